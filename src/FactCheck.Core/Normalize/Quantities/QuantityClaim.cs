@@ -1,0 +1,34 @@
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Normalize.Quantities;
+
+/// <summary>A number stated in a source.</summary>
+public sealed record QuantityClaim : Claim
+{
+    public required Quantity Quantity { get; init; }
+
+    public override ClaimKind Kind => ClaimKind.Quantity;
+
+    public override char IdPrefix => 'q';
+
+    public override IEnumerable<KeyValuePair<string, object?>> ReportFields()
+    {
+        object value = Quantity.IsRange ? new[] { Quantity.Low, Quantity.High } : Quantity.Low;
+        yield return new("value", value);
+        yield return new("unit", Quantity.Unit);
+        yield return new("approximate", Quantity.Approximate);
+        yield return new("bound", Quantity.BoundSymbol);
+        yield return new("counted", Quantity.Counted);
+        if (Quantity.Each)
+        {
+            yield return new("each", true);
+        }
+
+        if (Quantity.Direction != Direction.None)
+        {
+            yield return new("direction", Quantity.Direction == Direction.Up ? "up" : "down");
+        }
+    }
+
+    public override string Describe() => Quantity.ToString();
+}

@@ -1,0 +1,103 @@
+using FactCheck.Core.Align;
+using FactCheck.Core.Canonicalize;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Compare;
+using FactCheck.Core.Load;
+using FactCheck.Core.Normalize;
+using FactCheck.Core.Report;
+
+namespace FactCheck.Core.Pipeline;
+
+/// <summary>
+/// The pipeline: loaded sources → sentences → claims (normalize) → canonical claims →
+/// clusters (align) → findings (compare) → a <see cref="CheckReport"/> for the writers.
+/// It composes the stages and fixes the order of everything it hands on, so that the same
+/// input gives the same report whatever the thread count.
+/// </summary>
+public sealed class FactChecker(
+    IReadOnlyList<IClaimExtractor> extractors,
+    IClaimCanonicalizer canonicalizer,
+    SourceClusterer clusterer,
+    IReadOnlyList<IClaimComparer> comparers,
+    string mode = "rules")
+{
+    /// <summary>Every claim of every source, no comparison (`factcheck extract`).</summary>
+    public async Task<CheckReport> ExtractAsync(LoadResult loaded, CancellationToken cancellationToken = default)
+    {
+        var (sources, claims) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        var reported = sources.Select(s => new ReportedSource(s, "", false, claims[s.Id].Count)).ToList();
+        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], null, loaded.Skipped, []);
+    }
+
+    /// <summary>The whole check (`factcheck check`).</summary>
+    public async Task<CheckReport> CheckAsync(LoadResult loaded, CancellationToken cancellationToken = default)
+    {
+        var (sources, claims) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        var clusters = clusterer.Group(sources, claims);
+        var findings = new List<Finding>();
+        foreach (var cluster in clusters.Where(c => c.Sources.Count > 1))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var comparer in comparers)
+            {
+                findings.AddRange(comparer.Compare(cluster));
+            }
+        }
+
+        var clusterOf = clusters.SelectMany(c => c.Sources.Select(s => (s.Id, c))).ToDictionary(p => p.Id, p => p.c, StringComparer.Ordinal);
+        var reported = sources
+            .Select(s => new ReportedSource(s, clusterOf[s.Id].Id, clusterOf[s.Id].Sources.Count == 1 && sources.Count > 1, claims[s.Id].Count))
+            .ToList();
+        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped, []);
+    }
+
+    private async Task<(List<AnalyzedSource> Sources, SortedDictionary<string, IReadOnlyList<Claim>> Claims)> NormalizeAsync(
+        LoadResult loaded, CancellationToken cancellationToken)
+    {
+        // Extraction is pure CPU work per source: spread it over the cores, keep the input order.
+        var analyzed = loaded.Sources
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(doc =>
+            {
+                var source = AnalyzedSource.Analyze(doc);
+                return (source, claims: Extract(source));
+            })
+            .ToList();
+
+        var canonical = await Task.WhenAll(analyzed.Select(a => canonicalizer.CanonicalizeAsync(a.source, a.claims, cancellationToken)))
+            .ConfigureAwait(false);
+
+        var claims = new SortedDictionary<string, IReadOnlyList<Claim>>(StringComparer.Ordinal);
+        for (var i = 0; i < analyzed.Count; i++)
+        {
+            claims[analyzed[i].source.Id] = AssignIds(canonical[i]);
+        }
+
+        return ([.. analyzed.Select(a => a.source)], claims);
+    }
+
+    private List<Claim> Extract(AnalyzedSource source)
+    {
+        var found = new List<Claim>();
+        foreach (var extractor in extractors)
+        {
+            found.AddRange(extractor.Extract(source, found));
+        }
+
+        return found;
+    }
+
+    /// <summary>Orders a source's claims by position and numbers them per kind: "a.txt#q1", "a.txt#d1".</summary>
+    private static List<Claim> AssignIds(IReadOnlyList<Claim> claims)
+    {
+        var counters = new Dictionary<char, int>();
+        return claims
+            .OrderBy(c => c.Span.Start).ThenBy(c => c.Span.End).ThenBy(c => c.IdPrefix)
+            .Select(c =>
+            {
+                var n = counters[c.IdPrefix] = counters.GetValueOrDefault(c.IdPrefix) + 1;
+                return c with { Id = $"{c.SourceId}#{c.IdPrefix}{n}" };
+            })
+            .ToList();
+    }
+}

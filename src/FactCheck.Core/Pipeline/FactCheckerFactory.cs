@@ -1,0 +1,26 @@
+using FactCheck.Core.Align;
+using FactCheck.Core.Canonicalize;
+using FactCheck.Core.Compare;
+using FactCheck.Core.Normalize;
+
+namespace FactCheck.Core.Pipeline;
+
+/// <summary>The composition root of the rule-only pipeline: which extractors and comparers run, in which order.</summary>
+public static class FactCheckerFactory
+{
+    /// <summary>Extractors in run order; later ones may read the claims of earlier ones.</summary>
+    public static IReadOnlyList<IClaimExtractor> RuleExtractors() =>
+    [
+    ];
+
+    public static IReadOnlyList<IClaimComparer> Comparers() =>
+    [
+    ];
+
+    public static FactChecker CreateRules() =>
+        new(RuleExtractors(), new RuleCanonicalizer(), new SourceClusterer(), Comparers());
+
+    /// <summary>A pipeline whose canonicalize stage is <paramref name="canonicalizer"/> (the LLM one, say).</summary>
+    public static FactChecker Create(IClaimCanonicalizer canonicalizer, string mode) =>
+        new(RuleExtractors(), canonicalizer, new SourceClusterer(), Comparers(), mode);
+}
