@@ -26,7 +26,7 @@ public static class FactAligner
             index[claims[i]] = i;
         }
 
-        var parent = Enumerable.Range(0, claims.Count).ToArray();
+        var sets = new UnionFind(claims.Count);
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
 
         for (var a = 0; a < bySource.Count; a++)
@@ -35,12 +35,12 @@ public static class FactAligner
             {
                 foreach (var (x, y) in MutualBest(bySource[a], bySource[b], comparable, similarity, threshold))
                 {
-                    Union(parent, index[x], index[y]);
+                    sets.Union(index[x], index[y]);
                 }
             }
         }
 
-        var groups = claims.GroupBy(c => Find(parent, index[c])).Select(g => (IReadOnlyList<T>)g.ToList()).ToList();
+        var groups = claims.GroupBy(c => sets.Find(index[c])).Select(g => (IReadOnlyList<T>)g.ToList()).ToList();
         var facts = groups.Where(g => g.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Count() > 1).ToList();
         var alone = groups.Where(g => g.Count == 1).Select(g => g[0]).ToList();
         return (facts, alone);
@@ -86,25 +86,5 @@ public static class FactAligner
         }
 
         return value < 0 ? -1 : best;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        var (ra, rb) = (Find(parent, a), Find(parent, b));
-        if (ra != rb)
-        {
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
     }
 }
