@@ -1,0 +1,113 @@
+using System.Text;
+
+namespace FactCheck.Core.Report;
+
+/// <summary>
+/// Turns untrusted text (titles, outlets, sentences, quotes, file names, reasons) into Markdown
+/// that renders as exactly that text and nothing else: no HTML, no links, no headings, no code,
+/// no table cells of its own. The one escaping function every Markdown writer uses.
+/// </summary>
+public static class MarkdownText
+{
+    /// <summary>
+    /// The text as one line of inline Markdown, safe in a paragraph, a list item or a table cell.
+    /// Line breaks and runs of spaces and tabs fold to one space (a report line never spans
+    /// lines of article text); control characters and bidirectional overrides are dropped (they
+    /// can make a line display other than it reads); lone surrogates become U+FFFD (so that the
+    /// UTF-8 output is stable); every ASCII character with a Markdown meaning is backslash-escaped.
+    /// </summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsFoldedSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (IsDropped(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                sb.Append('\uFFFD');
+            }
+            else
+            {
+                if (IsInlineSyntax(c))
+                {
+                    sb.Append('\\');
+                }
+
+                sb.Append(c);
+            }
+        }
+
+        EscapeBlockStart(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Characters that start or end inline syntax anywhere in a line: code spans, emphasis,
+    /// strikethrough, links and images, autolinks and raw HTML, entities, table cells, Markdig's
+    /// generic attributes ({onclick=…}), and the backslash itself.
+    /// </summary>
+    private static bool IsInlineSyntax(char c) => c is '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '<' or '>' or '&' or '|' or '{' or '}';
+
+    /// <summary>Line breaks and the spaces around them: a Markdown line of the report holds one line of output.</summary>
+    private static bool IsFoldedSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.</summary>
+    private static bool IsDropped(char c) =>
+        c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+
+    /// <summary>
+    /// Text placed right after a list marker would otherwise open a block of its own: a heading
+    /// ("# x"), a nested list ("- x", "+ x", "1. x", "1) x") or a setext underline ("=").
+    /// </summary>
+    private static void EscapeBlockStart(StringBuilder sb)
+    {
+        if (sb.Length == 0)
+        {
+            return;
+        }
+
+        if (sb[0] is '#' or '-' or '+' or '=')
+        {
+            sb.Insert(0, '\\');
+            return;
+        }
+
+        var digits = 0;
+        while (digits < sb.Length && char.IsAsciiDigit(sb[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is > 0 and <= 9 && digits < sb.Length && sb[digits] is '.' or ')')
+        {
+            sb.Insert(digits, '\\');
+        }
+    }
+}
