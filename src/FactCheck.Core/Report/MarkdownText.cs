@@ -55,7 +55,7 @@ public static class MarkdownText
             }
             else
             {
-                if (IsInlineSyntax(c))
+                if (IsInlineSyntax(c) || (IsDoubledSyntax(c) && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c))))
                 {
                     sb.Append('\\');
                 }
@@ -70,10 +70,18 @@ public static class MarkdownText
 
     /// <summary>
     /// Characters that start or end inline syntax anywhere in a line: code spans, emphasis,
-    /// strikethrough, links and images, autolinks and raw HTML, entities, table cells, Markdig's
-    /// generic attributes ({onclick=…}), and the backslash itself.
+    /// strikethrough and subscript, superscript, math, links and images, autolinks and raw HTML,
+    /// entities, table cells, Markdig's generic attributes ({onclick=…}), and the backslash itself.
     /// </summary>
-    private static bool IsInlineSyntax(char c) => c is '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '<' or '>' or '&' or '|' or '{' or '}';
+    private static bool IsInlineSyntax(char c) =>
+        c is '\\' or '`' or '*' or '_' or '~' or '^' or '$' or '[' or ']' or '<' or '>' or '&' or '|' or '{' or '}';
+
+    /// <summary>
+    /// Characters that are syntax only when doubled, in Markdig's extensions and GitHub's:
+    /// ++inserted++, ==marked==, ""citation"", ::custom container::. Escaped only then, to keep
+    /// "+5%" and "a = b" readable.
+    /// </summary>
+    private static bool IsDoubledSyntax(char c) => c is '+' or '=' or '"' or ':';
 
     /// <summary>Line breaks and the spaces around them: a Markdown line of the report holds one line of output.</summary>
     private static bool IsFoldedSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
