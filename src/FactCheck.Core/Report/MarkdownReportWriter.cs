@@ -169,8 +169,7 @@ public static class MarkdownReportWriter
 
                 foreach (var claim in f.Claims)
                 {
-                    var source = doc.SourceOf(claim);
-                    doc.Line($"- **{SourceName(source)}** ({doc.Where(claim)}) — {MarkdownText.Escape(claim.Describe())}: {Quoted(source, claim)}");
+                    doc.Line($"- {doc.Attribution(claim, bold: true)} — {MarkdownText.Escape(claim.Describe())}: {Quoted(doc.SourceOf(claim), claim)}");
                 }
 
                 if (f.Claims.Count > 0)
@@ -194,7 +193,7 @@ public static class MarkdownReportWriter
 
         foreach (var f in agreements)
         {
-            var who = f.Claims.Select(c => $"{SourceName(doc.SourceOf(c))} ({doc.Where(c)})");
+            var who = f.Claims.Select(c => doc.Attribution(c, bold: false));
             doc.Line($"- **{Label(f)}** — {MarkdownText.Escape(f.Summary)}" + (f.Claims.Count > 0 ? " — " + string.Join(", ", who) : ""));
         }
 
@@ -212,7 +211,7 @@ public static class MarkdownReportWriter
         doc.Blank();
         foreach (var f in singles)
         {
-            var where = f.Claims.Count > 0 ? $" ({SourceName(doc.SourceOf(f.Claims[0]))}, {doc.Where(f.Claims[0])})" : "";
+            var where = f.Claims.Count > 0 ? " — " + doc.Attribution(f.Claims[0], bold: false) : "";
             doc.Line($"- {Label(f)} — {MarkdownText.Escape(f.Summary)}{where}");
         }
 
@@ -351,9 +350,6 @@ public static class MarkdownReportWriter
 
     private static string Label(Finding f) => $"{MarkdownText.Escape(f.Id)} · {MarkdownText.Escape(f.Type)}";
 
-    private static string SourceName(AnalyzedSource source) =>
-        MarkdownText.Escape(string.IsNullOrWhiteSpace(source.Document.Metadata.Outlet) ? source.Id : source.Document.Metadata.Outlet);
-
     private static string Cell(string? text)
     {
         var escaped = MarkdownText.Escape(text);
@@ -392,6 +388,15 @@ public static class MarkdownReportWriter
         {
             var (line, _) = SourceOf(claim).Lines.Locate(claim.Span.Start);
             return MarkdownText.Escape(claim.SourceId + ":" + line.ToString(CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>Who says it and where: "Outlet (file:line)", or just "file:line" when the outlet is unknown.</summary>
+        public string Attribution(Claim claim, bool bold)
+        {
+            var outlet = SourceOf(claim).Document.Metadata.Outlet;
+            var who = string.IsNullOrWhiteSpace(outlet) ? Where(claim) : MarkdownText.Escape(outlet);
+            var strong = bold ? $"**{who}**" : who;
+            return string.IsNullOrWhiteSpace(outlet) ? strong : $"{strong} ({Where(claim)})";
         }
 
         public void Line(string line) => _text.Append(line).Append('\n');
