@@ -55,7 +55,7 @@ public static class MarkdownText
             }
             else
             {
-                if (IsInlineSyntax(c) || (IsDoubledSyntax(c) && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c))))
+                if (IsInlineSyntax(c) || (IsDoubledSyntax(c) && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c))) || StartsBareLink(text, i))
                 {
                     sb.Append('\\');
                 }
@@ -64,6 +64,7 @@ public static class MarkdownText
             }
         }
 
+        TrimWhiteSpace(sb);
         EscapeBlockStart(sb);
         return sb.ToString();
     }
@@ -83,6 +84,22 @@ public static class MarkdownText
     /// </summary>
     private static bool IsDoubledSyntax(char c) => c is '+' or '=' or '"' or ':';
 
+    /// <summary>
+    /// The ':' of "scheme://", "mailto:" or "tel:", or the '.' of "www.": where renderers that link
+    /// bare addresses (Markdig's autolinks, GitHub's) start a link. Escaping it keeps the text
+    /// plain; it matters because Markdig reads such a link on through a following backslash,
+    /// which would un-escape the next character ('&lt;' of an autolink, '|' of a table cell).
+    /// </summary>
+    private static bool StartsBareLink(string text, int i) => text[i] switch
+    {
+        ':' => (i + 1 < text.Length && text[i + 1] == '/') || EndsWith(text, i, "mailto") || EndsWith(text, i, "tel"),
+        '.' => EndsWith(text, i, "www"),
+        _ => false,
+    };
+
+    private static bool EndsWith(string text, int end, string word) =>
+        end >= word.Length && text.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Line breaks and the spaces around them: a Markdown line of the report holds one line of output.</summary>
     private static bool IsFoldedSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
 
@@ -90,9 +107,31 @@ public static class MarkdownText
     private static bool IsDropped(char c) =>
         c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 
+    /// <summary>Drops white space at either end, no-break and other Unicode spaces too: renderers trim them from cells anyway.</summary>
+    private static void TrimWhiteSpace(StringBuilder sb)
+    {
+        var end = sb.Length;
+        while (end > 0 && char.IsWhiteSpace(sb[end - 1]))
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && char.IsWhiteSpace(sb[start]))
+        {
+            start++;
+        }
+
+        sb.Length = end;
+        sb.Remove(0, start);
+    }
+
     /// <summary>
     /// Text placed right after a list marker would otherwise open a block of its own: a heading
-    /// ("# x"), a nested list ("- x", "+ x", "1. x", "1) x") or a setext underline ("=").
+    /// ("# x"), a nested list ("- x", "+ x", "1. x", "1) x", and with Markdig's list extras
+    /// "a. x", "iv) x") or a setext underline ("="). A short run of letters or digits followed by
+    /// '.' or ')' and a space is escaped whatever it is ("Mr. Smith" too): cheap, and safe for
+    /// list styles any renderer may add; "herald.txt" is left alone, as no list marker is.
     /// </summary>
     private static void EscapeBlockStart(StringBuilder sb)
     {
@@ -107,15 +146,16 @@ public static class MarkdownText
             return;
         }
 
-        var digits = 0;
-        while (digits < sb.Length && char.IsAsciiDigit(sb[digits]))
+        var marker = 0;
+        while (marker < sb.Length && char.IsAsciiLetterOrDigit(sb[marker]))
         {
-            digits++;
+            marker++;
         }
 
-        if (digits is > 0 and <= 9 && digits < sb.Length && sb[digits] is '.' or ')')
+        var markerEnds = marker + 1 == sb.Length || (marker + 1 < sb.Length && sb[marker + 1] == ' ');
+        if (marker is > 0 and <= 9 && marker < sb.Length && sb[marker] is '.' or ')' && markerEnds)
         {
-            sb.Insert(digits, '\\');
+            sb.Insert(marker, '\\');
         }
     }
 }

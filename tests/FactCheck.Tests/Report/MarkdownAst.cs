@@ -38,19 +38,9 @@ internal static class MarkdownAst
     public static IReadOnlyList<IReadOnlyList<string>> TableRows(Table table) =>
         table.OfType<TableRow>().Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(Text).ToList()).ToList();
 
-    /// <summary>
-    /// Every inline node that is not plain text: what article text must never produce. A bare
-    /// web address that the renderer links by itself (as GitHub does) is allowed when its scheme
-    /// is a harmless one; the link text is still the address as written.
-    /// </summary>
+    /// <summary>Every inline node that is not plain text (bare web addresses included): what article text must never produce.</summary>
     public static IEnumerable<Inline> Syntax(ContainerInline? root) =>
-        root is null ? [] : root.Descendants<Inline>().Where(i => i is not LiteralInline && !IsHarmlessBareLink(i));
-
-    public static bool IsHarmlessBareLink(Inline inline) =>
-        inline is LinkInline { IsAutoLink: true, Url: { } url }
-        && SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
-
-    private static readonly string[] SafeSchemes = ["http://", "https://", "ftp://", "mailto:"];
+        root is null ? [] : root.Descendants<Inline>().Where(i => i is not LiteralInline);
 
     private static void Append(StringBuilder sb, Inline? inline)
     {
