@@ -145,4 +145,3 @@ public sealed partial class MarkdownReportSafetyTests
     [GeneratedRegex(@"[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]")]
     private static partial Regex ControlOrBidi();
 }
-public sealed class DumpTmp { [Fact] public void Dump() => File.WriteAllText("/tmp/rep/hostile.md", FactCheck.Core.Report.MarkdownReportWriter.Write(HostileReport.Build())); }
