@@ -55,7 +55,7 @@ public static class MarkdownText
             }
             else
             {
-                if (IsInlineSyntax(c) || (IsDoubledSyntax(c) && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c))) || StartsBareLink(text, i))
+                if ((IsInlineSyntax(c) && !IsIntrawordUnderscore(text, i)) || (IsDoubledSyntax(c) && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c))) || StartsBareLink(text, i))
                 {
                     sb.Append('\\');
                 }
@@ -76,6 +76,13 @@ public static class MarkdownText
     /// </summary>
     private static bool IsInlineSyntax(char c) =>
         c is '\\' or '`' or '*' or '_' or '~' or '^' or '$' or '[' or ']' or '<' or '>' or '&' or '|' or '{' or '}';
+
+    /// <summary>
+    /// An '_' between two letters or digits ("file_name_2.txt") can neither open nor close emphasis
+    /// in CommonMark, so it stays as written: file names read better without backslashes.
+    /// </summary>
+    private static bool IsIntrawordUnderscore(string text, int i) =>
+        text[i] == '_' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 
     /// <summary>
     /// Characters that are syntax only when doubled, in Markdig's extensions and GitHub's:
