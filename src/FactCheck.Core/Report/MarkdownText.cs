@@ -55,7 +55,7 @@ public static class MarkdownText
             }
             else
             {
-                if ((IsInlineSyntax(c) && !IsIntrawordUnderscore(text, i)) || (IsDoubledSyntax(c) && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c))) || StartsBareLink(text, i))
+                if (NeedsBackslash(text, i))
                 {
                     sb.Append('\\');
                 }
@@ -67,6 +67,13 @@ public static class MarkdownText
         TrimWhiteSpace(sb);
         EscapeBlockStart(sb);
         return sb.ToString();
+    }
+
+    private static bool NeedsBackslash(string text, int i)
+    {
+        var c = text[i];
+        var doubled = (i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c);
+        return (IsInlineSyntax(c) && !IsIntrawordUnderscore(text, i)) || (IsDoubledSyntax(c) && doubled) || StartsBareLink(text, i);
     }
 
     /// <summary>
