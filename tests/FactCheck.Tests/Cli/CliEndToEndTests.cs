@@ -115,6 +115,22 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_skipped_file_is_reported_and_does_not_stop_the_run()
+    {
+        _folder.Write("empty.txt", "  \n");
+
+        var run = await CliRun.InProcess("check", _folder.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("empty.txt", line, StringComparison.Ordinal);
+        var doc = MarkdownAst.Parse(run.Stdout);
+        Assert.Contains("Skipped files", MarkdownAst.Headings(doc));
+        Assert.Contains(doc.Descendants<ListItemBlock>().Select(MarkdownAst.Text), i => i.StartsWith("empty.txt: ", StringComparison.Ordinal));
+        Assert.Equal(4, MarkdownAst.TableRows(Assert.Single(doc.Descendants<Table>())).Count);
+    }
+
+    [Fact]
     public async Task Include_glob_limits_the_articles_read()
     {
         var run = await CliRun.InProcess("check", _folder.Path, "--format", "json", "--include", "**/*.txt");

