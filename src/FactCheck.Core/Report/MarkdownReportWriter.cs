@@ -15,6 +15,9 @@ namespace FactCheck.Core.Report;
 /// </summary>
 public static class MarkdownReportWriter
 {
+    /// <summary>Characters of a sentence kept on either side of a claim; the rest becomes '…'.</summary>
+    public const int SentenceContext = 160;
+
     public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -302,7 +305,7 @@ public static class MarkdownReportWriter
     /// <summary>The claim's sentence in quotation marks, the claim's own words in bold.</summary>
     private static string Quoted(AnalyzedSource source, Claim claim)
     {
-        var m = MarkedSentence.Of(source, claim);
+        var m = MarkedSentence.Of(source, claim).Clipped(SentenceContext);
         var marked = MarkdownText.Escape(m.Marked);
         if (marked.Length == 0)
         {

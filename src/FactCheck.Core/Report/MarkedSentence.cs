@@ -35,4 +35,62 @@ public sealed record MarkedSentence(string Before, string Marked, string After)
             ? new MarkedSentence(display, "", "")
             : new MarkedSentence(display[..at], claim.Text, display[(at + claim.Text.Length)..]);
     }
+
+    /// <summary>
+    /// The same cut with at most about <paramref name="context"/> characters kept on either side of
+    /// the claim, cut at a word and marked with '…': a run-on "sentence" (a paragraph with no full
+    /// stop, a list flattened from HTML) should not bury the claim in the report.
+    /// </summary>
+    public MarkedSentence Clipped(int context) => new(KeepEnd(Before, context), Marked, KeepStart(After, context));
+
+    private static string KeepEnd(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.Length - max;
+        while (cut < text.Length && !char.IsWhiteSpace(text[cut]))
+        {
+            cut++;
+        }
+
+        // No break in the last stretch: cut mid-word, but never between the halves of a surrogate pair.
+        if (cut >= text.Length)
+        {
+            cut = text.Length - max;
+            if (char.IsLowSurrogate(text[cut]))
+            {
+                cut++;
+            }
+        }
+
+        return "…" + text[cut..];
+    }
+
+    private static string KeepStart(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = max;
+        while (cut > 0 && !char.IsWhiteSpace(text[cut]))
+        {
+            cut--;
+        }
+
+        if (cut == 0)
+        {
+            cut = max;
+            if (char.IsLowSurrogate(text[cut]))
+            {
+                cut--;
+            }
+        }
+
+        return text[..cut] + "…";
+    }
 }

@@ -128,3 +128,34 @@ public sealed class MarkdownReportWriterTests
         Assert.Empty(doc.Descendants<LinkInline>());
     }
 }
+
+/// <summary>Clipping a long sentence around its claim.</summary>
+public sealed class MarkedSentenceTests
+{
+    [Theory]
+    [InlineData("short before ", " short after", 20, "short before ", " short after")]
+    [InlineData("one two three four five six ", " seven eight nine ten eleven", 12, "… five six ", " seven eight…")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz ", " abcdefghijklmnopqrstuvwxyz", 10, "… ", " abcdefghi…")]
+    [InlineData("x abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyz x", 10, "…qrstuvwxyz", "abcdefghij…")]
+    public void Clipped_keeps_the_claim_and_cuts_at_words(string before, string after, int context, string clippedBefore, string clippedAfter)
+    {
+        var clipped = new MarkedSentence(before, "the claim", after).Clipped(context);
+        Assert.Equal(new MarkedSentence(clippedBefore, "the claim", clippedAfter), clipped);
+    }
+
+    [Theory]
+    [InlineData(9)]
+    [InlineData(10)]
+    public void Clipping_never_splits_a_surrogate_pair(int context)
+    {
+        var emoji = string.Concat(Enumerable.Repeat("\ud83d\ude00", 20));
+        var clipped = new MarkedSentence(emoji, "x", emoji).Clipped(context);
+
+        // A strict UTF-8 encoder throws on a lone surrogate.
+        var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        strict.GetBytes(clipped.Before);
+        strict.GetBytes(clipped.After);
+        Assert.InRange(clipped.Before.Length, context, context + 2);
+        Assert.InRange(clipped.After.Length, context, context + 2);
+    }
+}
