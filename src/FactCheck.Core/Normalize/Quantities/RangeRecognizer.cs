@@ -28,7 +28,7 @@ public static class RangeRecognizer
         while (i < values.Count)
         {
             var t = values[i];
-            if (i + 1 < values.Count && TwoSided(text, t, values[i + 1]) is { } two)
+            if (i + 1 < values.Count && TwoSided(text, t.Span, t.Amount, values[i + 1].Span, values[i + 1].Amount) is { } two)
             {
                 found.Add(two);
                 i += 2;
@@ -68,11 +68,6 @@ public static class RangeRecognizer
 
         // "<>30", "=<30": a sign glued to another sign is no comparator.
         if (!char.IsLetter(text[h.Start]) && h.Start > 0 && text[h.Start - 1] is '<' or '>' or '=')
-        {
-            return null;
-        }
-
-        if (!char.IsLetter(text[e - 1]) && e < text.Length && e < end && false)
         {
             return null;
         }
@@ -123,20 +118,21 @@ public static class RangeRecognizer
         return values;
     }
 
-    private static NumberRange? TwoSided(string text, Value a, Value b)
+    /// <summary>"between A and B", "from A to B", "A-B", "A to B", "A~B", with A below B; A and B may be numbers or measures.</summary>
+    internal static NumberRange? TwoSided(string text, TextSpan a, decimal aAmount, TextSpan b, decimal bAmount)
     {
-        if (a.Amount >= b.Amount)
+        if (aAmount >= bAmount || b.Start < a.End)
         {
             return null;
         }
 
-        var gap = text[a.Span.End..b.Span.Start].Trim();
-        var start = a.Span.Start;
-        var before = TextScan.PreviousWord(text, a.Span.Start);
+        var gap = text[a.End..b.Start].Trim();
+        var start = a.Start;
+        var before = TextScan.PreviousWord(text, a.Start);
         switch (gap.ToLowerInvariant())
         {
             case "-" or "–" or "—" or "~" or "to":
-                if (gap.Length == 1 && gap != "~" && text[a.Span.End..b.Span.Start].Length > 3)
+                if (gap.Length == 1 && gap != "~" && text[a.End..b.Start].Length > 3)
                 {
                     return null;
                 }
@@ -159,7 +155,7 @@ public static class RangeRecognizer
                 return null;
         }
 
-        return new NumberRange(new TextSpan(start, b.Span.End), a.Amount, true, b.Amount, false, [a.Span, b.Span]) { TwoSided = true };
+        return new NumberRange(new TextSpan(start, b.End), aAmount, true, bAmount, false, [a, b]) { TwoSided = true };
     }
 
     private static NumberRange? OneSided(string text, Value v)
