@@ -93,6 +93,12 @@ public static class CountedNounReader
         }
 
         var noun = text[words[head].Start..words[head].End].ToLowerInvariant();
+        var firstWord = text[words[0].Start..words[0].End].ToLowerInvariant();
+        if (count == 1 && ((LooksPlural(noun) && !PluralOnly.Contains(noun)) || (LooksPlural(firstWord) && !PluralOnly.Contains(firstWord))))
+        {
+            return null; // "one needs to", "one says": the pronoun, with a verb after it
+        }
+
         var unit = PluralOnly.Contains(noun) || count == 1 ? noun : noun.Singularize(inputIsKnownToBePlural: false);
         return new CountedNoun(words[head].End, text[words[0].Start..words[head].End], unit);
     }

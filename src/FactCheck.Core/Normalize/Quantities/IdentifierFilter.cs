@@ -19,13 +19,26 @@ public static class IdentifierFilter
         "the", "between", "and", "or", "spring", "summer", "autumn", "fall", "winter", "circa", "year", "fiscal", "through", "on", "for",
     };
 
+    private static readonly HashSet<string> CommonWords = BuildCommonWords();
+
+    private static HashSet<string> BuildCommonWords()
+    {
+        var set = Lexicon.Set("stopwords");
+        set.UnionWith(Lexicon.Set("quantity-counted-stop"));
+        set.UnionWith(Lexicon.Entries("quantity-hedges").SelectMany(h => h.Split(' ')));
+        set.UnionWith(Lexicon.Entries("quantity-bounds").Select(b => b[..b.LastIndexOf('|')]).SelectMany(h => h.Split(' ')));
+        set.UnionWith(Lexicon.Entries("quantity-directions").Select(d => d[..d.IndexOf('|', StringComparison.Ordinal)]));
+        return set;
+    }
+
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     /// <summary>Whether <paramref name="n"/> (with its <paramref name="measure"/>, if any) labels something rather than counts it.</summary>
-    public static bool IsLabel(string text, NumberMatch n, Measure? measure)
+    /// <param name="inRange">The number opens a range ("20-30"), so a hyphen and a number after it make no score.</param>
+    public static bool IsLabel(string text, NumberMatch n, Measure? measure, bool inRange = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(n);
@@ -57,6 +70,12 @@ public static class IdentifierFilter
         }
 
         var prev = TextScan.PreviousWord(text, start);
+        var dot = TextScan.SkipSpacesBack(text, start);
+        if (prev is null && dot > 0 && text[dot - 1] == '.' && TextScan.PreviousWord(text, dot - 1) is { } abbr && PrevIsLabelWord(text, abbr, start))
+        {
+            return true; // "No. 10", "p. 12"
+        }
+
         var next = TextScan.NextWord(text, end);
         if (IsMonth(text, prev) || (IsMonth(text, next) && !n.Spelled && n.Value is >= 1 and <= 31))
         {
@@ -90,6 +109,12 @@ public static class IdentifierFilter
         if (!n.Spelled && prev is { } cap && IsNameWord(text, cap) && !(next is { } nx && char.IsUpper(text[nx.Start])))
         {
             return true; // "Boeing 737", "Route 66", "Apollo 11"
+        }
+
+        // "won 3-1": a number hyphened to another that made no range is a score or a code.
+        if (!inRange && end + 1 < text.Length && text[end] == '-' && char.IsAsciiDigit(text[end + 1]))
+        {
+            return true;
         }
 
         return ListNumber(text, start, end);
@@ -157,7 +182,9 @@ public static class IdentifierFilter
     {
         var s = text.AsSpan(n.Span.Start, n.Span.Length);
         var slash = s.LastIndexOf('/');
-        return int.TryParse(s[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var den) && den is 2 or 3 or 4 or 8 && n.Value < 100;
+        var mixed = s.IndexOfAny(' ', '\u00a0') >= 0;
+        return int.TryParse(s[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var den) && den is 2 or 3 or 4 or 8
+            && (mixed || n.Value < 1);
     }
 
     private static bool PrevIsLabelWord(string text, (int Start, int End, string Word) w, int numberStart)
@@ -185,20 +212,14 @@ public static class IdentifierFilter
         }
 
         var before = TextScan.SkipSpacesBack(text, w.Start);
-        if (before == 0 || text[before - 1] is '.' or '!' or '?' or '"' or '“' or ':' or '\n' or '(' or '-' or '—')
-        {
-            return false;
-        }
-
+        var sentenceStart = before == 0 || text[before - 1] is '.' or '!' or '?' or '"' or '“' or ':' or '\n' or '(' or '-' or '—';
         for (var i = w.Start - 1; i >= 0 && i >= w.Start - 3; i--)
         {
-            if (text[i] == '\n')
-            {
-                return false;
-            }
+            sentenceStart |= text[i] == '\n';
         }
 
-        return true;
+        // A sentence's first word is capitalised anyway: a name only when it is no common word ("Apollo 11", not "Only 5").
+        return !sentenceStart || !CommonWords.Contains(w.Word);
     }
 
     /// <summary>"1." or "2)" opening a line: list numbering.</summary>

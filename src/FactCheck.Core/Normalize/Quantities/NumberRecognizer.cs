@@ -124,7 +124,7 @@ internal sealed class NumberParser(string text)
     private static readonly HashSet<string> PronounOneAfter = new(StringComparer.Ordinal)
     {
         "the", "this", "that", "which", "each", "every", "any", "no", "another", "previous", "next", "last", "first",
-        "other", "only", "right", "wrong", "same", "new", "old", "little", "big", "small", "whichever", "favorite", "favourite",
+        "other", "right", "wrong", "same", "new", "old", "little", "big", "small", "whichever", "favorite", "favourite",
     };
 
     /// <summary>"the one you mentioned", "which one": "one" as a pronoun, not a number.</summary>

@@ -56,7 +56,12 @@ public static class QuantityReader
                 if (secondUnit is null || measure is null || secondUnit.Unit == measure.Unit.Unit)
                 {
                     var highValue = secondMeasure?.Value ?? second.Value;
-                    var lowValue = measure?.Value ?? ScaleLike(n, second, highValue);
+                    var lowValue = measure?.Value ?? n.Value;
+                    if (n.Value != 0 && (measure is null || measure.Value == n.Value * measure.Unit.Multiplier))
+                    {
+                        lowValue *= ScaleLike(n, second, highValue) / n.Value;
+                    }
+
                     if (lowValue < highValue)
                     {
                         core = span;
@@ -80,12 +85,12 @@ public static class QuantityReader
             var direction = Direction.None;
 
             // Hedges and bounds before: "about", "more than", "just over", "an estimated".
-            for (var k = 0; k < 3 && !twoSided; k++)
+            for (var k = 0; k < 3; k++)
             {
                 var e = TextScan.SkipSpacesBack(text, start);
                 var hedge = Hedges.MatchBefore(text, e);
                 var b = RangeRecognizer.BoundBefore(text, start);
-                if (hedge is null && b is null)
+                if (hedge is null && (b is null || twoSided))
                 {
                     break;
                 }
@@ -100,7 +105,7 @@ public static class QuantityReader
 
                     start = h.Start;
                 }
-                else if (b is { } bb)
+                else if (b is { } bb && !twoSided)
                 {
                     bound = bound == Bound.Exact ? ToBound(bb.Symbol) : bound;
                     start = bb.Start;
@@ -109,9 +114,10 @@ public static class QuantityReader
 
             // A change: "rose 5%", "fell by 3 points", "up about 2%".
             var before = TextScan.PreviousWord(text, start);
-            if (before is { Word: "by" })
+            var by = before is { Word: "by" };
+            if (by)
             {
-                before = TextScan.PreviousWord(text, before.Value.Start);
+                before = TextScan.PreviousWord(text, before!.Value.Start);
             }
 
             if (before is { } dw && Directions.TryGetValue(dw.Word, out var d))
@@ -129,16 +135,22 @@ public static class QuantityReader
             // What is counted: "1,000 prisoners", "nine schools".
             string? counted = null;
             string? unitName = unit?.Unit;
-            if (unit is null)
+            if (unit is null && !(n.Form == NumberForm.Fraction && high < 1))
             {
                 var noun = CountedNounReader.Read(text, end, high);
+                var ratio = n.Form == NumberForm.Fraction && (TextScan.NextWord(text, n.Span.End) is { Word: "of" }
+                    || text.AsSpan(n.Span.Start, n.Span.Length).Contains(" in ", StringComparison.OrdinalIgnoreCase)
+                    || text.AsSpan(n.Span.Start, n.Span.Length).Contains(" out of ", StringComparison.OrdinalIgnoreCase));
                 if (noun is not null)
                 {
                     counted = noun.Phrase;
                     unitName = noun.Unit;
                     end = noun.End;
+
+                    // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
+                    direction = by || noun.Unit == "point" ? direction : Direction.None;
                 }
-                else if (n.Spelled && !approximate && bound == Bound.Exact && !twoSided)
+                else if (n.Spelled && !approximate && bound == Bound.Exact && !twoSided && !ratio)
                 {
                     // A spelled number with nothing counted ("the two met", "one of them") states no amount.
                     continue;
@@ -146,7 +158,9 @@ public static class QuantityReader
             }
 
             if (n.Form == NumberForm.Fraction && n.Spelled && unit is null && counted is null
-                && TextScan.NextWord(text, n.Span.End) is not { Word: "of" })
+                && TextScan.NextWord(text, n.Span.End) is not { Word: "of" }
+                && !text.AsSpan(n.Span.Start, n.Span.Length).Contains(" in ", StringComparison.OrdinalIgnoreCase)
+                && !text.AsSpan(n.Span.Start, n.Span.Length).Contains(" out of ", StringComparison.OrdinalIgnoreCase))
             {
                 continue; // "for a third time": an ordinal use, not a fraction of something
             }
@@ -185,7 +199,7 @@ public static class QuantityReader
 
         var r = RangeRecognizer.TwoSided(text, aSpan, am?.Value ?? a.Value, bSpan, b.Value * (bm?.Unit.Multiplier ?? 1));
         r ??= RangeRecognizer.TwoSided(text, aSpan, ScaleLike(a, b, bm?.Value ?? b.Value), bSpan, bm?.Value ?? b.Value);
-        if (r is null || IdentifierFilter.IsSpanOrScore(text, a, b) || (am is null && IdentifierFilter.IsLabel(text, a, null)))
+        if (r is null || IdentifierFilter.IsSpanOrScore(text, a, b) || (am is null && IdentifierFilter.IsLabel(text, a, null, inRange: true)))
         {
             return null;
         }
