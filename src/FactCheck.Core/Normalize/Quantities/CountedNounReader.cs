@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FactCheck.Core.Data;
 using Humanizer;
 
@@ -21,6 +22,9 @@ public static class CountedNounReader
     private static readonly HashSet<string> Stop = Build();
     private static readonly HashSet<string> Irregular = Lexicon.Set("quantity-irregular-plurals");
     private static readonly HashSet<string> PluralOnly = Lexicon.Set("quantity-plural-only");
+
+    // Humanizer's rules are regular expressions; nouns repeat a lot in news, so each is singularized once.
+    private static readonly ConcurrentDictionary<string, string> Singular = new(StringComparer.Ordinal);
 
     public static CountedNoun? Read(string text, int start, decimal count)
     {
@@ -99,7 +103,7 @@ public static class CountedNounReader
             return null; // "one needs to", "one says": the pronoun, with a verb after it
         }
 
-        var unit = PluralOnly.Contains(noun) || count == 1 ? noun : noun.Singularize(inputIsKnownToBePlural: false);
+        var unit = PluralOnly.Contains(noun) || count == 1 ? noun : Singular.GetOrAdd(noun, w => w.Singularize(inputIsKnownToBePlural: false));
         return new CountedNoun(words[head].End, text[words[0].Start..words[head].End], unit);
     }
 

@@ -336,15 +336,18 @@ public static class MeasureRecognizer
     /// <summary>"percent of 10", "per cent of twenty-two": the suite's reversed percent, only where no number stands before.</summary>
     private static IEnumerable<Measure> PercentOf(string text, IReadOnlyList<NumberMatch> numbers, List<Measure> measures)
     {
+        HashSet<NumberMatch>? measured = null;
+        HashSet<int>? ends = null;
         foreach (var n in numbers)
         {
-            if (measures.Any(m => m.Span.Overlaps(n.Span)))
+            var of = TextScan.PreviousWord(text, n.Span.Start);
+            if (of is not { Word: "of" })
             {
                 continue;
             }
 
-            var of = TextScan.PreviousWord(text, n.Span.Start);
-            if (of is not { Word: "of" })
+            measured ??= new HashSet<NumberMatch>(measures.Select(m => m.Number), ReferenceEqualityComparer.Instance);
+            if (measured.Contains(n))
             {
                 continue;
             }
@@ -368,7 +371,8 @@ public static class MeasureRecognizer
             }
 
             var prev = TextScan.SkipSpacesBack(text, start);
-            if (prev > 0 && (char.IsAsciiDigit(text[prev - 1]) || numbers.Any(x => x.Span.End == prev)))
+            ends ??= [.. numbers.Select(x => x.Span.End)];
+            if (prev > 0 && (char.IsAsciiDigit(text[prev - 1]) || ends.Contains(prev)))
             {
                 continue;
             }

@@ -186,7 +186,24 @@ internal sealed class NumberParser(string text)
             return true;
         }
 
-        return char.IsLetter(c) && (i == 0 || !char.IsLetter(text[i - 1]));
+        if (!char.IsLetter(c) || (i > 0 && char.IsLetter(text[i - 1])))
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(i, TextScan.WordEnd(text, i) - i);
+        return word.Length <= 12 && StartWordLookup.Contains(word);
+    }
+
+    /// <summary>Words a number can start with; every other word is skipped without parsing.</summary>
+    private static readonly HashSet<string> StartWords = BuildStartWords();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWordLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> BuildStartWords()
+    {
+        var set = new HashSet<string>(NumberWords.Cardinals.Keys, StringComparer.OrdinalIgnoreCase) { "a", "an", "half", "quarter", "minus", "negative" };
+        return set;
     }
 
     /// <summary>A chain like "192.168.1.2", "5/17/2018" or "1-222-2222": each part becomes its own integer.</summary>

@@ -97,6 +97,7 @@ public static class RangeRecognizer
     private static List<Value> Values(string text, IReadOnlyList<NumberMatch> numbers)
     {
         var values = numbers.Where(n => n.IsStandalone && !n.InSequence).Select(n => new Value(n.Span, n.Value)).ToList();
+        var covered = new HashSet<int>(values.Select(v => v.Span.Start));
 
         // "the tenth" in "between the tenth and the fifteenth"
         var at = 0;
@@ -105,7 +106,7 @@ public static class RangeRecognizer
             if (at == 0 || !char.IsLetter(text[at - 1]))
             {
                 var s = TextScan.SkipSpaces(text, at + 3);
-                if (OrdinalRecognizer.At(text, s) is { Position: { } p } o && !values.Any(v => v.Span.Overlaps(o.Span)))
+                if (OrdinalRecognizer.At(text, s) is { Position: { } p } o && !covered.Contains(o.Span.Start))
                 {
                     values.Add(new Value(new TextSpan(at, o.Span.End), p));
                 }
@@ -124,6 +125,11 @@ public static class RangeRecognizer
         if (aAmount >= bAmount || b.Start < a.End)
         {
             return null;
+        }
+
+        if (b.Start - a.End > 12)
+        {
+            return null; // no connector is longer than " and "/" to " with a little white space
         }
 
         var gap = text[a.End..b.Start].Trim();
@@ -200,6 +206,11 @@ public static class RangeRecognizer
     private static NumberRange? Merge(string text, NumberRange a, NumberRange b)
     {
         if (b.Span.Start < a.Span.End)
+        {
+            return null;
+        }
+
+        if (b.Span.Start - a.Span.End > 12)
         {
             return null;
         }
