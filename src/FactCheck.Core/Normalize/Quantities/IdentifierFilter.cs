@@ -71,9 +71,10 @@ public static class IdentifierFilter
 
         var prev = TextScan.PreviousWord(text, start);
         var dot = TextScan.SkipSpacesBack(text, start);
-        if (prev is null && dot > 0 && text[dot - 1] == '.' && TextScan.PreviousWord(text, dot - 1) is { } abbr && PrevIsLabelWord(text, abbr, start))
+        if (prev is null && dot > 0 && text[dot - 1] == '.' && TextScan.PreviousWord(text, dot - 1) is { } abbr
+            && (PrevIsLabelWord(text, abbr, start) || IsMonth(text, abbr)))
         {
-            return true; // "No. 10", "p. 12"
+            return true; // "No. 10", "p. 12", "Feb. 24"
         }
 
         var next = TextScan.NextWord(text, end);

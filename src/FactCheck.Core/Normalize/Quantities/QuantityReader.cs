@@ -165,6 +165,11 @@ public static class QuantityReader
                 continue; // "for a third time": an ordinal use, not a fraction of something
             }
 
+            if (unitName is null && !by)
+            {
+                direction = Direction.None; // "lost 40 of its soldiers": a bare count, not a change
+            }
+
             if (RangeRecognizer.BoundAfter(text, end) is { } after && bound == Bound.Exact && !twoSided && after.Symbol != "=")
             {
                 bound = ToBound(after.Symbol);
