@@ -121,6 +121,21 @@ public static class IdentifierFilter
         return ListNumber(text, start, end);
     }
 
+    /// <summary>Whether <paramref name="n"/> is part of a date or a time of day ("1-2 June", "10:30", "3 p.m.").</summary>
+    public static bool IsDateOrTime(string text, NumberMatch n)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(n);
+        if (IsTime(text, n.Span.Start, n.Span.End))
+        {
+            return true;
+        }
+
+        var next = TextScan.NextWord(text, n.Span.End);
+        var prev = TextScan.PreviousWord(text, n.Span.Start);
+        return IsMonth(text, prev) || (IsMonth(text, next) && !n.Spelled && n.Value is >= 1 and <= 31);
+    }
+
     /// <summary>"2014-2016" (years) or "555-1234" (a phone number): two numbers that make no range of amounts.</summary>
     public static bool IsSpanOrScore(string text, NumberMatch a, NumberMatch b)
     {

@@ -13,6 +13,7 @@ public static class QuantityReader
 {
     private static readonly PhraseMatcher<bool> Hedges = new(Lexicon.Entries("quantity-hedges").Select(h => (h, true)));
     private static readonly Dictionary<string, Direction> Directions = ReadDirections();
+    private static readonly HashSet<string> OneIdioms = Lexicon.Set("quantity-one-idioms");
 
     public static IReadOnlyList<QuantityMention> Read(string text)
     {
@@ -141,6 +142,11 @@ public static class QuantityReader
                 var ratio = n.Form == NumberForm.Fraction && (TextScan.NextWord(text, n.Span.End) is { Word: "of" }
                     || text.AsSpan(n.Span.Start, n.Span.Length).Contains(" in ", StringComparison.OrdinalIgnoreCase)
                     || text.AsSpan(n.Span.Start, n.Span.Length).Contains(" out of ", StringComparison.OrdinalIgnoreCase));
+                if (noun is not null && n.Spelled && high == 1 && OneIdioms.Contains(noun.Unit))
+                {
+                    continue; // "at one point", "on the one hand"
+                }
+
                 if (noun is not null)
                 {
                     counted = noun.Phrase;
@@ -204,7 +210,7 @@ public static class QuantityReader
 
         var r = RangeRecognizer.TwoSided(text, aSpan, am?.Value ?? a.Value, bSpan, b.Value * (bm?.Unit.Multiplier ?? 1));
         r ??= RangeRecognizer.TwoSided(text, aSpan, ScaleLike(a, b, bm?.Value ?? b.Value), bSpan, bm?.Value ?? b.Value);
-        if (r is null || IdentifierFilter.IsSpanOrScore(text, a, b) || (am is null && IdentifierFilter.IsLabel(text, a, null, inRange: true)))
+        if (r is null || IdentifierFilter.IsSpanOrScore(text, a, b) || IdentifierFilter.IsDateOrTime(text, a) || IdentifierFilter.IsDateOrTime(text, b) || (am is null && IdentifierFilter.IsLabel(text, a, null, inRange: true)))
         {
             return null;
         }
