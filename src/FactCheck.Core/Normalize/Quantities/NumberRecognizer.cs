@@ -191,8 +191,34 @@ internal sealed class NumberParser(string text)
             return false;
         }
 
-        var word = text.AsSpan(i, TextScan.WordEnd(text, i) - i);
-        return word.Length <= 12 && StartWordLookup.Contains(word);
+        var end = TextScan.WordEnd(text, i);
+        var word = text.AsSpan(i, end - i);
+        if (word.Length > 12 || !StartWordLookup.Contains(word))
+        {
+            return false;
+        }
+
+        // "a" and "an" start a number only before a scale, "dozen" or a fraction word; most do not.
+        if (word.Length <= 2 && (word[0] is 'a' or 'A'))
+        {
+            var s = TextScan.SkipSpaces(text, end);
+            var e = TextScan.WordEnd(text, s);
+            return e > s && e - s <= 16 && AfterALookup.Contains(text.AsSpan(s, e - s));
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> AfterAWords = BuildAfterAWords();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterALookup = AfterAWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> BuildAfterAWords()
+    {
+        var set = new HashSet<string>(NumberWords.Scales.Keys, StringComparer.OrdinalIgnoreCase) { "dozen", "dozens", "doz", "half", "quarter" };
+        set.UnionWith(NumberWords.Ordinals.Keys);
+        set.UnionWith(NumberWords.Cardinals.Keys.Where(k => NumberWords.Cardinals[k] >= 20));
+        return set;
     }
 
     /// <summary>Words a number can start with; every other word is skipped without parsing.</summary>
