@@ -4,6 +4,7 @@ using FactCheck.Core.Compare;
 using FactCheck.Core.Compare.Dates;
 using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Quantities;
 
 namespace FactCheck.Core.Pipeline;
 
@@ -13,6 +14,7 @@ public static class FactCheckerFactory
     /// <summary>Extractors in run order; later ones may read the claims of earlier ones.</summary>
     public static IReadOnlyList<IClaimExtractor> RuleExtractors() =>
     [
+        new QuantityExtractor(),
     ];
 
     public static IReadOnlyList<IClaimComparer> Comparers() =>
