@@ -1,7 +1,9 @@
 using FactCheck.Core.Align;
 using FactCheck.Core.Canonicalize;
 using FactCheck.Core.Compare;
+using FactCheck.Core.Compare.Events;
 using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Events;
 
 namespace FactCheck.Core.Pipeline;
 
@@ -11,10 +13,15 @@ public static class FactCheckerFactory
     /// <summary>Extractors in run order; later ones may read the claims of earlier ones.</summary>
     public static IReadOnlyList<IClaimExtractor> RuleExtractors() =>
     [
+        // Events last: they read the quantities and dates found before them.
+        new EventExtractor(),
     ];
 
     public static IReadOnlyList<IClaimComparer> Comparers() =>
     [
+        new EventOutcomeComparer(),
+        new EventStatusComparer(),
+        new DerivedTimeComparer(),
     ];
 
     public static FactChecker CreateRules() =>
