@@ -110,11 +110,8 @@ public sealed class DerivedTimeComparer : IClaimComparer
     private static string Ordinal(int n)
     {
         var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        var word = n switch
-        {
-            1 => "first", 2 => "second", 3 => "third", 4 => "fourth", 5 => "fifth", 6 => "sixth", 7 => "seventh",
-            8 => "eighth", 9 => "ninth", 10 => "tenth", _ => null,
-        };
+        // The word from the ordinal list ("third"), else digits with a suffix ("23rd").
+        var word = EventLexicon.Ordinals.FirstOrDefault(o => o.Value == n && o.Key.All(char.IsLetter)).Key;
         return word ?? n.ToString(CultureInfo.InvariantCulture) + suffix;
     }
 }

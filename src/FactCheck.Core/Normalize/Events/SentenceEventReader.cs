@@ -131,7 +131,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                     continue;
                 }
 
-                var mention = new Mention { Start = i, HeadEnd = i, Family = trigger.Family, Form = trigger.Form, Ordinal = OrdinalBefore(tokens, i) };
+                // "the court will rule", "workers plan to strike": a noun of the list used as a verb looks ahead.
+                var form = trigger.Form == TriggerForm.Noun && i > 0 && VerbMarkers.Contains(tokens[i - 1].Lower) ? TriggerForm.Base : trigger.Form;
+                var mention = new Mention { Start = i, HeadEnd = i, Family = trigger.Family, Form = form, Ordinal = OrdinalBefore(tokens, i) };
                 mentions.Add(mention);
                 continue;
             }
@@ -156,9 +158,10 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return mentions;
     }
 
-    /// <summary>A noun of the list used as a verb ("unable to strike a deal", "will fire"), which names no event.</summary>
+    /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
     private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
-        trigger.Form == TriggerForm.Noun && i > 0 && VerbMarkers.Contains(tokens[i - 1].Lower);
+        trigger.Form == TriggerForm.Noun && i > 0 && i + 1 < tokens.Count && VerbMarkers.Contains(tokens[i - 1].Lower) &&
+        tokens[i + 1].Lower is "a" or "an";
 
     private static int? OrdinalBefore(IReadOnlyList<WordToken> tokens, int i)
     {

@@ -15,16 +15,19 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
 {
     private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
 
+    // The date must follow "in " or "on " straight away.
+    private const int PrepositionReach = 4;
+
     [GeneratedRegex(@"\bin its (\w+) year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalYear();
 
-    [GeneratedRegex(@"\b(?:began|begun|started|broke out|erupted|was launched|were launched|commenced)\s+(?:in|on)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:began|begun|started|broke out|erupted|was launched|were launched|commenced)\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex StartVerb();
 
     [GeneratedRegex(@"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"\bborn (?:in|on)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bborn\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Born();
 
     public IEnumerable<EventClaim> Read(Sentence sentence)
@@ -55,7 +58,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         {
             var verbAt = start + m.Index;
             var dateAt = verbAt + m.Length;
-            var date = EventDateReader.Find(source, dates, dateAt, end, future: false).FirstOrDefault(d => d.Span.Start == dateAt);
+            var date = EventDateReader.Find(source, dates, dateAt, end, future: false).FirstOrDefault(d => d.Span.Start <= dateAt + PrepositionReach);
             var antecedent = tokens.Where(t => t.End <= verbAt).TakeLast(4).LastOrDefault(t => EventLexicon.Triggers.ContainsKey(t.Lower));
             if (date?.Resolved is null || antecedent is null)
             {
@@ -90,7 +93,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         {
             var at = start + m.Index;
             var dateAt = at + m.Length;
-            var date = EventDateReader.Find(source, dates, dateAt, end, future: false).FirstOrDefault(d => d.Span.Start == dateAt);
+            var date = EventDateReader.Find(source, dates, dateAt, end, future: false).FirstOrDefault(d => d.Span.Start <= dateAt + PrepositionReach);
             var person = NameBefore(tokens, at);
             if (date?.Resolved is null || person.Count == 0)
             {
