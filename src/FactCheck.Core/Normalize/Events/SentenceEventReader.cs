@@ -205,7 +205,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
             var regionStart = tokens[Math.Max(lowerBound, i - 5)].Start;
             var inside = quantities
-                .Where(q => !usedQuantities.Contains(q) && q.Span.Start >= regionStart && q.Span.End <= span.End + 1)
+                .Where(q => !usedQuantities.Contains(q) && q.Span.Start >= regionStart && q.Span.Start < span.End)
                 .ToList();
             usedQuantities.UnionWith(inside);
             var outcome = new EventOutcome(pattern.Kind, pattern.Class, span.Of(source.Text), negated, [.. inside.Select(q => q.Quantity)]);
