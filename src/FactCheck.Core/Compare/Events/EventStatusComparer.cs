@@ -18,7 +18,7 @@ public sealed class EventStatusComparer : IClaimComparer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (a, b, match) in EventPairs.Coreferent(cluster, e => e.Status != EventStatus.Unknown))
         {
-            var verdict = Judge(a, published[a.SourceId], b, published[b.SourceId], match) ?? Judge(b, published[b.SourceId], a, published[a.SourceId], match);
+            var verdict = Judge(a, b, published[b.SourceId], match) ?? Judge(b, a, published[a.SourceId], match);
             if (verdict is null)
             {
                 continue;
@@ -37,7 +37,7 @@ public sealed class EventStatusComparer : IClaimComparer
     }
 
     /// <summary>A conflict when <paramref name="done"/> reports the event as happened and <paramref name="other"/> contradicts it.</summary>
-    private static (string Summary, string Explanation)? Judge(EventClaim done, DateOnly? donePublished, EventClaim other, DateOnly? otherPublished, EventMatch match)
+    private static (string Summary, string Explanation)? Judge(EventClaim done, EventClaim other, DateOnly? otherPublished, EventMatch match)
     {
         if (done.Status != EventStatus.Happened)
         {
@@ -50,14 +50,13 @@ public sealed class EventStatusComparer : IClaimComparer
         {
             case EventStatus.Expected or EventStatus.Planned:
             {
-                // When did it happen, at the latest? Its own date, else the report's publication.
-                var happenedBy = done.Date?.End ?? donePublished;
-                if (happenedBy is null || otherPublished is null || otherPublished < (done.Date?.Start ?? happenedBy))
+                // Only a dated report of the event can show the other was written after it took place.
+                if (done.Date is null || otherPublished is null || otherPublished < done.Date.Start)
                 {
                     return null; // written before the event, or cannot be placed in time
                 }
 
-                var when = done.Date is not null ? $"on {done.Date.ToIso()}" : $"by {Iso(happenedBy.Value)}";
+                var when = $"on {done.Date.ToIso()}";
                 return ($"{label}: reported as done {when} [{doneSource}] but still {Word(other.Status)} [{otherSource}]",
                     $"{doneSource} reports it happened {when}; {otherSource}, published {Iso(otherPublished.Value)}, after that, still calls it {Word(other.Status)}.");
             }

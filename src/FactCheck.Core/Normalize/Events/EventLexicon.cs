@@ -44,6 +44,9 @@ internal static class EventLexicon
     private static readonly Lazy<IReadOnlySet<(string, string)>> LazyContradictions = new(() =>
         Rows("event-outcome-contradictions").SelectMany(r => new[] { (r[0], r[1]), (r[1], r[0]) }).ToHashSet());
 
+    private static readonly Lazy<IReadOnlyList<(bool IsTopic, string Word)>> LazyContext = new(() =>
+        [.. Rows("event-outcome-context").Select(r => (r[0] == "topic", r[1]))]);
+
     private static readonly Lazy<HashSet<string>> LazyResultWords = new(() => Lexicon.Set("event-result-words"));
 
     public static IReadOnlyDictionary<string, Trigger> Triggers => LazyTriggers.Value;
@@ -59,6 +62,9 @@ internal static class EventLexicon
     public static IReadOnlySet<(string, string)> Contradictions => LazyContradictions.Value;
 
     public static IReadOnlySet<string> ResultWords => LazyResultWords.Value;
+
+    /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
+    public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
 
     private static IReadOnlyList<string> Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -18,6 +18,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     // How far before an outcome a negation may stand ("did not lead to any real progress towards a ceasefire").
     private const int NegationReach = 8;
 
+    // How far back from an outcome a word may mark it as a topic or a result.
+    private const int TopicReach = 4;
+
     // How far after the event word an outcome may stand and still be the event's.
     private const int OutcomeReach = 28;
 
@@ -181,6 +184,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         var heads = mentions.SelectMany(m => Enumerable.Range(m.Start, m.HeadEnd - m.Start + 1)).ToHashSet();
         var usedQuantities = new HashSet<QuantityClaim>();
         var lastEnd = 0;
+        var lastSeen = 0;
+        bool? lastWasTopic = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (heads.Contains(i))
@@ -191,6 +196,15 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var (pattern, end) = LongestOutcomeAt(tokens, i);
             if (pattern is null)
             {
+                continue;
+            }
+
+            // "to discuss a ceasefire and a prisoner exchange": a listed phrase shares the role of the one before.
+            var topic = lastWasTopic is { } previousTopic && Coordinated(tokens, lastSeen, i) ? previousTopic : IsTopic(tokens, i);
+            (lastWasTopic, lastSeen) = (topic, end);
+            if (topic)
+            {
+                i = end - 1;
                 continue;
             }
 
@@ -223,6 +237,28 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             i = end - 1;
         }
     }
+
+    /// <summary>True when the words just before an outcome make it a subject of discussion, not a result ("calls for a ceasefire").</summary>
+    private static bool IsTopic(IReadOnlyList<WordToken> tokens, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - TopicReach); j--)
+        {
+            foreach (var (isTopic, word) in EventLexicon.OutcomeContext)
+            {
+                if (WordTokens.WordMatches(tokens[j].Lower, word))
+                {
+                    return isTopic;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Coordinated(IReadOnlyList<WordToken> tokens, int previousEnd, int i) =>
+        i - previousEnd is >= 1 and <= 3 &&
+        Enumerable.Range(previousEnd, i - previousEnd).All(j => tokens[j].Lower is "and" or "or" or "a" or "an" or "the" or "another") &&
+        Enumerable.Range(previousEnd, i - previousEnd).Any(j => tokens[j].Lower is "and" or "or");
 
     private static int SentenceEnd(IReadOnlyList<WordToken> tokens) => tokens[^1].End;
 
