@@ -71,6 +71,11 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var backFrom = Math.Max(previous is null ? 0 : previous.HeadEnd + 1, m.Start - LookBack);
 
             var status = StatusOf(tokens, m, backFrom, segmentEndToken);
+            if (status == EventStatus.Unknown && m.Outcomes.Any(o => !o.Outcome.Negated))
+            {
+                status = EventStatus.Happened; // what it produced is reported: it took place
+            }
+
             var future = status is EventStatus.Expected or EventStatus.Planned;
             var dateMentions = EventDateReader.Find(source, dates, segStart, segEnd, future);
             if (dateMentions.Count == 0 && backFrom < m.Start)
@@ -79,6 +84,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var date = dateMentions.FirstOrDefault();
+            // A tally alone ("voted 7-2") is a result even without "passed" or "failed".
+            if (m.Family is "vote" && !m.Outcomes.Any(o => o.Outcome.Class == "vote") &&
+                VoteTally.Locate(text, segStart, segEnd) is { } found)
+            {
+                m.Outcomes.Add((new EventOutcome("vote-result", "vote", found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
+            }
+
             var place = PlaceOf(tokens, m.HeadEnd + 1, segmentEndToken) ?? (m.Continues is null ? null : Inherited(m.Continues, mentions, tokens));
             var participants = ParticipantsOf(tokens, m, backFrom, place);
             if (participants.Count == 0 && m.Continues is not null)
@@ -142,7 +154,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             // "met in Geneva on May 3 … and again on June 9": the next one of the same kind.
-            if (word == "again" && last is not null && i + 1 < tokens.Count && tokens[i + 1].Lower is "on" or "in" or "at")
+            if (word == "again" && last is not null && last.HeadEnd < i - 1 && i + 1 < tokens.Count && tokens[i + 1].Lower is "on" or "in" or "at")
             {
                 last.Ordinal ??= 1;
                 mentions.Add(new Mention { Start = i, HeadEnd = i, Family = last.Family, Form = last.Form, Ordinal = last.Ordinal + 1, Continues = last });
@@ -225,7 +237,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var outcome = new EventOutcome(pattern.Kind, pattern.Class, span.Of(source.Text), negated, [.. inside.Select(q => q.Quantity)]);
             if (owner.Family is "vote" or "election")
             {
-                outcome = outcome with { Tally = VoteTally.Find(source.Text, tokens[owner.Start].Start, SentenceEnd(tokens)) };
+                outcome = outcome with { Tally = VoteTally.Find(source.Text, tokens[Math.Max(0, owner.Start - LookBack)].Start, SentenceEnd(tokens)) };
             }
 
             if (!owner.Outcomes.Any(o => o.Outcome.Kind == outcome.Kind && o.Outcome.Negated == outcome.Negated))
