@@ -39,7 +39,8 @@ public sealed class EventStatusComparer : IClaimComparer
     /// <summary>A conflict when <paramref name="done"/> reports the event as happened and <paramref name="other"/> contradicts it.</summary>
     private static (string Summary, string Explanation)? Judge(EventClaim done, EventClaim other, DateOnly? otherPublished, EventMatch match)
     {
-        if (done.Status != EventStatus.Happened)
+        // A further occurrence ("will meet again", "another round") is not the one already held.
+        if (done.Status != EventStatus.Happened || (other.IsRepeat && other.Ordinal is null) || (done.IsRepeat && done.Ordinal is null))
         {
             return null;
         }

@@ -60,6 +60,9 @@ public sealed record EventClaim : Claim
     /// <summary>The event's place in a sequence: 2 for "the second round" or for "… and again on June 2".</summary>
     public int? Ordinal { get; init; }
 
+    /// <summary>The source speaks of a further occurrence ("another round", "will meet again"), not a particular one.</summary>
+    public bool IsRepeat { get; init; }
+
     /// <summary>When the event took or takes place, if the source says and it can be resolved.</summary>
     public CalendarDate? Date { get; init; }
 
@@ -94,6 +97,11 @@ public sealed record EventClaim : Claim
         if (Ordinal is not null)
         {
             yield return new("ordinal", Ordinal);
+        }
+
+        if (IsRepeat)
+        {
+            yield return new("repeat", true);
         }
 
         if (Date is not null || DateText is not null)

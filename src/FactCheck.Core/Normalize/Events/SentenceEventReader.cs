@@ -28,6 +28,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
     private static readonly HashSet<string> BeforeFollowingEvent = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "at", "from", "by", "after" };
 
+    // Words that make a mention a further occurrence of its kind: "another round", "a new meeting".
+    private static readonly HashSet<string> RepeatWords = new(StringComparer.OrdinalIgnoreCase) { "another", "new", "next", "further", "fresh" };
+
     private static readonly HashSet<string> VerbMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "will", "would", "could", "can", "cannot", "may", "might", "must", "should", "shall", "did", "does", "do",
@@ -45,6 +48,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         public required string Family;
         public TriggerForm Form;
         public int? Ordinal;
+        public bool Repeat;
         public Mention? Continues;
         public readonly List<(EventOutcome Outcome, TextSpan Span)> Outcomes = [];
     }
@@ -116,6 +120,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 Sentence = sentence,
                 EventType = m.Family,
                 Ordinal = m.Ordinal,
+                IsRepeat = m.Repeat,
                 Date = date?.Resolved,
                 DateText = date?.Text,
                 MonthDay = date?.MonthDay,
@@ -148,16 +153,26 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
                 // "the court will rule", "workers plan to strike": a noun of the list used as a verb looks ahead.
                 var form = trigger.Form == TriggerForm.Noun && i > 0 && VerbMarkers.Contains(tokens[i - 1].Lower) ? TriggerForm.Base : trigger.Form;
-                var mention = new Mention { Start = i, HeadEnd = i, Family = trigger.Family, Form = form, Ordinal = OrdinalBefore(tokens, i) };
+                var mention = new Mention
+                {
+                    Start = i, HeadEnd = i, Family = trigger.Family, Form = form, Ordinal = OrdinalBefore(tokens, i),
+                    Repeat = Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => RepeatWords.Contains(tokens[j].Lower)),
+                };
                 mentions.Add(mention);
                 continue;
             }
 
             // "met in Geneva on May 3 … and again on June 9": the next one of the same kind.
-            if (word == "again" && last is not null && last.HeadEnd < i - 1 && i + 1 < tokens.Count && tokens[i + 1].Lower is "on" or "in" or "at")
+            if (word == "again" && last is not null && last.HeadEnd == i - 1)
+            {
+                last.Repeat = true; // "will meet again": a further one, which one unknown
+                continue;
+            }
+
+            if (word == "again" && last is not null && i + 1 < tokens.Count && tokens[i + 1].Lower is "on" or "in" or "at")
             {
                 last.Ordinal ??= 1;
-                mentions.Add(new Mention { Start = i, HeadEnd = i, Family = last.Family, Form = last.Form, Ordinal = last.Ordinal + 1, Continues = last });
+                mentions.Add(new Mention { Start = i, HeadEnd = i, Family = last.Family, Form = last.Form, Ordinal = last.Ordinal + 1, Continues = last, Repeat = true });
                 continue;
             }
 
