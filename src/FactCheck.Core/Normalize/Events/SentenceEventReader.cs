@@ -270,6 +270,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     {
         for (var j = i - 1; j >= Math.Max(0, i - TopicReach); j--)
         {
+            // "about 6,000": a hedge on a number, not a topic.
+            if (char.IsDigit(tokens[j + 1].Text[0]))
+            {
+                continue;
+            }
+
             foreach (var (isTopic, word) in EventLexicon.OutcomeContext)
             {
                 if (WordTokens.WordMatches(tokens[j].Lower, word))
