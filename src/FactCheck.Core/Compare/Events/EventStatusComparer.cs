@@ -50,17 +50,17 @@ public sealed class EventStatusComparer : IClaimComparer
         switch (other.Status)
         {
             case EventStatus.Expected or EventStatus.Planned:
-            {
-                // Only a dated report of the event can show the other was written after it took place.
-                if (done.Date is null || otherPublished is null || otherPublished < done.Date.Start)
                 {
-                    return null; // written before the event, or cannot be placed in time
-                }
+                    // Only a dated report of the event can show the other was written after it took place.
+                    if (done.Date is null || otherPublished is null || otherPublished < done.Date.Start)
+                    {
+                        return null; // written before the event, or cannot be placed in time
+                    }
 
-                var when = $"on {done.Date.ToIso()}";
-                return ($"{label}: reported as done {when} [{doneSource}] but still {Word(other.Status)} [{otherSource}]",
-                    $"{doneSource} reports it happened {when}; {otherSource}, published {Iso(otherPublished.Value)}, after that, still calls it {Word(other.Status)}.");
-            }
+                    var when = $"on {done.Date.ToIso()}";
+                    return ($"{label}: reported as done {when} [{doneSource}] but still {Word(other.Status)} [{otherSource}]",
+                        $"{doneSource} reports it happened {when}; {otherSource}, published {Iso(otherPublished.Value)}, after that, still calls it {Word(other.Status)}.");
+                }
 
             case EventStatus.Denied:
                 return ($"{label}: reported as done [{doneSource}] but denied [{otherSource}]",

@@ -155,7 +155,11 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 var form = trigger.Form == TriggerForm.Noun && i > 0 && VerbMarkers.Contains(tokens[i - 1].Lower) ? TriggerForm.Base : trigger.Form;
                 var mention = new Mention
                 {
-                    Start = i, HeadEnd = i, Family = trigger.Family, Form = form, Ordinal = OrdinalBefore(tokens, i),
+                    Start = i,
+                    HeadEnd = i,
+                    Family = trigger.Family,
+                    Form = form,
+                    Ordinal = OrdinalBefore(tokens, i),
                     Repeat = Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => RepeatWords.Contains(tokens[j].Lower)),
                 };
                 mentions.Add(mention);
