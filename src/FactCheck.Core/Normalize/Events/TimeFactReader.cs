@@ -15,6 +15,10 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
 {
     private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
 
+    private static readonly HashSet<string> CalendarWords = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
     // The date must follow "in " or "on " straight away.
     private const int PrepositionReach = 4;
 
@@ -26,6 +30,10 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
 
     [GeneratedRegex(@"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
+
+    // "Maria Lopez, 81, said": an age set off by commas after a name.
+    [GeneratedRegex(@"\b(\p{Lu}[\p{L}’'\-]+),\s(\d{1,3}),\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveAge();
 
     [GeneratedRegex(@"\bborn\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Born();
@@ -86,6 +94,26 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(at, at + m.Length);
+            yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
+        }
+
+        foreach (Match m in AppositiveAge().Matches(text[start..end]))
+        {
+            var name = m.Groups[1].Value;
+            var years = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (years is < 1 or > 120 || Stop.Contains(name) || CalendarWords.Contains(name))
+            {
+                continue;
+            }
+
+            var numberAt = start + m.Groups[2].Index;
+            var person = NameBefore(tokens, numberAt);
+            if (person.Count == 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(start + m.Groups[1].Index, numberAt + m.Groups[2].Length);
             yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
         }
 
@@ -158,5 +186,5 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         return [.. after[start..(end + 1)].Select(t => t.Lower)];
     }
 
-    private static bool IsName(WordToken t) => t.IsCapitalized && !Stop.Contains(t.Lower) && !EventLexicon.Triggers.ContainsKey(t.Lower);
+    private static bool IsName(WordToken t) => t.IsCapitalized && !Stop.Contains(t.Lower) && !CalendarWords.Contains(t.Text) && !EventLexicon.Triggers.ContainsKey(t.Lower);
 }
