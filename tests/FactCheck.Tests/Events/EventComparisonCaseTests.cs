@@ -55,6 +55,9 @@ public sealed class EventComparisonCaseTests
                 case "explains":
                     Assert.True(conflicts.Any(f => f.Explanation?.Contains(arg, StringComparison.Ordinal) == true), $"{name}: no explanation with '{arg}' in\n{shown}");
                     break;
+                case "count":
+                    Assert.True(conflicts.Count == int.Parse(arg, CultureInfo.InvariantCulture), $"{name}: expected {arg} conflicts, got\n{shown}");
+                    break;
                 case "events":
                     // Controls must not pass by finding nothing: the events themselves are seen.
                     Assert.True(claims.Count >= int.Parse(arg, CultureInfo.InvariantCulture), $"{name}: expected {arg} event claims, got {claims.Count}");

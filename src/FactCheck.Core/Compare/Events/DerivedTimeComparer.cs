@@ -16,7 +16,11 @@ public sealed class DerivedTimeComparer : IClaimComparer
         ArgumentNullException.ThrowIfNull(cluster);
         var events = cluster.ClaimsOf<EventClaim>().ToList();
         var starts = events.Where(e => e.Phase == EventPhase.Start && e.Date is not null).ToList();
-        foreach (var stated in events.Where(e => e.Elapsed is not null))
+        // A source repeating "now in its third year" is one statement, not two findings.
+        var statements = events.Where(e => e.Elapsed is not null)
+            .GroupBy(e => (e.SourceId, e.EventType, e.Elapsed, Person: e.Participants.Count > 0 ? e.Participants[^1] : ""))
+            .Select(g => g.First());
+        foreach (var stated in statements)
         {
             if (cluster.Source(stated.SourceId).Published is not { } asOf)
             {
