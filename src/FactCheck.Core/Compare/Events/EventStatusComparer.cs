@@ -52,9 +52,9 @@ public sealed class EventStatusComparer : IClaimComparer
             case EventStatus.Expected or EventStatus.Planned:
                 {
                     // Only a dated report of the event can show the other was written after it took place.
-                    if (done.Date is null || otherPublished is null || otherPublished < done.Date.Start)
+                    if (done.Date is null || otherPublished is null || otherPublished <= done.Date.End)
                     {
-                        return null; // written before the event, or cannot be placed in time
+                        return null; // written before (or on the day of) the event, or cannot be placed in time
                     }
 
                     var when = $"on {done.Date.ToIso()}";
