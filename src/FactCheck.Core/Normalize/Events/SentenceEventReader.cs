@@ -63,6 +63,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             yield break;
         }
 
+        DemoteOutcomeWords(tokens, mentions);
         AttachOutcomes(tokens, mentions);
 
         for (var k = 0; k < mentions.Count; k++)
@@ -190,6 +191,28 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// An event word that is also an outcome of another event in its clause ("no arrests were made at
+    /// the rally", "police arrested 12 people during the protest") is that event's outcome, not an event of its own.
+    /// </summary>
+    private void DemoteOutcomeWords(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
+    {
+        foreach (var m in mentions.ToList())
+        {
+            if (m.Start != m.HeadEnd || m.Ordinal is not null || m.Continues is not null || mentions.Any(x => x.Continues == m) ||
+                LongestOutcomeAt(tokens, m.Start).Pattern is null)
+            {
+                continue;
+            }
+
+            var others = mentions.Where(x => x != m).ToList();
+            if (OwnerOf(tokens, others, m.Start) is { } host && host.Family != m.Family)
+            {
+                mentions.Remove(m);
+            }
+        }
     }
 
     /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
