@@ -1,6 +1,7 @@
 using FactCheck.Core.Align;
 using FactCheck.Core.Canonicalize;
 using FactCheck.Core.Compare;
+using FactCheck.Core.Compare.Quotes;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Quotes;
 
@@ -17,6 +18,9 @@ public static class FactCheckerFactory
 
     public static IReadOnlyList<IClaimComparer> Comparers() =>
     [
+        new QuoteWordingComparer(),
+        new AttributionComparer(),
+        new ChannelComparer(),
     ];
 
     public static FactChecker CreateRules() =>
