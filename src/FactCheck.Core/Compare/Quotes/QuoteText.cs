@@ -12,7 +12,12 @@ internal static partial class QuoteText
     public static string Shown(QuoteSegment segment)
     {
         var sentences = SentenceBreak().Split(segment.Claim.Words).Where(s => s.Any(char.IsLetterOrDigit)).ToList();
-        var text = segment.Claim.Form != QuoteForm.Scare && sentences.Count > segment.Index ? sentences[segment.Index] : segment.Claim.Words;
+        if (segment.Claim.Form == QuoteForm.Scare)
+        {
+            return segment.Claim.Text.TrimEnd(',', '.', ' ');
+        }
+
+        var text = sentences.Count > segment.Index ? sentences[segment.Index] : segment.Claim.Words;
         text = text.Trim().TrimEnd(',', '.');
         return "\u201C" + (text.Length > MaxShown ? text[..MaxShown].TrimEnd() + "\u2026" : text) + "\u201D";
     }

@@ -79,19 +79,19 @@ public static class AttributionFinder
                     return Named(np, t.Lower);
                 }
 
-                var subject = after.Skip(i).Take(v - i).Where(x => x.IsWord && !QuoteLexicon.Auxiliaries.Contains(x.Lower)).ToList();
-                return Named(subject, t.Lower);
+                // The words before the verb must end in a name, a role or a pronoun ("water board
+                // chair Hugo Lang told"), not in some other noun ("the figures showed").
+                // An apposition ("Jane Doe, the mayor, said") names the speaker before its comma.
+                var subject = after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").Where(x => x.IsWord && !QuoteLexicon.Auxiliaries.Contains(x.Lower)).ToList();
+                var head = subject.Count > 0 ? subject[^1] : null;
+                return head is not null && (MentionParser.IsNameWord(head) || QuoteLexicon.IsRole(head.Lower) || QuoteLexicon.Pronouns.Contains(head.Lower))
+                    ? Named(subject, t.Lower)
+                    : Attribution.None;
             }
 
             if (QuoteLexicon.Prepositions.Contains(t.Lower) && !t.Lower.Equals("of", StringComparison.Ordinal))
             {
                 break;
-            }
-
-            if (!t.IsCapitalized && !QuoteLexicon.IsRole(t.Lower) && !QuoteLexicon.Auxiliaries.Contains(t.Lower) && !QuoteLexicon.Pronouns.Contains(t.Lower)
-                && t.Lower is not ("the" or "a" or "an" or "of") && !(v + 1 < after.Count && QuoteLexicon.IsRole(after[v + 1].Lower)))
-            {
-                break; // a word that belongs to no speaker's name: the sentence goes on about something else
             }
         }
 
@@ -181,6 +181,30 @@ public static class AttributionFinder
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// The named subject of the last speech verb in reporting text without quotations ("Fire chief
+    /// Lena Ward said the blaze was out"), so that a later "she added" can be resolved.
+    /// </summary>
+    public static SpeakerMention? NamedSpeaker(IReadOnlyList<WordToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var v = tokens.Count - 1; v >= 0; v--)
+        {
+            var t = tokens[v];
+            if (!t.IsWord || t.IsCapitalized || !QuoteLexicon.IsSpeechVerb(t.Lower) || (v > 0 && tokens[v - 1].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its"))
+            {
+                continue;
+            }
+
+            if (SubjectBefore(tokens, v).Speaker is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -38,8 +38,25 @@ public sealed class QuoteExtractor : IClaimExtractor
         var claims = new List<QuoteClaim>();
         SpeakerMention? last = null;
         StatementChannel? lastChannel = null;
+        var readUpTo = 0;
         foreach (var group in Units(text, passages))
         {
+            // Reporting sentences since the last quotation may name a new speaker for "she added".
+            var opening = SentenceAt(source.Sentences, group.Passages[0].Outer.Start).Span.Start;
+            if (opening > readUpTo)
+            {
+                foreach (var s in source.Sentences.Where(s => s.Span.Start >= readUpTo && s.Span.End <= opening))
+                {
+                    if (AttributionFinder.NamedSpeaker(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { } named)
+                    {
+                        last = names.Resolve(named);
+                        lastChannel = null;
+                    }
+                }
+            }
+
+            readUpTo = Math.Max(readUpTo, group.Passages[^1].Outer.End);
+
             var claim = Attribute(source, text, group, passages, quoteHoles, names, claims, ref last, ref lastChannel);
             if (claim is not null)
             {
