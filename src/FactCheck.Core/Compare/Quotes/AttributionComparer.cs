@@ -40,7 +40,7 @@ public sealed class AttributionComparer : IClaimComparer
 
     private static Finding? SameWords(QuoteSegment a, QuoteSegment b)
     {
-        if (Math.Min(a.Words.Count, b.Words.Count) < MinWords)
+        if (Math.Min(a.Words.Count, b.Words.Count) < MinWords || a.Words.Intersect(b.Words, StringComparer.Ordinal).Count(QuoteWords.IsContent) < 3)
         {
             return null;
         }

@@ -45,9 +45,17 @@ public sealed class QuoteAlignment
     /// <summary>Statements of a known speaker, each with segments from one source or more.</summary>
     public IReadOnlyList<QuotedStatement> Statements { get; }
 
+    // The three quote comparers and the alias table read the same alignment of a cluster: work it out once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Cluster, QuoteAlignment> Cache = [];
+
     public static QuoteAlignment Of(Cluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
+        return Cache.GetValue(cluster, Build);
+    }
+
+    private static QuoteAlignment Build(Cluster cluster)
+    {
         var claims = cluster.ClaimsOf<QuoteClaim>().ToList();
         var speakers = SpeakerDirectory.Build(claims);
         var segments = new List<QuoteSegment>();

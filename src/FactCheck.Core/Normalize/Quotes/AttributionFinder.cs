@@ -292,6 +292,14 @@ public static class AttributionFinder
         while (start > 0)
         {
             var p = tokens[start - 1];
+
+            // "Priya Nair of Eastfield University said": the affiliation joins the person before it.
+            if (p.Text == "of" && start > 1 && tokens[start].IsCapitalized && (MentionParser.IsNameWord(tokens[start - 2]) || QuoteLexicon.IsRole(tokens[start - 2].Lower)))
+            {
+                start--;
+                continue;
+            }
+
             var joins = p.IsWord && (MentionParser.IsNameWord(p) || QuoteLexicon.IsRole(p.Lower) || QuoteLexicon.IsTitle(p.Text)
                 || (!p.IsCapitalized && QuoteLexicon.IsRole(tokens[start].Lower) && !QuoteLexicon.Prepositions.Contains(p.Lower) && p.Lower is not ("the" or "a" or "an" or "and")))
                 && !p.IsPossessive;

@@ -17,6 +17,21 @@ public static class MentionParser
             return null;
         }
 
+        // "Priya Nair of Eastfield University": the person is before "of", the affiliation after it.
+        var of = words.FindIndex(w => w.Text == "of");
+        if (of > 0 && of < words.Count - 1 && MentionParser.IsNameWord(words[of - 1]) && words[of + 1].IsCapitalized)
+        {
+            var person = Parse([.. tokens.Take(tokens.ToList().IndexOf(words[of]))]);
+            if (person is not null)
+            {
+                return person with
+                {
+                    Organization = person.Organization ?? string.Join(' ', words.Skip(of + 1).Where(w => w.IsCapitalized).Select(w => w.Bare)),
+                    Written = string.Join(' ', tokens.Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal),
+                };
+            }
+        }
+
         // The name is the trailing run of capitalised words that are neither titles nor roles.
         var nameStart = words.Count;
         while (nameStart > 0 && IsNameWord(words[nameStart - 1]) && !(nameStart < words.Count && words[nameStart - 1].IsPossessive))

@@ -73,6 +73,17 @@ public static class ChannelDetector
             return channel == "interview" ? new StatementChannel(channel, Interviewer(words, at + cue.Length)) : new StatementChannel(channel, null);
         }
 
+        // "told CNN", "told The Daily Courier": an outlet named as the one told is an interview.
+        var told = words.FindIndex(w => w.Lower is "told" or "tells");
+        if (told >= 0)
+        {
+            var outlet = words.Skip(told + 1).SkipWhile(w => w.Lower == "the").TakeWhile(w => w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower)).Take(4).ToList();
+            if (outlet.Count > 0 && !QuoteLexicon.Pronouns.Contains(outlet[0].Lower) && !outlet[^1].IsPossessive)
+            {
+                return new StatementChannel("interview", string.Join(' ', outlet.Select(w => w.Text)));
+            }
+        }
+
         return null;
     }
 
