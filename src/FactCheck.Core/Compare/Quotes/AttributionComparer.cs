@@ -17,23 +17,21 @@ public sealed class AttributionComparer : IClaimComparer
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var alignment = QuoteAlignment.Of(cluster);
-        var segments = alignment.Segments.Where(s => s.Speaker is not null).ToList();
+        // Only speakers named well enough to be told apart can be said to differ.
+        var segments = alignment.Segments.Where(s => s.Speaker is { Identified: true }).ToList();
         var seen = new HashSet<(QuoteClaim, QuoteClaim)>();
-        for (var i = 0; i < segments.Count; i++)
+        foreach (var (i, j) in QuoteAlignment.Candidates(segments, 1))
         {
-            for (var j = i + 1; j < segments.Count; j++)
+            var (a, b) = (segments[i], segments[j]);
+            if (a.Speaker == b.Speaker || !seen.Add((a.Claim, b.Claim)))
             {
-                var (a, b) = (segments[i], segments[j]);
-                if (a.SourceId == b.SourceId || a.Speaker == b.Speaker || !seen.Add((a.Claim, b.Claim)))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var finding = a.IsLabel && b.IsLabel ? ReversedLabel(a, b) : a.IsLabel || b.IsLabel ? null : SameWords(a, b);
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
+            var finding = a.IsLabel && b.IsLabel ? ReversedLabel(a, b) : a.IsLabel || b.IsLabel ? null : SameWords(a, b);
+            if (finding is not null)
+            {
+                yield return finding;
             }
         }
     }

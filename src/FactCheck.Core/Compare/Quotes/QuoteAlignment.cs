@@ -6,6 +6,9 @@ namespace FactCheck.Core.Compare.Quotes;
 /// <summary>One sentence of a quotation, made comparable.</summary>
 public sealed record QuoteSegment(QuoteClaim Claim, int Index, IReadOnlyList<string> Words, SpeakerEntity? Speaker)
 {
+    /// <summary>The stems of the segment's content words, for finding candidates to compare quickly.</summary>
+    public IReadOnlySet<string> ContentStems { get; } = Words.Where(QuoteWords.IsContent).Select(QuoteWords.Stem).ToHashSet(StringComparer.Ordinal);
+
     public string SourceId => Claim.SourceId;
 
     public bool IsLabel => Claim.Form == QuoteForm.Scare;
@@ -66,16 +69,22 @@ public sealed class QuoteAlignment
         }
 
         var parent = Enumerable.Range(0, segments.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        for (var i = 0; i < segments.Count; i++)
+        int Find(int x)
         {
-            for (var j = i + 1; j < segments.Count; j++)
+            while (parent[x] != x)
             {
-                var (a, b) = (segments[i], segments[j]);
-                if (a.Speaker is not null && a.Speaker == b.Speaker && a.SourceId != b.SourceId && SameStatement(a, b))
-                {
-                    parent[Find(i)] = Find(j);
-                }
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
+        foreach (var (i, j) in Candidates(segments, 1))
+        {
+            var (a, b) = (segments[i], segments[j]);
+            if (a.Speaker is not null && a.Speaker == b.Speaker && a.SourceId != b.SourceId && SameStatement(a, b))
+            {
+                parent[Find(i)] = Find(j);
             }
         }
 
@@ -88,6 +97,59 @@ public sealed class QuoteAlignment
             .Select(g => new QuotedStatement(g.First().s.Speaker!, [.. g.Select(p => p.s)]))
             .ToList();
         return new QuoteAlignment(speakers, segments, statements);
+    }
+
+    /// <summary>
+    /// Pairs (i &lt; j) of segments from different sources sharing at least <paramref name="minShared"/>
+    /// content stems, found through an index of stems rather than by trying every pair. Stems so
+    /// common that they join most segments are left out of the index; rarer shared words still pair them.
+    /// </summary>
+    public static IEnumerable<(int I, int J)> Candidates(IReadOnlyList<QuoteSegment> segments, int minShared)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            foreach (var stem in segments[i].ContentStems)
+            {
+                if (!postings.TryGetValue(stem, out var list))
+                {
+                    postings[stem] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var common = Math.Max(64, segments.Count / 4);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var shared = new Dictionary<int, int>();
+            foreach (var stem in segments[i].ContentStems)
+            {
+                var list = postings[stem];
+                if (list.Count > common)
+                {
+                    continue;
+                }
+
+                foreach (var j in list)
+                {
+                    if (j > i && segments[j].SourceId != segments[i].SourceId)
+                    {
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                    }
+                }
+            }
+
+            foreach (var (j, count) in shared.OrderBy(p => p.Key))
+            {
+                if (count >= minShared)
+                {
+                    yield return (i, j);
+                }
+            }
+        }
     }
 
     /// <summary>

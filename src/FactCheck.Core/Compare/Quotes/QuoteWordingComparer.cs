@@ -98,7 +98,7 @@ public sealed class QuoteWordingComparer : IClaimComparer, IAliasSource
         var classes = new List<List<QuoteSegment>>();
         foreach (var s in segments.OrderBy(s => s.SourceId, StringComparer.Ordinal).ThenBy(s => s.Claim.Span.Start))
         {
-            var home = classes.FirstOrDefault(c => c.Any(o => WordingComparison.Of(o.Words, s.Words).Wording is Wording.Verbatim or Wording.Minor));
+            var home = classes.FirstOrDefault(c => c.Take(8).Any(o => WordingComparison.Of(o.Words, s.Words).Wording is Wording.Verbatim or Wording.Minor));
             if (home is null)
             {
                 classes.Add([s]);

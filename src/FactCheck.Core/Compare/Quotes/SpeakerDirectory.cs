@@ -3,7 +3,11 @@ using FactCheck.Core.Normalize.Quotes;
 namespace FactCheck.Core.Compare.Quotes;
 
 /// <summary>One speaker of a cluster and every name the sources give them ("Peskov", "Dmitry Peskov", "the Kremlin spokesman").</summary>
-public sealed record SpeakerEntity(string Id, string Name, string? Role, IReadOnlyList<string> Aliases, IReadOnlyList<string> ClaimIds);
+/// <param name="Identified">
+/// True when the sources name a person well enough to tell them from another: a full name, or a
+/// name with a role. A bare word ("Kremlin", "Ministry") or a role alone ("the envoy") is not.
+/// </param>
+public sealed record SpeakerEntity(string Id, string Name, string? Role, IReadOnlyList<string> Aliases, IReadOnlyList<string> ClaimIds, bool Identified = true);
 
 /// <summary>
 /// Works out who is who across the sources of a cluster: mentions with the same surname and
@@ -137,7 +141,8 @@ public sealed class SpeakerDirectory
             var role = Claims.Select(c => c.Speaker!).Where(s => s.Role is not null)
                 .Select(s => string.Join(' ', new[] { s.Organization, s.Role }.Where(p => p is not null)))
                 .OrderByDescending(r => r.Length).FirstOrDefault();
-            return new SpeakerEntity(id, name, role, [.. Written.Order(StringComparer.Ordinal)], [.. Claims.Select(c => c.Id).Distinct().Order(StringComparer.Ordinal)]);
+            var identified = Names.Any(n => n.Contains(' ', StringComparison.Ordinal)) || (Names.Count > 0 && Roles.Count > 0);
+            return new SpeakerEntity(id, name, role, [.. Written.Order(StringComparer.Ordinal)], [.. Claims.Select(c => c.Id).Distinct().Order(StringComparer.Ordinal)], identified);
         }
 
         private static string Last(string name) => name.Split(' ')[^1];

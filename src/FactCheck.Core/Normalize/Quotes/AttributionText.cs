@@ -36,15 +36,25 @@ public sealed class AttributionText
     /// <summary>Words and punctuation in [start, end), leaving out every span in <paramref name="skip"/>.</summary>
     public IReadOnlyList<WordToken> Tokens(int start, int end, IReadOnlyList<TextSpan> skip)
     {
+        ArgumentNullException.ThrowIfNull(skip);
         var tokens = new List<WordToken>();
         start = Math.Clamp(start, 0, Value.Length);
         end = Math.Clamp(end, start, Value.Length);
+
+        // The holes that reach into [start, end), in order, walked with one cursor.
+        var holes = Reaching(skip, start, end);
+        var next = 0;
         var i = start;
         while (i < end)
         {
-            var hole = skip.FirstOrDefault(s => s.Start <= i && i < s.End);
-            if (hole.Length > 0)
+            while (next < holes.Count && holes[next].End <= i)
             {
+                next++;
+            }
+
+            if (next < holes.Count && holes[next].Start <= i)
+            {
+                var hole = holes[next];
                 tokens.Add(new WordToken("\u201C\u201D", hole.Start, hole.End)); // a quotation stands here
                 i = hole.End;
                 continue;
@@ -81,6 +91,80 @@ public sealed class AttributionText
         }
 
         return tokens;
+    }
+
+    private static List<TextSpan> Reaching(IReadOnlyList<TextSpan> skip, int start, int end)
+    {
+        // Callers pass quotations in text order (perhaps with one extra); binary-search the first
+        // that could reach the range when the list is ordered, else filter it all.
+        var from = 0;
+        var ordered = IsOrdered(skip);
+        if (ordered)
+        {
+            int lo = 0, hi = skip.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (skip[mid].End <= start - MaxHole)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            from = lo;
+        }
+
+        var holes = new List<TextSpan>();
+        for (var k = from; k < skip.Count; k++)
+        {
+            var s = skip[k];
+            if (ordered && s.Start >= end)
+            {
+                break;
+            }
+
+            if (s.Length > 0 && s.End > start && s.Start < end)
+            {
+                holes.Add(s);
+            }
+        }
+
+        holes.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return holes;
+    }
+
+    // Quotations are at most this long (see QuoteScanner), which bounds the binary search.
+    private const int MaxHole = 5000;
+
+    // The last list found ordered: the extractor passes the same list for every quotation.
+    [ThreadStatic]
+    private static IReadOnlyList<TextSpan>? _lastOrdered;
+
+    [ThreadStatic]
+    private static int _lastOrderedCount;
+
+    private static bool IsOrdered(IReadOnlyList<TextSpan> skip)
+    {
+        if (ReferenceEquals(skip, _lastOrdered) && skip.Count == _lastOrderedCount)
+        {
+            return true;
+        }
+
+        for (var k = 1; k < skip.Count; k++)
+        {
+            if (skip[k].Start < skip[k - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        _lastOrdered = skip;
+        _lastOrderedCount = skip.Count;
+        return true;
     }
 
     private static bool IsInWord(string text, int j)

@@ -10,7 +10,13 @@ public sealed class NameIndex
 {
     private readonly List<SpeakerMention> _people;
 
-    private NameIndex(List<SpeakerMention> people) => _people = people;
+    private readonly ILookup<string, SpeakerMention> _bySurname;
+
+    private NameIndex(List<SpeakerMention> people)
+    {
+        _people = people;
+        _bySurname = people.Where(p => p.Surname is not null).ToLookup(p => p.Surname!, StringComparer.OrdinalIgnoreCase);
+    }
 
     public IReadOnlyList<SpeakerMention> People => _people;
 
@@ -51,7 +57,7 @@ public sealed class NameIndex
         ArgumentNullException.ThrowIfNull(mention);
         if (mention.Surname is { } surname)
         {
-            foreach (var p in _people.Where(p => string.Equals(p.Surname, surname, StringComparison.OrdinalIgnoreCase) && Compatible(p, mention)))
+            foreach (var p in _bySurname[surname].Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
             {
                 mention = mention.Enrich(p);
             }

@@ -33,21 +33,25 @@ public sealed class QuoteExtractor : IClaimExtractor
         }
 
         var quoteHoles = passages.Where(p => p.Depth == 0).Select(p => p.Outer).ToList();
-        var wrappers = Units(text, passages).Where(u => u.Wrapper is not null).Select(u => u.Wrapper!.Outer).ToHashSet();
+        var units = Units(text, passages);
+        var wrappers = units.Where(u => u.Wrapper is not null).Select(u => u.Wrapper!.Outer).ToHashSet();
         var names = NameIndex.Build(text, [.. quoteHoles.Where(h => !wrappers.Contains(h))]);
         var claims = new List<QuoteClaim>();
         SpeakerMention? last = null;
         StatementChannel? lastChannel = null;
         var readUpTo = 0;
-        foreach (var group in Units(text, passages))
+        var sentenceIndex = 0;
+        foreach (var group in units)
         {
             // Reporting sentences since the last quotation may name a new speaker for "she added".
             var opening = SentenceAt(source.Sentences, group.Passages[0].Outer.Start).Span.Start;
             if (opening > readUpTo)
             {
-                foreach (var s in source.Sentences.Where(s => s.Span.Start >= readUpTo && s.Span.End <= opening))
+                // Sentences are in order: walk them once over the whole source.
+                for (; sentenceIndex < source.Sentences.Count && source.Sentences[sentenceIndex].Span.End <= opening; sentenceIndex++)
                 {
-                    if (AttributionFinder.NamedSpeaker(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { } named)
+                    var s = source.Sentences[sentenceIndex];
+                    if (s.Span.Start >= readUpTo && AttributionFinder.NamedSpeaker(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { } named)
                     {
                         last = names.Resolve(named);
                         lastChannel = null;
@@ -76,7 +80,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         var units = new List<Unit>();
         foreach (var p in passages.Where(p => p.Depth == 0))
         {
-            var inner = passages.Where(c => c.Depth == 1 && p.Contains(c)).ToList();
+            var inner = passages.SkipWhile(c => c.Outer.Start <= p.Outer.Start && c != p).Skip(1).TakeWhile(c => c.Outer.Start < p.Outer.End).Where(c => c.Depth == 1 && p.Contains(c)).ToList();
             var wrapped = inner.FirstOrDefault(c => WrapsAttribution(text, p, c));
             var unit = wrapped is null ? new Unit([p], null) : new Unit([wrapped], p);
             var head = unit.Passages[0];
@@ -126,8 +130,8 @@ public sealed class QuoteExtractor : IClaimExtractor
         // stopping at neighbouring quotations.
         var beforeStart = unit.Wrapper?.Inner.Start ?? sentence.Span.Start;
         var afterEnd = unit.Wrapper?.Inner.End ?? endSentence.Span.End;
-        var previousHole = holes.Where(h => h.End <= span.Start && h.End > beforeStart).Select(h => h.End).DefaultIfEmpty(beforeStart).Max();
-        var nextHole = holes.Where(h => h.Start >= span.End && h.Start < afterEnd).Select(h => h.Start).DefaultIfEmpty(afterEnd).Min();
+        var previousHole = Neighbours(holes, span).Where(h => h.End <= span.Start && h.End > beforeStart).Select(h => h.End).DefaultIfEmpty(beforeStart).Max();
+        var nextHole = Neighbours(holes, span).Where(h => h.Start >= span.End && h.Start < afterEnd).Select(h => h.Start).DefaultIfEmpty(afterEnd).Min();
         var around = unit.Wrapper is null ? holes : [.. holes.Where(h => h != unit.Wrapper.Outer)];
         var before = text.Tokens(previousHole, span.Start, around);
 
@@ -175,7 +179,7 @@ public sealed class QuoteExtractor : IClaimExtractor
             speaker = null;
         }
 
-        var context = text.Tokens(unit.Wrapper?.Outer.Start ?? sentence.Span.Start, unit.Wrapper?.Outer.End ?? endSentence.Span.End, [.. around, .. unit.Wrapper is null ? Array.Empty<TextSpan>() : [first.Outer]]);
+        var context = text.Tokens(unit.Wrapper?.Outer.Start ?? sentence.Span.Start, unit.Wrapper?.Outer.End ?? endSentence.Span.End, unit.Wrapper is null ? around : [.. around.Append(first.Outer).OrderBy(h => h.Start)]);
         var channel = ChannelDetector.Detect(context);
         if (channel is null && continued && speaker is not null && last is not null && SameSpeaker(speaker, last))
         {
@@ -285,16 +289,53 @@ public sealed class QuoteExtractor : IClaimExtractor
 
     private static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
     {
-        foreach (var s in sentences)
+        // Sentences are ordered and disjoint: the last one starting at or before the offset holds
+        // it, unless the offset falls in the white space after it (then the next one).
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (s.Span.Start <= offset && offset < s.Span.End)
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Span.Start <= offset)
             {
-                return s;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        // Between sentences (white space): the next one, else the last.
-        return sentences.FirstOrDefault(s => s.Span.Start >= offset) ?? sentences[^1];
+        if (found >= 0 && offset < sentences[found].Span.End)
+        {
+            return sentences[found];
+        }
+
+        return found + 1 < sentences.Count ? sentences[found + 1] : sentences[^1];
+    }
+
+    /// <summary>The quotations near a span (within a few sentences' reach), found by binary search in the ordered list.</summary>
+    private static IEnumerable<TextSpan> Neighbours(List<TextSpan> holes, TextSpan span)
+    {
+        const int Reach = 3000;
+        int lo = 0, hi = holes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (holes[mid].End < span.Start - Reach)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < holes.Count && holes[i].Start <= span.End + Reach; i++)
+        {
+            yield return holes[i];
+        }
     }
 
     private sealed record Unit(IReadOnlyList<QuotedPassage> Passages, QuotedPassage? Wrapper);

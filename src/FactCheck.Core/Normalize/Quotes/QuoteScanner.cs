@@ -162,8 +162,10 @@ public static class QuoteScanner
 
     private static bool ClosesLaterInParagraph(string text, int at)
     {
-        var end = text.IndexOf("\n\n", at, StringComparison.Ordinal);
-        end = end < 0 ? text.Length : end;
+        // Look no further than a quotation can run.
+        var limit = Math.Min(text.Length, at + MaxLength);
+        var end = text.IndexOf("\n\n", at, limit - at, StringComparison.Ordinal);
+        end = end < 0 ? limit : end;
         for (var j = at + 2; j < end; j++)
         {
             if (text[j] == '\'' && !char.IsWhiteSpace(text[j - 1]) && !IsWordChar(After(text, j)))
