@@ -74,8 +74,8 @@ public sealed class AttributionComparer : IClaimComparer
         }
 
         var word = string.Join("\u201D, \u201C", shared);
-        var summary = $"Who called what \u201C{word}\u201D: {a.Speaker!.Name} of {a.Claim.Target} ({QuoteText.Stem(a.SourceId)}) "
-            + $"vs {b.Speaker!.Name} of {b.Claim.Target} ({QuoteText.Stem(b.SourceId)})";
+        var summary = $"Who called what \u201C{word}\u201D: {a.Speaker!.Name} of {a.Claim.Target ?? "something"} ({QuoteText.Stem(a.SourceId)}) "
+            + $"vs {b.Speaker!.Name} of {b.Claim.Target ?? "something"} ({QuoteText.Stem(b.SourceId)})";
         return new Finding(FindingKind.Conflict, "attribution", Severity.High, summary, [a.Claim, b.Claim])
         {
             Explanation = "The same label is given by each side about the other: one source reverses who said it of whom.",

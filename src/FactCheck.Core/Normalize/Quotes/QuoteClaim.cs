@@ -41,11 +41,14 @@ public sealed record QuoteClaim : Claim
     /// <summary>For a label: whose words or deeds are labelled ("Peskov"), when the text says or implies it.</summary>
     public string? TargetOwner { get; init; }
 
+    /// <summary>True when the words are a label given with a verb of judging ("dismissed … as", "called").</summary>
+    public bool Judging { get; init; }
+
     /// <summary>The speaker was carried over from an earlier sentence ("he added", a quote standing alone).</summary>
     public bool Continued { get; init; }
 
-    /// <summary>True for a label given with a verb of judging ("dismissed … as", "called").</summary>
-    public bool IsCharacterization => Form == QuoteForm.Scare && Target is not null;
+    /// <summary>True for a label given with a verb of judging: who says it of what can be compared.</summary>
+    public bool IsCharacterization => Form == QuoteForm.Scare && Judging;
 
     public override ClaimKind Kind => ClaimKind.Quote;
 
@@ -65,7 +68,7 @@ public sealed record QuoteClaim : Claim
             yield return new("channelDetail", Channel.Detail);
         }
 
-        if (Target is not null)
+        if (IsCharacterization)
         {
             yield return new("target", Target);
             yield return new("targetOwner", TargetOwner);

@@ -211,7 +211,8 @@ public sealed class QuoteExtractor : IClaimExtractor
             Speaker = speaker,
             Verb = attribution.Verb,
             Channel = channel,
-            Target = form == QuoteForm.Scare && attribution.Characterizes ? attribution.Target ?? "" : null,
+            Judging = form == QuoteForm.Scare && attribution.Characterizes,
+            Target = form == QuoteForm.Scare && attribution.Characterizes ? attribution.Target : null,
             TargetOwner = form == QuoteForm.Scare && attribution.Characterizes ? owner is null ? null : names.Resolve(new SpeakerMention(owner, owner, null, null, null)).Display : null,
             Continued = continued,
         };
