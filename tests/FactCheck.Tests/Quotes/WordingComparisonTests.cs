@@ -42,6 +42,17 @@ public sealed class WordingComparisonTests
     }
 
     [Theory]
+    [InlineData("running", "run")]
+    [InlineData("stopped", "stop")]
+    [InlineData("effectiveness", "effectively")]
+    [InlineData("mediation", "mediating")]
+    [InlineData("Washington's", "washington")]
+    public void Stems_fold_word_endings(string a, string b)
+    {
+        Assert.Equal(QuoteWords.Stem(b.ToLowerInvariant()), QuoteWords.Stem(a.ToLowerInvariant()));
+    }
+
+    [Theory]
     [InlineData("Jim", "James", true)]
     [InlineData("J.", "James", true)]
     [InlineData("Bill", "William", true)]

@@ -78,9 +78,15 @@ public static class QuoteWords
         var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
         foreach (var suffix in (string[])["ness", "ly", "ing", "ion", "ions", "ed", "es", "s", "e"])
         {
-            if (w.Length - suffix.Length >= 4 && w.EndsWith(suffix, StringComparison.Ordinal))
+            if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
             {
                 w = w[..^suffix.Length];
+
+                // "running" → "runn" → "run", "stopped" → "stopp" → "stop".
+                if (suffix is "ing" or "ed" && w.Length >= 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal))
+                {
+                    w = w[..^1];
+                }
             }
         }
 
