@@ -4,9 +4,11 @@ using FactCheck.Core.Compare;
 using FactCheck.Core.Compare.Dates;
 using FactCheck.Core.Compare.Events;
 using FactCheck.Core.Compare.Quantities;
+using FactCheck.Core.Compare.Quotes;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Events;
 using FactCheck.Core.Normalize.Quantities;
+using FactCheck.Core.Normalize.Quotes;
 
 namespace FactCheck.Core.Pipeline;
 
@@ -17,6 +19,7 @@ public static class FactCheckerFactory
     public static IReadOnlyList<IClaimExtractor> RuleExtractors() =>
     [
         new QuantityExtractor(),
+        new QuoteExtractor(),
         // Events last: they read the quantities and dates found before them.
         new EventExtractor(),
     ];
@@ -25,6 +28,9 @@ public static class FactCheckerFactory
     [
         new QuantityComparer(),
         new DateComparer(),
+        new QuoteWordingComparer(),
+        new AttributionComparer(),
+        new ChannelComparer(),
         new EventOutcomeComparer(),
         new EventStatusComparer(),
         new DerivedTimeComparer(),
