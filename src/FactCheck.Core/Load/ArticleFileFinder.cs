@@ -5,7 +5,8 @@ namespace FactCheck.Core.Load;
 /// <summary>
 /// Lists the files under a folder that the include/exclude globs select, as paths relative to the
 /// folder with '/' separators, in ordinal order. Symbolic links to directories are followed only
-/// when they lead somewhere not yet visited, so a link loop ends the walk instead of the run.
+/// when they lead outside the folder to somewhere not yet visited, so a link loop ends the walk
+/// instead of the run, and no file is read twice through a second path.
 /// </summary>
 internal sealed class ArticleFileFinder(LoadOptions options)
 {
@@ -16,7 +17,8 @@ internal sealed class ArticleFileFinder(LoadOptions options)
     {
         var warnings = new List<string>();
         var all = new List<string>();
-        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(new DirectoryInfo(root)) };
+        var rootReal = RealPath(new DirectoryInfo(root));
+        var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
         var pending = new Stack<(DirectoryInfo Dir, string Relative)>();
         pending.Push((new DirectoryInfo(root), ""));
         while (pending.Count > 0)
@@ -47,16 +49,13 @@ internal sealed class ArticleFileFinder(LoadOptions options)
 
                     if (sub.LinkTarget is not null)
                     {
+                        // A link back into the folder is a loop or a second way to files read anyway.
                         var target = RealPath(sub);
-                        if (!visited.Add(target))
+                        if (IsWithin(target, rootReal) || IsWithin(rootReal, target) || !visited.Add(target))
                         {
-                            warnings.Add($"{path}: symbolic link to a folder already read ({target}); not followed");
+                            warnings.Add($"{path}: symbolic link to a folder read by another way ({target}); not followed");
                             continue;
                         }
-                    }
-                    else
-                    {
-                        visited.Add(RealPath(sub));
                     }
 
                     pending.Push((sub, path));
@@ -74,6 +73,9 @@ internal sealed class ArticleFileFinder(LoadOptions options)
         var matched = matcher.Match(all).Files.Select(f => f.Path.Replace('\\', '/')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return (matched, warnings);
     }
+
+    private static bool IsWithin(string path, string folder) =>
+        path.Equals(folder, StringComparison.Ordinal) || path.StartsWith(folder + "/", StringComparison.Ordinal);
 
     /// <summary>The folder's path with every symbolic link resolved, so two ways to one folder compare equal.</summary>
     private static string RealPath(DirectoryInfo dir)

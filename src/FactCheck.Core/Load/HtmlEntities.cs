@@ -47,8 +47,16 @@ internal static class HtmlEntities
             return start;
         }
 
-        // A no-break space is a space to every later stage.
-        view.Replace(start, i + 1, decoded.Replace('\u00A0', ' '));
-        return i + 1;
+        // A no-break space is a space to every later stage. The character goes next to the word it
+        // touches: "&pound;5" → "     £5", "said&rdquo; he" → "said”      he".
+        decoded = decoded.Replace('\u00A0', ' ');
+        var end = i + 1;
+        var touchesNext = end < raw.Length && !char.IsWhiteSpace(raw[end]) && raw[end] is not ('<' or '&');
+        var touchesPrevious = start > 0 && !char.IsWhiteSpace(raw[start - 1]) && raw[start - 1] != '>';
+        var at = touchesNext && !touchesPrevious ? end - decoded.Length : start;
+        view.Blank(start, end);
+        view.Replace(at, at + decoded.Length, decoded);
+
+        return end;
     }
 }

@@ -107,7 +107,11 @@ internal static class OutletNamer
 
                 if (spelled.Length == letters.Length && char.IsUpper(text[tokens[j].Start]))
                 {
-                    return text[tokens[i].Start..tokens[j].End];
+                    // Domains drop a leading "The" that the name itself carries: valleytribune ↔ "The Valley Tribune".
+                    var start = i > 0 && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "The" && tokens[i].Start - tokens[i - 1].End == 1
+                        ? tokens[i - 1].Start
+                        : tokens[i].Start;
+                    return text[start..tokens[j].End];
                 }
             }
         }
