@@ -81,6 +81,11 @@ internal static class MarkdownViewBuilder
             }
         }
 
+        if (i >= end)
+        {
+            return end;
+        }
+
         if (raw[i] == '#')
         {
             var hashes = i;
