@@ -10,8 +10,9 @@ internal sealed record DecodedText(string? Text, string? Rejection, string? Warn
 
 /// <summary>
 /// Turns a file's bytes into text: UTF-8 with or without BOM, UTF-16 LE/BE (BOM, or a BOM-less
-/// file whose every other byte is zero), UTF-32 with BOM. Invalid UTF-8 is decoded with U+FFFD
-/// and reported; bytes that are mostly not text (NULs, control characters, mostly invalid
+/// file whose every other byte is zero), UTF-32 with BOM. A file without one valid UTF-8
+/// multi-byte sequence but with high bytes is Windows-1252; otherwise invalid UTF-8 is decoded
+/// with U+FFFD. Both are reported. Bytes that are mostly not text (NULs, control characters, mostly invalid
 /// sequences) are rejected. Line ends are kept as they are: offsets refer to the decoded text.
 /// </summary>
 internal static class TextFileDecoder
@@ -21,6 +22,9 @@ internal static class TextFileDecoder
 
     // Above this share of control characters (other than tab, line ends, form feed) it is binary.
     private const double MaxControlShare = 0.05;
+
+    // Above this share of high bytes a file that is not UTF-8 is not Western single-byte text either.
+    private const double MaxSingleByteHighShare = 0.30;
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
@@ -74,12 +78,48 @@ internal static class TextFileDecoder
 
         var text = new UTF8Encoding(false, false).GetString(bytes);
         var invalid = text.Count(c => c == '\uFFFD');
+        if (!text.Any(c => c > '\u007F' && c != '\uFFFD'))
+        {
+            // Not one valid multi-byte sequence: a single-byte file, most likely Windows-1252
+            // (its curly quotes are what break UTF-8 in old saved articles).
+            var high = 0;
+            foreach (var b in bytes)
+            {
+                high += b >= 0x80 ? 1 : 0;
+            }
+
+            // Text in a Western single-byte encoding is mostly ASCII; this is not.
+            if (high > MaxSingleByteHighShare * bytes.Length)
+            {
+                return DecodedText.Rejected($"not text: {high:N0} of {bytes.Length:N0} bytes are neither ASCII nor valid UTF-8");
+            }
+
+            return Checked(Windows1252(bytes), "not UTF-8; decoded as Windows-1252");
+        }
+
         if (invalid > MaxInvalidShare * Math.Max(1, text.Length))
         {
             return DecodedText.Rejected($"not text: {invalid:N0} of {text.Length:N0} characters are invalid UTF-8");
         }
 
         return Checked(text, $"invalid UTF-8: {invalid:N0} byte sequence(s) replaced with U+FFFD");
+    }
+
+    // Windows-1252's characters for bytes 0x80–0x9F; the rest of the upper half is Latin-1.
+    private const string Windows1252High =
+        "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD" +
+        "\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178";
+
+    private static string Windows1252(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            chars[i] = b is >= 0x80 and <= 0x9F ? Windows1252High[b - 0x80] : (char)b;
+        }
+
+        return new string(chars);
     }
 
     private static DecodedText Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)

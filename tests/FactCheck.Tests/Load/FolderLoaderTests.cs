@@ -127,7 +127,8 @@ public sealed class FolderLoaderTests : IDisposable
         { "blank.txt", Encoding.UTF8.GetBytes(" \n\t \r\n  "), "white space" },
         { "nul.txt", [.. Encoding.UTF8.GetBytes("Some text"), 0, 1, 2, 0, .. Encoding.UTF8.GetBytes("more")], "binary" },
         { "control.txt", [.. Enumerable.Range(0, 400).Select(i => (byte)(i % 3 == 0 ? 0x01 : 0x41 + (i % 20)))], "binary" },
-        { "garbage.txt", [.. Enumerable.Range(0, 600).Select(i => (byte)(0x80 + (i * 37 % 0x40)))], "invalid UTF-8" },
+        { "garbage.txt", [.. Enumerable.Range(0, 600).Select(i => (byte)(0x80 + (i * 37 % 0x40)))], "not text" },
+        { "mixed-garbage.txt", [.. Encoding.UTF8.GetBytes("caf\u00E9 "), .. Enumerable.Range(0, 600).Select(i => (byte)(0x80 + (i * 37 % 0x40)))], "invalid UTF-8" },
     };
 
     [Theory]
@@ -160,16 +161,30 @@ public sealed class FolderLoaderTests : IDisposable
     [Fact]
     public void A_few_invalid_utf8_bytes_are_replaced_and_reported()
     {
-        var bytes = Encoding.UTF8.GetBytes(Article).ToList();
+        var bytes = Encoding.UTF8.GetBytes("Caf\u00E9 owners said " + Article).ToList();
         bytes.InsertRange(10, [0xC3, 0x28]); // a lead byte without its continuation
-        _folder.Write("latin.txt", [.. bytes]);
+        _folder.Write("broken.txt", [.. bytes]);
 
         var result = Load();
 
         var doc = Single(result);
         Assert.Contains('\uFFFD', doc.RawText);
+        Assert.StartsWith("Caf\u00E9", doc.RawText, StringComparison.Ordinal);
         Assert.Contains("2 metres", doc.Text, StringComparison.Ordinal);
-        Assert.Contains(result.Warnings, w => w.StartsWith("latin.txt:", StringComparison.Ordinal) && w.Contains("UTF-8", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.StartsWith("broken.txt:", StringComparison.Ordinal) && w.Contains("UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_single_byte_file_is_read_as_windows_1252_and_reported()
+    {
+        // \x93 and \x94 are Windows-1252's curly double quotes; \xE9 is its é.
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("The caf"), 0xE9, .. Encoding.ASCII.GetBytes(" owner said "), 0x93, .. Encoding.ASCII.GetBytes("We stay open"), 0x94, .. Encoding.ASCII.GetBytes(" on Monday.\n")];
+        _folder.Write("old.txt", bytes);
+
+        var result = Load();
+
+        Assert.Equal("The caf\u00E9 owner said \u201CWe stay open\u201D on Monday.\n", Single(result).RawText);
+        Assert.Contains(result.Warnings, w => w.StartsWith("old.txt:", StringComparison.Ordinal) && w.Contains("Windows-1252", StringComparison.Ordinal));
     }
 
     [Fact]
