@@ -35,7 +35,7 @@ internal static class BoilerplateDetector
     private static readonly HashSet<string> SecondPerson = new(["you", "your", "yours"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Sets aside boilerplate in the view; returns an outlet name a furniture line gave, if any.</summary>
-    public static string? Apply(ViewBuffer view, string? knownOutlet)
+    public static string? Apply(ViewBuffer view)
     {
         ArgumentNullException.ThrowIfNull(view);
         var text = view.View();
@@ -59,14 +59,16 @@ internal static class BoilerplateDetector
                 continue;
             }
 
-            if (IsAppeal(content, inAppeal, knownOutlet ?? outlet))
+            var (appeal, speaksToReader) = IsAppeal(content, inAppeal);
+            if (appeal)
             {
                 view.SetAside(trimmed.Start, trimmed.End);
                 inAppeal = true;
                 continue;
             }
 
-            inAppeal = false;
+            // A kept paragraph inside an appeal that still speaks as "we" or to "you" does not end it.
+            inAppeal &= speaksToReader;
             if (IsLabel(content))
             {
                 labelRun.Add(trimmed);
@@ -114,27 +116,23 @@ internal static class BoilerplateDetector
     }
 
     /// <summary>
-    /// An appeal speaks for the outlet ("we", "our") to the reader ("you") and asks for support.
-    /// Once one has begun, a following line continues it if it has a cue, or speaks as "we" about
-    /// the outlet or to the reader.
+    /// An appeal asks the reader for something: it speaks for the outlet ("we", "our") to the
+    /// reader ("you") with a cue, or piles up cues. Right after an appeal one cue is enough. A
+    /// paragraph that only tells something about the outlet, asking nothing, is kept: it may
+    /// state facts like any other.
     /// </summary>
-    private static bool IsAppeal(string line, bool inAppeal, string? outlet)
+    private static (bool Appeal, bool SpeaksToReader) IsAppeal(string line, bool inAppeal)
     {
         if (line.Length > MaxAppealLine)
         {
-            return false;
+            return (false, false);
         }
 
         var cues = AppealCues.Value.Count(c => line.Contains(c, StringComparison.OrdinalIgnoreCase));
         var words = Words(line);
         var we = words.Any(FirstPersonPlural.Contains);
         var you = words.Any(SecondPerson.Contains);
-        if (inAppeal)
-        {
-            return cues >= 1 || (we && (you || (outlet is not null && line.Contains(outlet, StringComparison.OrdinalIgnoreCase))));
-        }
-
-        return cues >= 3 || (cues >= 1 && we && you);
+        return (cues >= 3 || (cues >= 1 && (inAppeal || (we && you))), we || you);
     }
 
     private static bool IsLabel(string line)

@@ -50,7 +50,7 @@ public static class SourceDocumentBuilder
         BlankBareUrls(view);
         var (dateline, datelineOutlet) = MetadataInferrer.Dateline(view);
         var knownOutlet = declared.Outlet ?? datelineOutlet;
-        var furnitureOutlet = BoilerplateDetector.Apply(view, knownOutlet);
+        var furnitureOutlet = BoilerplateDetector.Apply(view);
         var text = view.View();
 
         var outlet = knownOutlet ?? furnitureOutlet;
