@@ -142,6 +142,12 @@ internal static class BoilerplateDetector
             return false;
         }
 
+        // Numbers in a short line are usually facts ("Injured 40"); only an archive label ("June 2025") is furniture.
+        if (line.Any(char.IsDigit) && !DatelineParser.IsMonthAndYear(line))
+        {
+            return false;
+        }
+
         var last = line[^1];
         return last is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or ')')
             && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords;

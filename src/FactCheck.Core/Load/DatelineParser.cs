@@ -29,6 +29,16 @@ internal static partial class DatelineParser
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})([-/.])(?<m>\d{1,2})\1(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Numeric();
 
+    /// <summary>Whether the whole line is a month and a year ("June 2025", "Sept. 2019").</summary>
+    public static bool IsMonthAndYear(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var parts = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2
+            && Months.ContainsKey(parts[0].TrimEnd('.', ',').ToLowerInvariant())
+            && parts[1].Length == 4 && parts[1].All(char.IsAsciiDigit);
+    }
+
     /// <summary>The date a whole value stands for (front matter, meta content), or null.</summary>
     public static DateOnly? ParseStandalone(string value)
     {

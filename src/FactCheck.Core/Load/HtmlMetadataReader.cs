@@ -24,6 +24,25 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex("\"datePublished\"\\s*:\\s*\"(?<v>[^\"]{4,64})\"", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex JsonLdDate();
 
+    // The first <time datetime="…"> of the page, which article templates put in the byline.
+    [GeneratedRegex("<time\\b[^>]{0,200}?\\bdatetime\\s*=\\s*[\"']?(?<v>[0-9][^\"'>\\s]{3,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimeElement();
+
+    /// <summary>The date of the first &lt;time datetime&gt; element (looked for in the first 512 KB), or null.</summary>
+    public static DateOnly? FirstTimeElement(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var head = raw.Length > 512 * 1024 ? raw[..(512 * 1024)] : raw;
+        try
+        {
+            return TimeElement().Match(head) is { Success: true } m ? DatelineParser.ParseStandalone(m.Groups["v"].Value) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     public static SourceMetadata Read(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);

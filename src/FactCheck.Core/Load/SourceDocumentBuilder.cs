@@ -29,6 +29,7 @@ public static class SourceDocumentBuilder
         {
             headings = HtmlViewBuilder.Apply(view, 0);
             declared = HtmlMetadataReader.Read(raw);
+            declared = declared with { Published = declared.Published ?? HtmlMetadataReader.FirstTimeElement(raw) };
         }
         else
         {

@@ -89,6 +89,17 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Short_lines_with_figures_are_facts_not_section_links()
+    {
+        const string raw = "Storm Toll Rises\n\nThe storm hit the coast overnight.\n\nKey figures\nDead 12\nInjured 40\nHomes damaged 300\n\nRescue teams are still searching.\n";
+
+        var doc = ViewBuilderTests.Build("txt", raw);
+
+        Assert.Contains("Injured 40", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Homes damaged 300", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Short_label_lines_need_a_run_of_three_to_be_set_aside()
     {
         const string raw = "Valley Road Reopens\n\nThe valley road reopened on Friday after 9 days.\n\nCrews worked overnight.\n\nLocal News\nMay 2024\nTransport\nApril 2024\n";

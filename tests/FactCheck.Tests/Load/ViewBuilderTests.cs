@@ -111,6 +111,15 @@ public sealed class ViewBuilderTests
         Assert.Equal(new DateOnly(2022, 5, 5), doc.Metadata.Published);
     }
 
+    [Fact]
+    public void Html_without_date_meta_takes_the_first_time_element()
+    {
+        var doc = Build("html", "<html><body><h1>Market Hall Reopens</h1><p class=by>By A. Writer, <time datetime=\"2019-04-02T10:00\">2 April</time></p><p>The hall reopened.</p></body></html>");
+
+        Assert.Equal(new DateOnly(2019, 4, 2), doc.Metadata.Published);
+        Assert.Equal("Market Hall Reopens", doc.Metadata.Title);
+    }
+
     [Theory]
     [InlineData("txt")]
     [InlineData("md")]
