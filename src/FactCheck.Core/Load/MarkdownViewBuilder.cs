@@ -30,6 +30,13 @@ internal static class MarkdownViewBuilder
         while (lineStart < view.Length)
         {
             var lineEnd = FrontMatterReader.LineEnd(view.Raw, lineStart);
+            if (lineEnd <= inline.HiddenUntil)
+            {
+                // Inside a <script> or <style> block embedded in the Markdown: already blanked.
+                lineStart = FrontMatterReader.NextLine(view.Raw, lineEnd);
+                continue;
+            }
+
             var contentStart = BlankBlockMarkers(view, lineStart, lineEnd, ref inFence, headings);
             if (contentStart < lineEnd && !inFence)
             {
@@ -224,6 +231,9 @@ internal static class MarkdownViewBuilder
         private int _closeTargetEnd = -1;   // ...and where that target ends (-1: not a link)
         private int _pendingClose = -1;     // the ']' of the link whose text we are in
         private int _pendingEnd = -1;
+
+        /// <summary>The end of the last embedded script or style element, which may lie lines ahead.</summary>
+        public int HiddenUntil { get; private set; } = -1;
 
         public void Scan(int start, int end)
         {
@@ -449,7 +459,7 @@ internal static class MarkdownViewBuilder
                 if (c == '>')
                 {
                     view.Blank(i, j + 1);
-                    return j + 1;
+                    return HiddenElementEnd(i, j + 1, end);
                 }
 
                 if (c == '<')
@@ -459,6 +469,26 @@ internal static class MarkdownViewBuilder
             }
 
             return i + 1;
+        }
+
+        /// <summary>An embedded &lt;script&gt; or &lt;style&gt; is blanked up to its end tag, across lines.</summary>
+        private int HiddenElementEnd(int tagStart, int tagEnd, int lineEnd)
+        {
+            foreach (var name in new[] { "script", "style" })
+            {
+                if (string.Compare(_raw, tagStart + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && tagStart + 1 + name.Length < _raw.Length && _raw[tagStart + 1 + name.Length] is '>' or ' ' or '\t')
+                {
+                    var close = _raw.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                    var gt = close < 0 ? -1 : _raw.IndexOf('>', close);
+                    var end = gt < 0 ? _raw.Length : gt + 1;
+                    view.Blank(tagEnd, end);
+                    HiddenUntil = end;
+                    return Math.Min(end, lineEnd);
+                }
+            }
+
+            return tagEnd;
         }
 
         /// <summary>

@@ -21,6 +21,8 @@ public sealed class ViewBuilderTests
     [InlineData("md", "Use `code` here \\*not emphasis\\*.", "Use code here *not emphasis *.")] // the blanked backslash leaves a gap
     [InlineData("md", "Prices [rose] by 3% [and fell].", "Prices [rose] by 3% [and fell].")]
     [InlineData("md", "Tom &amp; Jerry &mdash; a <b>bold</b> move.", "Tom & Jerry — a bold move.")]
+    [InlineData("md", "Before.\n<script>\nvar n = 42; // [x](y)\n</script>\nAfter 7 days.", "Before. After 7 days.")]
+    [InlineData("md", "Text <style>p { margin: 3px }</style> more.", "Text more.")]
     [InlineData("txt", "Read it at https://www.example.com/2025/07/01/a-story now.", "Read it at now.")]
     // HTML
     [InlineData("html", "<html><head><title>T</title><style>p{color:red}</style></head><body><p>Rain fell.</p><script>var x = '<p>no</p>';</script></body></html>", "Rain fell.")]
