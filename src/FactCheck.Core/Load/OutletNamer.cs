@@ -65,8 +65,7 @@ internal static class OutletNamer
         return words.Length is >= 1 and <= MaxNameWords
             && char.IsUpper(words[0][0])
             && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || Connectors.Contains(w))
-            && !candidate.Any(c => c is '.' or '!' or '?' or ',' or ';' or ':' or '"')
-            || (words.Length == 1 && candidate.Contains('.', StringComparison.Ordinal) && !candidate.Contains(' ', StringComparison.Ordinal) && words[0].Length > 3);
+            && !candidate.Any(c => c is '.' or '!' or '?' or ',' or ';' or ':' or '"');
     }
 
     private static string NameLabel(string domain)

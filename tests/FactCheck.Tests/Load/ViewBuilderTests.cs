@@ -62,6 +62,21 @@ public sealed class ViewBuilderTests
     }
 
     [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Front_matter_with_other_line_ends_is_read(string newline)
+    {
+        var raw = "---\ntitle: Pier Closed\ndate: 7 June 2021\n---\nThe pier shut after 2 storms.\n".Replace("\n", newline, StringComparison.Ordinal);
+
+        var doc = Build("md", raw);
+
+        ViewInvariant.Check(doc);
+        Assert.Equal("Pier Closed", doc.Metadata.Title);
+        Assert.Equal(new DateOnly(2021, 6, 7), doc.Metadata.Published);
+        Assert.Equal("The pier shut after 2 storms.", Collapse(doc.Text));
+    }
+
+    [Theory]
     [InlineData("---\ntitle: [unclosed\n---\nBody text here.\n")]
     [InlineData("---\n: : :\n  - x\n y: [\n---\nBody text here.\n")]
     [InlineData("---\n- just\n- a list\n---\nBody text here.\n")]
