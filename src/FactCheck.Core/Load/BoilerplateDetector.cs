@@ -23,9 +23,10 @@ internal static class BoilerplateDetector
     private const int MaxLabelWords = 6;
     private const int MinLabelRun = 3;
 
-    private static readonly Lazy<IReadOnlyList<Regex>> Patterns = new(() =>
-        [.. Lexicon.Entries("load-boilerplate-lines").Select(p => new Regex(
-            $"^(?:{p})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))]);
+    // One alternation of every pattern, compiled: a file of 400,000 short lines is matched once per line, not once per pattern.
+    private static readonly Lazy<Regex> Furniture = new(() => new Regex(
+        "^(?:" + string.Join('|', Lexicon.Entries("load-boilerplate-lines").Select(p => $"(?:{p})")) + ")$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200)));
 
     private static readonly Lazy<IReadOnlyList<string>> AppealCues = new(() => Lexicon.Entries("load-appeal-cues"));
 
@@ -89,30 +90,27 @@ internal static class BoilerplateDetector
             return false;
         }
 
-        foreach (var pattern in Patterns.Value)
+        Match match;
+        try
         {
-            Match match;
-            try
-            {
-                match = pattern.Match(line);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                continue;
-            }
-
-            if (match.Success)
-            {
-                if (match.Groups["outlet"] is { Success: true } group && OutletNamer.LooksLikeName(group.Value.Trim()))
-                {
-                    outlet ??= group.Value.Trim();
-                }
-
-                return true;
-            }
+            match = Furniture.Value.Match(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
 
-        return false;
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        if (match.Groups["outlet"] is { Success: true } group && OutletNamer.LooksLikeName(group.Value.Trim()))
+        {
+            outlet ??= group.Value.Trim();
+        }
+
+        return true;
     }
 
     /// <summary>
