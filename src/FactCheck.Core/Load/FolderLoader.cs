@@ -99,7 +99,18 @@ public sealed class FolderLoader(LoadOptions options)
             warnings.Add($"{id}: {decoded.Warning}");
         }
 
-        var built = SourceDocumentBuilder.Build(id, file, decoded.Text, SourceDocumentBuilder.FormatOf(file));
+        BuiltSource built;
+        try
+        {
+            built = SourceDocumentBuilder.Build(id, file, decoded.Text, SourceDocumentBuilder.FormatOf(file));
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // One article the view builders cannot handle must not sink the run: keep its raw text.
+            built = new BuiltSource(SourceDocument.FromPlainText(id, decoded.Text) with { Path = file }, []);
+            warnings.Add($"{id}: markup could not be analysed ({e.GetType().Name}: {e.Message}); the raw text is checked as it is");
+        }
+
         warnings.AddRange(built.Warnings);
         if (string.IsNullOrWhiteSpace(built.Document.Text))
         {

@@ -25,9 +25,8 @@ internal static partial class MetadataInferrer
     private const int MaxTitleWords = 25;
     private const int MaxTitleLength = 200;
 
-    private static readonly Lazy<Regex> UrlLabel = new(() => new Regex(
-        "^\\W{0,3}(?:" + string.Join('|', Lexicon.Entries("load-url-labels").OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")\\s*:?\\s*(?<rest>.*)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+    // Longest first, so that "original url" wins over "original".
+    private static readonly Lazy<string[]> UrlLabels = new(() => [.. Lexicon.Entries("load-url-labels").OrderByDescending(l => l.Length)]);
 
     [GeneratedRegex(@"^\W{0,3}(?:(?:date|dated|published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex DateLabel();
@@ -94,15 +93,14 @@ internal static partial class MetadataInferrer
                 continue;
             }
 
-            var match = UrlLabel.Value.Match(lines[i].Of(raw));
-            if (!match.Success)
+            if (AfterUrlLabel(lines[i].Of(raw)) is not { } rest)
             {
                 continue;
             }
 
             for (var j = i; j < Math.Min(lines.Count, i + 4); j++)
             {
-                var candidate = j == i ? match.Groups["rest"].Value : lines[j].Of(raw);
+                var candidate = j == i ? rest : lines[j].Of(raw);
                 if (j > i && candidate.Length > 300)
                 {
                     break;
@@ -115,11 +113,41 @@ internal static partial class MetadataInferrer
                     return url.Value.TrimEnd('.', ',', ';');
                 }
 
-                if (j > i && candidate.Length > 0)
+                // A label followed by words (not an address) was a sentence; an address may only follow an empty label line.
+                if (candidate.Length > 0)
                 {
                     break;
                 }
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>What follows a label such as "Original url:" at the start of a line, or null if the line has no label.</summary>
+    private static string? AfterUrlLabel(string line)
+    {
+        var start = 0;
+        while (start < Math.Min(line.Length, 3) && !char.IsLetter(line[start]))
+        {
+            start++;
+        }
+
+        foreach (var label in UrlLabels.Value)
+        {
+            if (string.Compare(line, start, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            var end = start + label.Length;
+            if (end < line.Length && char.IsLetterOrDigit(line[end]))
+            {
+                continue; // "Sources say…" is not the label "source"
+            }
+
+            var rest = line[end..].TrimStart();
+            return rest.StartsWith(':') ? rest[1..].Trim() : rest.Trim();
         }
 
         return null;

@@ -35,6 +35,8 @@ public sealed class BoilerplateTests
     [InlineData("Subscribers to the port's freight service will pay 3 percent more from April, the board said.", false)]
     [InlineData("Share prices of the contractor fell 6 percent on Monday after the announcement.", false)]
     [InlineData("Read the full statement, the board urged, before judging the decision.", false)]
+    [InlineData("Source: the port board's annual report for 2024.", false)]
+    [InlineData("Sources said the contractor would appeal within 14 days.", false)]
     public void A_paragraph_is_set_aside_or_kept(string paragraph, bool setAside)
     {
         var raw = Before + paragraph + After;
