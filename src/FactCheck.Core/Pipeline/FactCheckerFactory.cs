@@ -2,6 +2,7 @@ using FactCheck.Core.Align;
 using FactCheck.Core.Canonicalize;
 using FactCheck.Core.Compare;
 using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Dates;
 
 namespace FactCheck.Core.Pipeline;
 
@@ -11,6 +12,7 @@ public static class FactCheckerFactory
     /// <summary>Extractors in run order; later ones may read the claims of earlier ones.</summary>
     public static IReadOnlyList<IClaimExtractor> RuleExtractors() =>
     [
+        new DateExtractor(),
     ];
 
     public static IReadOnlyList<IClaimComparer> Comparers() =>

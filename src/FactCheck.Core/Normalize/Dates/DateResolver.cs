@@ -1,0 +1,397 @@
+namespace FactCheck.Core.Normalize.Dates;
+
+/// <summary>Which way an expression without a year (or a bare weekday) is read.</summary>
+public enum Lean
+{
+    /// <summary>The most recent such date (a past-tense sentence).</summary>
+    Past,
+
+    /// <summary>The next such date (a future-tense sentence).</summary>
+    Future,
+
+    /// <summary>Whichever is closer to the reference; a bare weekday reads as the past one (news mostly reports).</summary>
+    Nearest,
+}
+
+/// <summary>
+/// How the resolver counts the reference day. In news, "On Tuesday, X said" in an article published on a
+/// Tuesday is that same day, so the past reading includes the reference day. The Recognizers-Text
+/// suite reads "past" as strictly before it; the conformance checker asks for that.
+/// </summary>
+public sealed record ResolveOptions(bool ReferenceDayIsPast)
+{
+    public static ResolveOptions News { get; } = new(true);
+}
+
+/// <summary>
+/// Turns a <see cref="DateForm"/> into a <see cref="CalendarDate"/> against a reference date (the
+/// publication date). Pure: the same form, reference and lean give the same date. Returns null when
+/// the form needs a reference and none is given, or names no real day.
+/// </summary>
+public static class DateResolver
+{
+    public static CalendarDate? Resolve(DateForm form, DateOnly? reference, Lean lean, ResolveOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        options ??= ResolveOptions.News;
+        if (reference is null)
+        {
+            return form.NeedsReference ? null : Absolute(form);
+        }
+
+        try
+        {
+            return Relative(form, reference.Value, lean, options);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static CalendarDate? Absolute(DateForm form)
+    {
+        try
+        {
+            return Relative(form, DateOnly.MinValue, Lean.Past, ResolveOptions.News);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static CalendarDate? Relative(DateForm form, DateOnly r, Lean lean, ResolveOptions o) => form switch
+    {
+        DayForm { Year: { } y } d => ValidDay(y, d.Month, d.Day),
+        DayForm d => DayWithoutYear(d.Month, d.Day, r, lean, o),
+        DayOfMonthForm dm => DayOfMonth(dm.Day, r, lean, o),
+        MonthForm { Year: { } y } mo => CalendarDate.Month(y, mo.Month),
+        MonthForm mo => MonthWithoutYear(mo.Month, r, lean),
+        YearForm y => CalendarDate.Year(y.Year),
+        DecadeForm dec => Decade(dec, r, lean),
+        QuarterForm q => Quarter(q, r, lean),
+        WeekdayForm wd => CalendarDate.Day(Weekday(wd, r, lean, o)),
+        WeekdayOfWeekForm ww => CalendarDate.Day(MondayOf(r).AddDays((7 * ww.WeekOffset) + DaysFromMonday(ww.Weekday))),
+        WeekdayDayForm wdd => WeekdayDay(wdd, r, lean),
+        OffsetForm off => CalendarDate.Day(Shifted(r, off.Unit, off.Amount)),
+        RelativeUnitForm ru => Unit(ru.Unit, ru.Offset, r),
+        SpanFromReferenceForm sp => SpanFromReference(sp, r),
+        RelativeMonthForm rm => CalendarDate.Month(r.Year + rm.Offset, rm.Month),
+        PartForm p => Relative(p.Whole, r, lean, o) is { } whole ? Part(p.Part, whole) : null,
+        RangeForm range => Range(range, r, lean, o),
+        _ => null,
+    };
+
+    private static CalendarDate? ValidDay(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? CalendarDate.Day(year, month, day)
+            : null;
+
+    private static CalendarDate? DayWithoutYear(int month, int day, DateOnly r, Lean lean, ResolveOptions o)
+    {
+        DateOnly? past = null;
+        DateOnly? future = null;
+        // Feb 29 may be up to eight years away; every other day is within a year either side.
+        for (var y = r.Year + 1; y >= r.Year - 8 && past is null; y--)
+        {
+            if (ValidDay(y, month, day) is { } c && (c.Start < r || (o.ReferenceDayIsPast && c.Start == r)))
+            {
+                past = c.Start;
+            }
+        }
+
+        for (var y = r.Year - 1; y <= r.Year + 8 && future is null; y++)
+        {
+            if (ValidDay(y, month, day) is { } c && c.Start >= r)
+            {
+                future = c.Start;
+            }
+        }
+
+        var chosen = Pick(past, future, r, lean);
+        return chosen is { } d ? CalendarDate.Day(d) : null;
+    }
+
+    private static DateOnly? Pick(DateOnly? past, DateOnly? future, DateOnly r, Lean lean) => lean switch
+    {
+        Lean.Past => past ?? future,
+        Lean.Future => future ?? past,
+        _ when past is null => future,
+        _ when future is null => past,
+        _ => r.DayNumber - past.Value.DayNumber <= future.Value.DayNumber - r.DayNumber ? past : future,
+    };
+
+    private static CalendarDate? DayOfMonth(int day, DateOnly r, Lean lean, ResolveOptions o)
+    {
+        DateOnly? past = null;
+        DateOnly? future = null;
+        for (var k = 0; k <= 3 && past is null; k++)
+        {
+            var month = r.AddDays(1 - r.Day).AddMonths(-k);
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                var d = new DateOnly(month.Year, month.Month, day);
+                if (d < r || (o.ReferenceDayIsPast && d == r))
+                {
+                    past = d;
+                }
+            }
+        }
+
+        for (var k = 0; k <= 3 && future is null; k++)
+        {
+            var month = r.AddDays(1 - r.Day).AddMonths(k);
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                var d = new DateOnly(month.Year, month.Month, day);
+                if (d > r || (!o.ReferenceDayIsPast && d == r))
+                {
+                    future = d;
+                }
+            }
+        }
+
+        return Pick(past, future, r, lean) is { } chosen ? CalendarDate.Day(chosen) : null;
+    }
+
+    private static CalendarDate MonthWithoutYear(int month, DateOnly r, Lean lean)
+    {
+        var past = month <= r.Month ? r.Year : r.Year - 1;
+        var future = month >= r.Month ? r.Year : r.Year + 1;
+        var year = lean switch
+        {
+            Lean.Past => past,
+            Lean.Future => future,
+            // Unknown tense: the nearer of the two (the current month is both).
+            _ => Math.Abs(((r.Year - past) * 12) + r.Month - month) <= Math.Abs(((future - r.Year) * 12) + month - r.Month) ? past : future,
+        };
+        return CalendarDate.Month(year, month);
+    }
+
+    private static CalendarDate Decade(DecadeForm dec, DateOnly r, Lean lean)
+    {
+        var start = dec.StartYear;
+        if (!dec.CenturyStated)
+        {
+            // "the '70s": the latest such decade already begun, or the next one when the sentence looks ahead.
+            var past = (r.Year / 100 * 100) + dec.StartYear;
+            if (past > r.Year)
+            {
+                past -= 100;
+            }
+
+            start = lean == Lean.Future ? past + 100 : past;
+        }
+
+        return new CalendarDate(new DateOnly(Math.Max(1, start), 1, 1), new DateOnly(start + dec.Years - 1, 12, 31), dec.Years >= 100 ? DatePrecision.Decade : DatePrecision.Decade);
+    }
+
+    private static CalendarDate Quarter(QuarterForm q, DateOnly r, Lean lean)
+    {
+        var year = q.Year ?? r.Year;
+        var start = new DateOnly(year, ((q.Index - 1) * q.Months) + 1, 1);
+        if (q.Year is null)
+        {
+            var end0 = start.AddMonths(q.Months).AddDays(-1);
+            if (lean == Lean.Future && end0 < r)
+            {
+                start = start.AddYears(1);
+            }
+            else if (lean == Lean.Past && start > r)
+            {
+                start = start.AddYears(-1);
+            }
+        }
+
+        return new CalendarDate(start, start.AddMonths(q.Months).AddDays(-1), DatePrecision.Quarter);
+    }
+
+    private static DateOnly MondayOf(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+
+    private static int DaysFromMonday(DayOfWeek wd) => ((int)wd + 6) % 7;
+
+    private static DateOnly Weekday(WeekdayForm wd, DateOnly r, Lean lean, ResolveOptions o)
+    {
+        var inThisWeek = MondayOf(r).AddDays(DaysFromMonday(wd.Weekday));
+        var back = ((int)r.DayOfWeek - (int)wd.Weekday + 7) % 7;
+        var forward = ((int)wd.Weekday - (int)r.DayOfWeek + 7) % 7;
+        var pastIncl = r.AddDays(-back);
+        var pastStrict = back == 0 ? r.AddDays(-7) : pastIncl;
+        var futureIncl = r.AddDays(forward);
+        var futureStrict = forward == 0 ? r.AddDays(7) : futureIncl;
+        return wd.Shift switch
+        {
+            Shift.This => inThisWeek,
+            Shift.Next => inThisWeek.AddDays(7),
+            Shift.Last => inThisWeek.AddDays(-7),
+            Shift.Coming => futureStrict,
+            Shift.Past => pastStrict,
+            _ => lean switch
+            {
+                Lean.Future => o.ReferenceDayIsPast ? futureIncl : futureIncl,
+                _ => o.ReferenceDayIsPast ? pastIncl : pastStrict,
+            },
+        };
+    }
+
+    private static CalendarDate? WeekdayDay(WeekdayDayForm wdd, DateOnly r, Lean lean)
+    {
+        var first = r.AddDays(1 - r.Day);
+        DateOnly? Find(int step)
+        {
+            for (var k = 0; k <= 24; k++)
+            {
+                var month = first.AddMonths(k * step);
+                if (wdd.Day <= DateTime.DaysInMonth(month.Year, month.Month))
+                {
+                    var d = new DateOnly(month.Year, month.Month, wdd.Day);
+                    if (d.DayOfWeek == wdd.Weekday)
+                    {
+                        return d;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        var past = Find(-1);
+        var future = Find(1);
+        return Pick(past, future, r, lean) is { } chosen ? CalendarDate.Day(chosen) : null;
+    }
+
+    private static DateOnly Shifted(DateOnly r, DateUnit unit, int amount) => unit switch
+    {
+        DateUnit.Day => r.AddDays(amount),
+        DateUnit.Week => r.AddDays(7 * amount),
+        DateUnit.Fortnight => r.AddDays(14 * amount),
+        DateUnit.Month => r.AddMonths(amount),
+        DateUnit.Quarter => r.AddMonths(3 * amount),
+        DateUnit.Year => r.AddYears(amount),
+        DateUnit.Decade => r.AddYears(10 * amount),
+        _ => r.AddDays(7 * amount),
+    };
+
+    private static CalendarDate Unit(DateUnit unit, int offset, DateOnly r)
+    {
+        switch (unit)
+        {
+            case DateUnit.Week:
+                {
+                    var monday = MondayOf(r).AddDays(7 * offset);
+                    return new CalendarDate(monday, monday.AddDays(6), DatePrecision.Week);
+                }
+
+            case DateUnit.Weekend:
+                {
+                    var saturday = MondayOf(r).AddDays((7 * offset) + 5);
+                    return new CalendarDate(saturday, saturday.AddDays(1), DatePrecision.Day);
+                }
+
+            case DateUnit.Fortnight:
+                {
+                    var monday = MondayOf(r).AddDays(14 * offset);
+                    return new CalendarDate(monday, monday.AddDays(13), DatePrecision.Week);
+                }
+
+            case DateUnit.Month:
+                {
+                    var m = r.AddDays(1 - r.Day).AddMonths(offset);
+                    return CalendarDate.Month(m.Year, m.Month);
+                }
+
+            case DateUnit.Quarter:
+                {
+                    var q = new DateOnly(r.Year, (((r.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * offset);
+                    return new CalendarDate(q, q.AddMonths(3).AddDays(-1), DatePrecision.Quarter);
+                }
+
+            case DateUnit.Decade:
+                {
+                    var start = (r.Year / 10 * 10) + (10 * offset);
+                    return new CalendarDate(new DateOnly(start, 1, 1), new DateOnly(start + 9, 12, 31), DatePrecision.Decade);
+                }
+
+            default:
+                return CalendarDate.Year(r.Year + offset);
+        }
+    }
+
+    private static CalendarDate SpanFromReference(SpanFromReferenceForm sp, DateOnly r)
+    {
+        if (sp.Forward)
+        {
+            var end = Shifted(r, sp.Unit, sp.Count);
+            return new CalendarDate(r.AddDays(1), end, sp.Unit == DateUnit.Day ? DatePrecision.Day : DatePrecision.Day);
+        }
+
+        var start = Shifted(r, sp.Unit, -sp.Count);
+        return new CalendarDate(start, r.AddDays(-1), DatePrecision.Day);
+    }
+
+    /// <summary>Early, mid and late thirds of a period, as news uses them ("early June" = June 1-15).</summary>
+    private static CalendarDate Part(PeriodPart part, CalendarDate whole)
+    {
+        var (start, end) = (whole.Start, whole.End);
+        switch (whole.Precision)
+        {
+            case DatePrecision.Month:
+                return part switch
+                {
+                    PeriodPart.Early => new CalendarDate(start, start.AddDays(14), DatePrecision.Month),
+                    PeriodPart.Middle => new CalendarDate(start.AddDays(9), start.AddDays(19), DatePrecision.Month),
+                    _ => new CalendarDate(start.AddDays(15), end, DatePrecision.Month),
+                };
+            case DatePrecision.Year:
+                return part switch
+                {
+                    PeriodPart.Early => new CalendarDate(start, start.AddMonths(4).AddDays(-1), DatePrecision.Year),
+                    PeriodPart.Middle => new CalendarDate(start.AddMonths(4), start.AddMonths(8).AddDays(-1), DatePrecision.Year),
+                    _ => new CalendarDate(start.AddMonths(8), end, DatePrecision.Year),
+                };
+            case DatePrecision.Week:
+                return part switch
+                {
+                    PeriodPart.Early => new CalendarDate(start, start.AddDays(2), DatePrecision.Week),
+                    PeriodPart.Middle => new CalendarDate(start.AddDays(2), start.AddDays(4), DatePrecision.Week),
+                    _ => new CalendarDate(start.AddDays(3), end, DatePrecision.Week),
+                };
+            default:
+                {
+                    var days = end.DayNumber - start.DayNumber + 1;
+                    var third = days / 3;
+                    return part switch
+                    {
+                        PeriodPart.Early => new CalendarDate(start, start.AddDays(third - 1), whole.Precision),
+                        PeriodPart.Middle => new CalendarDate(start.AddDays(third), start.AddDays((2 * third) - 1), whole.Precision),
+                        _ => new CalendarDate(start.AddDays(2 * third), end, whole.Precision),
+                    };
+                }
+        }
+    }
+
+    private static CalendarDate? Range(RangeForm range, DateOnly r, Lean lean, ResolveOptions o)
+    {
+        var to = Relative(range.To, r, lean, o);
+        if (to is null)
+        {
+            return null;
+        }
+
+        var from = range.From switch
+        {
+            // "May 16 to June 2": the first end lies before the second, in the same or the previous year.
+            DayForm { Year: null } d => ValidDay(to.Start.Year, d.Month, d.Day) is { } same && same.Start <= to.End ? same : ValidDay(to.Start.Year - 1, d.Month, d.Day),
+            MonthForm { Year: null } mo => CalendarDate.Month(mo.Month <= to.Start.Month ? to.Start.Year : to.Start.Year - 1, mo.Month),
+            _ => Relative(range.From, r, lean, o),
+        };
+        if (from is null || from.Start > to.End)
+        {
+            return null;
+        }
+
+        var precision = (DatePrecision)Math.Min((int)from.Precision, (int)to.Precision);
+        return new CalendarDate(from.Start, to.End, precision);
+    }
+}
