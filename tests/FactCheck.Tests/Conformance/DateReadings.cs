@@ -53,6 +53,8 @@ internal sealed record Bounds(CalendarDate Date, DateBound Bound, DateOnly? Rang
         var (ourStart, ourEnds) = Bound switch
         {
             DateBound.Since => ((DateOnly?)Date.Start, Array.Empty<DateOnly>()),
+            // "after January 1, 2007": the suite starts an open range after a single day on that day.
+            DateBound.After when Date.IsSingleDay && start is not null && Iso(Date.Start) == start => (Date.Start, Array.Empty<DateOnly>()),
             DateBound.After => (Date.End.AddDays(1), Array.Empty<DateOnly>()),
             DateBound.Before => (null, [Date.Start]),
             // The suite ends calendar units exclusively ("this week" ends next Monday) and explicit

@@ -146,3 +146,60 @@ public sealed record RangeForm(DateForm From, DateForm To) : DateForm
 {
     public override bool NeedsReference => From.NeedsReference || To.NeedsReference;
 }
+
+/// <summary>A day of a month named relative to the reference: "the 20th of next month" (MonthOffset 1).</summary>
+public sealed record DayOfRelativeMonthForm(int Day, int MonthOffset) : DateForm
+{
+    public override bool NeedsReference => true;
+}
+
+/// <summary>A numbered week of a period: "the first week of June" (1), "the last week of 2016" (-1), "week 31" (31 of the year).</summary>
+public sealed record WeekOfForm(int Index, DateForm Period) : DateForm
+{
+    public override bool NeedsReference => Period.NeedsReference;
+}
+
+/// <summary>A numbered weekday of a period: "the first Monday of June", "the last Friday of next month".</summary>
+public sealed record NthWeekdayForm(int Index, DayOfWeek Weekday, DateForm Period) : DateForm
+{
+    public override bool NeedsReference => Period.NeedsReference;
+}
+
+/// <summary>The Monday-to-Sunday week holding a day: "the week of April 10", "the week beginning February 4".</summary>
+public sealed record WeekContainingForm(DateForm Day) : DateForm
+{
+    public override bool NeedsReference => Day.NeedsReference;
+}
+
+/// <summary>
+/// The part of the current week, month or year before the reference ("earlier this month") or from it
+/// on ("later this week", "the rest of the month").
+/// </summary>
+public sealed record UnitAroundReferenceForm(DateUnit Unit, bool FromReference) : DateForm
+{
+    public override bool NeedsReference => true;
+}
+
+/// <summary>A stretch starting at the reference: "within 5 days" (Amount 5, Day), "less than 3 days after tomorrow" (StartOffsetDays 1).</summary>
+public sealed record WithinForm(int Amount, DateUnit Unit, int StartOffsetDays) : DateForm
+{
+    public override bool NeedsReference => true;
+}
+
+/// <summary>A day several units from the reference: "2 years 1 month 21 days ago" (each part signed).</summary>
+public sealed record CompoundOffsetForm(IReadOnlyList<OffsetForm> Parts) : DateForm
+{
+    public override bool NeedsReference => true;
+}
+
+/// <summary>A day a distance from another date: "three weeks after June 2", "4 months from tomorrow".</summary>
+public sealed record AnchoredOffsetForm(int Amount, DateUnit Unit, DateForm Anchor) : DateForm
+{
+    public override bool NeedsReference => Anchor.NeedsReference;
+}
+
+/// <summary>A named holiday: "Christmas", "Easter 2018", "last Thanksgiving". Year null when unstated.</summary>
+public sealed record HolidayForm(Holiday Holiday, int? Year, Shift Shift) : DateForm
+{
+    public override bool NeedsReference => Year is null;
+}

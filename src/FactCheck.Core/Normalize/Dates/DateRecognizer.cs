@@ -12,7 +12,9 @@ namespace FactCheck.Core.Normalize.Dates;
 /// </summary>
 public static class DateRecognizer
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+    // Interpreted on purpose: the patterns are built from the word lists at start-up, and compiling
+    // them costs seconds of JIT on first use, more than a whole run of interpreted matching.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
@@ -29,6 +31,10 @@ public static class DateRecognizer
     private static readonly string Y = @"(?:1[0-9]\d\d|20\d\d)(?![\d%])";
     private static readonly string Count = $@"(?:\d{{1,3}}|{Words.NumberWordPattern}|an?|a\s+few|few|a\s+couple\s+of|couple\s+of|several)";
     private static readonly string Unit = @"(?:day|week|fortnight|month|quarter|year|decade)";
+    private static readonly string Ordinal = @"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)";
+    private static readonly string Period = $@"(?:(?<pm>{M})(?:\s*,?\s*(?<py>{Y}))?|(?<py>{Y})|(?<prel>this|next|last|previous|the\s+following|the\s+next|the\s+previous|current)\s+(?<pu>month|year))";
+    private static readonly string Holidays = "(?:" + string.Join("|", Holiday.All.Select(h => h.Name).OrderByDescending(n => n.Length)
+        .Select(n => Regex.Escape(n).Replace("'", "['’]?", StringComparison.Ordinal).Replace(@"\ ", @"\s+", StringComparison.Ordinal).Replace(@"\.", @"\.?", StringComparison.Ordinal))) + ")";
 
     private static readonly Rule[] Rules =
     [
@@ -50,17 +56,18 @@ public static class DateRecognizer
 
         // 4/22, and 4-22 / 4.22 after "on" or "in" (elsewhere they are scores, times or decimals)
         new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay),
-        new(@"(?<=\b(?:on|in|this|next)\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m)\b)", NumericMonthDay),
+        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m)\b)", NumericMonthDay),
 
         // 2015-3, 2016/11, 3/2015, 11 - 2016
         new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m")),
         new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m")),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
-        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName),
+        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
-        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
         new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear),
@@ -96,7 +103,7 @@ public static class DateRecognizer
         new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset),
 
         // in three weeks, in a fortnight
-        new(@"(?<![\w])in\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:['’]s?\s+time)?(?![\w])", InOffset),
+        new(@"(?<![\w])in\s+(?:about\s+|around\s+|roughly\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:['’]s?\s+time)?(?![\w])", InOffset),
         new(@"(?<![\w])in\s+a\s+fortnight(?:['’]s?\s+time)?(?![\w])", _ => new OffsetForm(14, DateUnit.Day, FutureOnly: true)),
 
         // last month, this week, next year, the coming week, the week after next
@@ -107,7 +114,7 @@ public static class DateRecognizer
         new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference),
 
         // this September, last June, next june
-        new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth),
+        new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth),
 
         // 2014 (a year only where the context says it is one)
         new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear),
@@ -120,15 +127,61 @@ public static class DateRecognizer
         new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade),
         new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m)),
 
+        // between 3 and 12 of Sept, 9 to 12 of June, from 4 to 22 January, 1995, between the ninth and the seventeenth of april
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange),
+
+        // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
+        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange),
+
+        // from 4 to 22 this month, 4-23 in next month
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth),
+
+        // the 20th of next month, the 15th day of next month, the twenty-sixth day of the month
+        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth),
+
+        // the first week of June, the last week of 2016, the third week next year
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf),
+
+        // the first Monday of June, the second Monday of next month
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday),
+
+        // week 31, week 3 of 2027
+        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber),
+
+        // earlier this month, later this week, later in the year, the rest of the month
+        new(@"(?<![\w])(?<p>earlier|later)\s+(?:this|in\s+the|the)\s+(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), m.Groups["p"].Value.Equals("later", StringComparison.OrdinalIgnoreCase))),
+        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true)),
+
+        // within 5 days, less than 2 weeks from today, for 3 days from today
+        new(@"(?<![\w])(?:(?<w>within|in\s+less\s+than|less\s+than)|for)\s+(?:the\s+(?:next|upcoming|coming)\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:\s+(?<from>from\s+today|from\s+now|after\s+today|after\s+tomorrow|from\s+tomorrow))?(?![\w])", Within),
+
+        // 4 weeks in the future, the 5 upcoming years, 10 previous weeks
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference),
+
+        // 2 years 1 month 21 days ago, 2 weeks and 2 days ago
+        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset),
+
+        // Christmas, Easter 2018, last Thanksgiving
+        new(@"(?<![\w])(?:(?<rel>last|next|previous|following|this|coming)\s+)?(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", HolidayRule),
+
+        // June next year, May last year
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<rel>next|last|this)\s+year(?![\w])", RelativeMonth),
+
         // on the 15th, for the 27
-        new(@"(?<=\b(?:on|by|until|since|for|from)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth),
+        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth),
     ];
 
     private static readonly Regex PartBefore = new(@"(?:(?<![\w])(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout);
 
-    private static readonly Regex BoundBefore = new(@"(?<![\w])(?<b>since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout);
+    private static readonly Regex BoundBefore = new(@"(?<![\w])(?<b>more\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout);
 
     private static readonly Regex BoundAfter = new(@"^\s*(?:and|or)\s+(?<b>after|later|afterwards|beyond|before|earlier)(?![\w])", Options, Timeout);
+
+    private static readonly Regex WeekContainingBefore = new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout);
+
+    private static readonly Regex AnchoredOffsetBefore = new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout);
 
     private static readonly Regex RangeJoin = new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout);
 
@@ -155,10 +208,11 @@ public static class DateRecognizer
             }
         }
 
-        var chosen = LongestFirst(candidates);
+        var chosen = LongestFirst(candidates, text.Length);
         chosen = AttachWeekdays(text, chosen);
+        chosen = [.. chosen.Select(c => WithWeekContaining(text, c)).Select(c => WithAnchoredOffset(text, c)).Select(c => WithPart(text, c))];
         chosen = JoinRanges(text, chosen);
-        chosen = [.. chosen.Select(c => WithPart(text, c)).Select(c => WithBound(text, c))];
+        chosen = [.. chosen.Select(c => WithBound(text, c))];
         return chosen;
     }
 
@@ -185,16 +239,20 @@ public static class DateRecognizer
 
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
-    /// <summary>Overlapping candidates: the longest wins, then the earliest.</summary>
-    private static List<DateMention> LongestFirst(List<DateMention> candidates)
+    /// <summary>Overlapping candidates: the longest wins, then the earliest. Linear in the text: each accepted character is marked once.</summary>
+    private static List<DateMention> LongestFirst(List<DateMention> candidates, int textLength)
     {
+        var taken = new bool[textLength];
         var accepted = new List<DateMention>();
         foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
         {
-            if (!accepted.Any(a => a.Span.Overlaps(c.Span)))
+            if (Array.IndexOf(taken, true, c.Span.Start, c.Span.Length) >= 0)
             {
-                accepted.Add(c);
+                continue;
             }
+
+            Array.Fill(taken, true, c.Span.Start, c.Span.Length);
+            accepted.Add(c);
         }
 
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -258,7 +316,8 @@ public static class DateRecognizer
         return result;
     }
 
-    private static bool Joinable(DateForm f) => f is DayForm or MonthForm or YearForm or QuarterForm or WeekdayForm or OffsetForm { FutureOnly: false } or DayOfMonthForm;
+    private static bool Joinable(DateForm f) => f is DayForm or MonthForm or YearForm or QuarterForm or WeekdayForm or OffsetForm { FutureOnly: false } or DayOfMonthForm
+        or PartForm or HolidayForm or WeekOfForm or RelativeMonthForm or RelativeUnitForm { Offset: 0, Unit: DateUnit.Day };
 
     /// <summary>The first end of a range takes the year the second states: "Nov-Feb 2017" starts in November 2016.</summary>
     private static DateForm InheritYear(DateForm a, DateForm b)
@@ -272,6 +331,36 @@ public static class DateRecognizer
             (DayOfMonthForm dm, _) when b is DayForm bd => new DayForm(year is { } y2 ? y2 : null, bd.Month, dm.Day),
             _ => a,
         };
+    }
+
+    /// <summary>"the week of April 10", "the week beginning February 4".</summary>
+    private static DateMention WithWeekContaining(string text, DateMention m)
+    {
+        if (m.Form is not (DayForm or DayOfMonthForm))
+        {
+            return m;
+        }
+
+        var match = WeekContainingBefore.Match(text[Math.Max(0, m.Span.Start - 32)..m.Span.Start]);
+        return match.Success ? m with { Span = new TextSpan(m.Span.Start - match.Length, m.Span.End), Form = new WeekContainingForm(m.Form) } : m;
+    }
+
+    /// <summary>"three weeks after June 2", "4 months from tomorrow".</summary>
+    private static DateMention WithAnchoredOffset(string text, DateMention m)
+    {
+        if (m.Form is not (DayForm or WeekdayForm or HolidayForm or OffsetForm { FutureOnly: false }))
+        {
+            return m;
+        }
+
+        var match = AnchoredOffsetBefore.Match(text[Math.Max(0, m.Span.Start - 40)..m.Span.Start]);
+        if (!match.Success || CountOf(match.Groups["n"].Value) is not { } n)
+        {
+            return m;
+        }
+
+        var sign = match.Groups["dir"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+        return m with { Span = new TextSpan(m.Span.Start - match.Length, m.Span.End), Form = new AnchoredOffsetForm(sign * n, UnitOf(match.Groups["u"].Value), m.Form) };
     }
 
     private static DateMention WithPart(string text, DateMention m)
@@ -304,9 +393,10 @@ public static class DateRecognizer
         var match = BoundBefore.Match(before);
         if (match.Success && m.Form is not RangeForm)
         {
-            var word = match.Groups["b"].Value.ToLowerInvariant();
+            var word = string.Join(' ', match.Groups["b"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             var bound = word switch
             {
+                "more than" => m.Form is OffsetForm { Amount: > 0 } ? DateBound.Since : m.Form is OffsetForm { Amount: < 0 } ? DateBound.Before : DateBound.None,
                 "after" or "later than" => DateBound.After,
                 _ when word.StartsWith("since", StringComparison.Ordinal) || word.StartsWith("starting", StringComparison.Ordinal)
                     || word.StartsWith("beginning", StringComparison.Ordinal) || word == "as early as" => DateBound.Since,
@@ -631,6 +721,137 @@ public static class DateRecognizer
         return n is >= 1 and <= 30 ? new DecadeForm((n - 1) * 100, 100, CenturyStated: true) : null;
     }
 
+    private static DateForm? DayRange(Match m)
+    {
+        var month = Words.Month(m.Groups["mn"].Value);
+        var d1 = Words.Number(m.Groups["d1"].Value);
+        var d2 = Words.Number(m.Groups["d2"].Value);
+        var joiner = m.Groups["j"].Value.ToLowerInvariant();
+        if (month is null || d1 is null || d2 is null || d1 >= d2 || (joiner == "and" && !m.Groups["o"].Value.Equals("between", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var year = YearOf(m.Groups["y"]);
+        return new RangeForm(new DayForm(year, month.Value, d1.Value), new DayForm(year, month.Value, d2.Value));
+    }
+
+    private static int MonthOffsetOf(string rel) => rel.ToLowerInvariant() switch
+    {
+        "next" or "following" => 1,
+        "last" or "previous" => -1,
+        _ => 0,
+    };
+
+    private static DateForm? DayRangeOfRelativeMonth(Match m)
+    {
+        var d1 = Words.Number(m.Groups["d1"].Value);
+        var d2 = Words.Number(m.Groups["d2"].Value);
+        var joiner = m.Groups["j"].Value.ToLowerInvariant();
+        if (d1 is null || d2 is null || d1 >= d2 || (joiner == "and" && !m.Groups["o"].Value.Equals("between", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var k = MonthOffsetOf(m.Groups["rel"].Value);
+        return new RangeForm(new DayOfRelativeMonthForm(d1.Value, k), new DayOfRelativeMonthForm(d2.Value, k));
+    }
+
+    private static DateForm? DayOfRelativeMonth(Match m)
+    {
+        var d = Words.Number(m.Groups["d"].Value);
+        return d is null or < 1 or > 31 ? null : new DayOfRelativeMonthForm(d.Value, MonthOffsetOf(m.Groups["rel"].Value));
+    }
+
+    private static int? OrdinalOf(string word) => word.ToLowerInvariant() switch
+    {
+        "first" or "1st" => 1,
+        "second" or "2nd" => 2,
+        "third" or "3rd" => 3,
+        "fourth" or "4th" => 4,
+        "fifth" or "5th" => 5,
+        "last" => -1,
+        _ => null,
+    };
+
+    private static DateForm? PeriodOf(Match m)
+    {
+        if (m.Groups["pm"].Success)
+        {
+            var month = Words.Month(m.Groups["pm"].Value);
+            return month is null ? null : new MonthForm(YearOf(m.Groups["py"]), month.Value);
+        }
+
+        if (m.Groups["py"].Success)
+        {
+            return new YearForm(YearOf(m.Groups["py"])!.Value);
+        }
+
+        var rel = string.Join(' ', m.Groups["prel"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace("the ", "", StringComparison.Ordinal);
+        return new RelativeUnitForm(UnitOf(m.Groups["pu"].Value), MonthOffsetOf(rel));
+    }
+
+    private static DateForm? WeekOf(Match m) =>
+        OrdinalOf(m.Groups["o"].Value) is { } n && PeriodOf(m) is { } period ? new WeekOfForm(n, period) : null;
+
+    private static DateForm? NthWeekday(Match m) =>
+        OrdinalOf(m.Groups["o"].Value) is { } n && Words.Weekday(m.Groups["wd"].Value) is { } wd && PeriodOf(m) is { } period
+            ? new NthWeekdayForm(n, wd, period)
+            : null;
+
+    private static DateForm? WeekNumber(Match m)
+    {
+        var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (n is < 1 or > 53)
+        {
+            return null;
+        }
+
+        DateForm year = m.Groups["py"].Success ? new YearForm(YearOf(m.Groups["py"])!.Value) : new RelativeUnitForm(DateUnit.Year, 0);
+        return new WeekOfForm(n, year);
+    }
+
+    private static DateForm? Within(Match m)
+    {
+        var n = CountOf(m.Groups["n"].Value);
+        if (n is null || (!m.Groups["w"].Success && !m.Groups["from"].Success))
+        {
+            return null; // "for 3 days" alone is a duration
+        }
+
+        var from = m.Groups["from"].Value.ToLowerInvariant();
+        var start = from.EndsWith("tomorrow", StringComparison.Ordinal) ? 1 : 0;
+        return new WithinForm(n.Value, UnitOf(m.Groups["u"].Value), start);
+    }
+
+    private static readonly Regex CountUnit = new(@"(?<n>" + Count + @")\s+(?<u>" + Unit + ")", Options, Timeout);
+
+    private static DateForm? CompoundOffset(Match m)
+    {
+        var sign = m.Groups["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+        var parts = new List<OffsetForm>();
+        foreach (Match part in CountUnit.Matches(m.Groups["parts"].Value))
+        {
+            if (CountOf(part.Groups["n"].Value) is not { } n)
+            {
+                return null;
+            }
+
+            parts.Add(new OffsetForm(sign * n, UnitOf(part.Groups["u"].Value)));
+        }
+
+        return parts.Count > 1 ? new CompoundOffsetForm(parts) : null;
+    }
+
+    private static DateForm? HolidayRule(Match m)
+    {
+        var name = string.Join(' ', m.Groups["h"].Value.ToLowerInvariant().Replace('’', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var holiday = Holiday.All.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            ?? Holiday.All.FirstOrDefault(h => h.Name.Replace("'", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)
+                .Equals(name.Replace("'", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+        return holiday is null ? null : new HolidayForm(holiday, YearOf(m.Groups["y"]), ShiftOf(m.Groups["rel"].Value));
+    }
+
     private static DateForm? DayOfMonth(Match m)
     {
         var d = Words.Number(m.Groups["d"].Value);
@@ -700,6 +921,19 @@ public static class DateRecognizer
         }
 
         return true;
+    }
+
+    private static bool AcceptRelativeMonth(Match m, string text)
+    {
+        // "This may take longer": the modal, not the month.
+        var word = m.Groups["mn"].Value;
+        if (!word.Equals("may", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = NextWord(text, m.Index + m.Length);
+        return next.Length == 0 || (char.IsUpper(word[0]) && !NextWordIsVerbLike(text, m.Index + m.Length) && next is not ("or" or "and" or "be" or "not"));
     }
 
     private static bool NextWordIsVerbLike(string text, int index)

@@ -73,15 +73,94 @@ public static class DateResolver
         QuarterForm q => Quarter(q, r, lean),
         WeekdayForm wd => CalendarDate.Day(Weekday(wd, r, lean, o)),
         WeekdayOfWeekForm ww => CalendarDate.Day(MondayOf(r).AddDays((7 * ww.WeekOffset) + DaysFromMonday(ww.Weekday))),
-        WeekdayDayForm wdd => WeekdayDay(wdd, r, lean),
+        WeekdayDayForm wdd => WeekdayDay(wdd, r, lean, o),
         OffsetForm off => CalendarDate.Day(Shifted(r, off.Unit, off.Amount)),
         RelativeUnitForm ru => Unit(ru.Unit, ru.Offset, r),
         SpanFromReferenceForm sp => SpanFromReference(sp, r),
         RelativeMonthForm rm => CalendarDate.Month(r.Year + rm.Offset, rm.Month),
-        PartForm p => Relative(p.Whole, r, lean, o) is { } whole ? Part(p.Part, whole) : null,
+        PartForm p => Relative(p.Whole, r, lean, o) is { } whole ? Part(p.Part, whole, halves: p.Whole is RelativeUnitForm { Unit: DateUnit.Year }) : null,
         RangeForm range => Range(range, r, lean, o),
+        DayOfRelativeMonthForm drm => DayOfRelativeMonth(drm, r),
+        WeekOfForm wo => Relative(wo.Period, r, lean, o) is { } period ? WeekOf(wo.Index, period) : null,
+        NthWeekdayForm nw => Relative(nw.Period, r, lean, o) is { } period ? NthWeekday(nw, period) : null,
+        WeekContainingForm wc => Relative(wc.Day, r, lean, o) is { } day ? Unit(DateUnit.Week, 0, day.Start) : null,
+        UnitAroundReferenceForm ua => AroundReference(ua, r),
+        WithinForm w => new CalendarDate(r.AddDays(w.StartOffsetDays), Shifted(r.AddDays(w.StartOffsetDays), w.Unit, w.Amount).AddDays(-1), DatePrecision.Day),
+        CompoundOffsetForm co => CalendarDate.Day(co.Parts.Aggregate(r, (d, part) => Shifted(d, part.Unit, part.Amount))),
+        AnchoredOffsetForm ao => Relative(ao.Anchor, r, lean, o) is { IsSingleDay: true } anchor ? CalendarDate.Day(Shifted(anchor.Start, ao.Unit, ao.Amount)) : null,
+        HolidayForm h => HolidayDay(h, r, lean, o),
         _ => null,
     };
+
+    private static CalendarDate? DayOfRelativeMonth(DayOfRelativeMonthForm drm, DateOnly r)
+    {
+        var month = r.AddDays(1 - r.Day).AddMonths(drm.MonthOffset);
+        return ValidDay(month.Year, month.Month, drm.Day);
+    }
+
+    /// <summary>Week n of a period is the Monday-to-Sunday week holding the period's 4th day plus n-1 weeks (ISO weeks for years); the last holds its 4th-last day.</summary>
+    private static CalendarDate WeekOf(int index, CalendarDate period)
+    {
+        var monday = index > 0 ? MondayOf(period.Start.AddDays(3)).AddDays(7 * (index - 1)) : MondayOf(period.End.AddDays(-3));
+        return new CalendarDate(monday, monday.AddDays(6), DatePrecision.Week);
+    }
+
+    private static CalendarDate? NthWeekday(NthWeekdayForm nw, CalendarDate period)
+    {
+        DateOnly day;
+        if (nw.Index > 0)
+        {
+            day = period.Start.AddDays((((int)nw.Weekday - (int)period.Start.DayOfWeek + 7) % 7) + (7 * (nw.Index - 1)));
+        }
+        else
+        {
+            day = period.End.AddDays(-((((int)period.End.DayOfWeek - (int)nw.Weekday) + 7) % 7));
+        }
+
+        return day <= period.End ? CalendarDate.Day(day) : null;
+    }
+
+    private static CalendarDate? AroundReference(UnitAroundReferenceForm ua, DateOnly r)
+    {
+        var unit = Unit(ua.Unit, 0, r);
+        var date = ua.FromReference ? new CalendarDate(r, unit.End, DatePrecision.Day) : new CalendarDate(unit.Start, r.AddDays(-1), DatePrecision.Day);
+        return date.Start <= date.End ? date : null;
+    }
+
+    private static CalendarDate? HolidayDay(HolidayForm h, DateOnly r, Lean lean, ResolveOptions o)
+    {
+        if (h.Year is { } year)
+        {
+            return h.Holiday.In(year) is { } d ? CalendarDate.Day(d) : null;
+        }
+
+        DateOnly? past = null;
+        DateOnly? future = null;
+        for (var y = r.Year + 1; y >= r.Year - 1 && past is null; y--)
+        {
+            if (h.Holiday.In(y) is { } d && (d < r || (o.ReferenceDayIsPast && d == r && h.Shift is not (Shift.Last or Shift.Past))))
+            {
+                past = d;
+            }
+        }
+
+        for (var y = r.Year - 1; y <= r.Year + 1 && future is null; y++)
+        {
+            if (h.Holiday.In(y) is { } d && (d > r || (d == r && h.Shift is not (Shift.Next or Shift.Coming))))
+            {
+                future = d;
+            }
+        }
+
+        var chosen = h.Shift switch
+        {
+            Shift.Last or Shift.Past => past,
+            Shift.Next or Shift.Coming => future,
+            Shift.This => h.Holiday.In(r.Year),
+            _ => Pick(past, future, r, lean),
+        };
+        return chosen is { } c ? CalendarDate.Day(c) : null;
+    }
 
     private static CalendarDate? ValidDay(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
@@ -235,18 +314,18 @@ public static class DateResolver
         };
     }
 
-    private static CalendarDate? WeekdayDay(WeekdayDayForm wdd, DateOnly r, Lean lean)
+    private static CalendarDate? WeekdayDay(WeekdayDayForm wdd, DateOnly r, Lean lean, ResolveOptions o)
     {
         var first = r.AddDays(1 - r.Day);
-        DateOnly? Find(int step)
+        DateOnly? Find(int step, Func<DateOnly, bool> side)
         {
-            for (var k = 0; k <= 24; k++)
+            for (var k = 0; k <= 36; k++)
             {
                 var month = first.AddMonths(k * step);
                 if (wdd.Day <= DateTime.DaysInMonth(month.Year, month.Month))
                 {
                     var d = new DateOnly(month.Year, month.Month, wdd.Day);
-                    if (d.DayOfWeek == wdd.Weekday)
+                    if (d.DayOfWeek == wdd.Weekday && side(d))
                     {
                         return d;
                     }
@@ -256,8 +335,8 @@ public static class DateResolver
             return null;
         }
 
-        var past = Find(-1);
-        var future = Find(1);
+        var past = Find(-1, d => d < r || (o.ReferenceDayIsPast && d == r));
+        var future = Find(1, d => d >= r);
         return Pick(past, future, r, lean) is { } chosen ? CalendarDate.Day(chosen) : null;
     }
 
@@ -320,6 +399,15 @@ public static class DateResolver
 
     private static CalendarDate SpanFromReference(SpanFromReferenceForm sp, DateOnly r)
     {
+        if (sp.Unit is DateUnit.Quarter or DateUnit.Decade)
+        {
+            // Quarters and decades count whole units: "the past two quarters" ends where this quarter starts.
+            var current = Unit(sp.Unit, 0, r);
+            return sp.Forward
+                ? new CalendarDate(current.End.AddDays(1), Unit(sp.Unit, sp.Count, r).End, current.Precision)
+                : new CalendarDate(Unit(sp.Unit, -sp.Count, r).Start, current.Start.AddDays(-1), current.Precision);
+        }
+
         if (sp.Forward)
         {
             var end = Shifted(r, sp.Unit, sp.Count);
@@ -331,9 +419,17 @@ public static class DateResolver
     }
 
     /// <summary>Early, mid and late thirds of a period, as news uses them ("early June" = June 1-15).</summary>
-    private static CalendarDate Part(PeriodPart part, CalendarDate whole)
+    private static CalendarDate Part(PeriodPart part, CalendarDate whole, bool halves)
     {
         var (start, end) = (whole.Start, whole.End);
+        if (halves && part != PeriodPart.Middle)
+        {
+            // "late this year", "early next year": the half of the year.
+            return part == PeriodPart.Early
+                ? new CalendarDate(start, start.AddMonths(6).AddDays(-1), whole.Precision)
+                : new CalendarDate(start.AddMonths(6), end, whole.Precision);
+        }
+
         switch (whole.Precision)
         {
             case DatePrecision.Month:

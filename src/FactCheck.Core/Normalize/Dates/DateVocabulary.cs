@@ -68,7 +68,10 @@ internal sealed class DateVocabulary
 
         MonthPattern = Alternation(months.Keys) + @"(?:\.(?!\d))?";
         WeekdayPattern = Alternation(weekdays.Keys) + @"(?:\.(?!\d))?";
-        NumberWordPattern = Alternation(numberWords.Keys.Select(k => k.Replace('-', ' ').Replace(" ", @"[\s-]", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal), escape: false);
+        // Compact on purpose: a ten with an optional unit, or a single word (not every combination spelled out).
+        var tensWords = tens.Where(t => !t.Word.EndsWith("ieth", StringComparison.OrdinalIgnoreCase)).Select(t => t.Word);
+        var singles = numberWords.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && !k.Contains('-', StringComparison.Ordinal));
+        NumberWordPattern = "(?:" + Alternation(tensWords) + @"(?:[\s-]" + Alternation(units.Select(u => u.Word)) + ")?(?![\\w])|" + Alternation(singles) + ")";
     }
 
     /// <summary>Any month name or abbreviation, with an optional dot.</summary>
