@@ -201,5 +201,20 @@ public sealed record AnchoredOffsetForm(int Amount, DateUnit Unit, DateForm Anch
 /// <summary>A named holiday: "Christmas", "Easter 2018", "last Thanksgiving". Year null when unstated.</summary>
 public sealed record HolidayForm(Holiday Holiday, int? Year, Shift Shift) : DateForm
 {
+    /// <summary>"Labor Day weekend": the long weekend around the holiday, not the day.</summary>
+    public bool Weekend { get; init; }
+
     public override bool NeedsReference => Year is null;
+}
+
+/// <summary>"The weekend" with no other word: the one just past in a past-tense sentence, the coming one otherwise.</summary>
+public sealed record WeekendForm : DateForm
+{
+    public override bool NeedsReference => true;
+}
+
+/// <summary>A quarter of a year named relative to the reference: "the third quarter of this year", "next year's first quarter".</summary>
+public sealed record QuarterOfRelativeYearForm(int Index, int YearOffset) : DateForm
+{
+    public override bool NeedsReference => true;
 }

@@ -28,7 +28,8 @@ public static class DateRecognizer
     private static readonly string W = Words.WeekdayPattern;
     private static readonly string DayDigits = @"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d)";
     private static readonly string D = $"(?:{DayDigits}|{Words.NumberWordPattern})";
-    private static readonly string Y = @"(?:1[0-9]\d\d|20\d\d)(?![\d%])";
+    private static readonly string YearDigits = @"(?:1[0-9]\d\d|20\d\d)(?![\d%])";
+    private static readonly string Y = $"(?:{YearDigits}|{YearWords.Pattern})";
     private static readonly string Count = $@"(?:\d{{1,3}}|{Words.NumberWordPattern}|an?|a\s+few|few|a\s+couple\s+of|couple\s+of|several)";
     private static readonly string Unit = @"(?:day|week|fortnight|month|quarter|year|decade)";
     private static readonly string Ordinal = @"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)";
@@ -39,13 +40,13 @@ public static class DateRecognizer
     private static readonly Rule[] Rules =
     [
         // 2025-07-01, 2016/11/07, 2015.5.13
-        new(@"(?<![\w.]|\d[-/])(?<y>" + Y + @")(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[./]\d)", m => Day(m, "y", "m", "d")),
+        new(@"(?<![\w.]|\d[-/])(?<y>" + YearDigits + @")(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[./]\d)", m => Day(m, "y", "m", "d")),
 
         // 2019-aug-01, 2019/Sep/23
-        new(@"(?<![\w])(?<y>" + Y + @")[-/](?<mn>" + M + @")[-/](?<d>\d{1,2})(?!\d)", m => Day(m, "y", "mn", "d")),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")[-/](?<mn>" + M + @")[-/](?<d>\d{1,2})(?!\d)", m => Day(m, "y", "mn", "d")),
 
         // 05-Aug-2016, 22/Jan/2019
-        new(@"(?<![\w])(?<d>\d{1,2})[-/](?<mn>" + M + @")[-/](?<y>" + Y + ")", m => Day(m, "y", "mn", "d")),
+        new(@"(?<![\w])(?<d>\d{1,2})[-/](?<mn>" + M + @")[-/](?<y>" + YearDigits + ")", m => Day(m, "y", "mn", "d")),
 
         // 20161016 (only a valid calendar day with a plausible year)
         new(@"(?<![\w.])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w])", m => Day(m, "y", "m", "d")),
@@ -63,27 +64,27 @@ public static class DateRecognizer
         new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m")),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
-        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName),
+        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
-        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay),
         new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
-        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear),
+        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear),
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear),
 
         // 2017 april, 2016, nov
-        new(@"(?<![\w$.,])(?<y>" + Y + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName),
+        new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName),
 
         // June (alone)
         new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone),
 
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
         new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3)),
-        new(@"(?<![\w])(?<y>" + Y + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3)),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3)),
         new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3)),
-        new(@"(?<![\w])(?<y>" + Y + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6)),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6)),
         new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6)),
 
         // weekdays: Tuesday, last Friday, this past Wednesday, next Monday
@@ -107,11 +108,11 @@ public static class DateRecognizer
         new(@"(?<![\w])in\s+a\s+fortnight(?:['’]s?\s+time)?(?![\w])", _ => new OffsetForm(14, DateUnit.Day, FutureOnly: true)),
 
         // last month, this week, next year, the coming week, the week after next
-        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit),
+        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit),
         new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2)),
 
         // last three months, the next 2 days, past few days
-        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference),
+        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference),
 
         // this September, last June, next june
         new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth),
@@ -120,7 +121,7 @@ public static class DateRecognizer
         new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear),
 
         // 2014-2018, 2014 to 2018, 2014-15
-        new(@"(?<![\w$€£.,/\-:])(?<a>" + Y + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + Y + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange),
+        new(@"(?<![\w$€£.,/\-:])(?<a>" + YearDigits + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + YearDigits + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange),
 
         // the 1990s, the '90s, 1970's, the seventies, the nineteen seventies, 21st century
         new(@"(?<![\w])(?:the\s+)?(?:(?<c>1\d|20)(?<d>\d)0|['’](?<d>\d)0|(?<d>[1-9])0)['’]?s(?![\w])", Decade, AcceptDecadeDigits),
@@ -169,21 +170,39 @@ public static class DateRecognizer
         // June next year, May last year
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?<rel>next|last|this)\s+year(?![\w])", RelativeMonth),
 
+        // from March to May, between August and October 2018
+        new(@"(?<![\w])(?<o>from|between)\s+(?<m1>" + M + @")\s+(?<j>to|and|until|till|through)\s+(?<m2>" + M + @")(?![\w])(?:\s+(?:of\s+|in\s+)?(?<y>" + Y + "))?", MonthRange),
+
+        // over the weekend, on the weekend
+        new(@"(?<![\w])(?:(?<=\b(?:over|on|at|during|for|this)\s+)the\s+|(?<=\b(?:on|at|over)\s+))weekend(?![\w])", _ => new WeekendForm()),
+
+        // the weekend of Halloween, Labor Day weekend, Thanksgiving 2023 weekend
+        new(@"(?<![\w])(?:the\s+)?weekend\s+of\s+(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null),
+        new(@"(?<![\w])(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?\s+weekend(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null),
+
+        // the third quarter of this year, next year's first quarter
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter),
+        new(@"(?<![\w])(?<rel>this|next|last|previous|following)\s+year['’]s\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![\w])", RelativeQuarter),
+
         // on the 15th, for the 27
         new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth),
     ];
 
     private static readonly Regex PartBefore = new(@"(?:(?<![\w])(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout);
 
-    private static readonly Regex BoundBefore = new(@"(?<![\w])(?<b>more\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout);
+    private static readonly Regex BoundBefore = new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout);
 
-    private static readonly Regex BoundAfter = new(@"^\s*(?:and|or)\s+(?<b>after|later|afterwards|beyond|before|earlier)(?![\w])", Options, Timeout);
+    private static readonly Regex BoundAfter = new(@"^\s*(?:and|or)\s+(?<b>after|later|afterwards|beyond|greater|before|earlier)(?![\w])(?!\s*\d)", Options, Timeout);
 
     private static readonly Regex WeekContainingBefore = new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout);
 
     private static readonly Regex AnchoredOffsetBefore = new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout);
 
     private static readonly Regex RangeJoin = new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout);
+
+    private static readonly Regex AndNowAfter = new(@"^\s*(?:and|to|till|until|through)\s+(?:now|today|current\s+date|the\s+present)(?![\w])", Options, Timeout);
+
+    private static readonly Regex NowAndBefore = new(@"(?<![\w])between\s+now\s+and\s+$", Options, Timeout);
 
     private static readonly Regex RangeOpener = new(@"(?<![\w])(?<o>from|between)\s+$", Options, Timeout);
 
@@ -310,6 +329,25 @@ public static class DateRecognizer
                 }
             }
 
+            // "between Jan 22 and now", "between now and May 21", "from 2010-01-01 till current date"
+            if (Joinable(a.Form) && a.Form is not OffsetForm)
+            {
+                var tail = AndNowAfter.Match(text[a.Span.End..Math.Min(text.Length, a.Span.End + 30)]);
+                var opener = RangeOpener.Match(text[Math.Max(0, a.Span.Start - 12)..a.Span.Start]);
+                if (tail.Success && opener.Success)
+                {
+                    result.Add(new DateMention(new TextSpan(a.Span.Start - opener.Length, a.Span.End + tail.Length), new RangeForm(a.Form, new OffsetForm(0, DateUnit.Day))));
+                    continue;
+                }
+
+                var head = NowAndBefore.Match(text[Math.Max(0, a.Span.Start - 20)..a.Span.Start]);
+                if (head.Success)
+                {
+                    result.Add(new DateMention(new TextSpan(a.Span.Start - head.Length, a.Span.End), new RangeForm(new OffsetForm(0, DateUnit.Day), a.Form)));
+                    continue;
+                }
+            }
+
             result.Add(a);
         }
 
@@ -397,7 +435,7 @@ public static class DateRecognizer
             var bound = word switch
             {
                 "more than" => m.Form is OffsetForm { Amount: > 0 } ? DateBound.Since : m.Form is OffsetForm { Amount: < 0 } ? DateBound.Before : DateBound.None,
-                "after" or "later than" => DateBound.After,
+                "after" or "later than" or "greater than" => DateBound.After,
                 _ when word.StartsWith("since", StringComparison.Ordinal) || word.StartsWith("starting", StringComparison.Ordinal)
                     || word.StartsWith("beginning", StringComparison.Ordinal) || word == "as early as" => DateBound.Since,
                 "through" => DateBound.None,
@@ -429,6 +467,11 @@ public static class DateRecognizer
         }
 
         var digits = g.Value.TrimStart('\'', '’');
+        if (!char.IsAsciiDigit(digits[0]))
+        {
+            return YearWords.Parse(digits);
+        }
+
         var n = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
         return digits.Length <= 2 ? TwoDigitYear(n) : n;
     }
@@ -651,6 +694,11 @@ public static class DateRecognizer
         var n = CountOf(m.Groups["n"].Value);
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var forward = rel is "next" or "coming" or "following" or "upcoming";
+        if (n > 1 && !m.Groups["u"].Value.EndsWith('s') && !m.Value.EndsWith('s') && !m.Value.EndsWith('S'))
+        {
+            return null; // "only 3 next week": a count, then "next week"
+        }
+
         return n is null or < 1 ? null : new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n.Value, forward);
     }
 
@@ -666,7 +714,7 @@ public static class DateRecognizer
         return new RelativeMonthForm(month.Value, offset);
     }
 
-    private static DateForm? YearAlone(Match m) => new YearForm(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture));
+    private static DateForm? YearAlone(Match m) => YearOf(m.Groups["y"]) is { } y ? new YearForm(y) : null;
 
     private static DateForm? YearRange(Match m)
     {
@@ -852,6 +900,27 @@ public static class DateRecognizer
         return holiday is null ? null : new HolidayForm(holiday, YearOf(m.Groups["y"]), ShiftOf(m.Groups["rel"].Value));
     }
 
+    private static DateForm? MonthRange(Match m)
+    {
+        var m1 = Words.Month(m.Groups["m1"].Value);
+        var m2 = Words.Month(m.Groups["m2"].Value);
+        var joiner = m.Groups["j"].Value.ToLowerInvariant();
+        if (m1 is null || m2 is null || (joiner == "and" && !m.Groups["o"].Value.Equals("between", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var year = YearOf(m.Groups["y"]);
+        return new RangeForm(new MonthForm(year is { } y && m1 > m2 ? y - 1 : year, m1.Value), new MonthForm(year, m2.Value));
+    }
+
+    private static DateForm? RelativeQuarter(Match m)
+    {
+        var q = Quarter(m, 3) as QuarterForm;
+        var offset = MonthOffsetOf(m.Groups["rel"].Value);
+        return q is null ? null : new QuarterOfRelativeYearForm(q.Index, offset);
+    }
+
     private static DateForm? DayOfMonth(Match m)
     {
         var d = Words.Number(m.Groups["d"].Value);
@@ -896,6 +965,12 @@ public static class DateRecognizer
 
     private static bool AcceptMonthAlone(Match m, string text)
     {
+        // "Feb 30": a month with a number that is no day of it is no date at all.
+        if (Regex.IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)], @"^\s*\d", RegexOptions.None, Timeout))
+        {
+            return false;
+        }
+
         var word = m.Groups["mn"].Value;
         var bare = word.TrimEnd('.');
         var previous = PreviousWord(text, m.Index);
@@ -904,7 +979,7 @@ public static class DateRecognizer
         if (bare.Equals("may", StringComparison.OrdinalIgnoreCase))
         {
             // "in May", "of May"; never a sentence-initial or modal "may".
-            return cue && !previous.Equals("the", StringComparison.OrdinalIgnoreCase) && !previous.Equals("as", StringComparison.OrdinalIgnoreCase)
+            return cue && !previous.Equals("the", StringComparison.OrdinalIgnoreCase) && !previous.Equals("this", StringComparison.OrdinalIgnoreCase) && !previous.Equals("as", StringComparison.OrdinalIgnoreCase)
                 && !previous.Equals("and", StringComparison.OrdinalIgnoreCase) && !previous.Equals("or", StringComparison.OrdinalIgnoreCase)
                 && !previous.Equals("to", StringComparison.OrdinalIgnoreCase) && !NextWordIsVerbLike(text, m.Index + m.Length);
         }

@@ -88,7 +88,10 @@ public static class DateResolver
         WithinForm w => new CalendarDate(r.AddDays(w.StartOffsetDays), Shifted(r.AddDays(w.StartOffsetDays), w.Unit, w.Amount).AddDays(-1), DatePrecision.Day),
         CompoundOffsetForm co => CalendarDate.Day(co.Parts.Aggregate(r, (d, part) => Shifted(d, part.Unit, part.Amount))),
         AnchoredOffsetForm ao => Relative(ao.Anchor, r, lean, o) is { IsSingleDay: true } anchor ? CalendarDate.Day(Shifted(anchor.Start, ao.Unit, ao.Amount)) : null,
+        HolidayForm { Weekend: true } h => HolidayDay(h, r, lean, o) is { } day ? HolidayWeekend(day.Start) : null,
         HolidayForm h => HolidayDay(h, r, lean, o),
+        WeekendForm => Weekend(r, lean),
+        QuarterOfRelativeYearForm qr => Quarter(new QuarterForm(r.Year + qr.YearOffset, qr.Index, 3), r, lean),
         _ => null,
     };
 
@@ -120,10 +123,23 @@ public static class DateResolver
         return day <= period.End ? CalendarDate.Day(day) : null;
     }
 
+    /// <summary>
+    /// "Earlier this month" runs from the start of the unit to the day before the reference, within its
+    /// first half; "later this week" from the reference (or the second half, if later) to its end.
+    /// </summary>
     private static CalendarDate? AroundReference(UnitAroundReferenceForm ua, DateOnly r)
     {
         var unit = Unit(ua.Unit, 0, r);
-        var date = ua.FromReference ? new CalendarDate(r, unit.End, DatePrecision.Day) : new CalendarDate(unit.Start, r.AddDays(-1), DatePrecision.Day);
+        var secondHalf = ua.Unit switch
+        {
+            DateUnit.Week => unit.Start.AddDays(3),
+            DateUnit.Month => unit.Start.AddDays(15),
+            DateUnit.Year => unit.Start.AddMonths(6),
+            _ => unit.Start.AddDays((unit.End.DayNumber - unit.Start.DayNumber + 1) / 2),
+        };
+        var date = ua.FromReference
+            ? new CalendarDate(r > secondHalf ? r : secondHalf, unit.End, DatePrecision.Day)
+            : new CalendarDate(unit.Start, r.AddDays(-1) < secondHalf.AddDays(-1) ? r.AddDays(-1) : secondHalf.AddDays(-1), DatePrecision.Day);
         return date.Start <= date.End ? date : null;
     }
 
@@ -162,6 +178,21 @@ public static class DateResolver
         return chosen is { } c ? CalendarDate.Day(c) : null;
     }
 
+    /// <summary>A holiday's long weekend: from the Saturday before a Sunday or Monday holiday, else from the holiday, to the Sunday (Monday when it is the holiday).</summary>
+    private static CalendarDate HolidayWeekend(DateOnly day) => day.DayOfWeek switch
+    {
+        DayOfWeek.Monday => new CalendarDate(day.AddDays(-2), day, DatePrecision.Day),
+        DayOfWeek.Sunday => new CalendarDate(day.AddDays(-1), day, DatePrecision.Day),
+        _ => new CalendarDate(day, day.AddDays((7 - (int)day.DayOfWeek) % 7), DatePrecision.Day),
+    };
+
+    private static CalendarDate Weekend(DateOnly r, Lean lean)
+    {
+        var thisWeek = Unit(DateUnit.Weekend, 0, r);
+        // In a past-tense sentence "the weekend" is the last one that has begun.
+        return lean == Lean.Past && thisWeek.Start > r ? Unit(DateUnit.Weekend, -1, r) : thisWeek;
+    }
+
     private static CalendarDate? ValidDay(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? CalendarDate.Day(year, month, day)
@@ -174,7 +205,8 @@ public static class DateResolver
         // Feb 29 may be up to eight years away; every other day is within a year either side.
         for (var y = r.Year + 1; y >= r.Year - 8 && past is null; y--)
         {
-            if (ValidDay(y, month, day) is { } c && (c.Start < r || (o.ReferenceDayIsPast && c.Start == r)))
+            // A day with a month counts as past on the reference day itself (the suite agrees); only weekdays differ.
+            if (ValidDay(y, month, day) is { } c && c.Start <= r)
             {
                 past = c.Start;
             }
@@ -469,6 +501,14 @@ public static class DateResolver
 
     private static CalendarDate? Range(RangeForm range, DateOnly r, Lean lean, ResolveOptions o)
     {
+        // "from 10/1 to 11/7" said on October 24: the span around the reference, whatever the tense.
+        if (range is { From: DayForm { Year: null } f, To: DayForm { Year: null } t }
+            && ValidDay(r.Year, f.Month, f.Day) is { } f0 && ValidDay(f.Month <= t.Month ? r.Year : r.Year + 1, t.Month, t.Day) is { } t0
+            && f0.Start <= r && r <= t0.End)
+        {
+            return new CalendarDate(f0.Start, t0.End, DatePrecision.Day);
+        }
+
         var to = Relative(range.To, r, lean, o);
         if (to is null)
         {
