@@ -177,6 +177,9 @@ public sealed record WeekContainingForm(DateForm Day) : DateForm
 /// </summary>
 public sealed record UnitAroundReferenceForm(DateUnit Unit, bool FromReference) : DateForm
 {
+    /// <summary>"Earlier"/"later" keep to the unit's first/second half; "the rest of the week" does not.</summary>
+    public bool WithinHalf { get; init; } = true;
+
     public override bool NeedsReference => true;
 }
 

@@ -152,7 +152,7 @@ public static class DateRecognizer
 
         // earlier this month, later this week, later in the year, the rest of the month
         new(@"(?<![\w])(?<p>earlier|later)\s+(?:this|in\s+the|the)\s+(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), m.Groups["p"].Value.Equals("later", StringComparison.OrdinalIgnoreCase))),
-        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true)),
+        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true) { WithinHalf = false }),
 
         // within 5 days, less than 2 weeks from today, for 3 days from today
         new(@"(?<![\w])(?:(?<w>within|in\s+less\s+than|less\s+than)|for)\s+(?:the\s+(?:next|upcoming|coming)\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:\s+(?<from>from\s+today|from\s+now|after\s+today|after\s+tomorrow|from\s+tomorrow))?(?![\w])", Within),
@@ -694,7 +694,7 @@ public static class DateRecognizer
         var n = CountOf(m.Groups["n"].Value);
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var forward = rel is "next" or "coming" or "following" or "upcoming";
-        if (n > 1 && !m.Groups["u"].Value.EndsWith('s') && !m.Value.EndsWith('s') && !m.Value.EndsWith('S'))
+        if (n > 1 && m.Groups["rel"].Index > m.Groups["n"].Index && !m.Value.EndsWith('s') && !m.Value.EndsWith('S'))
         {
             return null; // "only 3 next week": a count, then "next week"
         }

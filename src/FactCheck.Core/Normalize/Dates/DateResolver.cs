@@ -137,6 +137,11 @@ public static class DateResolver
             DateUnit.Year => unit.Start.AddMonths(6),
             _ => unit.Start.AddDays((unit.End.DayNumber - unit.Start.DayNumber + 1) / 2),
         };
+        if (!ua.WithinHalf)
+        {
+            secondHalf = ua.FromReference ? unit.Start : unit.End.AddDays(1);
+        }
+
         var date = ua.FromReference
             ? new CalendarDate(r > secondHalf ? r : secondHalf, unit.End, DatePrecision.Day)
             : new CalendarDate(unit.Start, r.AddDays(-1) < secondHalf.AddDays(-1) ? r.AddDays(-1) : secondHalf.AddDays(-1), DatePrecision.Day);
