@@ -66,8 +66,9 @@ internal sealed class DateVocabulary
             }
         }
 
-        MonthPattern = Alternation(months.Keys) + @"(?:\.(?!\d))?";
-        WeekdayPattern = Alternation(weekdays.Keys) + @"(?:\.(?!\d))?";
+        // A dot belongs to an abbreviation ("Sept.", "Tue."), never to a full name ending a sentence.
+        MonthPattern = WithAbbreviationDot(months.Keys, monthLines.Select(l => l.Split(' ')[0]));
+        WeekdayPattern = WithAbbreviationDot(weekdays.Keys, weekdayFullNames);
         // Compact on purpose: a ten with an optional unit, or a single word (not every combination spelled out).
         var tensWords = tens.Where(t => !t.Word.EndsWith("ieth", StringComparison.OrdinalIgnoreCase)).Select(t => t.Word);
         var singles = numberWords.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && !k.Contains('-', StringComparison.Ordinal));
@@ -116,6 +117,13 @@ internal sealed class DateVocabulary
 
         var folded = string.Join(' ', t.Split([' ', '-', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         return numberWords.TryGetValue(folded, out var v) ? v : null;
+    }
+
+    private static string WithAbbreviationDot(IEnumerable<string> all, IEnumerable<string> fullNames)
+    {
+        var full = new HashSet<string>(fullNames, StringComparer.OrdinalIgnoreCase);
+        var abbreviations = all.Where(w => !full.Contains(w)).ToList();
+        return "(?:" + Alternation(abbreviations) + @"(?:\.(?!\d))?(?!\p{L})|" + Alternation(full) + @"(?:\.(?=[ ]?\d))?)";
     }
 
     private static string Alternation(IEnumerable<string> words, bool escape = true) =>
