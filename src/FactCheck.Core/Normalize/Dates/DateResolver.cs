@@ -20,7 +20,13 @@ public enum Lean
 /// </summary>
 public sealed record ResolveOptions(bool ReferenceDayIsPast)
 {
-    public static ResolveOptions News { get; } = new(true);
+    /// <summary>
+    /// News reading: the tense only tips the balance. A day without a year more than this many days
+    /// away on the tense's side ("was postponed to April 2" in March) is read as the nearer one. Null: the tense decides.
+    /// </summary>
+    public int? TenseHorizonDays { get; init; }
+
+    public static ResolveOptions News { get; } = new(true) { TenseHorizonDays = 300 };
 }
 
 /// <summary>
@@ -223,6 +229,13 @@ public static class DateResolver
             {
                 future = c.Start;
             }
+        }
+
+        if (o.TenseHorizonDays is { } horizon
+            && ((lean == Lean.Past && past is { } p && r.DayNumber - p.DayNumber > horizon)
+                || (lean == Lean.Future && future is { } f && f.DayNumber - r.DayNumber > horizon)))
+        {
+            lean = Lean.Nearest;
         }
 
         var chosen = Pick(past, future, r, lean);
