@@ -21,8 +21,8 @@ public enum Lean
 public sealed record ResolveOptions(bool ReferenceDayIsPast)
 {
     /// <summary>
-    /// News reading: the tense only tips the balance. A day without a year more than this many days
-    /// away on the tense's side ("was postponed to April 2" in March) is read as the nearer one. Null: the tense decides.
+    /// News reading: a past tense only tips the balance. A day without a year more than this many days
+    /// in the past ("was postponed to April 2" in March) is read as the nearer one. Null: the tense decides.
     /// </summary>
     public int? TenseHorizonDays { get; init; }
 
@@ -231,9 +231,9 @@ public static class DateResolver
             }
         }
 
-        if (o.TenseHorizonDays is { } horizon
-            && ((lean == Lean.Past && past is { } p && r.DayNumber - p.DayNumber > horizon)
-                || (lean == Lean.Future && future is { } f && f.DayNumber - r.DayNumber > horizon)))
+        // Only the past reading is capped: "was postponed to April 2" looks ahead from a past verb, while a
+        // future verb may well name a day almost a year away.
+        if (o.TenseHorizonDays is { } horizon && lean == Lean.Past && past is { } p && r.DayNumber - p.DayNumber > horizon)
         {
             lean = Lean.Nearest;
         }
