@@ -313,7 +313,7 @@ public static class DateResolver
             start = lean == Lean.Future ? past + 100 : past;
         }
 
-        return new CalendarDate(new DateOnly(Math.Max(1, start), 1, 1), new DateOnly(start + dec.Years - 1, 12, 31), dec.Years >= 100 ? DatePrecision.Decade : DatePrecision.Decade);
+        return new CalendarDate(new DateOnly(Math.Max(1, start), 1, 1), new DateOnly(start + dec.Years - 1, 12, 31), DatePrecision.Decade);
     }
 
     private static CalendarDate Quarter(QuarterForm q, DateOnly r, Lean lean)
@@ -358,7 +358,7 @@ public static class DateResolver
             Shift.Past => pastStrict,
             _ => lean switch
             {
-                Lean.Future => o.ReferenceDayIsPast ? futureIncl : futureIncl,
+                Lean.Future => futureIncl,
                 _ => o.ReferenceDayIsPast ? pastIncl : pastStrict,
             },
         };
@@ -461,7 +461,7 @@ public static class DateResolver
         if (sp.Forward)
         {
             var end = Shifted(r, sp.Unit, sp.Count);
-            return new CalendarDate(r.AddDays(1), end, sp.Unit == DateUnit.Day ? DatePrecision.Day : DatePrecision.Day);
+            return new CalendarDate(r.AddDays(1), end, DatePrecision.Day);
         }
 
         var start = Shifted(r, sp.Unit, -sp.Count);
