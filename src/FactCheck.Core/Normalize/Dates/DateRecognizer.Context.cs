@@ -42,6 +42,22 @@ public static partial class DateRecognizer
 
     private static bool AcceptMonthAlone(Match m, string text)
     {
+        var end = m.Index + m.Length;
+        var before = PreviousWord(text, m.Index);
+        var cued = YearCues.Contains(before) || before.Equals("on", StringComparison.OrdinalIgnoreCase);
+
+        // "Mar-a-Lago": part of a hyphenated name.
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        // "June Carter", "Jan Novak": a month word before a capitalised word is a first name, unless a cue says otherwise.
+        if (!cued && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
         // "Feb 30": a month with a number that is no day of it is no date at all.
         if (Regex.IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)], @"^\s*\d", RegexOptions.None, Timeout))
         {
@@ -86,6 +102,20 @@ public static partial class DateRecognizer
 
         var next = NextWord(text, m.Index + m.Length);
         return next.Length == 0 || (char.IsUpper(word[0]) && !NextWordIsVerbLike(text, m.Index + m.Length) && next is not ("or" or "and" or "be" or "not"));
+    }
+
+    /// <summary>"a 2/3 majority" is a fraction, not February 3.</summary>
+    private static bool AcceptSlashMonthDay(Match m, string text)
+    {
+        var previous = PreviousWord(text, m.Index);
+        return !(previous.Equals("a", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"Easter Island": a holiday word that starts a longer name.</summary>
+    private static bool AcceptHoliday(Match m, string text)
+    {
+        var end = m.Index + m.Length;
+        return !(end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && !m.Groups["y"].Success);
     }
 
     private static bool NextWordIsVerbLike(string text, int index)
