@@ -47,9 +47,9 @@ public static partial class DateRecognizer
         var cued = YearCues.Contains(before) || before.Equals("on", StringComparison.OrdinalIgnoreCase);
 
         // "Mar-a-Lago": part of a hyphenated name.
-        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]) && Words.Month(NextWord(text, end + 1)) is null)
         {
-            return false;
+            return false; // but "Jan-Feb 2017" is a span of months
         }
 
         // "June Carter", "Jan Novak": a month word before a capitalised word is a first name, unless a cue says otherwise.
