@@ -92,7 +92,7 @@ public static partial class DateRecognizer
     private static DateForm? MonthNameYear(Match m)
     {
         var month = Words.Month(m.Groups["mn"].Value);
-        return month is null  ? null : new MonthForm(YearOf(m.Groups["y"]), month.Value);
+        return month is null ? null : new MonthForm(YearOf(m.Groups["y"]), month.Value);
     }
 
     private static DateForm? YearMonthName(Match m)
