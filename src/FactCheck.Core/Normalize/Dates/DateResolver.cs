@@ -503,6 +503,14 @@ public static class DateResolver
                     PeriodPart.Middle => new CalendarDate(start.AddDays(2), start.AddDays(4), DatePrecision.Week),
                     _ => new CalendarDate(start.AddDays(3), end, DatePrecision.Week),
                 };
+            case DatePrecision.Decade:
+                // "the early 1990s" 1990-1993, "mid" 1994-1996, "late" 1997-1999.
+                return part switch
+                {
+                    PeriodPart.Early => new CalendarDate(start, new DateOnly(start.Year + 3, 12, 31), DatePrecision.Decade),
+                    PeriodPart.Middle => new CalendarDate(new DateOnly(start.Year + 4, 1, 1), new DateOnly(start.Year + 6, 12, 31), DatePrecision.Decade),
+                    _ => new CalendarDate(new DateOnly(start.Year + 7, 1, 1), end, DatePrecision.Decade),
+                };
             default:
                 {
                     var days = end.DayNumber - start.DayNumber + 1;
