@@ -32,9 +32,9 @@ public sealed class DateExtractor : IClaimExtractor
     private static IEnumerable<DateClaim> ClaimsOf(AnalyzedSource source, Sentence sentence, string text, DateMention mention)
     {
         var lean = TenseDetector.Around(text, mention.Span);
-        if (mention.Form is OffsetForm { FutureOnly: true } && lean == Lean.Past)
+        if (mention.Form is OffsetForm { FutureOnly: true } or WithinForm && lean == Lean.Past)
         {
-            yield break; // "the first time in 30 years": a duration, not a date
+            yield break; // "the first time in 30 years", "withdrew within 30 days": durations, not dates
         }
 
         var resolved = DateResolver.Resolve(mention.Form, source.Published, lean);
