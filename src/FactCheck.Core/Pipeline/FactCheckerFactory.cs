@@ -6,6 +6,7 @@ using FactCheck.Core.Compare.Events;
 using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Compare.Quotes;
 using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Events;
 using FactCheck.Core.Normalize.Quantities;
 using FactCheck.Core.Normalize.Quotes;
@@ -19,6 +20,7 @@ public static class FactCheckerFactory
     public static IReadOnlyList<IClaimExtractor> RuleExtractors() =>
     [
         new QuantityExtractor(),
+        new DateExtractor(),
         new QuoteExtractor(),
         // Events last: they read the quantities and dates found before them.
         new EventExtractor(),
