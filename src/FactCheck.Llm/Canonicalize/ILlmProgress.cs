@@ -1,0 +1,7 @@
+namespace FactCheck.Llm.Canonicalize;
+
+/// <summary>Told as each article's canonicalization ends, so a front end can show progress while calls run.</summary>
+public interface ILlmProgress
+{
+    void ArticleDone(string sourceId, int claims, int fellBack, bool fromCache);
+}
