@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Claims;
+using FactCheck.Core.Normalize.Quantities;
 
 namespace FactCheck.Llm.Canonicalize;
 
@@ -17,7 +18,7 @@ public sealed partial record CanonicalAnswer(IReadOnlyDictionary<int, CanonicalF
     /// Parses <paramref name="answer"/> against the schema and keeps a canonical form only when it names a
     /// claim of the request (by id) and quotes a stretch that really is in that claim's sentence. Anything
     /// else — an invented claim, a quote from nowhere, a second answer for one claim — is dropped, and the
-    /// rule-based claim stands.
+    /// rule-based claim stands. A quantity claim's value is always the rules' value.
     /// </summary>
     public static CanonicalAnswer Read(string answer, IReadOnlyList<Claim> claims)
     {
@@ -67,7 +68,7 @@ public sealed partial record CanonicalAnswer(IReadOnlyDictionary<int, CanonicalF
                 Field(item, "subject"), Field(item, "predicate"), Field(item, "object"),
                 Field(item, "time"), Field(item, "place"), Field(item, "speaker"), Field(item, "event"))
             {
-                Value = NumberOrNull(Field(item, "value")),
+                Value = RuleValue(claims[index.Value]) ?? NumberOrNull(Field(item, "value")),
                 Unit = Field(item, "unit"),
             };
         }
@@ -113,6 +114,21 @@ public sealed partial record CanonicalAnswer(IReadOnlyDictionary<int, CanonicalF
         // The answer is untrusted too: keep fields short and on one line before they reach a report.
         s = FoldSpace(s);
         return s.Length > MaxFieldLength ? s[..MaxFieldLength] : s;
+    }
+
+    /// <summary>
+    /// The number the rules read for a quantity claim. It wins over the model's: the model may align
+    /// what a number counts, never change the number (so no answer can make two figures agree).
+    /// </summary>
+    private static string? RuleValue(Claim claim)
+    {
+        if (claim is not QuantityClaim { Quantity: var q })
+        {
+            return null;
+        }
+
+        var low = q.Low.ToString("0.############", CultureInfo.InvariantCulture);
+        return q.IsRange ? low + "-" + q.High.ToString("0.############", CultureInfo.InvariantCulture) : low;
     }
 
     private static string? NumberOrNull(string? value)

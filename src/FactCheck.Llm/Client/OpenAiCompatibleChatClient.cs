@@ -47,7 +47,7 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
         };
         if (settings.AzureApiVersion is { } apiVersion)
         {
-            options.AddPolicy(new AzureKeyPolicy(apiVersion, settings.ApiKey ?? ""), PipelinePosition.PerCall);
+            options.AddPolicy(new AzureKeyPolicy(apiVersion, settings.ApiKey ?? ""), PipelinePosition.BeforeTransport);
         }
 
         // Local servers need no key, but the SDK insists on a non-empty one.
