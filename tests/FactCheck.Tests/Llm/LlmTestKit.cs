@@ -85,7 +85,7 @@ public static partial class LlmTestKit
         return dir;
     }
 
-    [GeneratedRegex(@"\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+([A-Za-z]+)")]
+    [GeneratedRegex(@"\b([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)? ([A-Za-z]+)")]
     private static partial Regex NumberThenNoun();
 
     /// <summary>Stand-in for the real quantity extractor: a number and the word after it ("1,000 prisoners").</summary>
@@ -96,13 +96,18 @@ public static partial class LlmTestKit
             foreach (Match m in NumberThenNoun().Matches(source.Text))
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
+                if (source.Sentences.FirstOrDefault(s => s.Span.Contains(span)) is not { } sentence)
+                {
+                    continue;
+                }
+
                 var value = decimal.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 yield return new QuantityClaim
                 {
                     SourceId = source.Id,
                     Span = span,
                     Text = m.Value,
-                    Sentence = source.Sentences.First(s => s.Span.Contains(span)),
+                    Sentence = sentence,
                     Quantity = Quantity.Of(value, m.Groups[2].Value.ToLowerInvariant().TrimEnd('s')),
                 };
             }
