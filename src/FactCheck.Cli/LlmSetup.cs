@@ -55,6 +55,8 @@ internal sealed class LlmSetup : IDisposable
             throw new InputException("OPENAI_API_KEY", "--mode llm against OpenAI needs an API key (OPENAI_API_KEY or Llm:ApiKey); a local server needs --llm-endpoint");
         }
 
+        var cache = settings.NoCache ? "no cache" : $"cache {settings.CacheDir}";
+        stderr.WriteLine($"factcheck: llm: {articles} article(s), model {settings.Model} at {settings.EffectiveEndpoint.GetLeftPart(UriPartial.Authority)}, {cache}");
         var stage = LlmStage.Create(settings, prompts, new StderrProgress(stderr, articles));
         return new LlmSetup(FactCheckerFactory.Create(stage.Canonicalizer, "llm"), stage);
     }
@@ -101,6 +103,14 @@ internal sealed class LlmSetup : IDisposable
                 {
                     stderr.WriteLine(line);
                 }
+            }
+        }
+
+        public void Retrying(string reason, TimeSpan delay)
+        {
+            lock (_lock)
+            {
+                stderr.WriteLine($"{(_terminal ? "\n" : "")}llm: {reason}, retrying in {delay.TotalSeconds:0.#} s");
             }
         }
     }

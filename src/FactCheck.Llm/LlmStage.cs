@@ -24,7 +24,7 @@ public sealed class LlmStage : IDisposable
         Meter = new UsageMeter();
         IChatClient client = new UsageCountingChatClient(transport, Meter);
         client = new TimeoutChatClient(client, settings.Timeout);
-        client = new RetryingChatClient(client, settings.MaxRetries, settings.RetryBaseDelay, settings.MaxRetryAfter);
+        client = new RetryingChatClient(client, settings.MaxRetries, settings.RetryBaseDelay, settings.MaxRetryAfter, progress is null ? null : progress.Retrying);
         client = new ConcurrencyLimitingChatClient(client, settings.MaxConcurrency);
         if (!settings.NoCache)
         {

@@ -4,4 +4,7 @@ namespace FactCheck.Llm.Canonicalize;
 public interface ILlmProgress
 {
     void ArticleDone(string sourceId, int claims, int fellBack, bool fromCache);
+
+    /// <summary>A call failed for a passing reason and will be tried again after <paramref name="delay"/>.</summary>
+    void Retrying(string reason, TimeSpan delay);
 }

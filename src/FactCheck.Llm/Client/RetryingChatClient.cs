@@ -14,15 +14,11 @@ public sealed class RetryingChatClient : DelegatingChatClient
 {
     private readonly ResiliencePipeline _pipeline;
 
-    public RetryingChatClient(IChatClient inner, int maxRetries, TimeSpan baseDelay, TimeSpan maxRetryAfter, TimeProvider? timeProvider = null)
+    /// <param name="onRetry">Told before each wait: what failed and how long the wait is (for progress output).</param>
+    public RetryingChatClient(IChatClient inner, int maxRetries, TimeSpan baseDelay, TimeSpan maxRetryAfter, Action<string, TimeSpan>? onRetry = null)
         : base(inner)
     {
         var builder = new ResiliencePipelineBuilder();
-        if (timeProvider is not null)
-        {
-            builder.TimeProvider = timeProvider;
-        }
-
         _pipeline = maxRetries <= 0
             ? ResiliencePipeline.Empty
             : builder.AddRetry(new RetryStrategyOptions
@@ -39,6 +35,17 @@ public sealed class RetryingChatClient : DelegatingChatClient
                     args.Outcome.Exception is LlmHttpException { RetryAfter: { } wait }
                         ? (TimeSpan?)(wait < maxRetryAfter ? wait : maxRetryAfter)
                         : null),
+                OnRetry = args =>
+                {
+                    onRetry?.Invoke(args.Outcome.Exception switch
+                    {
+                        LlmHttpException { Status: 0 } => "no response",
+                        LlmHttpException h => "HTTP " + h.Status,
+                        TimeoutRejectedException => "timed out",
+                        _ => "connection failed",
+                    }, args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
             }).Build();
     }
 

@@ -86,6 +86,23 @@ public sealed class LlmStageIntegrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Progress_is_told_of_each_retry_and_each_finished_article()
+    {
+        using var server = new FakeOpenAiServer((request, n) => n == 1
+            ? FakeReply.Error(429, new Dictionary<string, string> { ["retry-after-ms"] = "50" })
+            : FakeReply.Completion(FakeModel.Answer(request)));
+        var progress = new RecordingProgress();
+
+        await RunLlmAsync(Settings(server.Endpoint, _cache), Load(("a.txt", SwapA), ("b.txt", SwapB)), progress);
+        await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxConcurrency = 1 }, Load(("a.txt", SwapA), ("b.txt", SwapB)), progress);
+
+        Assert.Equal(["HTTP 429 after 50 ms"], progress.Lines.Where(l => l.StartsWith("HTTP", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["a.txt 1 claim(s), 0 fell back, cached", "a.txt 1 claim(s), 0 fell back, fresh", "b.txt 1 claim(s), 0 fell back, cached", "b.txt 1 claim(s), 0 fell back, fresh"],
+            progress.Lines.Where(l => l.EndsWith("cached", StringComparison.Ordinal) || l.EndsWith("fresh", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_server_error_is_retried_and_every_attempt_is_counted()
     {
         using var server = new FakeOpenAiServer((request, n) => n == 1 ? FakeReply.Error(500) : FakeReply.Completion(FakeModel.Answer(request)));
@@ -282,5 +299,17 @@ public sealed class LlmStageIntegrationTests : IDisposable
         Assert.Equal([true, false], report.Claims.Select(c => c.Canonical is not null));
         Assert.Equal(1, report.Usage!.FellBack);
         Assert.Contains("LLM: 1 of 2 claim(s) fell back to the rule-based form", report.Warnings);
+    }
+
+    private sealed class RecordingProgress : FactCheck.Llm.Canonicalize.ILlmProgress
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+        public IReadOnlyList<string> Lines => [.. _lines];
+
+        public void ArticleDone(string sourceId, int claims, int fellBack, bool fromCache) =>
+            _lines.Enqueue($"{sourceId} {claims} claim(s), {fellBack} fell back, {(fromCache ? "cached" : "fresh")}");
+
+        public void Retrying(string reason, TimeSpan delay) => _lines.Enqueue($"{reason} after {delay.TotalMilliseconds:0} ms");
     }
 }

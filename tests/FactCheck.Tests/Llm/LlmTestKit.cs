@@ -57,9 +57,9 @@ public static partial class LlmTestKit
         new([new NumberExtractor()], canonicalizer, new SourceClusterer(0), [new AlignedValueComparer()], mode);
 
     /// <summary>One `--mode llm` run, as a fresh process would do it: a new stage over the same cache folder.</summary>
-    public static async Task<CheckReport> RunLlmAsync(LlmSettings settings, LoadResult load)
+    public static async Task<CheckReport> RunLlmAsync(LlmSettings settings, LoadResult load, FactCheck.Llm.Canonicalize.ILlmProgress? progress = null)
     {
-        using var stage = LlmStage.Create(settings, PromptSet.BuiltIn());
+        using var stage = LlmStage.Create(settings, PromptSet.BuiltIn(), progress);
         var report = await Checker(stage.Canonicalizer, "llm").CheckAsync(load).ConfigureAwait(false);
         return stage.Complete(report);
     }
