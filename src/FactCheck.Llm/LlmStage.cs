@@ -10,7 +10,7 @@ namespace FactCheck.Llm;
 
 /// <summary>
 /// The LLM canonicalize stage, composed: the canonicalizer over a chain of decorators —
-/// response cache → concurrency limit → retries → per-call timeout → usage counting → the
+/// response cache → concurrency limit → circuit breaker → retries → per-call timeout → usage counting → the
 /// OpenAI-compatible adapter. Built only in `--mode llm`; the rule-only mode never creates one.
 /// </summary>
 public sealed class LlmStage : IDisposable
@@ -25,6 +25,7 @@ public sealed class LlmStage : IDisposable
         IChatClient client = new UsageCountingChatClient(transport, Meter);
         client = new TimeoutChatClient(client, settings.Timeout);
         client = new RetryingChatClient(client, settings.MaxRetries, settings.RetryBaseDelay, settings.MaxRetryAfter, progress is null ? null : progress.Retrying);
+        client = new CircuitBreakingChatClient(client, settings.BreakAfterFailures);
         client = new ConcurrencyLimitingChatClient(client, settings.MaxConcurrency);
         if (!settings.NoCache)
         {

@@ -119,6 +119,7 @@ public sealed class LlmClaimCanonicalizer(IChatClient client, PromptSet prompts,
     {
         LlmHttpException h => h.Message,
         TimeoutRejectedException => "timed out",
+        LlmCircuitOpenException => "skipped: the server kept failing",
         HttpRequestException => "no connection",
         _ => e.GetType().Name,
     };

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
 
 namespace FactCheck.Llm.Client;
@@ -25,7 +26,7 @@ public sealed class CachingChatClient(IChatClient inner, SqliteResponseStore sto
         var model = options?.ModelId ?? (InnerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata)?.DefaultModelId;
         var promptVersion = PromptVersionOf(options);
         var key = KeyOf(model, promptVersion, list, options);
-        if (store.Find(key) is { } hit)
+        if (Find(key) is { } hit)
         {
             meter.CountCacheHit();
             return new ChatResponse(new ChatMessage(ChatRole.Assistant, hit.Text))
@@ -39,10 +40,30 @@ public sealed class CachingChatClient(IChatClient inner, SqliteResponseStore sto
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
         if (shouldStore?.Invoke(response) ?? true)
         {
-            store.Save(key, promptVersion, new CachedAnswer(response.Text, response.ModelId ?? model, response.FinishReason?.Value, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount));
+            try
+            {
+                store.Save(key, promptVersion, new CachedAnswer(response.Text, response.ModelId ?? model, response.FinishReason?.Value, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount));
+            }
+            catch (SqliteException)
+            {
+                // A cache that cannot be written (disk full, locked by another run) must not cost the answer already paid for.
+            }
         }
 
         return response;
+    }
+
+    private CachedAnswer? Find(string key)
+    {
+        try
+        {
+            return store.Find(key);
+        }
+        catch (SqliteException)
+        {
+            // An unreadable cache is a miss, not a failure.
+            return null;
+        }
     }
 
     /// <summary>The cache key: a hex SHA-256 over a canonical JSON of everything that shapes the answer.</summary>

@@ -50,6 +50,9 @@ public sealed record LlmSettings
     /// <summary>A Retry-After longer than this is cut to it, so one server's whim cannot stall the run.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>After this many calls in a row have failed (after retries), the rest of the run makes no more calls; 0 never stops.</summary>
+    public int BreakAfterFailures { get; init; } = 3;
+
     /// <summary>Calls in flight at once.</summary>
     public int MaxConcurrency { get; init; } = 4;
 
@@ -75,6 +78,7 @@ public sealed record LlmSettings
             .Append(", ResponseFormat = ").Append(ResponseFormat)
             .Append(", Timeout = ").Append(Timeout)
             .Append(", MaxRetries = ").Append(MaxRetries)
+            .Append(", BreakAfterFailures = ").Append(BreakAfterFailures)
             .Append(", MaxConcurrency = ").Append(MaxConcurrency)
             .Append(", CacheDir = ").Append(CacheDir)
             .Append(", NoCache = ").Append(NoCache);

@@ -62,6 +62,7 @@ public static class LlmSettingsLoader
             MaxRetries = section.GetValue("MaxRetries", defaults.MaxRetries),
             RetryBaseDelay = Seconds(section, "RetryBaseDelaySeconds", defaults.RetryBaseDelay),
             MaxRetryAfter = Seconds(section, "MaxRetryAfterSeconds", defaults.MaxRetryAfter),
+            BreakAfterFailures = Math.Max(0, section.GetValue("BreakAfterFailures", defaults.BreakAfterFailures)),
             MaxConcurrency = Math.Max(1, section.GetValue("MaxConcurrency", defaults.MaxConcurrency)),
             CacheDir = overrides.CacheDir ?? NullIfEmpty(section["CacheDir"]) ?? defaults.CacheDir,
             NoCache = overrides.NoCache || section.GetValue("NoCache", false),

@@ -142,6 +142,51 @@ public sealed class DecoratorTests : IDisposable
     }
 
     [Fact]
+    public async Task Circuit_breaker_stops_calling_after_failures_in_a_row()
+    {
+        var inner = Inner();
+        inner.Setup(Call()).ThrowsAsync(new LlmHttpException(503, null, "down"));
+        using var client = new CircuitBreakingChatClient(inner.Object, 3);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<LlmHttpException>(() => client.GetResponseAsync(Question));
+        }
+
+        await Assert.ThrowsAsync<LlmCircuitOpenException>(() => client.GetResponseAsync(Question));
+        inner.Verify(Call(), Times.Exactly(3));
+    }
+
+    [Fact]
+    public async Task Circuit_breaker_forgets_failures_after_a_success()
+    {
+        var inner = Inner();
+        inner.SetupSequence(Call())
+            .ThrowsAsync(new LlmHttpException(503, null, "down"))
+            .ThrowsAsync(new TimeoutRejectedException())
+            .ReturnsAsync(Answer("ok"))
+            .ThrowsAsync(new LlmHttpException(503, null, "down"))
+            .ThrowsAsync(new LlmHttpException(503, null, "down"))
+            .ReturnsAsync(Answer("still here"));
+        using var client = new CircuitBreakingChatClient(inner.Object, 3);
+
+        var outcomes = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            try
+            {
+                outcomes.Add((await client.GetResponseAsync(Question)).Text);
+            }
+            catch (Exception e)
+            {
+                outcomes.Add(e.GetType().Name);
+            }
+        }
+
+        Assert.Equal(["LlmHttpException", "TimeoutRejectedException", "ok", "LlmHttpException", "LlmHttpException", "still here"], outcomes);
+    }
+
+    [Fact]
     public async Task Usage_counting_counts_every_attempt_and_the_tokens_reported()
     {
         var meter = new UsageMeter();

@@ -24,6 +24,7 @@ public sealed class LlmSettingsTests : IDisposable
         { "MaxRetries", "1" },
         { "RetryBaseDelaySeconds", "0.5" },
         { "MaxRetryAfterSeconds", "9" },
+        { "BreakAfterFailures", "0" },
         { "MaxConcurrency", "2" },
         { "CacheDir", "elsewhere" },
         { "NoCache", "true" },

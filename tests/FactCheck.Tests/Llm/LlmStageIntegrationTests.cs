@@ -132,6 +132,19 @@ public sealed class LlmStageIntegrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dead_server_is_given_up_on_after_a_few_articles()
+    {
+        using var server = new FakeOpenAiServer((_, _) => FakeReply.Error(500));
+        var articles = Enumerable.Range(1, 8).Select(i => ($"a{i}.txt", SwapA)).ToArray();
+
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxConcurrency = 1, MaxRetries = 0 }, Load(articles));
+
+        Assert.Equal(3, server.Calls);
+        Assert.Equal(8, report.Usage!.FellBack);
+        Assert.Equal(5, report.Warnings.Count(w => w.Contains("skipped: the server kept failing", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_hung_server_times_out_and_the_claim_falls_back()
     {
         using var server = new FakeOpenAiServer((_, _) => FakeReply.Hang);
