@@ -11,7 +11,7 @@ using Polly.Timeout;
 namespace FactCheck.Llm.Canonicalize;
 
 /// <summary>What the canonicalizer sends with each request besides the prompt.</summary>
-public sealed record CanonicalizerOptions(string Model, float Temperature = 0, int MaxOutputTokens = 4096, int MaxArticleChars = 24_000);
+public sealed record CanonicalizerOptions(string Model, float? Temperature = 0, int MaxOutputTokens = 4096, int MaxArticleChars = 24_000);
 
 /// <summary>
 /// The LLM canonicalize stage: one call per article, holding all its claims. Each claim whose answer

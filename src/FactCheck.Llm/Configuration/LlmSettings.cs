@@ -33,7 +33,8 @@ public sealed record LlmSettings
 
     public ResponseFormatMode ResponseFormat { get; init; } = ResponseFormatMode.Auto;
 
-    public float Temperature { get; init; }
+    /// <summary>Sampling temperature; null sends none (some reasoning models accept only their default).</summary>
+    public float? Temperature { get; init; } = 0;
 
     /// <summary>Upper bound on the answer's length, in tokens.</summary>
     public int MaxOutputTokens { get; init; } = 4096;

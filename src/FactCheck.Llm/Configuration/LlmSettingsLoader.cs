@@ -56,7 +56,7 @@ public static class LlmSettingsLoader
             ApiKey = NullIfEmpty(apiKey),
             AzureApiVersion = NullIfEmpty(section["AzureApiVersion"]),
             ResponseFormat = section.GetValue("ResponseFormat", defaults.ResponseFormat),
-            Temperature = section.GetValue("Temperature", defaults.Temperature),
+            Temperature = section["Temperature"] is { } t ? (t.Trim().Length == 0 ? null : float.Parse(t, CultureInfo.InvariantCulture)) : defaults.Temperature,
             MaxOutputTokens = section.GetValue("MaxOutputTokens", defaults.MaxOutputTokens),
             Timeout = Seconds(section, "TimeoutSeconds", defaults.Timeout),
             MaxRetries = section.GetValue("MaxRetries", defaults.MaxRetries),

@@ -94,6 +94,21 @@ public sealed class LlmSettingsTests : IDisposable
     }
 
     [Theory]
+    [InlineData(null, 0f)]
+    [InlineData("0.7", 0.7f)]
+    [InlineData("", null)]
+    public void Temperature_defaults_to_zero_and_can_be_left_unsent(string? configured, float? expected)
+    {
+        var env = new Dictionary<string, string?>();
+        if (configured is not null)
+        {
+            env["FACTCHECK_LLM__TEMPERATURE"] = configured;
+        }
+
+        Assert.Equal(expected, Load(env: env).Temperature);
+    }
+
+    [Theory]
     [InlineData("ftp://example.org/v1")]
     [InlineData("not a url")]
     public void A_bad_endpoint_is_refused(string endpoint) =>

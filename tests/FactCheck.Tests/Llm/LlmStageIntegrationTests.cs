@@ -56,6 +56,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
         Assert.Equal("Bearer " + ApiKey, request.Headers["Authorization"]);
         Assert.Equal(Model, request.Model);
         Assert.False(request.Streams);
+        Assert.Equal(0, request.Body.GetProperty("temperature").GetDouble());
         Assert.Equal("json_schema", request.ResponseFormatType);
         Assert.Equal("canonical_claims", request.Body.GetProperty("response_format").GetProperty("json_schema").GetProperty("name").GetString());
         Assert.Equal("system", request.Messages[0].Role);
@@ -65,6 +66,16 @@ public sealed class LlmStageIntegrationTests : IDisposable
         var claim = Assert.Single(data.GetProperty("claims").EnumerateArray());
         Assert.Equal("c1", claim.GetProperty("id").GetString());
         Assert.Equal("1,000 prisoners", claim.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task No_temperature_is_sent_when_none_is_configured()
+    {
+        using var server = new FakeOpenAiServer();
+
+        await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true) with { Temperature = null }, Load(("a.txt", SwapA)));
+
+        Assert.False(Assert.Single(server.Requests).Body.TryGetProperty("temperature", out _));
     }
 
     [Theory]
