@@ -45,7 +45,7 @@ public sealed class LlmStage : IDisposable
         Canonicalizer = new LlmClaimCanonicalizer(
             client,
             prompts,
-            new CanonicalizerOptions(settings.Model!, settings.Temperature, settings.MaxOutputTokens, settings.MaxArticleChars),
+            new CanonicalizerOptions(settings.Model!, settings.Temperature, settings.MaxOutputTokens, settings.MaxArticleChars, settings.MaxClaimsPerCall),
             Meter,
             progress);
     }

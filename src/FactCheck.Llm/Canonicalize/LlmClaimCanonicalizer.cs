@@ -11,10 +11,10 @@ using Polly.Timeout;
 namespace FactCheck.Llm.Canonicalize;
 
 /// <summary>What the canonicalizer sends with each request besides the prompt.</summary>
-public sealed record CanonicalizerOptions(string Model, float? Temperature = 0, int MaxOutputTokens = 4096, int MaxArticleChars = 24_000);
+public sealed record CanonicalizerOptions(string Model, float? Temperature = 0, int MaxOutputTokens = 4096, int MaxArticleChars = 24_000, int MaxClaimsPerCall = 40);
 
 /// <summary>
-/// The LLM canonicalize stage: one call per article, holding all its claims. Each claim whose answer
+/// The LLM canonicalize stage: one call per article, holding all its claims (split only past <see cref="CanonicalizerOptions.MaxClaimsPerCall"/>). Each claim whose answer
 /// passes <see cref="CanonicalAnswer.Read"/> gets <see cref="Claim.Canonical"/>; every other claim —
 /// and every claim of an article whose call failed or whose answer was malformed — goes on unchanged,
 /// as the rule path left it, and is counted as fallen back with a warning. The stage never adds or
@@ -45,6 +45,25 @@ public sealed class LlmClaimCanonicalizer(IChatClient client, PromptSet prompts,
         }
 
         Interlocked.Add(ref _claimsSeen, claims.Count);
+
+        // Usually one batch per article; a very long article is split so that no answer outgrows the output limit.
+        var batches = claims.Chunk(Math.Max(1, options.MaxClaimsPerCall)).ToList();
+        var results = await Task.WhenAll(batches.Select(b => CanonicalizeBatchAsync(source, b, batches.Count > 1, cancellationToken))).ConfigureAwait(false);
+
+        var fellBack = results.Sum(r => r.FellBack);
+        foreach (var warning in results.SelectMany(r => r.Warnings))
+        {
+            _warnings.Add((source.Id, Interlocked.Increment(ref _warningOrder), warning));
+        }
+
+        meter.CountFellBack(fellBack);
+        progress?.ArticleDone(source.Id, claims.Count, fellBack, results.All(r => r.FromCache));
+        return [.. results.SelectMany(r => r.Claims)];
+    }
+
+    private async Task<BatchResult> CanonicalizeBatchAsync(AnalyzedSource source, IReadOnlyList<Claim> claims, bool split, CancellationToken cancellationToken)
+    {
+        var which = split ? $"{source.Id} (claims \"{Shorten(claims[0].Text)}\"…)" : source.Id;
         ChatResponse response;
         try
         {
@@ -52,29 +71,21 @@ public sealed class LlmClaimCanonicalizer(IChatClient client, PromptSet prompts,
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
         {
-            return FallBack(source, claims, $"{source.Id}: LLM call failed ({Describe(e)}); its {claims.Count} claim(s) keep the rule-based form");
+            return new(claims, claims.Count, false, [$"{which}: LLM call failed ({Describe(e)}); its {claims.Count} claim(s) keep the rule-based form"]);
         }
 
         var answer = CanonicalAnswer.Read(response.Text, claims);
         var fromCache = response.AdditionalProperties?.ContainsKey(CachingChatClient.CacheHitKey) == true;
         if (answer.Malformed)
         {
-            return FallBack(source, claims, $"{source.Id}: malformed LLM answer ({answer.Problems[0]}); its {claims.Count} claim(s) keep the rule-based form", fromCache);
+            return new(claims, claims.Count, fromCache, [$"{which}: malformed LLM answer ({answer.Problems[0]}); its {claims.Count} claim(s) keep the rule-based form"]);
         }
 
-        foreach (var problem in answer.Problems)
-        {
-            Warn(source.Id, $"{source.Id}: {problem}");
-        }
-
-        var missing = claims.Count - answer.Forms.Count;
-        if (missing > 0)
-        {
-            meter.CountFellBack(missing);
-        }
-
-        progress?.ArticleDone(source.Id, claims.Count, missing, fromCache);
-        return [.. claims.Select((c, i) => answer.Forms.TryGetValue(i, out var form) ? c with { Canonical = form } : c)];
+        return new(
+            [.. claims.Select((c, i) => answer.Forms.TryGetValue(i, out var form) ? c with { Canonical = form } : c)],
+            claims.Count - answer.Forms.Count,
+            fromCache,
+            [.. answer.Problems.Select(p => $"{which}: {p}")]);
     }
 
     /// <summary>The full conversation for one article: instructions, worked examples, then the article as data.</summary>
@@ -104,17 +115,6 @@ public sealed class LlmClaimCanonicalizer(IChatClient client, PromptSet prompts,
         AdditionalProperties = new() { [CachingChatClient.PromptVersionKey] = prompts.Version },
     };
 
-    private IReadOnlyList<Claim> FallBack(AnalyzedSource source, IReadOnlyList<Claim> claims, string warning, bool fromCache = false)
-    {
-        Warn(source.Id, warning);
-        meter.CountFellBack(claims.Count);
-        progress?.ArticleDone(source.Id, claims.Count, claims.Count, fromCache);
-        return claims;
-    }
-
-    private void Warn(string sourceId, string message) =>
-        _warnings.Add((sourceId, Interlocked.Increment(ref _warningOrder), message));
-
     private static string Describe(Exception e) => e switch
     {
         LlmHttpException h => h.Message,
@@ -123,4 +123,9 @@ public sealed class LlmClaimCanonicalizer(IChatClient client, PromptSet prompts,
         HttpRequestException => "no connection",
         _ => e.GetType().Name,
     };
+
+    private static string Shorten(string s) => s.Length > 30 ? s[..30] : s;
+
+    /// <summary>One batch's outcome: its claims (canonical where accepted), how many fell back, and what went wrong.</summary>
+    private sealed record BatchResult(IReadOnlyList<Claim> Claims, int FellBack, bool FromCache, IReadOnlyList<string> Warnings);
 }

@@ -65,6 +65,9 @@ public sealed record LlmSettings
     /// <summary>Folder holding the prompt files; null looks in ./prompts and beside the binary, then uses the built-in copy.</summary>
     public string? PromptsDir { get; init; }
 
+    /// <summary>Claims sent in one call; an article with more is split into several calls, so no answer outgrows <see cref="MaxOutputTokens"/>.</summary>
+    public int MaxClaimsPerCall { get; init; } = 40;
+
     /// <summary>Article text longer than this is cut before it is sent (the claims' sentences are always sent whole).</summary>
     public int MaxArticleChars { get; init; } = 24_000;
 

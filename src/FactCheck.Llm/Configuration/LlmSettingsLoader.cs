@@ -68,6 +68,7 @@ public static class LlmSettingsLoader
             NoCache = overrides.NoCache || section.GetValue("NoCache", false),
             PromptsDir = NullIfEmpty(section["PromptsDir"]),
             MaxArticleChars = section.GetValue("MaxArticleChars", defaults.MaxArticleChars),
+            MaxClaimsPerCall = Math.Max(1, section.GetValue("MaxClaimsPerCall", defaults.MaxClaimsPerCall)),
         };
     }
 

@@ -30,6 +30,7 @@ public sealed class LlmSettingsTests : IDisposable
         { "NoCache", "true" },
         { "PromptsDir", "my-prompts" },
         { "MaxArticleChars", "100" },
+        { "MaxClaimsPerCall", "10" },
     };
 
     public void Dispose()

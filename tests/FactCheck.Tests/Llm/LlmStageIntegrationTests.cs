@@ -69,6 +69,19 @@ public sealed class LlmStageIntegrationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_article_with_many_claims_is_split_into_calls_of_a_bounded_size()
+    {
+        var text = string.Join(" ", new[] { "Reds", "Blues", "Greens", "Whites", "Greys" }.Select((team, i) => $"The {team} scored {(i + 1) * 10} points."));
+        using var server = new FakeOpenAiServer();
+
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxClaimsPerCall = 2 }, Load(("a.txt", text)));
+
+        Assert.Equal([2, 2, 1], server.Requests.Select(r => r.Data.GetProperty("claims").GetArrayLength()).Order().Reverse());
+        Assert.Equal(["10", "20", "30", "40", "50"], report.Claims.Select(c => c.Canonical!.Value));
+        Assert.Equal(3, report.Usage!.Calls);
+    }
+
+    [Fact]
     public async Task No_temperature_is_sent_when_none_is_configured()
     {
         using var server = new FakeOpenAiServer();
