@@ -1,7 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using FactCheck.Llm.Configuration;
 using Microsoft.Extensions.AI;
 using OpenAI;

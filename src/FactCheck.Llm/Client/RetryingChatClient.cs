@@ -14,7 +14,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
 {
     private readonly ResiliencePipeline _pipeline;
 
-    /// <param name="onRetry">Told before each wait: what failed and how long the wait is (for progress output).</param>
+    // onRetry is told before each wait what failed and how long the wait is, for progress output.
     public RetryingChatClient(IChatClient inner, int maxRetries, TimeSpan baseDelay, TimeSpan maxRetryAfter, Action<string, TimeSpan>? onRetry = null)
         : base(inner)
     {
