@@ -73,11 +73,21 @@ public static class AtomicFile
     public static void WriteAllText(string path, string text)
     {
         var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new InputException(path, $"cannot write the report: folder {folder} does not exist");
+        }
+
+        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
             File.WriteAllText(temp, text, new UTF8Encoding(false));
             File.Move(temp, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, "cannot write the report: " + e.Message);
         }
         finally
         {

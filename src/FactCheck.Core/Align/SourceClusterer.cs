@@ -7,29 +7,106 @@ namespace FactCheck.Core.Align;
 
 /// <summary>
 /// Groups sources that cover the same story. Each source becomes a TF-IDF vector of its content
-/// words, its proper-name pairs and the days its claims resolve to; sources are then joined by
-/// average-linkage agglomerative clustering while the two closest groups are at least
-/// <see cref="Threshold"/> alike. A source left alone "stands apart" and is compared with no one.
+/// words, its proper-name pairs and the days its claims resolve to. Sources are compared only when
+/// they share a distinctive term (blocking through an inverted index, so a folder of thousands of
+/// articles is not compared all against all); sources at least <see cref="Threshold"/> alike are
+/// linked, and each linked group is then split by average-linkage agglomerative clustering at the
+/// same threshold, so that one loose link does not chain two stories together. A source left alone
+/// "stands apart" and is compared with no one.
 /// </summary>
 public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultThreshold)
 {
     public const double DefaultThreshold = 0.2;
+
+    // A term in more documents than this (and than MaxPostingShare of them) is too common to block on.
+    private const int MinPostingCap = 12;
+    private const double MaxPostingShare = 0.02;
 
     public double Threshold { get; } = threshold;
 
     public IReadOnlyList<Cluster> Group(IReadOnlyList<AnalyzedSource> sources, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims)
     {
         var vectors = TermVector.TfIdf([.. sources.Select(s => Features(s, claims.GetValueOrDefault(s.Id) ?? []))]);
-        var groups = sources.Select((_, i) => new List<int> { i }).ToList();
-        var similarity = new double[sources.Count, sources.Count];
-        for (var i = 0; i < sources.Count; i++)
+        var similarity = CandidateSimilarities(vectors);
+
+        // Link sources whose similarity reaches the threshold; each linked component is a candidate story.
+        var components = new UnionFind(sources.Count);
+        foreach (var ((a, b), s) in similarity)
         {
-            for (var j = i + 1; j < sources.Count; j++)
+            if (s >= Threshold)
             {
-                similarity[i, j] = similarity[j, i] = TermVector.Cosine(vectors[i], vectors[j]);
+                components.Union(a, b);
             }
         }
 
+        var groups = Enumerable.Range(0, sources.Count)
+            .GroupBy(components.Find)
+            .SelectMany(g => AverageLinkage([.. g], similarity))
+            .Select(g => g.Order().ToList())
+            .OrderBy(g => g[0])
+            .ToList();
+
+        // Stable ids: clusters in order of their first source.
+        return groups
+            .Select((g, i) => new Cluster(
+                "c" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                [.. g.Select(k => sources[k])],
+                [.. g.SelectMany(k => claims.GetValueOrDefault(sources[k].Id) ?? [])]))
+            .ToList();
+    }
+
+    /// <summary>The similarity of every pair of sources, for diagnostics and tests (all pairs: small folders only).</summary>
+    public static double[,] Similarities(IReadOnlyList<AnalyzedSource> sources, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims)
+    {
+        var vectors = TermVector.TfIdf([.. sources.Select(s => Features(s, claims.GetValueOrDefault(s.Id) ?? []))]);
+        var m = new double[sources.Count, sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            for (var j = 0; j < sources.Count; j++)
+            {
+                m[i, j] = TermVector.Cosine(vectors[i], vectors[j]);
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>Cosine similarities of the pairs of sources that share at least one distinctive term.</summary>
+    private static Dictionary<(int, int), double> CandidateSimilarities(List<Dictionary<string, double>> vectors)
+    {
+        var cap = Math.Max(MinPostingCap, (int)(vectors.Count * MaxPostingShare));
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            foreach (var term in vectors[i].Keys)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var pairs = new HashSet<(int, int)>();
+        foreach (var list in postings.Values.Where(l => l.Count > 1 && l.Count <= cap))
+        {
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    pairs.Add((list[x], list[y]));
+                }
+            }
+        }
+
+        return pairs.ToDictionary(p => p, p => TermVector.Cosine(vectors[p.Item1], vectors[p.Item2]));
+    }
+
+    private IEnumerable<List<int>> AverageLinkage(List<int> members, Dictionary<(int, int), double> similarity)
+    {
+        var groups = members.Select(m => new List<int> { m }).ToList();
         while (groups.Count > 1)
         {
             var (best, bi, bj) = (double.MinValue, -1, -1);
@@ -37,7 +114,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             {
                 for (var j = i + 1; j < groups.Count; j++)
                 {
-                    var s = groups[i].SelectMany(a => groups[j].Select(b => similarity[a, b])).Average();
+                    var s = groups[i].SelectMany(a => groups[j].Select(b => similarity.GetValueOrDefault(a < b ? (a, b) : (b, a)))).Average();
                     if (s > best)
                     {
                         (best, bi, bj) = (s, i, j);
@@ -54,31 +131,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             groups.RemoveAt(bj);
         }
 
-        // Stable ids: clusters in order of their first source.
-        return groups
-            .Select(g => g.Order().ToList())
-            .OrderBy(g => g[0])
-            .Select((g, i) => new Cluster(
-                "c" + (i + 1).ToString(CultureInfo.InvariantCulture),
-                [.. g.Select(k => sources[k])],
-                [.. g.SelectMany(k => claims.GetValueOrDefault(sources[k].Id) ?? [])]))
-            .ToList();
-    }
-
-    /// <summary>The similarity of every pair of sources, for diagnostics and tests.</summary>
-    public static double[,] Similarities(IReadOnlyList<AnalyzedSource> sources, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims)
-    {
-        var vectors = TermVector.TfIdf([.. sources.Select(s => Features(s, claims.GetValueOrDefault(s.Id) ?? []))]);
-        var m = new double[sources.Count, sources.Count];
-        for (var i = 0; i < sources.Count; i++)
-        {
-            for (var j = 0; j < sources.Count; j++)
-            {
-                m[i, j] = TermVector.Cosine(vectors[i], vectors[j]);
-            }
-        }
-
-        return m;
+        return groups;
     }
 
     private static List<string> Features(AnalyzedSource source, IReadOnlyList<Claim> claims)
@@ -86,8 +139,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
         var features = new List<string>();
         foreach (var sentence in source.Sentences)
         {
-            var words = TermVector.ContentWords(sentence.Text).ToList();
-            features.AddRange(words);
+            features.AddRange(TermVector.ContentWords(sentence.Text));
             features.AddRange(NamePairs(sentence.Text));
         }
 

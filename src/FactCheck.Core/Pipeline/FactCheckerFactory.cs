@@ -1,6 +1,8 @@
 using FactCheck.Core.Align;
 using FactCheck.Core.Canonicalize;
 using FactCheck.Core.Compare;
+using FactCheck.Core.Compare.Dates;
+using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Normalize;
 
 namespace FactCheck.Core.Pipeline;
@@ -15,6 +17,8 @@ public static class FactCheckerFactory
 
     public static IReadOnlyList<IClaimComparer> Comparers() =>
     [
+        new QuantityComparer(),
+        new DateComparer(),
     ];
 
     public static FactChecker CreateRules() =>

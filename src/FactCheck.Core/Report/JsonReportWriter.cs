@@ -19,6 +19,9 @@ public static class JsonReportWriter
         Indented = true,
         // Article text may hold '<', '&' or quotes: escape them so the JSON is safe to embed anywhere.
         Encoder = JavaScriptEncoder.Default,
+
+        // The same report gives the same bytes on every platform.
+        NewLine = "\n",
     };
 
     public static string Write(CheckReport report)
@@ -66,6 +69,9 @@ public static class JsonReportWriter
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
+
+        // End with a line break, as text files and terminal output should.
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteSummary(Utf8JsonWriter w, CheckReport report)
@@ -238,11 +244,38 @@ public static class JsonReportWriter
             case long l:
                 w.WriteNumberValue(l);
                 break;
+            case short or ushort or byte or sbyte or uint:
+                w.WriteNumberValue(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case ulong ul:
+                w.WriteNumberValue(ul);
+                break;
+            // JSON has no NaN or infinity; Utf8JsonWriter throws on them. Unknown is null.
+            case double d when !double.IsFinite(d):
+            case float f when !float.IsFinite(f):
+                w.WriteNullValue();
+                break;
             case double d:
                 w.WriteNumberValue(d);
                 break;
+            case float f:
+                w.WriteNumberValue(f);
+                break;
             case decimal m:
                 w.WriteNumberValue(m);
+                break;
+            case DateOnly date:
+                w.WriteStringValue(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case System.Collections.IDictionary map:
+                w.WriteStartObject();
+                foreach (System.Collections.DictionaryEntry entry in map)
+                {
+                    w.WritePropertyName(Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                    WriteValue(w, entry.Value);
+                }
+
+                w.WriteEndObject();
                 break;
             case System.Collections.IEnumerable list:
                 w.WriteStartArray();
@@ -254,7 +287,7 @@ public static class JsonReportWriter
                 w.WriteEndArray();
                 break;
             default:
-                w.WriteStringValue(value.ToString());
+                w.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
                 break;
         }
     }

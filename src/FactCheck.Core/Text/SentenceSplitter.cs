@@ -51,10 +51,18 @@ public static class SentenceSplitter
                     quoteOpenedAt = i;
                     continue;
                 case '\u201D':
+                case '"' when quoteOpenedAt >= 0:
+                    // A quotation closing on its own terminator ("It is done.") may end the sentence.
                     quoteOpenedAt = -1;
+                    if (i > 0 && text[i - 1] is '.' or '!' or '?' && parenDepth == 0 && NextStartsSentence(text, i + 1))
+                    {
+                        Add(sentences, text, start, i + 1);
+                        start = i + 1;
+                    }
+
                     continue;
                 case '"':
-                    quoteOpenedAt = quoteOpenedAt >= 0 ? -1 : (IsOpeningStraightQuote(text, i) ? i : -1);
+                    quoteOpenedAt = IsOpeningStraightQuote(text, i) ? i : -1;
                     continue;
             }
 

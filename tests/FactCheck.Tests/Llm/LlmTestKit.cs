@@ -34,13 +34,16 @@ public static partial class LlmTestKit
     /// <summary>Claims of <paramref name="source"/> as the stand-in extractor finds them.</summary>
     public static IReadOnlyList<Claim> Claims(AnalyzedSource source) => [.. new NumberExtractor().Extract(source, [])];
 
-    /// <summary>Short waits everywhere, so failures cost milliseconds.</summary>
+    /// <summary>
+    /// Short back-off, so failures cost milliseconds. The per-call timeout is generous because the test
+    /// machine may be busy (a starved first call must not time out); the hang test sets its own.
+    /// </summary>
     public static LlmSettings Settings(Uri endpoint, string cacheDir, bool noCache = false) => new()
     {
         Endpoint = endpoint,
         Model = Model,
         ApiKey = ApiKey,
-        Timeout = TimeSpan.FromMilliseconds(400),
+        Timeout = TimeSpan.FromSeconds(5),
         MaxRetries = 2,
         RetryBaseDelay = TimeSpan.FromMilliseconds(10),
         MaxRetryAfter = TimeSpan.FromSeconds(2),

@@ -1,0 +1,64 @@
+using System.Globalization;
+using FactCheck.Core.Align;
+using FactCheck.Core.Normalize.Dates;
+
+namespace FactCheck.Core.Compare.Dates;
+
+/// <summary>
+/// Compares the dates sources give for the same happening. Dates align when their sentences say
+/// the same thing (mutual best context match, a stricter threshold than for numbers, since every
+/// sentence of a story shares its names); aligned dates whose periods meet agree, disjoint ones
+/// conflict. A weekday that disagrees with the explicit date beside it is reported on its own.
+/// </summary>
+public sealed class DateComparer : IClaimComparer
+{
+    /// <summary>The least context similarity for two dates to be taken as the date of one happening.</summary>
+    public const double AlignmentThreshold = 0.3;
+
+    public IEnumerable<Finding> Compare(Cluster cluster)
+    {
+        var claims = cluster.ClaimsOf<DateClaim>().Where(c => c.Resolved is not null).ToList();
+        foreach (var claim in claims.Where(HasWrongWeekday))
+        {
+            var day = claim.Resolved!.Start;
+            yield return new Finding(
+                FindingKind.Conflict,
+                "weekday",
+                Severity.Medium,
+                string.Create(CultureInfo.InvariantCulture, $"{claim.SourceId} says {claim.StatedWeekday} for {day:MMMM d, yyyy}, which was a {day.DayOfWeek}"),
+                [claim]);
+        }
+
+        var context = new ContextSimilarity(claims);
+        var (facts, _) = FactAligner.Align(claims, (_, _) => true, context.Of, AlignmentThreshold);
+        foreach (var fact in facts)
+        {
+            yield return Judge(fact);
+        }
+    }
+
+    private static bool HasWrongWeekday(DateClaim claim) =>
+        claim.StatedWeekday is { } weekday && claim.Resolved is { IsSingleDay: true } d && d.Start.DayOfWeek != weekday && !claim.IsRelative;
+
+    private static Finding Judge(IReadOnlyList<DateClaim> fact)
+    {
+        var sides = string.Join(" vs ", fact.GroupBy(c => c.Resolved!.ToIso()).Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.SourceId).Distinct())})"));
+        var worst = fact
+            .SelectMany(a => fact.Where(b => b.SourceId != a.SourceId).Select(b => (a, b, days: DaysApart(a.Resolved!, b.Resolved!))))
+            .MaxBy(p => p.days);
+        if (worst.days == 0)
+        {
+            return new Finding(FindingKind.Agreement, "date", Severity.Low, $"Sources agree on the date: {sides}", [.. fact]);
+        }
+
+        var severity = worst.days > 31 ? Severity.High : Severity.Medium;
+        return new Finding(FindingKind.Conflict, "date", severity, $"Different dates for the same happening: {sides}", [.. fact])
+        {
+            Explanation = string.Create(CultureInfo.InvariantCulture, $"{worst.a.Resolved!.ToIso()} and {worst.b.Resolved!.ToIso()} are {worst.days} day(s) apart."),
+        };
+    }
+
+    /// <summary>Days between two periods; 0 when they overlap.</summary>
+    private static int DaysApart(CalendarDate a, CalendarDate b) =>
+        a.Overlaps(b) ? 0 : a.End < b.Start ? b.Start.DayNumber - a.End.DayNumber : a.Start.DayNumber - b.End.DayNumber;
+}

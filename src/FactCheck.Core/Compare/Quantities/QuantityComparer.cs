@@ -1,0 +1,93 @@
+using System.Globalization;
+using FactCheck.Core.Align;
+using FactCheck.Core.Normalize.Quantities;
+
+namespace FactCheck.Core.Compare.Quantities;
+
+/// <summary>
+/// Compares numbers across the sources of a cluster. The same counted thing (same unit) in the
+/// same context is one fact; hedges and bounds turn each statement into the interval of values
+/// it allows, and statements whose intervals meet agree ("about 6,000" and "6,000"; "more than
+/// 300" and "320"), while disjoint ones conflict ("12,000 homes" and "15,000 homes").
+/// </summary>
+public sealed class QuantityComparer : IClaimComparer
+{
+    /// <summary>How far "about N" reaches either side of N, relative.</summary>
+    public const decimal HedgeTolerance = 0.1m;
+
+    /// <summary>The least context similarity for two numbers to be taken as one fact.</summary>
+    public const double AlignmentThreshold = 0.2;
+
+    public IEnumerable<Finding> Compare(Cluster cluster)
+    {
+        var claims = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity.Unit is not null).ToList();
+        var context = new ContextSimilarity(claims);
+        var (facts, alone) = FactAligner.Align(claims, Comparable, (a, b) => Similarity(context, a, b), AlignmentThreshold);
+
+        foreach (var fact in facts)
+        {
+            yield return Judge(fact);
+        }
+
+        foreach (var claim in alone)
+        {
+            yield return new Finding(FindingKind.SingleSource, "numeric", Severity.Low, $"Only {claim.SourceId} states {claim.Quantity}", [claim]);
+        }
+    }
+
+    private static bool Comparable(QuantityClaim a, QuantityClaim b) =>
+        string.Equals(a.Quantity.Unit, b.Quantity.Unit, StringComparison.OrdinalIgnoreCase) && a.Quantity.Direction == b.Quantity.Direction;
+
+    private static double Similarity(ContextSimilarity context, QuantityClaim a, QuantityClaim b)
+    {
+        // The same counted phrase ("fallen soldiers' remains") is strong evidence of the same fact.
+        var counted = a.Quantity.Counted is { } ca && b.Quantity.Counted is { } cb && string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) ? 0.2 : 0;
+        return context.Of(a, b) + counted;
+    }
+
+    private static Finding Judge(IReadOnlyList<QuantityClaim> fact)
+    {
+        var unit = fact[0].Quantity.Unit;
+        var worst = (Gap: 0m, A: fact[0], B: fact[0]);
+        foreach (var a in fact)
+        {
+            foreach (var b in fact.Where(b => !ReferenceEquals(a, b) && b.SourceId != a.SourceId))
+            {
+                var gap = Gap(a.Quantity, b.Quantity);
+                if (gap > worst.Gap)
+                {
+                    worst = (gap, a, b);
+                }
+            }
+        }
+
+        var sides = string.Join(" vs ", fact.GroupBy(c => c.Quantity.ToString()).Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.SourceId).Distinct())})"));
+        if (worst.Gap == 0)
+        {
+            return new Finding(FindingKind.Agreement, "numeric", Severity.Low, $"Sources agree on {unit}: {sides}", [.. fact]);
+        }
+
+        var relative = RelativeDifference(worst.A.Quantity, worst.B.Quantity);
+        var severity = relative >= 0.25m ? Severity.High : relative >= 0.05m ? Severity.Medium : Severity.Low;
+        return new Finding(FindingKind.Conflict, "numeric", severity, $"Different numbers for {unit}: {sides}", [.. fact])
+        {
+            Explanation = string.Create(CultureInfo.InvariantCulture, $"{worst.A.Quantity} and {worst.B.Quantity} cannot both hold (differ by {relative:P0}, allowing ±{HedgeTolerance:P0} for hedged figures)."),
+        };
+    }
+
+    /// <summary>The distance between the intervals two statements allow; 0 when they meet.</summary>
+    private static decimal Gap(Quantity a, Quantity b)
+    {
+        var (al, ah) = a.Admits(HedgeTolerance);
+        var (bl, bh) = b.Admits(HedgeTolerance);
+        return al > bh ? al - bh : bl > ah ? bl - ah : 0;
+    }
+
+    private static decimal RelativeDifference(Quantity a, Quantity b)
+    {
+        var ma = (a.Low + a.High) / 2;
+        var mb = (b.Low + b.High) / 2;
+        var scale = Math.Max(Math.Abs(ma), Math.Abs(mb));
+        return scale == 0 ? 0 : Math.Abs(ma - mb) / scale;
+    }
+}

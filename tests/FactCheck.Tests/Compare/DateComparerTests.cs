@@ -1,0 +1,79 @@
+using FactCheck.Core.Compare;
+using FactCheck.Core.Compare.Dates;
+using FactCheck.Core.Normalize.Dates;
+using static FactCheck.Tests.Support.Fixtures;
+
+namespace FactCheck.Tests.Compare;
+
+public sealed class DateComparerTests
+{
+    [Fact]
+    public void The_same_happening_on_different_days_conflicts()
+    {
+        var sa = Source("a.txt", "The river crested on Sunday at nine meters, flooding the lower town.");
+        var sb = Source("b.txt", "The river crested on Saturday, flooding the lower town.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Sunday", CalendarDate.Day(2026, 3, 8), DayOfWeek.Sunday, relative: true)]),
+            (sb, [DateAt(sb, "Saturday", CalendarDate.Day(2026, 3, 7), DayOfWeek.Saturday, relative: true)]));
+
+        var finding = Assert.Single(new DateComparer().Compare(cluster));
+
+        Assert.Equal(FindingKind.Conflict, finding.Kind);
+        Assert.Equal("date", finding.Type);
+        Assert.Contains("1 day", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_inside_a_stated_month_agrees()
+    {
+        var sa = Source("a.txt", "The council approved the budget on June 2 after a long debate.");
+        var sb = Source("b.txt", "The council approved the budget in June after a long debate.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "June 2", CalendarDate.Day(2026, 6, 2))]),
+            (sb, [DateAt(sb, "June", CalendarDate.Month(2026, 6))]));
+
+        var finding = Assert.Single(new DateComparer().Compare(cluster));
+
+        Assert.Equal(FindingKind.Agreement, finding.Kind);
+    }
+
+    [Fact]
+    public void Dates_of_different_happenings_are_left_alone()
+    {
+        var sa = Source("a.txt", "The mayor resigned on Monday. The river crested on Sunday, flooding the lower town.");
+        var sb = Source("b.txt", "The river crested on Sunday, flooding the lower town.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Monday", CalendarDate.Day(2026, 3, 9)), DateAt(sa, "Sunday", CalendarDate.Day(2026, 3, 8))]),
+            (sb, [DateAt(sb, "Sunday", CalendarDate.Day(2026, 3, 8))]));
+
+        var findings = new DateComparer().Compare(cluster).ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(FindingKind.Agreement, finding.Kind);
+        Assert.All(finding.Claims, c => Assert.Equal("Sunday", c.Text));
+    }
+
+    [Fact]
+    public void A_weekday_that_disagrees_with_its_explicit_date_is_reported()
+    {
+        var sa = Source("a.txt", "Rain began on Friday (March 7) and did not stop.");
+        var cluster = Cluster((sa, [DateAt(sa, "Friday (March 7)", CalendarDate.Day(2026, 3, 7), DayOfWeek.Friday)]));
+
+        var finding = Assert.Single(new DateComparer().Compare(cluster));
+
+        Assert.Equal("weekday", finding.Type);
+        Assert.Contains("Saturday", finding.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unresolved_dates_are_not_compared()
+    {
+        var sa = Source("a.txt", "The river crested on Sunday, flooding the lower town.");
+        var sb = Source("b.txt", "The river crested on Saturday, flooding the lower town.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Sunday", null, DayOfWeek.Sunday, relative: true)]),
+            (sb, [DateAt(sb, "Saturday", CalendarDate.Day(2026, 3, 7), DayOfWeek.Saturday, relative: true)]));
+
+        Assert.Empty(new DateComparer().Compare(cluster));
+    }
+}

@@ -1,0 +1,89 @@
+using FactCheck.Core.Compare;
+using FactCheck.Core.Compare.Quantities;
+using FactCheck.Core.Normalize.Quantities;
+using static FactCheck.Tests.Support.Fixtures;
+
+namespace FactCheck.Tests.Compare;
+
+public sealed class QuantityComparerTests
+{
+    private const string A = "The storm damaged {0} homes in the northern district, officials said on Monday.";
+    private const string B = "Officials said {0} homes were damaged in the northern district by the storm.";
+
+    /// <summary>Each row: how source A states the number, how source B states it, and the expected verdict.</summary>
+    public static TheoryData<string, Quantity, string, Quantity, FindingKind> Pairs() => new()
+    {
+        { "12,000", Quantity.Of(12000, "home"), "15,000", Quantity.Of(15000, "home"), FindingKind.Conflict },
+        { "12,000", Quantity.Of(12000, "home"), "12,000", Quantity.Of(12000, "home"), FindingKind.Agreement },
+        { "about 6,000", new Quantity(6000, 6000, "home", Approximate: true), "6,000", Quantity.Of(6000, "home"), FindingKind.Agreement },
+        { "nearly 6,000", new Quantity(6000, 6000, "home", Approximate: true), "5,700", Quantity.Of(5700, "home"), FindingKind.Agreement },
+        { "more than 300", new Quantity(300, 300, "home", Bound: Bound.Above), "320", Quantity.Of(320, "home"), FindingKind.Agreement },
+        { "more than 300", new Quantity(300, 300, "home", Bound: Bound.Above), "250", Quantity.Of(250, "home"), FindingKind.Conflict },
+        { "up to 500", new Quantity(500, 500, "home", Bound: Bound.AtMost), "450", Quantity.Of(450, "home"), FindingKind.Agreement },
+        { "between 20 and 30", new Quantity(20, 30, "home"), "25", Quantity.Of(25, "home"), FindingKind.Agreement },
+        { "between 20 and 30", new Quantity(20, 30, "home"), "45", Quantity.Of(45, "home"), FindingKind.Conflict },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Judges_the_same_fact_by_the_intervals_its_statements_allow(string textA, Quantity a, string textB, Quantity b, FindingKind expected)
+    {
+        var sa = Source("a.txt", string.Format(System.Globalization.CultureInfo.InvariantCulture, A, textA));
+        var sb = Source("b.txt", string.Format(System.Globalization.CultureInfo.InvariantCulture, B, textB));
+        var cluster = Cluster((sa, [QuantityAt(sa, textA, a)]), (sb, [QuantityAt(sb, textB, b)]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(expected, finding.Kind);
+        Assert.Equal(2, finding.SourceIds.Count);
+    }
+
+    [Fact]
+    public void Numbers_of_different_things_are_not_one_fact()
+    {
+        var sa = Source("a.txt", "The storm damaged 12,000 homes in the northern district.");
+        var sb = Source("b.txt", "The storm damaged 15,000 cars in the northern district.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "12,000", Quantity.Of(12000, "home"))]),
+            (sb, [QuantityAt(sb, "15,000", Quantity.Of(15000, "car"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+        Assert.Equal(2, findings.Count);
+    }
+
+    [Fact]
+    public void Same_unit_in_unrelated_contexts_is_not_a_conflict()
+    {
+        var sa = Source("a.txt", "Ticket sales at the stadium reached 40% of capacity. The river flooded 12 villages.");
+        var sb = Source("b.txt", "Turnout in the regional election was 65%. The bridge reopened.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "40%", Quantity.Of(40, "%"))]),
+            (sb, [QuantityAt(sb, "65%", Quantity.Of(65, "%"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Theory]
+    [InlineData(100, 101, Severity.Low)]
+    [InlineData(100, 110, Severity.Medium)]
+    [InlineData(12000, 15000, Severity.Medium)]
+    [InlineData(1000, 1500, Severity.High)]
+    public void Severity_grows_with_the_relative_difference(int a, int b, Severity expected)
+    {
+        var sa = Source("a.txt", $"The storm damaged {a} homes in the northern district.");
+        var sb = Source("b.txt", $"The storm damaged {b} homes in the northern district.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, a.ToString(System.Globalization.CultureInfo.InvariantCulture), Quantity.Of(a, "home"))]),
+            (sb, [QuantityAt(sb, b.ToString(System.Globalization.CultureInfo.InvariantCulture), Quantity.Of(b, "home"))]));
+
+        var finding = Assert.Single(new QuantityComparer().Compare(cluster));
+
+        Assert.Equal(FindingKind.Conflict, finding.Kind);
+        Assert.Equal(expected, finding.Severity);
+    }
+}
