@@ -20,6 +20,19 @@ public static class CanonicalKey
         return string.Join('|', Fold(form.Subject), Fold(form.Predicate), Fold(form.Object), Fold(form.Unit));
     }
 
+    /// <summary>
+    /// True when both claims have canonical forms that count the same thing ("captives" and
+    /// "prisoners" both canonical "prisoner"). Meant as an extra way for a comparer to find two
+    /// claims comparable, on top of its own rules — never as the only one, so a missing or bad
+    /// canonical form can only cost an alignment the rules would not have made anyway.
+    /// </summary>
+    public static bool SameUnit(CanonicalForm? a, CanonicalForm? b) =>
+        a is not null && b is not null && Fold(a.Unit) is { Length: > 0 } unit && unit == Fold(b.Unit);
+
+    /// <summary>True when both claims have canonical forms about the same thing (equal <see cref="Topic"/>, not all empty).</summary>
+    public static bool SameTopic(CanonicalForm? a, CanonicalForm? b) =>
+        a is not null && b is not null && Topic(a) is var topic && topic != "|||" && topic == Topic(b);
+
     /// <summary>The stated number as a decimal, when there is one and it parses.</summary>
     public static decimal? Value(CanonicalForm form)
     {

@@ -28,6 +28,28 @@ public sealed class CanonicalKeyTests
     }
 
     [Theory]
+    [InlineData("prisoner", "Prisoner", true)]
+    [InlineData("prisoner", "soldier", false)]
+    [InlineData(null, null, false)]
+    [InlineData("", " ", false)]
+    public void Units_match_only_when_both_forms_name_the_same_one(string? a, string? b, bool same)
+    {
+        CanonicalForm Form(string? unit) => new(null, null, null, null, null, null, null) { Unit = unit };
+
+        Assert.Equal(same, CanonicalKey.SameUnit(Form(a), Form(b)));
+        Assert.False(CanonicalKey.SameUnit(Form(a), null));
+    }
+
+    [Fact]
+    public void Empty_forms_share_no_topic()
+    {
+        var empty = new CanonicalForm(null, null, null, null, null, null, null);
+
+        Assert.False(CanonicalKey.SameTopic(empty, empty));
+        Assert.True(CanonicalKey.SameTopic(empty with { Subject = "army" }, empty with { Subject = "The Army" }));
+    }
+
+    [Theory]
     [InlineData("1000", "1000")]
     [InlineData("1,000", "1000")]
     [InlineData("4.2", "4.2")]

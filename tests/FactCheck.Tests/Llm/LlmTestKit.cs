@@ -146,6 +146,6 @@ public static partial class LlmTestKit
 
         private static bool Aligned(QuantityClaim a, QuantityClaim b) =>
             a.Quantity.Unit == b.Quantity.Unit
-            || (a.Canonical is { } ca && b.Canonical is { } cb && CanonicalKey.Topic(ca) == CanonicalKey.Topic(cb));
+            || CanonicalKey.SameTopic(a.Canonical, b.Canonical);
     }
 }
