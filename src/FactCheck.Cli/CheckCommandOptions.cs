@@ -29,4 +29,6 @@ public sealed record CheckCommandOptions
     public long? MaxFileSize { get; init; }
 
     public bool Verbose { get; init; }
+
+    public LlmCommandOptions Llm { get; init; } = LlmCommandOptions.RulesOnly;
 }

@@ -31,6 +31,8 @@ public static class CommandLine
             command.Options.Add(failOn);
         }
 
+        var llm = LlmCommandOptions.AddTo(command);
+
         command.SetAction((parse, token) => run(
             new CheckCommandOptions
             {
@@ -43,6 +45,7 @@ public static class CommandLine
                 FailOn = compare ? parse.GetValue(failOn) : null,
                 MaxFileSize = parse.GetValue(maxSize),
                 Verbose = parse.GetValue(verbose),
+                Llm = llm(parse),
             },
             token));
         return command;

@@ -30,10 +30,12 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                 return ExitCodes.BadInput;
             }
 
-            var checker = FactCheckerFactory.CreateRules();
+            using var setup = LlmSetup.Create(options.Llm, loaded.Sources.Count, stderr);
+            var checker = setup.Checker;
             var report = options.CompareSources
                 ? await checker.CheckAsync(loaded, cancellationToken).ConfigureAwait(false)
                 : await checker.ExtractAsync(loaded, cancellationToken).ConfigureAwait(false);
+            report = setup.Complete(report, stderr);
 
             var text = options.Format == ReportFormat.Json ? JsonReportWriter.Write(report) : MarkdownReportWriter.Write(report);
             if (options.Output is null)
