@@ -24,7 +24,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
     public async Task Aligns_differently_worded_claims_and_a_second_run_makes_no_calls()
     {
         using var server = new FakeOpenAiServer();
-        var load = Load(("a.txt", SwapA), ("b.txt", SwapB));
+        var load = Articles(("a.txt", SwapA), ("b.txt", SwapB));
 
         var rules = await RunRulesAsync(load);
         var first = await RunLlmAsync(Settings(server.Endpoint, _cache), load);
@@ -48,7 +48,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
     public async Task Sends_an_ordinary_chat_completion_request_with_the_article_as_data()
     {
         using var server = new FakeOpenAiServer();
-        await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true), Load(("a.txt", SwapA)));
+        await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true), Articles(("a.txt", SwapA)));
 
         var request = Assert.Single(server.Requests);
         Assert.Equal("POST", request.Method);
@@ -74,7 +74,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
         var text = string.Join(" ", new[] { "Reds", "Blues", "Greens", "Whites", "Greys" }.Select((team, i) => $"The {team} scored {(i + 1) * 10} points."));
         using var server = new FakeOpenAiServer();
 
-        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxClaimsPerCall = 2 }, Load(("a.txt", text)));
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxClaimsPerCall = 2 }, Articles(("a.txt", text)));
 
         Assert.Equal([2, 2, 1], server.Requests.Select(r => r.Data.GetProperty("claims").GetArrayLength()).Order().Reverse());
         Assert.Equal(["10", "20", "30", "40", "50"], report.Claims.Select(c => c.Canonical!.Value));
@@ -86,7 +86,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
     {
         using var server = new FakeOpenAiServer();
 
-        await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true) with { Temperature = null }, Load(("a.txt", SwapA)));
+        await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true) with { Temperature = null }, Articles(("a.txt", SwapA)));
 
         Assert.False(Assert.Single(server.Requests).Body.TryGetProperty("temperature", out _));
     }
@@ -101,7 +101,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
             : FakeReply.Completion(FakeModel.Answer(request)));
 
         var clock = Stopwatch.StartNew();
-        var report = await RunLlmAsync(Settings(server.Endpoint, _cache), Load(("a.txt", SwapA)));
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache), Articles(("a.txt", SwapA)));
 
         Assert.True(clock.ElapsedMilliseconds >= waitMs - 20, $"waited only {clock.ElapsedMilliseconds} ms");
         Assert.Equal(2, server.Calls);
@@ -117,8 +117,8 @@ public sealed class LlmStageIntegrationTests : IDisposable
             : FakeReply.Completion(FakeModel.Answer(request)));
         var progress = new RecordingProgress();
 
-        await RunLlmAsync(Settings(server.Endpoint, _cache), Load(("a.txt", SwapA), ("b.txt", SwapB)), progress);
-        await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxConcurrency = 1 }, Load(("a.txt", SwapA), ("b.txt", SwapB)), progress);
+        await RunLlmAsync(Settings(server.Endpoint, _cache), Articles(("a.txt", SwapA), ("b.txt", SwapB)), progress);
+        await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxConcurrency = 1 }, Articles(("a.txt", SwapA), ("b.txt", SwapB)), progress);
 
         Assert.Equal(["HTTP 429 after 50 ms"], progress.Lines.Where(l => l.StartsWith("HTTP", StringComparison.Ordinal)));
         Assert.Equal(
@@ -131,7 +131,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
     {
         using var server = new FakeOpenAiServer((request, n) => n == 1 ? FakeReply.Error(500) : FakeReply.Completion(FakeModel.Answer(request)));
 
-        var report = await RunLlmAsync(Settings(server.Endpoint, _cache), Load(("a.txt", SwapA)));
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache), Articles(("a.txt", SwapA)));
 
         Assert.Equal(2, report.Usage!.Calls);
         Assert.Equal(0, report.Usage.FellBack);
@@ -142,7 +142,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
     public async Task An_outage_falls_back_to_the_rule_claims_and_the_run_says_how_many()
     {
         using var server = new FakeOpenAiServer((_, _) => FakeReply.Error(503));
-        var load = Load(("a.txt", SwapA), ("b.txt", SwapB));
+        var load = Articles(("a.txt", SwapA), ("b.txt", SwapB));
 
         var report = await RunLlmAsync(Settings(server.Endpoint, _cache), load);
         var rules = await RunRulesAsync(load);
@@ -161,7 +161,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
         using var server = new FakeOpenAiServer((_, _) => FakeReply.Error(500));
         var articles = Enumerable.Range(1, 8).Select(i => ($"a{i}.txt", SwapA)).ToArray();
 
-        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxConcurrency = 1, MaxRetries = 0 }, Load(articles));
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxConcurrency = 1, MaxRetries = 0 }, Articles(articles));
 
         Assert.Equal(3, server.Calls);
         Assert.Equal(8, report.Usage!.FellBack);
@@ -174,7 +174,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
         using var server = new FakeOpenAiServer((_, _) => FakeReply.Hang);
 
         var clock = Stopwatch.StartNew();
-        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { Timeout = TimeSpan.FromMilliseconds(300) }, Load(("a.txt", SwapA)));
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { Timeout = TimeSpan.FromMilliseconds(300) }, Articles(("a.txt", SwapA)));
 
         Assert.InRange(clock.Elapsed.TotalSeconds, 0.85, 5); // three attempts of 0.3 s each
         Assert.InRange(server.Calls, 1, 3); // on a busy machine an attempt may time out before it is even sent
@@ -190,7 +190,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
     public async Task A_malformed_answer_falls_back_and_is_not_cached(string answer)
     {
         using var server = new FakeOpenAiServer((_, _) => FakeReply.Completion(answer));
-        var load = Load(("a.txt", SwapA));
+        var load = Articles(("a.txt", SwapA));
 
         var first = await RunLlmAsync(Settings(server.Endpoint, _cache), load);
         var second = await RunLlmAsync(Settings(server.Endpoint, _cache), load);
@@ -213,7 +213,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
             return FakeReply.Completion(JsonSerializer.Serialize(new { claims = answer }));
         });
 
-        var report = await RunLlmAsync(Settings(server.Endpoint, _cache), Load(("a.txt", SwapA)));
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache), Articles(("a.txt", SwapA)));
 
         var claim = Assert.Single(report.Claims);
         Assert.Equal("both sides", claim.Canonical!.Subject);
@@ -249,8 +249,8 @@ public sealed class LlmStageIntegrationTests : IDisposable
             }));
         });
 
-        var clean = await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true), Load(("a.txt", a), ("b.txt", b)));
-        var attacked = await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true), Load(("a.txt", a), ("b.txt", b + injection)));
+        var clean = await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true), Articles(("a.txt", a), ("b.txt", b)));
+        var attacked = await RunLlmAsync(Settings(server.Endpoint, _cache, noCache: true), Articles(("a.txt", a), ("b.txt", b + injection)));
 
         Assert.Contains(clean.Findings!, f => f.Kind == FindingKind.Conflict);
         Assert.Equal(FindingLines(clean), FindingLines(attacked));
@@ -269,7 +269,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
             ? FakeReply.Error(400)
             : FakeReply.Completion(FakeModel.Answer(request)));
 
-        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxConcurrency = 1 }, Load(("a.txt", SwapA), ("b.txt", SwapB)));
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache) with { MaxConcurrency = 1 }, Articles(("a.txt", SwapA), ("b.txt", SwapB)));
 
         Assert.All(report.Claims, c => Assert.NotNull(c.Canonical));
         Assert.Equal(["json_schema", "json_object", "json_object"], server.Requests.Select(r => r.ResponseFormatType));
@@ -281,7 +281,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
         using var server = new FakeOpenAiServer((_, _) => FakeReply.Error(401));
         var settings = Settings(server.Endpoint, _cache);
 
-        var report = await RunLlmAsync(settings, Load(("a.txt", SwapA)));
+        var report = await RunLlmAsync(settings, Articles(("a.txt", SwapA)));
 
         Assert.Equal(1, server.Calls); // 401 is not worth retrying
         Assert.Equal("Bearer " + ApiKey, server.Requests[0].Headers["Authorization"]);
@@ -297,7 +297,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
         using var server = new FakeOpenAiServer();
         var settings = Settings(new Uri(server.Endpoint, "/openai/deployments/my-deployment/"), _cache, noCache: true) with { AzureApiVersion = "2024-10-21" };
 
-        await RunLlmAsync(settings, Load(("a.txt", SwapA)));
+        await RunLlmAsync(settings, Articles(("a.txt", SwapA)));
 
         var request = Assert.Single(server.Requests);
         Assert.Equal("/openai/deployments/my-deployment/chat/completions", request.Path);
@@ -331,7 +331,7 @@ public sealed class LlmStageIntegrationTests : IDisposable
             return FakeReply.Completion(JsonSerializer.Serialize(new { claims = all.Take(1) }));
         });
 
-        var report = await RunLlmAsync(Settings(server.Endpoint, _cache), Load(("a.txt", text)));
+        var report = await RunLlmAsync(Settings(server.Endpoint, _cache), Articles(("a.txt", text)));
 
         Assert.Equal([true, false], report.Claims.Select(c => c.Canonical is not null));
         Assert.Equal(1, report.Usage!.FellBack);

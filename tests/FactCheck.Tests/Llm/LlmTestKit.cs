@@ -52,7 +52,7 @@ public static partial class LlmTestKit
         NoCache = noCache,
     };
 
-    public static LoadResult Load(params (string Id, string Text)[] articles) =>
+    public static LoadResult Articles(params (string Id, string Text)[] articles) =>
         new([.. articles.Select(a => SourceDocument.FromPlainText(a.Id, a.Text, new SourceMetadata(null, null, new DateOnly(2031, 3, 4), null)))], []);
 
     /// <summary>The pipeline with the stand-in extractor and comparer and the given canonicalize stage; all sources in one cluster.</summary>
