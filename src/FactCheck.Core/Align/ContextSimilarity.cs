@@ -28,10 +28,22 @@ public sealed class ContextSimilarity
         _idf = df.ToDictionary(p => p.Key, p => Math.Log((n + 1.0) / p.Value), StringComparer.Ordinal);
     }
 
-    public double Of(Claim a, Claim b)
+    // How far either side of a claim its near context reaches, in characters of its sentence.
+    private const int NearWindow = 40;
+
+    private readonly Dictionary<Claim, HashSet<string>> _near = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Similarity of the whole sentences around two claims.</summary>
+    public double Of(Claim a, Claim b) => Weighted(Words(a), Words(b));
+
+    /// <summary>
+    /// Similarity of the few words next to each claim ("crested on Sunday" against "began on Friday"),
+    /// which tells apart two claims that share one sentence.
+    /// </summary>
+    public double Near(Claim a, Claim b) => Weighted(NearWords(a), NearWords(b));
+
+    private double Weighted(HashSet<string> wa, HashSet<string> wb)
     {
-        var wa = Words(a);
-        var wb = Words(b);
         double shared = 0, all = 0;
         foreach (var w in wa.Union(wb))
         {
@@ -44,6 +56,23 @@ public sealed class ContextSimilarity
         }
 
         return all == 0 ? 0 : shared / all;
+    }
+
+    private HashSet<string> NearWords(Claim claim)
+    {
+        if (!_near.TryGetValue(claim, out var set))
+        {
+            var sentence = claim.Sentence.Text;
+            // The sentence's display text folds white space, so the claim's offset in it is approximate.
+            var at = Math.Clamp(claim.Span.Start - claim.Sentence.Span.Start, 0, sentence.Length);
+            var start = Math.Max(0, at - NearWindow);
+            var end = Math.Min(sentence.Length, at + claim.Span.Length + NearWindow);
+            var own = TermVector.ContentWords(claim.Text).ToHashSet(StringComparer.Ordinal);
+            set = TermVector.ContentWords(sentence[start..end]).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            _near[claim] = set;
+        }
+
+        return set;
     }
 
     private HashSet<string> Words(Claim claim)

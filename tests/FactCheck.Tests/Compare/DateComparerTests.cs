@@ -57,7 +57,7 @@ public sealed class DateComparerTests
     public void A_weekday_that_disagrees_with_its_explicit_date_is_reported()
     {
         var sa = Source("a.txt", "Rain began on Friday (March 7) and did not stop.");
-        var cluster = Cluster((sa, [DateAt(sa, "Friday (March 7)", CalendarDate.Day(2026, 3, 7), DayOfWeek.Friday)]));
+        var cluster = Cluster((sa, [DateAt(sa, "March 7", CalendarDate.Day(2026, 3, 7), DayOfWeek.Friday) with { WeekdayMismatch = true }]));
 
         var finding = Assert.Single(new DateComparer().Compare(cluster));
 
@@ -75,5 +75,20 @@ public sealed class DateComparerTests
             (sb, [DateAt(sb, "Saturday", CalendarDate.Day(2026, 3, 7), DayOfWeek.Saturday, relative: true)]));
 
         Assert.Empty(new DateComparer().Compare(cluster));
+    }
+
+    [Fact]
+    public void Of_two_dates_in_one_sentence_the_agreeing_one_is_aligned()
+    {
+        var sa = Source("a.txt", "The council met first on Sunday and again on Monday, when members voted to approve the fund.");
+        var sb = Source("b.txt", "On Monday the council voted to approve the fund.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Sunday", CalendarDate.Day(2026, 3, 8)), DateAt(sa, "Monday", CalendarDate.Day(2026, 3, 9))]),
+            (sb, [DateAt(sb, "Monday", CalendarDate.Day(2026, 3, 9))]));
+
+        var findings = new DateComparer().Compare(cluster).ToList();
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Contains(findings, f => f.Kind == FindingKind.Agreement);
     }
 }

@@ -18,27 +18,50 @@ public sealed class DateComparer : IClaimComparer
     public IEnumerable<Finding> Compare(Cluster cluster)
     {
         var claims = cluster.ClaimsOf<DateClaim>().Where(c => c.Resolved is not null).ToList();
-        foreach (var claim in claims.Where(HasWrongWeekday))
+        foreach (var finding in WrongWeekdays(claims))
         {
-            var day = claim.Resolved!.Start;
-            yield return new Finding(
-                FindingKind.Conflict,
-                "weekday",
-                Severity.Medium,
-                string.Create(CultureInfo.InvariantCulture, $"{claim.SourceId} says {claim.StatedWeekday} for {day:MMMM d, yyyy}, which was a {day.DayOfWeek}"),
-                [claim]);
+            yield return finding;
         }
 
         var context = new ContextSimilarity(claims);
-        var (facts, _) = FactAligner.Align(claims, (_, _) => true, context.Of, AlignmentThreshold);
+        var (facts, _) = FactAligner.Align(claims, (_, _) => true, (a, b) => Similarity(context, a, b), AlignmentThreshold);
         foreach (var fact in facts)
         {
             yield return Judge(fact);
         }
     }
 
-    private static bool HasWrongWeekday(DateClaim claim) =>
-        claim.StatedWeekday is { } weekday && claim.Resolved is { IsSingleDay: true } d && d.Start.DayOfWeek != weekday && !claim.IsRelative;
+    /// <summary>
+    /// The sentence and the words next to the date, equally; when that still ties, the date that agrees wins,
+    /// so "first met on Sunday and again on Monday, when they voted" aligns its Monday with "voted on Monday".
+    /// </summary>
+    private static double Similarity(ContextSimilarity context, DateClaim a, DateClaim b) =>
+        ((context.Of(a, b) + context.Near(a, b)) / 2) + (a.Resolved!.Overlaps(b.Resolved!) ? AgreementTieBreak : 0);
+
+    private const double AgreementTieBreak = 0.05;
+
+    /// <summary>One finding for each stated weekday that the explicit date beside it contradicts ("Friday (March 7)" when March 7 is a Saturday).</summary>
+    private static IEnumerable<Finding> WrongWeekdays(List<DateClaim> claims)
+    {
+        // The extractor marks both the weekday and its date; report the pair once, by its explicit date.
+        foreach (var claim in claims.Where(c => c.WeekdayMismatch && c.StatedWeekday is not null && c.Resolved!.IsSingleDay))
+        {
+            var day = claim.Resolved!.Start;
+            if (day.DayOfWeek == claim.StatedWeekday)
+            {
+                continue; // the weekday word itself, resolved to the weekday it names
+            }
+
+            var weekdayWord = claims.FirstOrDefault(c => !ReferenceEquals(c, claim) && c.SourceId == claim.SourceId && c.WeekdayMismatch
+                && c.Sentence.Index == claim.Sentence.Index && c.Resolved!.Start.DayOfWeek == claim.StatedWeekday);
+            yield return new Finding(
+                FindingKind.Conflict,
+                "weekday",
+                Severity.Medium,
+                string.Create(CultureInfo.InvariantCulture, $"{claim.SourceId} says {claim.StatedWeekday} for {day:MMMM d, yyyy}, which was a {day.DayOfWeek}"),
+                weekdayWord is null ? [claim] : [weekdayWord, claim]);
+        }
+    }
 
     private static Finding Judge(IReadOnlyList<DateClaim> fact)
     {

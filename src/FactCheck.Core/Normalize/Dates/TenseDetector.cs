@@ -34,7 +34,7 @@ public static partial class TenseDetector
             }
 
             var lean = MarkerOf(w.Value, i + 1 < words.Count ? words[i + 1].Value : null, text, w.Index);
-            if (lean is null)
+            if (lean is null || IsAttributionTail(text, span, w))
             {
                 continue;
             }
@@ -49,6 +49,15 @@ public static partial class TenseDetector
 
         return best ?? Lean.Nearest;
     }
+
+    /// <summary>
+    /// A speech verb set off after the date by a comma (", the company said") dates the reporting,
+    /// not what is reported: "it ships in April, the company said" is still a future April.
+    /// </summary>
+    private static bool IsAttributionTail(string text, TextSpan span, Match word) =>
+        word.Index >= span.End && SpeechVerbs.Contains(word.Value) && text.AsSpan(span.End, word.Index - span.End).Contains(',');
+
+    private static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
 
     private static Lean? MarkerOf(string word, string? next, string text, int index)
     {
