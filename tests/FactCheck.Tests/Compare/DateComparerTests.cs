@@ -91,4 +91,16 @@ public sealed class DateComparerTests
         Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
         Assert.Contains(findings, f => f.Kind == FindingKind.Agreement);
     }
+
+    [Fact]
+    public void A_sentence_that_gives_both_dates_excuses_the_disagreement()
+    {
+        var sa = Source("a.txt", "The council held a first emergency session on Sunday and a second on Monday.");
+        var sb = Source("b.txt", "At its second emergency session, on Monday, the council rejected the plan.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Sunday", CalendarDate.Day(2026, 3, 8)), DateAt(sa, "Monday", CalendarDate.Day(2026, 3, 9))]),
+            (sb, [DateAt(sb, "Monday", CalendarDate.Day(2026, 3, 9))]));
+
+        Assert.DoesNotContain(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
 }

@@ -27,9 +27,19 @@ public sealed class DateComparer : IClaimComparer
         var (facts, _) = FactAligner.Align(claims, (_, _) => true, (a, b) => Similarity(context, a, b), AlignmentThreshold);
         foreach (var fact in facts)
         {
-            yield return Judge(fact);
+            yield return Judge(fact, claims);
         }
     }
+
+    /// <summary>
+    /// A disagreement is excused when either sentence also gives the other's date ("a first session on
+    /// Sunday and a second on Monday"): which of its dates goes with the other source's cannot be told
+    /// from position, so the reader gets the benefit of the doubt rather than a false conflict.
+    /// </summary>
+    private static bool Excused(DateClaim a, DateClaim b, List<DateClaim> all) =>
+        all.Any(c => (SameSentence(c, b) && c.Resolved!.Overlaps(a.Resolved!)) || (SameSentence(c, a) && c.Resolved!.Overlaps(b.Resolved!)));
+
+    private static bool SameSentence(DateClaim x, DateClaim y) => x.SourceId == y.SourceId && x.Sentence.Index == y.Sentence.Index;
 
     /// <summary>
     /// The sentence and the words next to the date, equally; when that still ties, the date that agrees wins,
@@ -63,11 +73,11 @@ public sealed class DateComparer : IClaimComparer
         }
     }
 
-    private static Finding Judge(IReadOnlyList<DateClaim> fact)
+    private static Finding Judge(IReadOnlyList<DateClaim> fact, List<DateClaim> all)
     {
         var sides = string.Join(" vs ", fact.GroupBy(c => c.Resolved!.ToIso()).Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.SourceId).Distinct())})"));
         var worst = fact
-            .SelectMany(a => fact.Where(b => b.SourceId != a.SourceId).Select(b => (a, b, days: DaysApart(a.Resolved!, b.Resolved!))))
+            .SelectMany(a => fact.Where(b => b.SourceId != a.SourceId).Select(b => (a, b, days: Excused(a, b, all) ? 0 : DaysApart(a.Resolved!, b.Resolved!))))
             .MaxBy(p => p.days);
         if (worst.days == 0)
         {
