@@ -47,7 +47,8 @@ public sealed class QuantityComparer : IClaimComparer
 
     private static Finding Judge(IReadOnlyList<QuantityClaim> fact)
     {
-        var unit = fact[0].Quantity.Unit;
+        // Name the fact as the sources do ("homes"), falling back to the canonical unit ("km2").
+        var unit = fact.Select(c => c.Quantity.Counted).FirstOrDefault(c => !string.IsNullOrEmpty(c)) ?? fact[0].Quantity.Unit;
         var worst = (Gap: 0m, A: fact[0], B: fact[0]);
         foreach (var a in fact)
         {
