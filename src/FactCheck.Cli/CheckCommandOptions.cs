@@ -29,4 +29,10 @@ public sealed record CheckCommandOptions
     public long? MaxFileSize { get; init; }
 
     public bool Verbose { get; init; }
+
+    /// <summary>The tool's cache folder (claims per file); null means <c>.factcheck-cache</c> in the working folder.</summary>
+    public string? CacheDir { get; init; }
+
+    /// <summary>Neither read nor write the cache.</summary>
+    public bool NoCache { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Core.Cache;
 using FactCheck.Core.Load;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Report;
@@ -30,10 +31,15 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                 return ExitCodes.BadInput;
             }
 
-            var checker = FactCheckerFactory.CreateRules();
+            using var cache = options.NoCache ? null : SqliteClaimCache.Open(options.CacheDir ?? SqliteClaimCache.DefaultFolder);
+            var checker = FactCheckerFactory.CreateRules().WithClaimCache((IClaimCache?)cache ?? NullClaimCache.Instance);
             var report = options.CompareSources
                 ? await checker.CheckAsync(loaded, cancellationToken).ConfigureAwait(false)
                 : await checker.ExtractAsync(loaded, cancellationToken).ConfigureAwait(false);
+            foreach (var warning in cache?.Warnings ?? [])
+            {
+                await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
+            }
 
             var text = options.Format == ReportFormat.Json ? JsonReportWriter.Write(report) : MarkdownReportWriter.Write(report);
             if (options.Output is null)
