@@ -30,9 +30,5 @@ public sealed record CheckCommandOptions
 
     public bool Verbose { get; init; }
 
-    /// <summary>The tool's cache folder (claims per file); null means <c>.factcheck-cache</c> in the working folder.</summary>
-    public string? CacheDir { get; init; }
-
-    /// <summary>Neither read nor write the cache.</summary>
-    public bool NoCache { get; init; }
+    public LlmCommandOptions Llm { get; init; } = LlmCommandOptions.RulesOnly;
 }

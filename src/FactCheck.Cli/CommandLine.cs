@@ -23,15 +23,15 @@ public static class CommandLine
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out (repeatable).", AllowMultipleArgumentsPerToken = true };
         var maxSize = new Option<long?>("--max-file-size") { Description = "Skip files larger than this many bytes (default 10 MB)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show details of errors (stack traces)." };
-        var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the tool's cache: claims of unchanged files are reused (default .factcheck-cache)." };
-        var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write the cache." };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Exit 1 when a conflict of this severity or worse is found: low, medium or high." };
 
-        var command = new Command(name, description) { path, format, output, include, exclude, maxSize, verbose, cacheDir, noCache };
+        var command = new Command(name, description) { path, format, output, include, exclude, maxSize, verbose };
         if (compare)
         {
             command.Options.Add(failOn);
         }
+
+        var llm = LlmCommandOptions.AddTo(command);
 
         command.SetAction((parse, token) => run(
             new CheckCommandOptions
@@ -45,8 +45,7 @@ public static class CommandLine
                 FailOn = compare ? parse.GetValue(failOn) : null,
                 MaxFileSize = parse.GetValue(maxSize),
                 Verbose = parse.GetValue(verbose),
-                CacheDir = parse.GetValue(cacheDir),
-                NoCache = parse.GetValue(noCache),
+                Llm = llm(parse),
             },
             token));
         return command;

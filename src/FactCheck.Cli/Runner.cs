@@ -31,8 +31,11 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                 return ExitCodes.BadInput;
             }
 
-            using var cache = options.NoCache ? null : SqliteClaimCache.Open(options.CacheDir ?? SqliteClaimCache.DefaultFolder);
-            var checker = FactCheckerFactory.CreateRules().WithClaimCache((IClaimCache?)cache ?? NullClaimCache.Instance);
+            using var setup = LlmSetup.Create(options.Llm, loaded.Sources.Count, stderr);
+
+            // One cache folder for the tool: --cache-dir and --no-cache cover the claims of each file as well as LLM answers.
+            using var cache = options.Llm.NoCache ? null : SqliteClaimCache.Open(options.Llm.CacheDir ?? SqliteClaimCache.DefaultFolder);
+            var checker = setup.Checker.WithClaimCache((IClaimCache?)cache ?? NullClaimCache.Instance);
             var report = options.CompareSources
                 ? await checker.CheckAsync(loaded, cancellationToken).ConfigureAwait(false)
                 : await checker.ExtractAsync(loaded, cancellationToken).ConfigureAwait(false);
@@ -40,6 +43,8 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             {
                 await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
             }
+
+            report = setup.Complete(report, stderr);
 
             var text = options.Format == ReportFormat.Json ? JsonReportWriter.Write(report) : MarkdownReportWriter.Write(report);
             if (options.Output is null)

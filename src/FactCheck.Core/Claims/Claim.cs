@@ -63,6 +63,13 @@ public sealed record CanonicalForm(
     string? Speaker,
     string? Event)
 {
+    /// <summary>The number the claim states, when it states one, as written in canonical digits ("1000", "3.5").</summary>
+    public string? Value { get; init; }
+
+    /// <summary>The unit or counted noun of <see cref="Value"/>, singular ("prisoner", "%", "USD").</summary>
+    public string? Unit { get; init; }
+
     public override string ToString() =>
-        string.Join(" | ", new[] { Subject, Predicate, Object, Time, Place, Speaker, Event }.Where(p => !string.IsNullOrEmpty(p)));
+        string.Join(" | ", new[] { Subject, Predicate, Object, Value is null ? null : Unit is null ? Value : $"{Value} {Unit}", Time, Place, Speaker, Event }
+            .Where(p => !string.IsNullOrEmpty(p)));
 }

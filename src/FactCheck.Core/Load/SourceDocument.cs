@@ -28,4 +28,8 @@ public sealed record SourceDocument(
 public sealed record SkippedFile(string Path, string Reason);
 
 /// <summary>The loader's whole answer: what it read and what it set aside.</summary>
-public sealed record LoadResult(IReadOnlyList<SourceDocument> Sources, IReadOnlyList<SkippedFile> Skipped);
+public sealed record LoadResult(IReadOnlyList<SourceDocument> Sources, IReadOnlyList<SkippedFile> Skipped)
+{
+    /// <summary>Non-fatal problems ("a.md: line 3: malformed front matter…"), each naming its file.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

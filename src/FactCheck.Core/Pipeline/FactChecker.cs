@@ -43,12 +43,17 @@ public sealed class FactChecker(
         var (sources, claims) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         var clusters = clusterer.Group(sources, claims);
         var findings = new List<Finding>();
+        var aliases = new List<AliasEntry>();
         foreach (var cluster in clusters.Where(c => c.Sources.Count > 1))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var comparer in comparers)
             {
                 findings.AddRange(comparer.Compare(cluster));
+                if (comparer is IAliasSource source)
+                {
+                    aliases.AddRange(source.Aliases(cluster));
+                }
             }
         }
 
@@ -56,7 +61,10 @@ public sealed class FactChecker(
         var reported = sources
             .Select(s => new ReportedSource(s, clusterOf[s.Id].Id, clusterOf[s.Id].Sources.Count == 1 && sources.Count > 1, claims[s.Id].Count))
             .ToList();
-        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped, []);
+        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped, [])
+        {
+            Aliases = aliases,
+        };
     }
 
     private async Task<(List<AnalyzedSource> Sources, SortedDictionary<string, IReadOnlyList<Claim>> Claims)> NormalizeAsync(

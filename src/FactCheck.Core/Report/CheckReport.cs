@@ -25,6 +25,9 @@ public sealed record CheckReport(
 {
     public LlmUsage? Usage { get; init; }
 
+    /// <summary>Who is who in each cluster: one entity and the names its sources give it (speakers of quotations).</summary>
+    public IReadOnlyList<AliasEntry> Aliases { get; init; } = [];
+
     public AnalyzedSource SourceOf(Claim claim) => Sources.First(s => s.Source.Id == claim.SourceId).Source;
 
     /// <summary>The highest severity among conflicts, or null when there is none.</summary>

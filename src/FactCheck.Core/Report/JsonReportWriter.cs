@@ -50,6 +50,11 @@ public static class JsonReportWriter
             WriteFindings(w, findings);
         }
 
+        if (report.Aliases.Count > 0)
+        {
+            WriteAliases(w, report.Aliases);
+        }
+
         w.WriteStartArray("skipped");
         foreach (var s in report.Skipped)
         {
@@ -207,6 +212,35 @@ public static class JsonReportWriter
             }
 
             w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteAliases(Utf8JsonWriter w, IReadOnlyList<AliasEntry> aliases)
+    {
+        w.WriteStartArray("speakers");
+        foreach (var a in aliases)
+        {
+            w.WriteStartObject();
+            w.WriteString("cluster", a.Cluster);
+            w.WriteString("id", a.Id);
+            w.WriteString("name", a.Name);
+            WriteNullable(w, "role", a.Role);
+            WriteValue(w, "aliases", a.Aliases);
+            WriteValue(w, "claims", a.ClaimIds);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
         }
 
         w.WriteEndArray();

@@ -54,7 +54,7 @@ public static class SentenceSplitter
                 case '"' when quoteOpenedAt >= 0:
                     // A quotation closing on its own terminator ("It is done.") may end the sentence.
                     quoteOpenedAt = -1;
-                    if (i > 0 && text[i - 1] is '.' or '!' or '?' && parenDepth == 0 && NextStartsSentence(text, i + 1))
+                    if (i > 0 && text[i - 1] is '.' or '!' or '?' && parenDepth == 0 && NextStartsSentence(text, i + 1) && !AttributionFollows(text, i + 1))
                     {
                         Add(sentences, text, start, i + 1);
                         start = i + 1;
@@ -105,6 +105,48 @@ public static class SentenceSplitter
 
         Add(sentences, text, start, text.Length);
         return sentences;
+    }
+
+    // Speech verbs: '"It is done!" Hugo Lang said.' keeps the quotation with its attribution.
+    private static readonly HashSet<string> SpeechVerbs = Data.Lexicon.Set("quote-speech-verbs");
+
+    // How many words after a closing quotation may hold the speech verb of its attribution.
+    private const int AttributionWords = 5;
+
+    /// <summary>Whether the words after a closed quotation attribute it ("Mayor Tom Reyes said") before any new sentence starts.</summary>
+    private static bool AttributionFollows(string text, int from)
+    {
+        var words = 0;
+        var i = from;
+        while (i < text.Length && words < AttributionWords)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                if (text[i] is '.' or '!' or '?' or '\n' or '"' or '\u201C')
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019' or '-'))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words++;
+                if (SpeechVerbs.Contains(text[start..i]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCloser(char c) => c is '"' or '\u201D' or '\u2019' or '\'' or ')' or ']';

@@ -104,8 +104,11 @@ internal static class Exclusions
 
         foreach (var line in File.ReadLines(path))
         {
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
-            var id = (hash >= 0 ? line[..hash] : line).Trim();
+            // Case ids hold a '#' themselves ("...NumberModel.json#110"): a comment starts at a '#'
+            // that opens the line or follows white space.
+            var trimmed = line.TrimStart();
+            var hash = trimmed.StartsWith('#') ? 0 : trimmed.IndexOfAny([' ', '\t']);
+            var id = (hash >= 0 ? trimmed[..hash] : trimmed).Trim();
             if (id.Length > 0)
             {
                 set.Add(id);

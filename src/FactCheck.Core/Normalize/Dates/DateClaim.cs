@@ -20,6 +20,12 @@ public sealed record DateClaim : Claim
     /// <summary>Why the date is unresolved, or how it was resolved, in a few words.</summary>
     public string? Note { get; init; }
 
+    /// <summary>True when <see cref="StatedWeekday"/> is not the weekday of the date beside it ("Monday (June 29, 2025)").</summary>
+    public bool WeekdayMismatch { get; init; }
+
+    /// <summary>An open bound the text puts on the date: "since 2014" (Since), "before June 2" (Before).</summary>
+    public DateBound Bound { get; init; }
+
     public override ClaimKind Kind => ClaimKind.Date;
 
     public override char IdPrefix => 'd';
@@ -30,6 +36,20 @@ public sealed record DateClaim : Claim
         yield return new("precision", Resolved?.Precision.ToString().ToLowerInvariant());
         yield return new("relative", IsRelative);
         yield return new("resolved", Resolved is not null);
+        if (Bound != DateBound.None)
+        {
+            yield return new("bound", Bound switch { DateBound.Before => "<", DateBound.After => ">", _ => ">=" });
+        }
+
+        if (StatedWeekday is { } weekday)
+        {
+            yield return new("weekday", weekday.ToString());
+        }
+
+        if (WeekdayMismatch)
+        {
+            yield return new("weekday_mismatch", true);
+        }
         if (Note is not null)
         {
             yield return new("note", Note);

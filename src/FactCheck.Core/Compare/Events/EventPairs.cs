@@ -1,0 +1,85 @@
+using FactCheck.Core.Align;
+using FactCheck.Core.Normalize.Events;
+
+namespace FactCheck.Core.Compare.Events;
+
+/// <summary>The pairs of event mentions from different sources of a cluster that speak of the same event.</summary>
+internal static class EventPairs
+{
+    public static IEnumerable<(EventClaim A, EventClaim B, EventMatch Match)> Coreferent(Cluster cluster, Func<EventClaim, bool> relevant)
+    {
+        var events = cluster.ClaimsOf<EventClaim>().Where(e => e.Elapsed is null && e.Phase == EventPhase.Whole).ToList();
+        var perSource = events
+            .GroupBy(e => (e.SourceId, e.EventType))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var candidates = events.Where(relevant).ToList();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            for (var j = i + 1; j < candidates.Count; j++)
+            {
+                var (a, b) = (candidates[i], candidates[j]);
+                if (a.SourceId == b.SourceId)
+                {
+                    continue;
+                }
+
+                var unique = perSource[(a.SourceId, a.EventType)] == 1 && perSource[(b.SourceId, b.EventType)] == 1;
+                var match = EventCoreference.Match(a, b, unique);
+                if (match != EventMatch.None)
+                {
+                    yield return (a, b, match);
+                }
+            }
+        }
+    }
+
+    /// <summary>Groups pairs into connected sets of claims, each in source then text order.</summary>
+    public static IReadOnlyList<IReadOnlyList<EventClaim>> Components(IEnumerable<(EventClaim A, EventClaim B)> edges)
+    {
+        var parent = new Dictionary<EventClaim, EventClaim>(ReferenceEqualityComparer.Instance);
+        EventClaim Find(EventClaim x)
+        {
+            while (parent.TryGetValue(x, out var p) && !ReferenceEquals(p, x))
+            {
+                x = p;
+            }
+
+            return x;
+        }
+
+        foreach (var (a, b) in edges)
+        {
+            parent.TryAdd(a, a);
+            parent.TryAdd(b, b);
+            var (ra, rb) = (Find(a), Find(b));
+            if (!ReferenceEquals(ra, rb))
+            {
+                parent[ra] = rb;
+            }
+        }
+
+        return [.. parent.Keys
+            .GroupBy(Find, ReferenceEqualityComparer.Instance)
+            .Select(g => (IReadOnlyList<EventClaim>)[.. g.Cast<EventClaim>().OrderBy(c => c.SourceId, StringComparer.Ordinal).ThenBy(c => c.Span.Start)])
+            .OrderBy(g => g[0].SourceId, StringComparer.Ordinal).ThenBy(g => g[0].Span.Start)];
+    }
+
+    /// <summary>A short label for an event: "talks #2 (2025-06-02, Istanbul)".</summary>
+    public static string Label(IEnumerable<EventClaim> claims)
+    {
+        var list = claims.ToList();
+        var type = list[0].EventType;
+        var ordinal = list.Select(c => c.Ordinal).FirstOrDefault(o => o is not null);
+        var date = list.Select(c => c.Date?.ToIso()).FirstOrDefault(d => d is not null) ?? list.Select(c => c.DateText).FirstOrDefault(d => d is not null);
+        var place = list.Select(c => c.Place).FirstOrDefault(p => p is not null);
+        var details = new[] { date, place }.Where(d => d is not null).ToList();
+        return (ordinal is null ? type : $"{type} #{ordinal}") + (details.Count > 0 ? $" ({string.Join(", ", details)})" : "");
+    }
+
+    public static string ShortSource(string id)
+    {
+        var name = id.Replace('\\', '/');
+        var slash = name.LastIndexOf('/');
+        return slash >= 0 ? name[(slash + 1)..] : name;
+    }
+}

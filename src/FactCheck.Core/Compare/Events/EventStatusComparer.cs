@@ -1,0 +1,82 @@
+using System.Globalization;
+using FactCheck.Core.Align;
+using FactCheck.Core.Normalize.Events;
+
+namespace FactCheck.Core.Compare.Events;
+
+/// <summary>
+/// Compares whether sources report one event as done, still to come, on another day, or as not having
+/// happened. Each report is judged as of its publication date: a plan written before the event took
+/// place agrees with a later report that it did.
+/// </summary>
+public sealed class EventStatusComparer : IClaimComparer
+{
+    public IEnumerable<Finding> Compare(Cluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (a, b, match) in EventPairs.Coreferent(cluster, e => e.Status != EventStatus.Unknown))
+        {
+            var verdict = Judge(a, b, published[b.SourceId], match) ?? Judge(b, a, published[a.SourceId], match);
+            if (verdict is null)
+            {
+                continue;
+            }
+
+            // One finding per pair of sources and event: the first mention pair says it.
+            var key = $"{a.SourceId}|{b.SourceId}|{EventPairs.Label([a, b])}";
+            if (!seen.Add(key))
+            {
+                continue;
+            }
+
+            var (summary, explanation) = verdict.Value;
+            yield return new Finding(FindingKind.Conflict, "status", Severity.Medium, summary, [a, b]) { Explanation = explanation };
+        }
+    }
+
+    /// <summary>A conflict when <paramref name="done"/> reports the event as happened and <paramref name="other"/> contradicts it.</summary>
+    private static (string Summary, string Explanation)? Judge(EventClaim done, EventClaim other, DateOnly? otherPublished, EventMatch match)
+    {
+        // A further occurrence ("will meet again", "another round") is not the one already held.
+        if (done.Status != EventStatus.Happened || (other.IsRepeat && other.Ordinal is null) || (done.IsRepeat && done.Ordinal is null))
+        {
+            return null;
+        }
+
+        var label = EventPairs.Label([done, other]);
+        var (doneSource, otherSource) = (EventPairs.ShortSource(done.SourceId), EventPairs.ShortSource(other.SourceId));
+        switch (other.Status)
+        {
+            case EventStatus.Expected or EventStatus.Planned:
+                {
+                    // Only a dated report of the event can show the other was written after it took place.
+                    if (done.Date is null || otherPublished is null || otherPublished <= done.Date.End)
+                    {
+                        return null; // written before (or on the day of) the event, or cannot be placed in time
+                    }
+
+                    var when = $"on {done.Date.ToIso()}";
+                    return ($"{label}: reported as done {when} [{doneSource}] but still {Word(other.Status)} [{otherSource}]",
+                        $"{doneSource} reports it happened {when}; {otherSource}, published {Iso(otherPublished.Value)}, after that, still calls it {Word(other.Status)}.");
+                }
+
+            case EventStatus.Denied:
+                return ($"{label}: reported as done [{doneSource}] but denied [{otherSource}]",
+                    $"{doneSource} reports the event as having happened; {otherSource} reports it did not.");
+
+            case EventStatus.Happened when match == EventMatch.SameOnAnotherDay && done.Date is not null && other.Date is not null &&
+                                           string.CompareOrdinal(done.SourceId, other.SourceId) < 0:
+                return ($"{label}: done on {done.Date.ToIso()} [{doneSource}] or on {other.Date.ToIso()} [{otherSource}]",
+                    $"Both report the event as done, on different days: {done.DateText ?? done.Date.ToIso()} ({done.Date.ToIso()}) against {other.DateText ?? other.Date.ToIso()} ({other.Date.ToIso()}).");
+
+            default:
+                return null;
+        }
+    }
+
+    private static string Word(EventStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

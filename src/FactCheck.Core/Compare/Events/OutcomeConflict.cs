@@ -1,0 +1,56 @@
+using FactCheck.Core.Normalize.Events;
+
+namespace FactCheck.Core.Compare.Events;
+
+/// <summary>Why two accounts of one event's outcome cannot both stand, or null when they can.</summary>
+public static class OutcomeConflict
+{
+    /// <summary>The class that stands for an unspecific outcome ("a deal"), compatible with any other.</summary>
+    public const string GeneralClass = "general";
+
+    public static (Compare.Severity Severity, string Reason)? Between(EventClaim a, EventClaim b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var pa = a.Outcomes.Where(o => !o.Negated).ToList();
+        var pb = b.Outcomes.Where(o => !o.Negated).ToList();
+
+        // One says it happened, the other that it did not: "no injuries" against "two were injured".
+        var denied = pa.FirstOrDefault(o => b.Outcomes.Any(n => n.Negated && n.Kind == o.Kind))?.Kind
+            ?? pb.FirstOrDefault(o => a.Outcomes.Any(n => n.Negated && n.Kind == o.Kind))?.Kind;
+        if (denied is not null)
+        {
+            return (Severity.High, $"one source reports {denied}, the other says there was none");
+        }
+
+        var clash = pa.SelectMany(x => pb.Select(y => (x.Kind, y.Kind))).FirstOrDefault(p => EventLexicon.Contradictions.Contains(p));
+        if (clash != default)
+        {
+            return (Severity.High, $"{clash.Item1} and {clash.Item2} cannot both be true");
+        }
+
+        var ca = Classes(pa);
+        var cb = Classes(pb);
+        if (ca.Count > 0 && cb.Count > 0 && !ca.Overlaps(cb))
+        {
+            return (Severity.High, "the outcomes are wholly different in kind");
+        }
+
+        var ta = pa.Select(o => o.Tally).FirstOrDefault(t => t is not null);
+        var tb = pb.Select(o => o.Tally).FirstOrDefault(t => t is not null);
+        if (ta is not null && tb is not null && ta != tb)
+        {
+            return (Severity.Medium, $"the tallies differ ({ta} against {tb})");
+        }
+
+        return null;
+    }
+
+    /// <summary>True when both accounts name at least one outcome of the same kind, and do not conflict.</summary>
+    public static bool Agree(EventClaim a, EventClaim b) =>
+        Between(a, b) is null &&
+        a.Outcomes.Any(x => x.Class != GeneralClass && b.Outcomes.Any(y => y.Kind == x.Kind && y.Negated == x.Negated));
+
+    private static HashSet<string> Classes(IEnumerable<EventOutcome> outcomes) =>
+        outcomes.Select(o => o.Class).Where(c => c != GeneralClass).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,184 @@
+using FactCheck.Core.Align;
+using FactCheck.Core.Normalize.Quotes;
+
+namespace FactCheck.Core.Compare.Quotes;
+
+/// <summary>One sentence of a quotation, made comparable.</summary>
+public sealed record QuoteSegment(QuoteClaim Claim, int Index, IReadOnlyList<string> Words, SpeakerEntity? Speaker)
+{
+    /// <summary>The stems of the segment's content words, for finding candidates to compare quickly.</summary>
+    public IReadOnlySet<string> ContentStems { get; } = Words.Where(QuoteWords.IsContent).Select(QuoteWords.Stem).ToHashSet(StringComparer.Ordinal);
+
+    public string SourceId => Claim.SourceId;
+
+    public bool IsLabel => Claim.Form == QuoteForm.Scare;
+
+    public override string ToString() => string.Join(' ', Words);
+}
+
+/// <summary>
+/// The same statement of one speaker as the sources of a cluster render it: quotation sentences
+/// aligned by content, possibly worded differently.
+/// </summary>
+public sealed record QuotedStatement(SpeakerEntity Speaker, IReadOnlyList<QuoteSegment> Segments)
+{
+    public IReadOnlyList<string> SourceIds => [.. Segments.Select(s => s.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    public IReadOnlyList<QuoteClaim> Claims => [.. Segments.Select(s => s.Claim).Distinct()];
+}
+
+/// <summary>
+/// Aligns the quotations of a cluster: who is who (<see cref="SpeakerDirectory"/>), each quotation
+/// split into its sentences, and sentences of one speaker in different sources joined into one
+/// statement when their words line up (a word-level LCS over light stems).
+/// </summary>
+public sealed class QuoteAlignment
+{
+    private QuoteAlignment(SpeakerDirectory speakers, IReadOnlyList<QuoteSegment> segments, IReadOnlyList<QuotedStatement> statements)
+    {
+        Speakers = speakers;
+        Segments = segments;
+        Statements = statements;
+    }
+
+    public SpeakerDirectory Speakers { get; }
+
+    public IReadOnlyList<QuoteSegment> Segments { get; }
+
+    /// <summary>Statements of a known speaker, each with segments from one source or more.</summary>
+    public IReadOnlyList<QuotedStatement> Statements { get; }
+
+    // The three quote comparers and the alias table read the same alignment of a cluster: work it out once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Cluster, QuoteAlignment> Cache = [];
+
+    public static QuoteAlignment Of(Cluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        return Cache.GetValue(cluster, Build);
+    }
+
+    private static QuoteAlignment Build(Cluster cluster)
+    {
+        var claims = cluster.ClaimsOf<QuoteClaim>().ToList();
+        var speakers = SpeakerDirectory.Build(claims);
+        var segments = new List<QuoteSegment>();
+        foreach (var claim in claims)
+        {
+            var sentences = claim.Form == QuoteForm.Scare ? [QuoteWords.All(claim.Words)] : QuoteWords.Sentences(claim.Words);
+            segments.AddRange(sentences.Where(s => s.Count > 0).Select((s, i) => new QuoteSegment(claim, i, s, speakers.Of(claim))));
+        }
+
+        var parent = Enumerable.Range(0, segments.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
+        foreach (var (i, j) in Candidates(segments, 1))
+        {
+            var (a, b) = (segments[i], segments[j]);
+            if (a.Speaker is not null && a.Speaker == b.Speaker && a.SourceId != b.SourceId && SameStatement(a, b))
+            {
+                parent[Find(i)] = Find(j);
+            }
+        }
+
+        // Sentences of one source that line up with the same statement elsewhere join it too (a
+        // headline and the body quoting the same words).
+        var statements = segments
+            .Select((s, i) => (s, root: Find(i)))
+            .Where(p => p.s.Speaker is not null)
+            .GroupBy(p => p.root)
+            .Select(g => new QuotedStatement(g.First().s.Speaker!, [.. g.Select(p => p.s)]))
+            .ToList();
+        return new QuoteAlignment(speakers, segments, statements);
+    }
+
+    /// <summary>
+    /// Pairs (i &lt; j) of segments from different sources sharing at least <paramref name="minShared"/>
+    /// content stems, found through an index of stems rather than by trying every pair. Stems so
+    /// common that they join most segments are left out of the index; rarer shared words still pair them.
+    /// </summary>
+    public static IEnumerable<(int I, int J)> Candidates(IReadOnlyList<QuoteSegment> segments, int minShared)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            foreach (var stem in segments[i].ContentStems)
+            {
+                if (!postings.TryGetValue(stem, out var list))
+                {
+                    postings[stem] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var common = Math.Max(64, segments.Count / 4);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var shared = new Dictionary<int, int>();
+            foreach (var stem in segments[i].ContentStems)
+            {
+                var list = postings[stem];
+                if (list.Count > common)
+                {
+                    continue;
+                }
+
+                foreach (var j in list)
+                {
+                    if (j > i && segments[j].SourceId != segments[i].SourceId)
+                    {
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                    }
+                }
+            }
+
+            foreach (var (j, count) in shared.OrderBy(p => p.Key))
+            {
+                if (count >= minShared)
+                {
+                    yield return (i, j);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether two sentences of one speaker render the same statement: the same words, or enough
+    /// shared words in order; two labels of the same thing need share only one word.
+    /// </summary>
+    public static bool SameStatement(QuoteSegment a, QuoteSegment b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Words.SequenceEqual(b.Words))
+        {
+            return true;
+        }
+
+        var w = WordingComparison.Of(a.Words, b.Words);
+        if (a.IsLabel && b.IsLabel)
+        {
+            return w.SharedContent >= 1 && a.Claim.IsCharacterization == b.Claim.IsCharacterization;
+        }
+
+        if (a.IsLabel != b.IsLabel)
+        {
+            return false;
+        }
+
+        var shorter = Math.Min(a.Words.Count, b.Words.Count);
+        return shorter <= 7
+            ? w.Overlap >= 0.6 && WordDiff.Matches(a.Words, b.Words, QuoteWords.Stem).Count >= 3 && w.SharedContent >= 1
+            : w.Overlap >= 0.45 && w.SharedContent >= 3;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using FactCheck.Core.Data;
+
+namespace FactCheck.Core.Compare.Quotes;
+
+/// <summary>
+/// Quoted words made comparable: lower case, one kind of apostrophe, punctuation and editorial
+/// brackets dropped, contractions spelled out ("we’re" → "we are"), split into the quotation's
+/// sentences. <see cref="Stem"/> folds word endings so "mediation" and "mediating" align.
+/// </summary>
+public static class QuoteWords
+{
+    private static readonly HashSet<string> StopWords = Lexicon.Set("stopwords");
+
+    // Function words that still carry meaning in a quotation: a changed negation is a changed claim.
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "cannot", "without",
+    };
+
+    private static readonly (string Suffix, string Full)[] Contractions =
+    [
+        ("n't", " not"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"), ("'m", " am"), ("'d", " would"),
+    ];
+
+    private static readonly HashSet<string> IsContractors = new(StringComparer.Ordinal)
+    {
+        "it", "that", "there", "here", "what", "he", "she", "who", "where", "this", "let",
+    };
+
+    /// <summary>The comparable words of a quotation, sentence by sentence; none are empty.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Sentences(string words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var sentences = new List<IReadOnlyList<string>>();
+        var current = new List<string>();
+        var sb = new StringBuilder();
+        for (var i = 0; i <= words.Length; i++)
+        {
+            var c = i < words.Length ? words[i] : ' ';
+            if (char.IsLetterOrDigit(c) || (c is '\'' or '\u2019' && sb.Length > 0 && i + 1 < words.Length && char.IsLetter(words[i + 1])))
+            {
+                sb.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(c));
+                continue;
+            }
+
+            if (c is '.' or ',' && sb.Length > 0 && i + 1 < words.Length && char.IsDigit(words[i + 1]) && char.IsDigit(sb[^1]))
+            {
+                continue; // "1,000", "3.5"
+            }
+
+            Flush(sb, current);
+            if (c is '.' or '!' or '?' && current.Count > 0 && (i + 1 >= words.Length || char.IsWhiteSpace(words[i + 1]) || words[i + 1] is '"' or '\u201D' or '\u2019' or '\''))
+            {
+                sentences.Add(current);
+                current = [];
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            sentences.Add(current);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>All comparable words of a quotation in one list.</summary>
+    public static IReadOnlyList<string> All(string words) => [.. Sentences(words).SelectMany(s => s)];
+
+    /// <summary>Whether a word carries meaning (not a function word, or a negation).</summary>
+    public static bool IsContent(string word) => Negations.Contains(word) || !StopWords.Contains(word);
+
+    /// <summary>A crude stem: common English endings removed ("effectively" and "effectiveness" → "effective").</summary>
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        foreach (var suffix in (string[])["ness", "ly", "ing", "ion", "ions", "ed", "es", "s", "e"])
+        {
+            if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                w = w[..^suffix.Length];
+
+                // "running" → "runn" → "run", "stopped" → "stopp" → "stop".
+                if (suffix is "ing" or "ed" && w.Length >= 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal))
+                {
+                    w = w[..^1];
+                }
+            }
+        }
+
+        return w;
+    }
+
+    private static void Flush(StringBuilder sb, List<string> into)
+    {
+        if (sb.Length == 0)
+        {
+            return;
+        }
+
+        var word = sb.ToString();
+        sb.Clear();
+        if (word == "cannot")
+        {
+            into.Add("can");
+            into.Add("not");
+            return;
+        }
+
+        if (word == "can't" || word == "won't")
+        {
+            into.Add(word == "can't" ? "can" : "will");
+            into.Add("not");
+            return;
+        }
+
+        foreach (var (suffix, full) in Contractions)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                into.Add(word[..^suffix.Length]);
+                into.Add(full.Trim());
+                return;
+            }
+        }
+
+        if (word.EndsWith("'s", StringComparison.Ordinal) && IsContractors.Contains(word[..^2]))
+        {
+            into.Add(word[..^2]);
+            into.Add("is");
+            return;
+        }
+
+        into.Add(word);
+    }
+}

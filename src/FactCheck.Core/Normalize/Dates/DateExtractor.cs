@@ -1,0 +1,101 @@
+using System.Globalization;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Dates;
+
+/// <summary>
+/// Emits a <see cref="DateClaim"/> for every date expression in a source: the recognizer finds them
+/// per sentence, the tense around each picks past or future for expressions without a year, and the
+/// resolver pins them to the calendar against the publication date. Times of day are not claims.
+/// A weekday beside an explicit date ("Monday (June 30)") gives two claims, the weekday and the date,
+/// and the date claim says whether the weekday agrees.
+/// </summary>
+public sealed class DateExtractor : IClaimExtractor
+{
+    public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var claims = new List<Claim>();
+        foreach (var sentence in source.Sentences)
+        {
+            var text = source.Text.Substring(sentence.Span.Start, sentence.Span.Length);
+            foreach (var mention in DateRecognizer.Recognize(text))
+            {
+                claims.AddRange(ClaimsOf(source, sentence, text, mention));
+            }
+        }
+
+        return claims;
+    }
+
+    private static IEnumerable<DateClaim> ClaimsOf(AnalyzedSource source, Sentence sentence, string text, DateMention mention)
+    {
+        var lean = TenseDetector.Around(text, mention.Span);
+        if (mention.Form is OffsetForm { FutureOnly: true } or WithinForm && lean == Lean.Past)
+        {
+            yield break; // "the first time in 30 years", "withdrew within 30 days": durations, not dates
+        }
+
+        var resolved = DateResolver.Resolve(mention.Form, source.Published, lean);
+        var note = resolved is null
+            ? (mention.Form.NeedsReference && source.Published is null ? "no publication date" : "not a calendar date")
+            : null;
+
+        if (mention.WeekdaySpan is not { } weekdaySpan || mention.StatedWeekday is not { } weekday)
+        {
+            yield return Make(source, sentence, mention.Span, resolved, mention, note);
+            yield break;
+        }
+
+        // The explicit date without the weekday and its separators; a closing bracket stays outside.
+        var dateStart = weekdaySpan.End;
+        while (dateStart < mention.Span.End && (char.IsWhiteSpace(text[dateStart]) || text[dateStart] is ',' or '(' or '-' or '–'))
+        {
+            dateStart++;
+        }
+
+        var dateEnd = mention.Span.End;
+        if (dateEnd > dateStart && text[dateEnd - 1] == ')')
+        {
+            dateEnd--;
+        }
+
+        var mismatch = resolved is { IsSingleDay: true } && resolved.Start.DayOfWeek != weekday;
+        var mismatchNote = mismatch
+            ? string.Create(CultureInfo.InvariantCulture, $"the text says {weekday}, but {resolved!.ToIso()} is a {resolved.Start.DayOfWeek}")
+            : null;
+        yield return Make(source, sentence, new TextSpan(dateStart, dateEnd), resolved, mention, mismatchNote ?? note) with
+        {
+            StatedWeekday = weekday,
+            WeekdayMismatch = mismatch,
+        };
+
+        // The weekday itself: the date beside it when they agree, else its own reading by tense.
+        var weekdayDate = mismatch || resolved is null
+            ? DateResolver.Resolve(new WeekdayForm(weekday, Shift.None), source.Published, lean)
+            : resolved;
+        yield return Make(source, sentence, weekdaySpan, weekdayDate, mention with { Bound = DateBound.None }, mismatchNote ?? (weekdayDate is null ? "no publication date" : "weekday of the date beside it")) with
+        {
+            StatedWeekday = weekday,
+            IsRelative = true,
+            WeekdayMismatch = mismatch,
+        };
+    }
+
+    private static DateClaim Make(AnalyzedSource source, Sentence sentence, TextSpan local, CalendarDate? resolved, DateMention mention, string? note)
+    {
+        var span = new TextSpan(sentence.Span.Start + local.Start, sentence.Span.Start + local.End);
+        return new DateClaim
+        {
+            SourceId = source.Id,
+            Span = span,
+            Text = span.Of(source.Document.RawText),
+            Sentence = sentence,
+            Resolved = resolved,
+            IsRelative = mention.Form.NeedsReference,
+            Bound = mention.Bound,
+            Note = note,
+        };
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Events;
+
+/// <summary>A date found near an event: where, as written, resolved when possible, and its month-day when day-precise.</summary>
+internal sealed record DateMention(TextSpan Span, string Text, CalendarDate? Resolved, string? MonthDay);
+
+/// <summary>
+/// Finds the dates that anchor events. The date extractor's <see cref="DateClaim"/>s are used when
+/// present; otherwise this reads the few forms events need itself ("June 2", "2 June 2025",
+/// "February 2022", "in 2014", "on Monday"), resolving against the publication date and never
+/// guessing a year it cannot know.
+/// </summary>
+internal static partial class EventDateReader
+{
+    private const string Month = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+    [GeneratedRegex(@"\b" + Month + @"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b(?:,?\s+(\d{4})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b" + Month + @",?\s+(\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:in|since|of)\s+(\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    /// <summary>Dates within [start, end) of the source, in text order; <paramref name="future"/> resolves weekdays forward.</summary>
+    public static IReadOnlyList<DateMention> Find(AnalyzedSource source, IReadOnlyList<DateClaim> dateClaims, int start, int end, bool future)
+    {
+        var found = new List<DateMention>();
+        foreach (var d in dateClaims.Where(d => d.Span.Start >= start && d.Span.End <= end))
+        {
+            var own = Read(source.Text, d.Span.Start, d.Span.End, source.Published, future).FirstOrDefault();
+            found.Add(new DateMention(d.Span, d.Text, d.Resolved ?? own?.Resolved, MonthDayOf(d.Resolved) ?? own?.MonthDay));
+        }
+
+        foreach (var m in Read(source.Text, start, end, source.Published, future))
+        {
+            if (!found.Any(f => f.Span.Overlaps(m.Span)))
+            {
+                found.Add(m);
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Span.Start)];
+    }
+
+    public static IEnumerable<DateMention> Read(string text, int start, int end, DateOnly? published, bool future)
+    {
+        var slice = text[start..end];
+        var taken = new List<TextSpan>();
+        var results = new List<DateMention>();
+
+        void Add(Match m, Func<Match, (CalendarDate? Date, string? MonthDay)?> resolve)
+        {
+            var span = new TextSpan(start + m.Index, start + m.Index + m.Length);
+            if (taken.Any(t => t.Overlaps(span)))
+            {
+                return;
+            }
+
+            var r = resolve(m);
+            if (r is null)
+            {
+                return;
+            }
+
+            taken.Add(span);
+            results.Add(new DateMention(span, m.Value, r.Value.Date, r.Value.MonthDay));
+        }
+
+        foreach (Match m in MonthDay().Matches(slice))
+        {
+            Add(m, x => Day(MonthNumber(x.Groups[1].Value), Int(x.Groups[2].Value), x.Groups[3].Success ? Int(x.Groups[3].Value) : null, published));
+        }
+
+        foreach (Match m in DayMonth().Matches(slice))
+        {
+            Add(m, x => Day(MonthNumber(x.Groups[2].Value), Int(x.Groups[1].Value), x.Groups[3].Success ? Int(x.Groups[3].Value) : null, published));
+        }
+
+        foreach (Match m in MonthYear().Matches(slice))
+        {
+            Add(m, x => ValidYear(Int(x.Groups[2].Value)) ? (CalendarDate.Month(Int(x.Groups[2].Value), MonthNumber(x.Groups[1].Value)), null) : null);
+        }
+
+        foreach (Match m in Year().Matches(slice))
+        {
+            var g = m.Groups[1];
+            var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
+            var year = Int(g.Value);
+            if (ValidYear(year) && !taken.Any(t => t.Overlaps(span)))
+            {
+                taken.Add(span);
+                results.Add(new DateMention(span, g.Value, CalendarDate.Year(year), null));
+            }
+        }
+
+        foreach (Match m in Weekday().Matches(slice))
+        {
+            Add(m, x =>
+            {
+                if (published is not { } p)
+                {
+                    return (null, null);
+                }
+
+                var day = Enum.Parse<DayOfWeek>(x.Value);
+                var delta = future ? ((int)day - (int)p.DayOfWeek + 7) % 7 : -(((int)p.DayOfWeek - (int)day + 7) % 7);
+                var resolved = p.AddDays(delta);
+                return (CalendarDate.Day(resolved), MonthDayOf(CalendarDate.Day(resolved)));
+            });
+        }
+
+        return results.OrderBy(r => r.Span.Start);
+    }
+
+    private static (CalendarDate? Date, string? MonthDay)? Day(int month, int day, int? year, DateOnly? published)
+    {
+        if (day < 1 || day > 31 || (year is { } y0 && !ValidYear(y0)) || day > DateTime.DaysInMonth(year ?? 2000, month))
+        {
+            return null;
+        }
+
+        var monthDay = string.Create(CultureInfo.InvariantCulture, $"{month:00}-{day:00}");
+        if (year is { } y)
+        {
+            return (CalendarDate.Day(y, month, day), monthDay);
+        }
+
+        if (published is not { } p || (month == 2 && day == 29 && !DateTime.IsLeapYear(p.Year)))
+        {
+            return (null, monthDay);
+        }
+
+        // News reports events of the recent past: a month-day well after publication is last year's.
+        var date = new DateOnly(p.Year, month, day);
+        if (date > p.AddMonths(2))
+        {
+            date = date.AddYears(-1);
+        }
+
+        return (CalendarDate.Day(date), monthDay);
+    }
+
+    private static string? MonthDayOf(CalendarDate? date) =>
+        date is { Precision: DatePrecision.Day, IsSingleDay: true } d ? d.Start.ToString("MM-dd", CultureInfo.InvariantCulture) : null;
+
+    private static bool ValidYear(int year) => year is >= 1800 and <= 2200;
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(string name)
+    {
+        var key = name[..3];
+        var names = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
+        return Array.FindIndex(names, n => n.Equals(key, StringComparison.OrdinalIgnoreCase)) + 1;
+    }
+}

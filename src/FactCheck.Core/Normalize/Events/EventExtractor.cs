@@ -1,0 +1,31 @@
+using FactCheck.Core.Claims;
+using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
+
+namespace FactCheck.Core.Normalize.Events;
+
+/// <summary>
+/// Finds event mentions (with their dates, places, participants, ordinals, status and outcomes) and
+/// the time facts derived checks need. Runs after the quantity and date extractors and uses their
+/// claims when present; it reads the few date forms it needs itself when they are absent.
+/// </summary>
+public sealed class EventExtractor : IClaimExtractor
+{
+    public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var dates = earlier.OfType<DateClaim>().Where(d => d.SourceId == source.Id).ToList();
+        var quantities = earlier.OfType<QuantityClaim>().Where(q => q.SourceId == source.Id).ToList();
+        var events = new SentenceEventReader(source, dates, quantities);
+        var facts = new TimeFactReader(source, dates);
+        var claims = new List<Claim>();
+        foreach (var sentence in source.Sentences)
+        {
+            claims.AddRange(events.Read(sentence));
+            claims.AddRange(facts.Read(sentence));
+        }
+
+        return claims;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using FactCheck.Core.Data;
+
+namespace FactCheck.Core.Normalize.Events;
+
+/// <summary>How an event word is used: a noun, a verb in the past tense, or a verb's base form.</summary>
+internal enum TriggerForm
+{
+    Noun,
+    Past,
+    Base,
+}
+
+/// <summary>An event word: the family it names and its form.</summary>
+internal sealed record Trigger(string Family, TriggerForm Form);
+
+/// <summary>One line of the outcome list: the kind, its class, the word pattern, and the event family it is limited to.</summary>
+internal sealed record OutcomePattern(string Kind, string Class, IReadOnlyList<string> Words, string? Family);
+
+/// <summary>A phrase that tells an event's status.</summary>
+internal sealed record StatusCue(EventStatus Status, IReadOnlyList<string> Words);
+
+/// <summary>The event word lists (Data/event-*.txt), parsed once.</summary>
+internal static class EventLexicon
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, Trigger>> LazyTriggers = new(() =>
+        Rows("event-triggers").ToDictionary(
+            r => r[0],
+            r => new Trigger(r[1], Enum.Parse<TriggerForm>(r[2], ignoreCase: true)),
+            StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<IReadOnlyList<OutcomePattern>> LazyOutcomes = new(() =>
+        [.. Rows("event-outcomes").Select(r => new OutcomePattern(r[0], r[1], Words(r[2]), r.Length > 3 ? r[3] : null))]);
+
+    private static readonly Lazy<IReadOnlyList<StatusCue>> LazyCues = new(() =>
+        [.. Rows("event-status-cues").Select(r => new StatusCue(Enum.Parse<EventStatus>(r[0], ignoreCase: true), Words(r[1])))]);
+
+    private static readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> LazyNegations = new(() =>
+        [.. Lexicon.Entries("event-negations").Select(Words)]);
+
+    private static readonly Lazy<IReadOnlyDictionary<string, int>> LazyOrdinals = new(() =>
+        Rows("event-ordinals").ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<IReadOnlySet<(string, string)>> LazyContradictions = new(() =>
+        Rows("event-outcome-contradictions").SelectMany(r => new[] { (r[0], r[1]), (r[1], r[0]) }).ToHashSet());
+
+    private static readonly Lazy<IReadOnlyList<(bool IsTopic, string Word)>> LazyContext = new(() =>
+        [.. Rows("event-outcome-context").Select(r => (r[0] == "topic", r[1]))]);
+
+    private static readonly Lazy<HashSet<string>> LazyResultWords = new(() => Lexicon.Set("event-result-words"));
+
+    public static IReadOnlyDictionary<string, Trigger> Triggers => LazyTriggers.Value;
+
+    public static IReadOnlyList<OutcomePattern> Outcomes => LazyOutcomes.Value;
+
+    public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
+
+    public static IReadOnlyList<IReadOnlyList<string>> Negations => LazyNegations.Value;
+
+    public static IReadOnlyDictionary<string, int> Ordinals => LazyOrdinals.Value;
+
+    public static IReadOnlySet<(string, string)> Contradictions => LazyContradictions.Value;
+
+    public static IReadOnlySet<string> ResultWords => LazyResultWords.Value;
+
+    /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
+    public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
+
+    private static IReadOnlyList<string> Words(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static IEnumerable<string[]> Rows(string list) =>
+        Lexicon.Entries(list).Select(e => e.Split('|', StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,476 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Events;
+
+/// <summary>
+/// Reads the event mentions of one sentence: each event word (or "… and again on June 2", or a bare
+/// "the second" after "two rounds") starts a mention; the words up to the next mention say when,
+/// where, which one, whether it happened and what it produced.
+/// </summary>
+internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<DateClaim> dates, IReadOnlyList<QuantityClaim> quantities)
+{
+    // How far before a mention its status cues, ordinal and participants may stand.
+    private const int LookBack = 6;
+
+    // How far before an outcome a negation may stand ("did not lead to any real progress towards a ceasefire").
+    private const int NegationReach = 8;
+
+    // How far back from an outcome a word may mark it as a topic or a result.
+    private const int TopicReach = 4;
+
+    // How far after the event word an outcome may stand and still be the event's.
+    private const int OutcomeReach = 28;
+
+    private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
+
+    private static readonly HashSet<string> BeforeFollowingEvent = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "at", "from", "by", "after" };
+
+    // Words that make a mention a further occurrence of its kind: "another round", "a new meeting".
+    private static readonly HashSet<string> RepeatWords = new(StringComparer.OrdinalIgnoreCase) { "another", "new", "next", "further", "fresh" };
+
+    private static readonly HashSet<string> VerbMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "will", "would", "could", "can", "cannot", "may", "might", "must", "should", "shall", "did", "does", "do",
+    };
+
+    private static readonly HashSet<string> CalendarWords = new(
+        CultureInfo().MonthNames.Concat(CultureInfo().DayNames).Where(n => n.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An event mention being built: token range of its words, family, form, ordinal, and the mention it continues.</summary>
+    private sealed class Mention
+    {
+        public int Start;
+        public int HeadEnd; // last token of the event words
+        public required string Family;
+        public TriggerForm Form;
+        public int? Ordinal;
+        public bool Repeat;
+        public Mention? Continues;
+        public readonly List<(EventOutcome Outcome, TextSpan Span)> Outcomes = [];
+    }
+
+    public IEnumerable<EventClaim> Read(Sentence sentence)
+    {
+        var text = source.Text;
+        var tokens = WordTokens.Split(text, sentence.Span.Start, sentence.Span.End);
+        var mentions = FindMentions(tokens);
+        if (mentions.Count == 0)
+        {
+            yield break;
+        }
+
+        DemoteOutcomeWords(tokens, mentions);
+        AttachOutcomes(tokens, mentions);
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var previous = k > 0 ? mentions[k - 1] : null;
+            var segmentEndToken = k + 1 < mentions.Count ? mentions[k + 1].Start : tokens.Count;
+            var segStart = tokens[m.Start].Start;
+            var segEnd = segmentEndToken < tokens.Count ? tokens[segmentEndToken].Start : sentence.Span.End;
+            var backFrom = Math.Max(previous is null ? 0 : previous.HeadEnd + 1, m.Start - LookBack);
+
+            var status = StatusOf(tokens, m, backFrom, segmentEndToken);
+            if (status == EventStatus.Unknown && m.Outcomes.Any(o => !o.Outcome.Negated))
+            {
+                status = EventStatus.Happened; // what it produced is reported: it took place
+            }
+
+            var future = status is EventStatus.Expected or EventStatus.Planned;
+            var dateMentions = EventDateReader.Find(source, dates, segStart, segEnd, future);
+            if (dateMentions.Count == 0 && backFrom < m.Start)
+            {
+                dateMentions = EventDateReader.Find(source, dates, tokens[backFrom].Start, segStart, future);
+            }
+
+            var date = dateMentions.FirstOrDefault();
+            // A tally alone ("voted 7-2") is a result even without "passed" or "failed".
+            if (m.Family is "vote" && !m.Outcomes.Any(o => o.Outcome.Class == "vote") &&
+                VoteTally.Locate(text, segStart, segEnd) is { } found)
+            {
+                m.Outcomes.Add((new EventOutcome("vote-result", "vote", found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
+            }
+
+            var place = PlaceOf(tokens, m.HeadEnd + 1, segmentEndToken) ?? (m.Continues is null ? null : Inherited(m.Continues, mentions, tokens));
+            var participants = ParticipantsOf(tokens, m, backFrom, place);
+            if (participants.Count == 0 && m.Continues is not null)
+            {
+                participants = ParticipantsOf(tokens, m.Continues, Math.Max(0, m.Continues.Start - LookBack), place);
+            }
+
+            if (m.Outcomes.Count == 0 && m.Ordinal is null && status == EventStatus.Unknown)
+            {
+                continue;
+            }
+
+            var end = new[] { tokens[m.HeadEnd].End, date?.Span.End ?? 0 }
+                .Concat(m.Outcomes.Select(o => o.Span.End))
+                .Max();
+            end = Math.Min(end, segEnd);
+            var span = new TextSpan(segStart, Math.Max(end, tokens[m.HeadEnd].End));
+            yield return new EventClaim
+            {
+                SourceId = source.Id,
+                Span = span,
+                Text = span.Of(text),
+                Sentence = sentence,
+                EventType = m.Family,
+                Ordinal = m.Ordinal,
+                IsRepeat = m.Repeat,
+                Date = date?.Resolved,
+                DateText = date?.Text,
+                MonthDay = date?.MonthDay,
+                Place = place,
+                Participants = participants,
+                Status = status,
+                Outcomes = [.. m.Outcomes.Select(o => o.Outcome)],
+            };
+        }
+    }
+
+    private static System.Globalization.DateTimeFormatInfo CultureInfo() => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat;
+
+    private static List<Mention> FindMentions(IReadOnlyList<WordToken> tokens)
+    {
+        var mentions = new List<Mention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Lower;
+            var last = mentions.Count > 0 ? mentions[^1] : null;
+            if (EventLexicon.Triggers.TryGetValue(word, out var trigger) && !UsedAsVerb(tokens, i, trigger))
+            {
+                // "negotiation rounds", "round of talks": one mention, not two.
+                if (last is not null && last.Family == trigger.Family &&
+                    (last.HeadEnd == i - 1 || (last.HeadEnd == i - 2 && tokens[i - 1].Lower == "of")))
+                {
+                    last.HeadEnd = i;
+                    continue;
+                }
+
+                // "the court will rule", "workers plan to strike": a noun of the list used as a verb looks ahead.
+                var form = trigger.Form == TriggerForm.Noun && i > 0 && VerbMarkers.Contains(tokens[i - 1].Lower) ? TriggerForm.Base : trigger.Form;
+                var mention = new Mention
+                {
+                    Start = i,
+                    HeadEnd = i,
+                    Family = trigger.Family,
+                    Form = form,
+                    Ordinal = OrdinalBefore(tokens, i),
+                    Repeat = Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => RepeatWords.Contains(tokens[j].Lower)),
+                };
+                mentions.Add(mention);
+                continue;
+            }
+
+            // "met in Geneva on May 3 … and again on June 9": the next one of the same kind.
+            if (word == "again" && last is not null && last.HeadEnd == i - 1)
+            {
+                last.Repeat = true; // "will meet again": a further one, which one unknown
+                continue;
+            }
+
+            if (word == "again" && last is not null && i + 1 < tokens.Count && tokens[i + 1].Lower is "on" or "in" or "at")
+            {
+                last.Ordinal ??= 1;
+                mentions.Add(new Mention { Start = i, HeadEnd = i, Family = last.Family, Form = last.Form, Ordinal = last.Ordinal + 1, Continues = last, Repeat = true });
+                continue;
+            }
+
+            // "two rounds of talks, with the second resulting in …": a bare ordinal picks one of a plural mention.
+            if (last is not null && i > 0 && tokens[i - 1].Lower == "the" && EventLexicon.Ordinals.TryGetValue(word, out var n) &&
+                tokens[last.HeadEnd].Lower.EndsWith('s') &&
+                (i + 1 == tokens.Count || EventLexicon.ResultWords.Contains(tokens[i + 1].Lower)))
+            {
+                mentions.Add(new Mention { Start = i - 1, HeadEnd = i, Family = last.Family, Form = TriggerForm.Noun, Ordinal = n, Continues = last });
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// An event word that is also an outcome of another event in its clause ("no arrests were made at
+    /// the rally", "police arrested 12 people during the protest") is that event's outcome, not an event of its own.
+    /// </summary>
+    private void DemoteOutcomeWords(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
+    {
+        foreach (var m in mentions.ToList())
+        {
+            if (m.Start != m.HeadEnd || m.Ordinal is not null || m.Continues is not null || mentions.Any(x => x.Continues == m) ||
+                LongestOutcomeAt(tokens, m.Start).Pattern is null)
+            {
+                continue;
+            }
+
+            var others = mentions.Where(x => x != m).ToList();
+            if (OwnerOf(tokens, others, m.Start) is { } host && host.Family != m.Family)
+            {
+                mentions.Remove(m);
+            }
+        }
+    }
+
+    /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
+    private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
+        trigger.Form == TriggerForm.Noun && i > 0 && i + 1 < tokens.Count && VerbMarkers.Contains(tokens[i - 1].Lower) &&
+        tokens[i + 1].Lower is "a" or "an";
+
+    private static int? OrdinalBefore(IReadOnlyList<WordToken> tokens, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
+        {
+            if (EventLexicon.Ordinals.TryGetValue(tokens[j].Lower, out var n))
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private void AttachOutcomes(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
+    {
+        var heads = mentions.SelectMany(m => Enumerable.Range(m.Start, m.HeadEnd - m.Start + 1)).ToHashSet();
+        var usedQuantities = new HashSet<QuantityClaim>();
+        var lastEnd = 0;
+        var lastSeen = 0;
+        bool? lastWasTopic = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (heads.Contains(i))
+            {
+                continue;
+            }
+
+            var (pattern, end) = LongestOutcomeAt(tokens, i);
+            if (pattern is null)
+            {
+                continue;
+            }
+
+            // "to discuss a ceasefire and a prisoner exchange": a listed phrase shares the role of the one before.
+            var topic = lastWasTopic is { } previousTopic && Coordinated(tokens, lastSeen, i) ? previousTopic : IsTopic(tokens, i);
+            (lastWasTopic, lastSeen) = (topic, end);
+            if (topic)
+            {
+                i = end - 1;
+                continue;
+            }
+
+            var owner = OwnerOf(tokens, mentions, i);
+            if (owner is null || (pattern.Family is not null && pattern.Family != owner.Family))
+            {
+                continue;
+            }
+
+            var lowerBound = Math.Max(Math.Max(lastEnd, i - NegationReach), owner.Start < i ? owner.HeadEnd + 1 : 0);
+            var negated = EventLexicon.Negations.Any(n => WordTokens.ContainsPhrase(tokens, lowerBound, i, n));
+            var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
+            var regionStart = tokens[Math.Max(lowerBound, i - 5)].Start;
+            var inside = quantities
+                .Where(q => !usedQuantities.Contains(q) && q.Span.Start >= regionStart && q.Span.Start < span.End)
+                .ToList();
+            usedQuantities.UnionWith(inside);
+            var outcome = new EventOutcome(pattern.Kind, pattern.Class, span.Of(source.Text), negated, [.. inside.Select(q => q.Quantity)]);
+            if (owner.Family is "vote" or "election")
+            {
+                outcome = outcome with { Tally = VoteTally.Find(source.Text, tokens[Math.Max(0, owner.Start - LookBack)].Start, SentenceEnd(tokens)) };
+            }
+
+            if (!owner.Outcomes.Any(o => o.Outcome.Kind == outcome.Kind && o.Outcome.Negated == outcome.Negated))
+            {
+                owner.Outcomes.Add((outcome, span));
+            }
+
+            lastEnd = end;
+            i = end - 1;
+        }
+    }
+
+    /// <summary>True when the words just before an outcome make it a subject of discussion, not a result ("calls for a ceasefire").</summary>
+    private static bool IsTopic(IReadOnlyList<WordToken> tokens, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - TopicReach); j--)
+        {
+            // "about 6,000": a hedge on a number, not a topic.
+            if (char.IsDigit(tokens[j + 1].Text[0]))
+            {
+                continue;
+            }
+
+            foreach (var (isTopic, word) in EventLexicon.OutcomeContext)
+            {
+                if (WordTokens.WordMatches(tokens[j].Lower, word))
+                {
+                    return isTopic;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Coordinated(IReadOnlyList<WordToken> tokens, int previousEnd, int i) =>
+        i - previousEnd is >= 1 and <= 3 &&
+        Enumerable.Range(previousEnd, i - previousEnd).All(j => tokens[j].Lower is "and" or "or" or "a" or "an" or "the" or "another") &&
+        Enumerable.Range(previousEnd, i - previousEnd).Any(j => tokens[j].Lower is "and" or "or");
+
+    private static int SentenceEnd(IReadOnlyList<WordToken> tokens) => tokens[^1].End;
+
+    private static (OutcomePattern? Pattern, int End) LongestOutcomeAt(IReadOnlyList<WordToken> tokens, int i)
+    {
+        OutcomePattern? best = null;
+        var bestEnd = -1;
+        foreach (var p in EventLexicon.Outcomes)
+        {
+            var end = WordTokens.MatchAt(tokens, i, p.Words, tokens.Count);
+            if (end > bestEnd)
+            {
+                (best, bestEnd) = (p, end);
+            }
+        }
+
+        return (best, bestEnd);
+    }
+
+    /// <summary>
+    /// The mention an outcome belongs to: the nearest one before it in the same clause, or else one
+    /// right after it that the outcome is located in ("no injuries were reported in the fire").
+    /// </summary>
+    private Mention? OwnerOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, int i)
+    {
+        var before = mentions.LastOrDefault(m => m.HeadEnd < i);
+        if (before is not null && i - before.HeadEnd <= OutcomeReach && !ClauseBreakBetween(tokens[before.HeadEnd].End, tokens[i].Start))
+        {
+            return before;
+        }
+
+        var after = mentions.FirstOrDefault(m => m.Start > i);
+        if (after is not null && after.Start - i <= LookBack + 4 && !ClauseBreakBetween(tokens[i].End, tokens[after.Start].Start))
+        {
+            for (var j = after.Start - 1; j >= Math.Max(0, after.Start - 3); j--)
+            {
+                if (BeforeFollowingEvent.Contains(tokens[j].Lower))
+                {
+                    return after;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool ClauseBreakBetween(int from, int to)
+    {
+        var between = source.Text.AsSpan(from, Math.Max(0, to - from));
+        return between.IndexOfAny(";—()") >= 0 || between.IndexOf(" – ", StringComparison.Ordinal) >= 0 || between.IndexOf(" - ", StringComparison.Ordinal) >= 0;
+    }
+
+    private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd)
+    {
+        bool Cue(EventStatus status, int from, int to) =>
+            EventLexicon.StatusCues.Where(c => c.Status == status).Any(c => WordTokens.ContainsPhrase(tokens, from, to, c.Words));
+
+        var form = m.Continues?.Form ?? m.Form;
+        if (Cue(EventStatus.Denied, backFrom, segmentEnd))
+        {
+            return EventStatus.Denied;
+        }
+
+        // A past-tense verb settles it; cues after it belong to later clauses ("arrested two men, who will appear …").
+        var to = form == TriggerForm.Past && m.Continues is null ? m.Start : segmentEnd;
+        if (Cue(EventStatus.Planned, backFrom, to))
+        {
+            return EventStatus.Planned;
+        }
+
+        if (Cue(EventStatus.Expected, backFrom, to))
+        {
+            return EventStatus.Expected;
+        }
+
+        if (form == TriggerForm.Past || Cue(EventStatus.Happened, backFrom, segmentEnd))
+        {
+            return EventStatus.Happened;
+        }
+
+        return EventStatus.Unknown;
+    }
+
+    /// <summary>"in Istanbul", "at the Palais des Nations" reduced to its capitalised words, within the first words after the event.</summary>
+    private static string? PlaceOf(IReadOnlyList<WordToken> tokens, int from, int to)
+    {
+        for (var i = from; i < Math.Min(to, from + 8) - 1; i++)
+        {
+            if (tokens[i].Lower is not ("in" or "at"))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (j < to && tokens[j].Lower == "the")
+            {
+                j++;
+            }
+
+            var words = new List<string>();
+            while (j < to && tokens[j].IsCapitalized && !CalendarWords.Contains(tokens[j].Text) && !char.IsDigit(tokens[j].Text[0]))
+            {
+                words.Add(tokens[j].Text);
+                j++;
+            }
+
+            if (words.Count > 0)
+            {
+                return string.Join(' ', words);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Inherited(Mention from, List<Mention> mentions, IReadOnlyList<WordToken> tokens)
+    {
+        var index = mentions.IndexOf(from);
+        var end = index + 1 < mentions.Count ? mentions[index + 1].Start : tokens.Count;
+        return PlaceOf(tokens, from.HeadEnd + 1, end);
+    }
+
+    /// <summary>Capitalised names standing before the event words: the subject of a verb ("Russia and Ukraine met"), or a noun's modifier ("the Senate vote").</summary>
+    private static IReadOnlyList<string> ParticipantsOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, string? place)
+    {
+        if (m.Continues is not null)
+        {
+            return [];
+        }
+
+        var from = m.Form == TriggerForm.Noun ? Math.Max(backFrom, m.Start - 3) : backFrom;
+        var names = new List<string>();
+        for (var j = from; j < m.Start; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsCapitalized || Stop.Contains(t.Lower) || CalendarWords.Contains(t.Text) || EventLexicon.Ordinals.ContainsKey(t.Lower))
+            {
+                continue;
+            }
+
+            if (place is not null && place.Contains(t.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var name = t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal) ? t.Lower[..^2] : t.Lower;
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Core.Data;
+using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Events;
+
+/// <summary>
+/// Reads the time facts that derived checks rest on: an event's ordinal year ("the war, now in its
+/// third year"), its start ("the invasion began in February 2022"), a person's age ("aged 81",
+/// "an 81-year-old") and birth ("born in 1950").
+/// </summary>
+internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyList<DateClaim> dates)
+{
+    private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
+
+    private static readonly HashSet<string> CalendarWords = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
+    // The date must follow "in " or "on " straight away.
+    private const int PrepositionReach = 4;
+
+    [GeneratedRegex(@"\bin its (\w+) year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalYear();
+
+    [GeneratedRegex(@"\b(?:began|begun|started|broke out|erupted|was launched|were launched|commenced)\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex StartVerb();
+
+    [GeneratedRegex(@"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
+
+    // "Maria Lopez, 81, said": an age set off by commas after a name.
+    [GeneratedRegex(@"\b(\p{Lu}[\p{L}’'\-]+),\s(\d{1,3}),\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveAge();
+
+    [GeneratedRegex(@"\bborn\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex Born();
+
+    public IEnumerable<EventClaim> Read(Sentence sentence)
+    {
+        var text = source.Text;
+        var (start, end) = (sentence.Span.Start, sentence.Span.End);
+        var tokens = WordTokens.Split(text, start, end);
+
+        foreach (Match m in OrdinalYear().Matches(text[start..end]))
+        {
+            if (!EventLexicon.Ordinals.TryGetValue(m.Groups[1].Value, out var n))
+            {
+                continue;
+            }
+
+            var at = start + m.Index;
+            var antecedent = tokens.LastOrDefault(t => t.End <= at && EventLexicon.Triggers.ContainsKey(t.Lower));
+            if (antecedent is null)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(antecedent.Start, at + m.Length);
+            yield return Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with { Elapsed = new Elapsed(ElapsedKind.OrdinalYear, n) };
+        }
+
+        foreach (Match m in StartVerb().Matches(text[start..end]))
+        {
+            var verbAt = start + m.Index;
+            var dateAt = verbAt + m.Length;
+            var date = EventDateReader.Find(source, dates, dateAt, end, future: false).FirstOrDefault(d => d.Span.Start <= dateAt + PrepositionReach);
+            var antecedent = tokens.Where(t => t.End <= verbAt).TakeLast(4).LastOrDefault(t => EventLexicon.Triggers.ContainsKey(t.Lower));
+            if (date?.Resolved is null || antecedent is null)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(antecedent.Start, date.Span.End);
+            yield return Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with
+            {
+                Phase = EventPhase.Start,
+                Date = date.Resolved,
+                DateText = date.Text,
+                Status = EventStatus.Happened,
+            };
+        }
+
+        foreach (Match m in Age().Matches(text[start..end]))
+        {
+            var at = start + m.Index;
+            var years = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, CultureInfo.InvariantCulture);
+            var person = NameBefore(tokens, at) is { Count: > 0 } before ? before : NameAfter(tokens, at + m.Length);
+            if (person.Count == 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(at, at + m.Length);
+            yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
+        }
+
+        foreach (Match m in AppositiveAge().Matches(text[start..end]))
+        {
+            var name = m.Groups[1].Value;
+            var years = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (years is < 1 or > 120 || Stop.Contains(name) || CalendarWords.Contains(name))
+            {
+                continue;
+            }
+
+            var numberAt = start + m.Groups[2].Index;
+            var person = NameBefore(tokens, numberAt);
+            if (person.Count == 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(start + m.Groups[1].Index, numberAt + m.Groups[2].Length);
+            yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
+        }
+
+        foreach (Match m in Born().Matches(text[start..end]))
+        {
+            var at = start + m.Index;
+            var dateAt = at + m.Length;
+            var date = EventDateReader.Find(source, dates, dateAt, end, future: false).FirstOrDefault(d => d.Span.Start <= dateAt + PrepositionReach);
+            var person = NameBefore(tokens, at);
+            if (date?.Resolved is null || person.Count == 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(at, date.Span.End);
+            yield return Claim(sentence, span, "life", person) with
+            {
+                Phase = EventPhase.Start,
+                Date = date.Resolved,
+                DateText = date.Text,
+                Status = EventStatus.Happened,
+            };
+        }
+    }
+
+    private EventClaim Claim(Sentence sentence, TextSpan span, string family, IReadOnlyList<string> participants) => new()
+    {
+        SourceId = source.Id,
+        Span = span,
+        Text = span.Of(source.Text),
+        Sentence = sentence,
+        EventType = family,
+        Participants = participants,
+    };
+
+    /// <summary>The nearest run of capitalised words before an offset, within a few words ("Maria Lopez, aged 81").</summary>
+    private static IReadOnlyList<string> NameBefore(IReadOnlyList<WordToken> tokens, int offset)
+    {
+        var before = tokens.Where(t => t.End <= offset).TakeLast(6).ToList();
+        var end = before.FindLastIndex(t => IsName(t));
+        if (end < 0)
+        {
+            return [];
+        }
+
+        var start = end;
+        while (start > 0 && IsName(before[start - 1]))
+        {
+            start--;
+        }
+
+        return [.. before[start..(end + 1)].Select(t => t.Lower)];
+    }
+
+    private static IReadOnlyList<string> NameAfter(IReadOnlyList<WordToken> tokens, int offset)
+    {
+        var after = tokens.Where(t => t.Start >= offset).Take(4).ToList();
+        var start = after.FindIndex(t => IsName(t));
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var end = start;
+        while (end + 1 < after.Count && IsName(after[end + 1]))
+        {
+            end++;
+        }
+
+        return [.. after[start..(end + 1)].Select(t => t.Lower)];
+    }
+
+    private static bool IsName(WordToken t) => t.IsCapitalized && !Stop.Contains(t.Lower) && !CalendarWords.Contains(t.Text) && !EventLexicon.Triggers.ContainsKey(t.Lower);
+}

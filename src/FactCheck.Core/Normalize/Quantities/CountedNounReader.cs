@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using FactCheck.Core.Data;
+using Humanizer;
+
+namespace FactCheck.Core.Normalize.Quantities;
+
+/// <summary>The thing a bare number counts: "1,000 prisoners", "6,000 fallen soldiers' remains", "one option".</summary>
+/// <param name="End">Where the noun phrase ends.</param>
+/// <param name="Phrase">The phrase as written ("fallen soldiers' remains").</param>
+/// <param name="Unit">The head noun, singular and lower case ("remains", "prisoner", "round").</param>
+public sealed record CountedNoun(int End, string Phrase, string Unit);
+
+/// <summary>
+/// Reads the noun phrase after a number, up to three words, stopping at function words, verbs
+/// and punctuation. For a plural count the head is the first plural-looking word that is not a
+/// possessive ("fallen soldiers' remains" → "remains"); for one, the last word of the phrase.
+/// </summary>
+public static class CountedNounReader
+{
+    private const int MaxWords = 3;
+
+    private static readonly HashSet<string> Stop = Build();
+    private static readonly HashSet<string> Irregular = Lexicon.Set("quantity-irregular-plurals");
+    private static readonly HashSet<string> PluralOnly = Lexicon.Set("quantity-plural-only");
+
+    // Humanizer's rules are regular expressions; nouns repeat a lot in news, so each is singularized once.
+    private static readonly ConcurrentDictionary<string, string> Singular = new(StringComparer.Ordinal);
+
+    public static CountedNoun? Read(string text, int start, decimal count)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new List<(int Start, int End, bool Possessive)>();
+        var q = start;
+        while (words.Count < MaxWords)
+        {
+            var s = TextScan.SkipSpaces(text, q);
+            if (s >= text.Length || !char.IsLetter(text[s]) || (s == q && q != start) || (s - q > 2))
+            {
+                break;
+            }
+
+            var e = TextScan.WordEnd(text, s);
+
+            // Hyphened words hold together: "Russian-held", "long-range".
+            while (e + 1 < text.Length && text[e] == '-' && char.IsLetter(text[e + 1]))
+            {
+                e = TextScan.WordEnd(text, e + 1);
+            }
+
+            var word = text[s..e].ToLowerInvariant();
+            if (Stop.Contains(word) || NumberWords.Cardinals.ContainsKey(word) || NumberWords.IsScale(word, out _))
+            {
+                break;
+            }
+
+            var possessive = false;
+            if (e < text.Length && text[e] is '\'' or '’')
+            {
+                if (e + 1 < text.Length && text[e + 1] is 's' or 'S' && (e + 2 >= text.Length || !char.IsLetter(text[e + 2])))
+                {
+                    e += 2;
+                    possessive = true;
+                }
+                else if (word.EndsWith('s'))
+                {
+                    e += 1;
+                    possessive = true;
+                }
+            }
+
+            words.Add((s, e, possessive));
+            q = e;
+            if (e < text.Length && !TextScan.IsSpace(text[e]))
+            {
+                break;
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        int head;
+        if (count == 1)
+        {
+            head = words.FindLastIndex(w => !w.Possessive);
+        }
+        else
+        {
+            head = words.FindIndex(w => !w.Possessive && LooksPlural(text[w.Start..w.End].ToLowerInvariant()));
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var noun = text[words[head].Start..words[head].End].ToLowerInvariant();
+        var firstWord = text[words[0].Start..words[0].End].ToLowerInvariant();
+        if (count == 1 && ((LooksPlural(noun) && !PluralOnly.Contains(noun)) || (LooksPlural(firstWord) && !PluralOnly.Contains(firstWord))))
+        {
+            return null; // "one needs to", "one says": the pronoun, with a verb after it
+        }
+
+        var unit = PluralOnly.Contains(noun) || count == 1 ? noun : Singular.GetOrAdd(noun, w => w.Singularize(inputIsKnownToBePlural: false));
+        return new CountedNoun(words[head].End, text[words[0].Start..words[head].End], unit);
+    }
+
+    private static bool LooksPlural(string word) =>
+        Irregular.Contains(word) || PluralOnly.Contains(word)
+        || (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal));
+
+    private static HashSet<string> Build()
+    {
+        var set = Lexicon.Set("stopwords");
+        set.UnionWith(Lexicon.Set("quantity-counted-stop"));
+        set.UnionWith(Lexicon.Entries("quantity-months").Select(m => m.ToLowerInvariant()));
+        set.UnionWith(Lexicon.Set("quantity-time-words"));
+
+        // Filler words that do modify a counted noun: "5 new cases", "3 other people", "2 more soldiers".
+        set.ExceptWith(["new", "other", "more", "further", "few"]);
+        return set;
+    }
+}

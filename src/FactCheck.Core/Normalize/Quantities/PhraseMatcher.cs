@@ -1,0 +1,234 @@
+namespace FactCheck.Core.Normalize.Quantities;
+
+/// <summary>
+/// Finds the longest listed phrase that starts (or ends) at a position of a text. A space in a
+/// phrase matches any run of white space; a phrase with a capital letter, or a single letter,
+/// matches only in its own case, others in any case. A phrase ending in a letter or digit must
+/// end at a word boundary. Phrases are indexed by their first and last character, so a lookup
+/// costs a handful of comparisons.
+/// </summary>
+/// <typeparam name="T">What a phrase stands for (a unit, a bound symbol, …).</typeparam>
+internal sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<char, List<(string Phrase, bool Exact, T Value)>> byFirst = [];
+    private readonly Dictionary<char, List<(string Phrase, bool Exact, T Value)>> byLast = [];
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        foreach (var (phrase, value) in phrases)
+        {
+            if (phrase.Length == 0)
+            {
+                continue;
+            }
+
+            var exact = phrase.Any(char.IsUpper) || (phrase.Length == 1 && char.IsLetter(phrase[0]));
+            Add(byFirst, Key(phrase[0]), (phrase, exact, value));
+            Add(byLast, Key(phrase[^1]), (phrase, exact, value));
+        }
+
+        foreach (var list in byFirst.Values.Concat(byLast.Values))
+        {
+            list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+        }
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/>: its end (exclusive) and value.</summary>
+    public (int End, T Value)? MatchAt(string text, int start)
+    {
+        if (start < 0 || start >= text.Length || !byFirst.TryGetValue(Key(text[start]), out var list))
+        {
+            return null;
+        }
+
+        (int End, T Value)? best = null;
+        foreach (var (phrase, exact, value) in list)
+        {
+            var end = Forward(text, start, phrase, exact);
+            if (end > 0 && (best is null || end > best.Value.End))
+            {
+                best = (end, value);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The longest phrase ending at <paramref name="end"/> (exclusive): its start and value.</summary>
+    public (int Start, T Value)? MatchBefore(string text, int end)
+    {
+        if (end <= 0 || end > text.Length || !byLast.TryGetValue(Key(text[end - 1]), out var list))
+        {
+            return null;
+        }
+
+        (int Start, T Value)? best = null;
+        foreach (var (phrase, exact, value) in list)
+        {
+            var start = Backward(text, end, phrase, exact);
+            if (start >= 0 && (best is null || start < best.Value.Start))
+            {
+                best = (start, value);
+            }
+        }
+
+        return best;
+    }
+
+    private static int Forward(string text, int start, string phrase, bool exact)
+    {
+        var i = start;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (phrase[k] == ' ')
+            {
+                if (i >= text.Length || !TextScan.IsSpace(text[i]))
+                {
+                    return -1;
+                }
+
+                while (i < text.Length && TextScan.IsSpace(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (i >= text.Length || !Same(text[i], phrase[k], exact))
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        if (char.IsLetterOrDigit(phrase[^1]) && i < text.Length && char.IsLetterOrDigit(text[i]))
+        {
+            return -1;
+        }
+
+        return i;
+    }
+
+    private static int Backward(string text, int end, string phrase, bool exact)
+    {
+        var i = end - 1;
+        for (var k = phrase.Length - 1; k >= 0; k--)
+        {
+            if (phrase[k] == ' ')
+            {
+                if (i < 0 || !TextScan.IsSpace(text[i]))
+                {
+                    return -1;
+                }
+
+                while (i >= 0 && TextScan.IsSpace(text[i]))
+                {
+                    i--;
+                }
+
+                continue;
+            }
+
+            if (i < 0 || !Same(text[i], phrase[k], exact))
+            {
+                return -1;
+            }
+
+            i--;
+        }
+
+        if (char.IsLetterOrDigit(phrase[0]) && i >= 0 && char.IsLetterOrDigit(text[i]))
+        {
+            return -1;
+        }
+
+        return i + 1;
+    }
+
+    private static bool Same(char t, char p, bool exact) => exact ? t == p : char.ToLowerInvariant(t) == char.ToLowerInvariant(p);
+
+    private static char Key(char c) => char.ToLowerInvariant(c);
+
+    private static void Add(Dictionary<char, List<(string, bool, T)>> index, char key, (string, bool, T) entry)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(entry);
+    }
+}
+
+/// <summary>Small character tests shared by the number and quantity scanners.</summary>
+internal static class TextScan
+{
+    /// <summary>White space inside a quantity: spaces, tabs, line breaks, no-break and thin spaces.</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u00a0' or '\u202f' or '\u2009';
+
+    public static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    public static int SkipSpacesBack(string text, int end)
+    {
+        while (end > 0 && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'';
+
+    /// <summary>The end of the letter run starting at <paramref name="i"/>.</summary>
+    public static int WordEnd(string text, int i)
+    {
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The next letter run at or after <paramref name="i"/> (after spaces only), lower-cased; null when none.</summary>
+    public static (int Start, int End, string Word)? NextWord(string text, int i)
+    {
+        var s = SkipSpaces(text, i);
+        if (s >= text.Length || !char.IsLetter(text[s]))
+        {
+            return null;
+        }
+
+        var e = WordEnd(text, s);
+        return (s, e, text[s..e].ToLowerInvariant());
+    }
+
+    /// <summary>The letter run ending right before <paramref name="end"/> (after spaces only), lower-cased.</summary>
+    public static (int Start, int End, string Word)? PreviousWord(string text, int end)
+    {
+        var e = SkipSpacesBack(text, end);
+        if (e == 0 || !char.IsLetter(text[e - 1]))
+        {
+            return null;
+        }
+
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return (s, e, text[s..e].ToLowerInvariant());
+    }
+}

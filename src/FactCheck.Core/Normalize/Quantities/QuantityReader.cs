@@ -1,0 +1,268 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Quantities;
+
+/// <summary>
+/// Reads the quantities of a news text: numbers (<see cref="NumberRecognizer"/>) with their units
+/// (<see cref="MeasureRecognizer"/>), ranges (<see cref="RangeRecognizer"/>), hedges, bounds,
+/// change words and counted nouns, leaving out numbers that label rather than count
+/// (<see cref="IdentifierFilter"/>): years, days, times, phone numbers, "Gate 12", "F-16".
+/// </summary>
+public static class QuantityReader
+{
+    private static readonly PhraseMatcher<bool> Hedges = new(Lexicon.Entries("quantity-hedges").Select(h => (h, true)));
+    private static readonly Dictionary<string, Direction> Directions = ReadDirections();
+    private static readonly HashSet<string> OneIdioms = Lexicon.Set("quantity-one-idioms");
+
+    public static IReadOnlyList<QuantityMention> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var numbers = NumberRecognizer.FindAll(text);
+        var measures = MeasureRecognizer.Find(text, numbers);
+        var measureOf = new Dictionary<NumberMatch, Measure>(ReferenceEqualityComparer.Instance);
+        foreach (var m in measures)
+        {
+            measureOf.TryAdd(m.Number, m);
+        }
+
+        var found = new List<QuantityMention>();
+        var consumed = 0;
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var n = numbers[i];
+            if (n.Span.Start < consumed)
+            {
+                continue;
+            }
+
+            measureOf.TryGetValue(n, out var measure);
+            var core = measure?.Span ?? n.Span;
+            if (core.Start < consumed)
+            {
+                core = n.Span;
+                measure = null;
+            }
+
+            var unit = measure?.Unit;
+            decimal low = measure?.Value ?? n.Value, high = low;
+            var twoSided = false;
+
+            // A range: "20-30 km", "between $20 and $30", "from 5 to 7 percent".
+            if (i + 1 < numbers.Count && Range(text, n, measure, numbers[i + 1], measureOf) is { } r)
+            {
+                var (span, second, secondMeasure) = r;
+                var secondUnit = secondMeasure?.Unit;
+                unit ??= secondUnit;
+                if (secondUnit is null || measure is null || secondUnit.Unit == measure.Unit.Unit)
+                {
+                    var highValue = secondMeasure?.Value ?? second.Value;
+                    var lowValue = measure?.Value ?? n.Value;
+                    if (n.Value != 0 && (measure is null || measure.Value == n.Value * measure.Unit.Multiplier))
+                    {
+                        lowValue *= ScaleLike(n, second, highValue) / n.Value;
+                    }
+
+                    if (lowValue < highValue)
+                    {
+                        core = span;
+                        low = lowValue;
+                        high = highValue;
+                        twoSided = true;
+                        i++;
+                    }
+                }
+            }
+
+            if (!twoSided && IdentifierFilter.IsLabel(text, n, measure))
+            {
+                continue;
+            }
+
+            var start = core.Start;
+            var end = core.End;
+            var approximate = false;
+            var bound = Bound.Exact;
+            var direction = Direction.None;
+
+            // Hedges and bounds before: "about", "more than", "just over", "an estimated".
+            for (var k = 0; k < 3; k++)
+            {
+                var e = TextScan.SkipSpacesBack(text, start);
+                var hedge = Hedges.MatchBefore(text, e);
+                var b = RangeRecognizer.BoundBefore(text, start);
+                if (hedge is null && (b is null || twoSided))
+                {
+                    break;
+                }
+
+                if (hedge is { } h && (b is null || h.Start <= b.Value.Start))
+                {
+                    approximate = true;
+                    if (b is { } hb && hb.Start == h.Start)
+                    {
+                        bound = ToBound(hb.Symbol);
+                    }
+
+                    start = h.Start;
+                }
+                else if (b is { } bb && !twoSided)
+                {
+                    bound = bound == Bound.Exact ? ToBound(bb.Symbol) : bound;
+                    start = bb.Start;
+                }
+            }
+
+            // A change: "rose 5%", "fell by 3 points", "up about 2%".
+            var before = TextScan.PreviousWord(text, start);
+            var by = before is { Word: "by" };
+            if (by)
+            {
+                before = TextScan.PreviousWord(text, before!.Value.Start);
+            }
+
+            if (before is { } dw && Directions.TryGetValue(dw.Word, out var d))
+            {
+                direction = d;
+            }
+
+            // An age: "aged 81", "at age 81".
+            if (unit is null && TextScan.PreviousWord(text, core.Start) is { Word: "aged" or "age" or "ages" } age)
+            {
+                unit = new UnitInfo("age", MeasureKind.Age);
+                start = Math.Min(start, age.Start);
+            }
+
+            // What is counted: "1,000 prisoners", "nine schools".
+            string? counted = null;
+            string? unitName = unit?.Unit;
+            if (unit is null && !(n.Form == NumberForm.Fraction && high < 1))
+            {
+                var noun = CountedNounReader.Read(text, end, high);
+                var ratio = n.Form == NumberForm.Fraction && (TextScan.NextWord(text, n.Span.End) is { Word: "of" }
+                    || text.AsSpan(n.Span.Start, n.Span.Length).Contains(" in ", StringComparison.OrdinalIgnoreCase)
+                    || text.AsSpan(n.Span.Start, n.Span.Length).Contains(" out of ", StringComparison.OrdinalIgnoreCase));
+                if (noun is not null && n.Spelled && high == 1 && OneIdioms.Contains(noun.Unit))
+                {
+                    continue; // "at one point", "on the one hand"
+                }
+
+                if (noun is not null)
+                {
+                    counted = noun.Phrase;
+                    unitName = noun.Unit;
+                    end = noun.End;
+
+                    // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
+                    direction = by || noun.Unit == "point" ? direction : Direction.None;
+                }
+                else if (n.Spelled && !approximate && bound == Bound.Exact && !twoSided && !ratio)
+                {
+                    // A spelled number with nothing counted ("the two met", "one of them") states no amount.
+                    continue;
+                }
+            }
+
+            if (n.Form == NumberForm.Fraction && n.Spelled && unit is null && counted is null
+                && TextScan.NextWord(text, n.Span.End) is not { Word: "of" }
+                && !text.AsSpan(n.Span.Start, n.Span.Length).Contains(" in ", StringComparison.OrdinalIgnoreCase)
+                && !text.AsSpan(n.Span.Start, n.Span.Length).Contains(" out of ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "for a third time": an ordinal use, not a fraction of something
+            }
+
+            if (unitName is null && !by)
+            {
+                direction = Direction.None; // "lost 40 of its soldiers": a bare count, not a change
+            }
+
+            if (RangeRecognizer.BoundAfter(text, end) is { } after && bound == Bound.Exact && !twoSided && after.Symbol != "=")
+            {
+                bound = ToBound(after.Symbol);
+                end = after.End;
+            }
+
+            var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" };
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction);
+            found.Add(new QuantityMention(new TextSpan(start, end), quantity));
+            consumed = end;
+        }
+
+        return found;
+    }
+
+    /// <summary>The range starting at <paramref name="a"/>, if the next number closes one.</summary>
+    private static (TextSpan Span, NumberMatch Second, Measure? SecondMeasure)? Range(
+        string text, NumberMatch a, Measure? am, NumberMatch b, Dictionary<NumberMatch, Measure> measureOf)
+    {
+        if (a.InSequence || b.InSequence || !a.IsStandalone && am is null)
+        {
+            return null;
+        }
+
+        measureOf.TryGetValue(b, out var bm);
+        var aSpan = am?.Span ?? a.Span;
+        var bSpan = b.Span;
+        if (bm is not null && bm.Span.Start < b.Span.Start)
+        {
+            bSpan = new TextSpan(bm.Span.Start, b.Span.End); // "$20 to $30": the second sign starts the second end
+        }
+
+        var r = RangeRecognizer.TwoSided(text, aSpan, am?.Value ?? a.Value, bSpan, b.Value * (bm?.Unit.Multiplier ?? 1));
+        r ??= RangeRecognizer.TwoSided(text, aSpan, ScaleLike(a, b, bm?.Value ?? b.Value), bSpan, bm?.Value ?? b.Value);
+        if (r is null || IdentifierFilter.IsSpanOrScore(text, a, b) || IdentifierFilter.IsDateOrTime(text, a) || IdentifierFilter.IsDateOrTime(text, b) || (am is null && IdentifierFilter.IsLabel(text, a, null, inRange: true)))
+        {
+            return null;
+        }
+
+        // "rose from 5% to 7%" states two levels, not a range.
+        if (text.AsSpan(r.Span.Start, r.Span.Length).StartsWith("from", StringComparison.OrdinalIgnoreCase)
+            && TextScan.PreviousWord(text, r.Span.Start) is { } v && Directions.ContainsKey(v.Word))
+        {
+            return null;
+        }
+
+        var end = Math.Max(r.Span.End, bm?.Span.End ?? b.Span.End);
+        return (new TextSpan(r.Span.Start, end), b, bm);
+    }
+
+    /// <summary>"20-30 million": the first end borrows the second's scale when it has none of its own.</summary>
+    private static decimal ScaleLike(NumberMatch a, NumberMatch b, decimal bValue)
+    {
+        if (a.Scaled || !b.Scaled || b.Value == 0)
+        {
+            return a.Value;
+        }
+
+        foreach (var scale in new[] { 1_000_000_000_000m, 1_000_000_000m, 1_000_000m, 1000m })
+        {
+            if (bValue % scale == 0 || bValue / scale >= 1)
+            {
+                return a.Value * scale;
+            }
+        }
+
+        return a.Value;
+    }
+
+    private static Bound ToBound(string symbol) => symbol switch
+    {
+        ">" => Bound.Above,
+        ">=" => Bound.AtLeast,
+        "<" => Bound.Below,
+        "<=" => Bound.AtMost,
+        _ => Bound.Exact,
+    };
+
+    private static Dictionary<string, Direction> ReadDirections()
+    {
+        var map = new Dictionary<string, Direction>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in Lexicon.Entries("quantity-directions"))
+        {
+            var parts = entry.Split('|');
+            map[parts[0].Trim()] = parts[1].Trim() == "up" ? Direction.Up : Direction.Down;
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using FactCheck.Core.Data;
+
+namespace FactCheck.Core.Normalize.Quantities;
+
+/// <summary>What a measured quantity measures.</summary>
+public enum MeasureKind
+{
+    Percent,
+    Currency,
+    Length,
+    Area,
+    Volume,
+    Weight,
+    Speed,
+    Information,
+    Angle,
+    Temperature,
+    Power,
+    Energy,
+    Duration,
+    Age,
+}
+
+/// <summary>A unit as the lexicon knows it: its canonical name, its kind, and for currencies whether the form names one currency for sure.</summary>
+/// <param name="Unit">Canonical unit ("km2", "USD", "%").</param>
+/// <param name="Kind">What it measures.</param>
+/// <param name="Certain">For currencies: the form names exactly one currency (not a bare "$").</param>
+/// <param name="Multiplier">A scale folded into the form ("MUSD" is a million dollars).</param>
+public sealed record UnitInfo(string Unit, MeasureKind Kind, bool Certain = true, decimal Multiplier = 1);
+
+/// <summary>The units, currencies and percent words, read once from quantity-units.txt and quantity-currencies.txt.</summary>
+internal static class UnitLexicon
+{
+    /// <summary>Units of measure written after a number ("26,700 square kilometers", "5 kg").</summary>
+    public static PhraseMatcher<UnitInfo> Units { get; } = new(ReadUnits());
+
+    /// <summary>Currency forms written before an amount ("$", "C$", "€", "USD").</summary>
+    public static PhraseMatcher<UnitInfo> CurrencyBefore { get; } = new(ReadCurrencies(before: true));
+
+    /// <summary>Currency forms written after an amount ("dollars", "yen", "rubles", "USD").</summary>
+    public static PhraseMatcher<UnitInfo> CurrencyAfter { get; } = new(ReadCurrencies(before: false));
+
+    /// <summary>Percent words after a number; "percentage points" is a unit of its own.</summary>
+    public static PhraseMatcher<UnitInfo> Percent { get; } = new(
+    [
+        ("%", new UnitInfo("%", MeasureKind.Percent)),
+        ("％", new UnitInfo("%", MeasureKind.Percent)),
+        ("percent", new UnitInfo("%", MeasureKind.Percent)),
+        ("per cent", new UnitInfo("%", MeasureKind.Percent)),
+        ("pct", new UnitInfo("%", MeasureKind.Percent)),
+        ("percentage", new UnitInfo("%", MeasureKind.Percent)),
+        ("percentage point", new UnitInfo("percentage point", MeasureKind.Percent)),
+        ("percentage points", new UnitInfo("percentage point", MeasureKind.Percent)),
+        ("percent point", new UnitInfo("percentage point", MeasureKind.Percent)),
+        ("percent points", new UnitInfo("percentage point", MeasureKind.Percent)),
+    ]);
+
+    private static IEnumerable<(string, UnitInfo)> ReadUnits()
+    {
+        foreach (var entry in Lexicon.Entries("quantity-units"))
+        {
+            var parts = entry.Split('|');
+            var kind = Enum.Parse<MeasureKind>(parts[2].Trim());
+            var info = new UnitInfo(parts[1].Trim(), kind);
+            foreach (var form in parts[0].Split(','))
+            {
+                yield return (form.Trim(), info);
+            }
+        }
+    }
+
+    private static IEnumerable<(string, UnitInfo)> ReadCurrencies(bool before)
+    {
+        foreach (var entry in Lexicon.Entries("quantity-currencies"))
+        {
+            var parts = entry.Split('|');
+            var where = parts[2].Trim();
+            if (where != "both" && where != (before ? "prefix" : "suffix"))
+            {
+                continue;
+            }
+
+            var code = parts[1].Trim().Split(' ');
+            var multiplier = code.Length > 1 && NumberWords.IsScale(code[1], out var m) ? m : 1;
+            var info = new UnitInfo(code[0], MeasureKind.Currency, parts[3].Trim() == "iso", multiplier);
+            foreach (var form in parts[0].Split(','))
+            {
+                yield return (form.Trim(), info);
+            }
+        }
+    }
+
+    /// <summary>The multiplier of a short scale written after a currency amount ("£5m", "$3bn", "€2 mln").</summary>
+    public static decimal? MoneyScale(string word) => word.ToLowerInvariant() switch
+    {
+        "k" => 1000m,
+        "m" or "mn" or "mln" or "mio" => 1_000_000m,
+        "b" or "bn" or "bln" => 1_000_000_000m,
+        "tn" or "trn" => 1_000_000_000_000m,
+        _ => null,
+    };
+
+    public static string Format(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+}

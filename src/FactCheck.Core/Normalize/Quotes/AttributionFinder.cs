@@ -1,0 +1,375 @@
+namespace FactCheck.Core.Normalize.Quotes;
+
+/// <summary>What the words around a quotation say about it: who speaks, with which verb, and what a label is about.</summary>
+/// <param name="Speaker">The named speaker, or null.</param>
+/// <param name="Pronoun">True when the speaker is a pronoun ("he added") to be resolved to the last named speaker.</param>
+/// <param name="Verb">The attributing verb.</param>
+/// <param name="Target">For a label: the thing labelled, as written.</param>
+/// <param name="TargetOwner">For a label: the name owning the thing labelled ("Peskov’s remarks" → "Peskov").</param>
+/// <param name="Characterizes">True when the verb judges its object ("dismissed … as", "called").</param>
+public sealed record Attribution(SpeakerMention? Speaker, bool Pronoun, string? Verb, string? Target, string? TargetOwner, bool Characterizes)
+{
+    public static Attribution None { get; } = new(null, false, null, null, null, false);
+
+    public bool Found => Speaker is not null || Pronoun;
+}
+
+/// <summary>
+/// Finds the attribution of a quotation in the words after it ("…,” Kellogg said", "…,” said the
+/// envoy", "…,” she was quoted as saying", "— Jane Doe") or before it ("Kellogg wrote on X: “…",
+/// "according to X", "the spokesman dismissed the claim as “…”", "Kremlin: “…"). General English
+/// patterns over word lists; never names.
+/// </summary>
+public static class AttributionFinder
+{
+    // Words after a quotation within which the attributing verb must come.
+    private const int AfterReach = 9;
+
+    /// <summary>An attribution in the words after the closing mark, or <see cref="Attribution.None"/>.</summary>
+    public static Attribution After(IReadOnlyList<WordToken> after)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        var i = 0;
+        var dash = false;
+        while (i < after.Count && !after[i].IsWord)
+        {
+            if (after[i].Text is "\u2014" or "\u2013" or "-")
+            {
+                dash = true;
+            }
+
+            if (after[i].Text is "\u201C\u201D" or "(" or ":" or ";")
+            {
+                return Attribution.None;
+            }
+
+            i++;
+        }
+
+        var according = According(after);
+        if (according.Found)
+        {
+            return according;
+        }
+
+        for (var v = i; v < Math.Min(after.Count, i + AfterReach); v++)
+        {
+            var t = after[v];
+            if (!t.IsWord)
+            {
+                if (t.Text is "," && v > i)
+                {
+                    continue; // "Peskov, the spokesman, said"
+                }
+
+                if (v > i)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (QuoteLexicon.IsSpeechVerb(t.Lower))
+            {
+                if (v == i)
+                {
+                    // "…,” said Kellogg" / "…,” said the envoy"
+                    var np = after.Skip(v + 1).TakeWhile(x => x.IsWord && !QuoteLexicon.Prepositions.Contains(x.Lower) && !IsTimeWord(x)).ToList();
+                    return Named(np, t.Lower);
+                }
+
+                // The words before the verb must end in a name, a role or a pronoun ("water board
+                // chair Hugo Lang told"), not in some other noun ("the figures showed").
+                // An apposition ("Jane Doe, the mayor, said") names the speaker before its comma.
+                var subject = after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").Where(x => x.IsWord && !QuoteLexicon.Auxiliaries.Contains(x.Lower)).ToList();
+                var head = subject.Count > 0 ? subject[^1] : null;
+                return head is not null && (MentionParser.IsNameWord(head) || QuoteLexicon.IsRole(head.Lower) || QuoteLexicon.Pronouns.Contains(head.Lower))
+                    ? Named(subject, t.Lower)
+                    : Attribution.None;
+            }
+
+            if (QuoteLexicon.Prepositions.Contains(t.Lower) && !t.Lower.Equals("of", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        if (dash)
+        {
+            var np = after.Skip(i).TakeWhile(x => x.IsWord).Take(6).ToList();
+            var mention = MentionParser.Parse(np);
+            if (mention is not null)
+            {
+                return new Attribution(mention, false, null, null, null, false);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>An attribution in the words before the opening mark, or <see cref="Attribution.None"/>.</summary>
+    public static Attribution Before(IReadOnlyList<WordToken> before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var according = According(before);
+        if (according.Found)
+        {
+            return according;
+        }
+
+        var end = before.Count;
+        var colon = false;
+        while (end > 0 && !before[end - 1].IsWord)
+        {
+            colon |= before[end - 1].Text is ":" or "\u2014" or "\u2013";
+            end--;
+        }
+
+        for (var v = end - 1; v >= 0; v--)
+        {
+            var t = before[v];
+            if (t.Text == "\u201C\u201D")
+            {
+                break; // an earlier quotation: its verb is not this one's
+            }
+
+            var speech = QuoteLexicon.IsSpeechVerb(t.Lower) && !t.IsCapitalized;
+            var judging = QuoteLexicon.IsCharacterizationVerb(t.Lower) && !t.IsCapitalized;
+            if (!speech && !judging)
+            {
+                continue;
+            }
+
+            // Skip verbs used as nouns after an article or possessive ("the claims", "his remarks").
+            if (v > 0 && before[v - 1].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its")
+            {
+                continue;
+            }
+
+            var (target, owner) = judging || v < end - 1 ? Target(before, v + 1, end) : (null, null);
+            var aux = v - 1;
+            while (aux > 0 && IsAdverb(before[aux]))
+            {
+                aux--;
+            }
+
+            if (aux >= 0 && before[aux].Lower is "been" or "was" or "were" or "is" or "are" or "be")
+            {
+                // A passive label ("was branded as “…”"): the labeller, if named, follows "by" after the quotation.
+                return new Attribution(null, false, t.Lower, null, null, false);
+            }
+
+            var subject = SubjectBefore(before, v);
+            return subject with { Verb = t.Lower, Target = target, TargetOwner = owner, Characterizes = judging };
+        }
+
+        if (colon && end > 0)
+        {
+            // "Kremlin: “…" — the name right before the colon.
+            var start = end;
+            while (start > 0 && before[start - 1].IsWord && (MentionParser.IsNameWord(before[start - 1]) || QuoteLexicon.IsRole(before[start - 1].Lower)))
+            {
+                start--;
+            }
+
+            var mention = start < end ? MentionParser.Parse([.. before.Skip(start).Take(end - start)]) : null;
+            if (mention is not null)
+            {
+                return new Attribution(mention, false, null, null, null, false);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>
+    /// The named subject of the last speech verb in reporting text without quotations ("Fire chief
+    /// Lena Ward said the blaze was out"), so that a later "she added" can be resolved.
+    /// </summary>
+    public static SpeakerMention? NamedSpeaker(IReadOnlyList<WordToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var v = tokens.Count - 1; v >= 0; v--)
+        {
+            var t = tokens[v];
+            if (!t.IsWord || t.IsCapitalized || !QuoteLexicon.IsSpeechVerb(t.Lower) || (v > 0 && tokens[v - 1].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its"))
+            {
+                continue;
+            }
+
+            if (SubjectBefore(tokens, v).Speaker is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence the tokens begin: the first name after any opening phrase
+    /// ("On Tuesday, Jane Doe thanked …" → Jane Doe).
+    /// </summary>
+    public static SpeakerMention? ClauseSubject(IReadOnlyList<WordToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var i = 0;
+        var comma = tokens.Take(8).ToList().FindIndex(t => t.Text == ",");
+        if (comma >= 0 && tokens.Count > 0 && tokens[0].IsWord && QuoteLexicon.Prepositions.Contains(tokens[0].Lower))
+        {
+            i = comma + 1;
+        }
+
+        var run = tokens.Skip(i).TakeWhile(t => t.IsWord && (MentionParser.IsNameWord(t) || QuoteLexicon.IsRole(t.Lower) || t.Lower is "the")).ToList();
+        return run.Count > 0 && !run[^1].IsPossessive ? MentionParser.Parse(run) : null;
+    }
+
+    /// <summary>The subject of the verb at <paramref name="verb"/>: the nearest name before it, past auxiliaries and parenthetical clauses.</summary>
+    private static Attribution SubjectBefore(IReadOnlyList<WordToken> tokens, int verb)
+    {
+        var j = verb - 1;
+        while (j >= 0)
+        {
+            var t = tokens[j];
+            if (t.IsWord && (QuoteLexicon.Auxiliaries.Contains(t.Lower) || IsAdverb(t) || IsTimeWord(t) || (t.Lower is "on" or "last" && j + 1 < verb && IsTimeWord(tokens[j + 1]))))
+            {
+                j--;
+                continue;
+            }
+
+            if (t.Text is ")")
+            {
+                while (j >= 0 && tokens[j].Text != "(")
+                {
+                    j--;
+                }
+
+                j--;
+                continue;
+            }
+
+            if (t.Text is "," or "\u2014" or "\u2013")
+            {
+                // A parenthetical between subject and verb: ", who …," / ", appointed by …," is skipped;
+                // ", Jane Doe," is an apposition naming the speaker.
+                var k = j - 1;
+                while (k >= 0 && tokens[k].Text is not ("," or "\u2014" or "\u2013"))
+                {
+                    k--;
+                }
+
+                var segment = tokens.Skip(k + 1).Take(j - k - 1).ToList();
+                if (k < 0 || segment.Count == 0)
+                {
+                    return Attribution.None;
+                }
+
+                if (segment[0].IsCapitalized && !QuoteLexicon.NotNames.Contains(segment[0].Text))
+                {
+                    return Named(segment.Where(s => s.IsWord).ToList(), null);
+                }
+
+                j = k - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        if (j < 0 || !tokens[j].IsWord)
+        {
+            return Attribution.None;
+        }
+
+        if (QuoteLexicon.Pronouns.Contains(tokens[j].Lower))
+        {
+            return new Attribution(null, true, null, null, null, false);
+        }
+
+        // The noun phrase ending at j: names, roles, titles, and modifiers of a role.
+        var start = j;
+        while (start > 0)
+        {
+            var p = tokens[start - 1];
+
+            // "Priya Nair of Eastfield University said": the affiliation joins the person before it.
+            if (p.Text == "of" && start > 1 && tokens[start].IsCapitalized && (MentionParser.IsNameWord(tokens[start - 2]) || QuoteLexicon.IsRole(tokens[start - 2].Lower)))
+            {
+                start--;
+                continue;
+            }
+
+            var joins = p.IsWord && (MentionParser.IsNameWord(p) || QuoteLexicon.IsRole(p.Lower) || QuoteLexicon.IsTitle(p.Text)
+                || (!p.IsCapitalized && QuoteLexicon.IsRole(tokens[start].Lower) && !QuoteLexicon.Prepositions.Contains(p.Lower) && p.Lower is not ("the" or "a" or "an" or "and")))
+                && !p.IsPossessive;
+            if (!joins)
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return Named([.. tokens.Skip(start).Take(j - start + 1)], null);
+    }
+
+    /// <summary>The thing a label is about: the words between the verb and the quotation, less a final "as".</summary>
+    private static (string? Target, string? Owner) Target(IReadOnlyList<WordToken> tokens, int from, int to)
+    {
+        var words = tokens.Skip(from).Take(to - from).ToList();
+        if (words.Count > 0 && words[^1].Lower is "as")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0 || words.Count > 12 || words.Any(w => w.Text is "\u201C\u201D"))
+        {
+            return (null, null);
+        }
+
+        var owner = words.FirstOrDefault(w => w.IsPossessive && w.IsCapitalized)?.Bare;
+        var text = string.Join(' ', words.Select(w => w.Text)).Replace(" ,", ",", StringComparison.Ordinal);
+        return (text, owner);
+    }
+
+    private static Attribution According(IReadOnlyList<WordToken> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower == "according" && tokens[i + 1].Lower == "to")
+            {
+                var np = tokens.Skip(i + 2).TakeWhile(t => t.IsWord && !QuoteLexicon.Prepositions.Contains(t.Lower)).Take(8).ToList();
+                if (np.Count > 0 && QuoteLexicon.Pronouns.Contains(np[0].Lower))
+                {
+                    return new Attribution(null, true, "according to", null, null, false);
+                }
+
+                var mention = MentionParser.Parse(np);
+                if (mention is not null)
+                {
+                    return new Attribution(mention, false, "according to", null, null, false);
+                }
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    private static Attribution Named(List<WordToken> np, string? verb)
+    {
+        if (np.Count > 0 && QuoteLexicon.Pronouns.Contains(np[0].Lower))
+        {
+            return new Attribution(null, true, verb, null, null, false);
+        }
+
+        var mention = MentionParser.Parse(np);
+        return mention is null ? Attribution.None with { Verb = verb } : new Attribution(mention, false, verb, null, null, false);
+    }
+
+    private static bool IsAdverb(WordToken t) => !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal);
+
+    private static bool IsTimeWord(WordToken t) =>
+        t.IsWord && (t.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+            or "today" or "yesterday" or "tonight" or "week" or "month" or "morning" or "evening" or "afternoon");
+}

@@ -1,0 +1,94 @@
+namespace FactCheck.Core.Normalize.Quotes;
+
+/// <summary>
+/// Reads a noun phrase naming a speaker ("U.S. special envoy Keith Kellogg", "Gen. Ann Ruiz",
+/// "the Kremlin spokesman", "Peskov") into a <see cref="SpeakerMention"/>: titles and role nouns come
+/// from word lists, a name is a run of capitalised words after them.
+/// </summary>
+public static class MentionParser
+{
+    /// <summary>The mention the tokens form, or null when they name no one (a pronoun is resolved elsewhere).</summary>
+    public static SpeakerMention? Parse(IReadOnlyList<WordToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var words = tokens.Where(t => t.IsWord).ToList();
+        if (words.Count == 0 || words.Count > 12)
+        {
+            return null;
+        }
+
+        // "Priya Nair of Eastfield University": the person is before "of", the affiliation after it.
+        var of = words.FindIndex(w => w.Text == "of");
+        if (of > 0 && of < words.Count - 1 && MentionParser.IsNameWord(words[of - 1]) && words[of + 1].IsCapitalized)
+        {
+            var person = Parse([.. tokens.Take(tokens.ToList().IndexOf(words[of]))]);
+            if (person is not null)
+            {
+                return person with
+                {
+                    Organization = person.Organization ?? string.Join(' ', words.Skip(of + 1).Where(w => w.IsCapitalized).Select(w => w.Bare)),
+                    Written = string.Join(' ', tokens.Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal),
+                };
+            }
+        }
+
+        // The name is the trailing run of capitalised words that are neither titles nor roles.
+        var nameStart = words.Count;
+        while (nameStart > 0 && IsNameWord(words[nameStart - 1]) && !(nameStart < words.Count && words[nameStart - 1].IsPossessive))
+        {
+            nameStart--;
+        }
+
+        string? role = null;
+        string? organization = null;
+        string? title = null;
+        var roleIndex = -1;
+        for (var i = 0; i < nameStart; i++)
+        {
+            var lower = words[i].Lower.TrimEnd('.');
+            if (QuoteLexicon.IsRole(words[i].Bare) || QuoteLexicon.IsRole(lower))
+            {
+                role = (role is null ? "" : role + " ") + lower;
+                roleIndex = i;
+            }
+            else if (words[i].IsCapitalized && QuoteLexicon.IsTitle(words[i].Text) && i == nameStart - 1)
+            {
+                title = QuoteLexicon.Titles[words[i].Text];
+            }
+        }
+
+        // Capitalised words before the role say whose role it is ("Kremlin spokesman", "U.S. envoy").
+        if (roleIndex > 0)
+        {
+            var org = words.Take(roleIndex)
+                .Where(w => w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower) && !QuoteLexicon.NotNames.Contains(w.Text))
+                .Select(w => w.Bare)
+                .ToList();
+            organization = org.Count > 0 ? string.Join(' ', org) : null;
+        }
+
+        var nameWords = words.Skip(nameStart).Select(w => w.Bare).ToList();
+
+        // A title written just before the name ("President Ann Ruiz", "Gen. Lee") is a role too.
+        if (nameWords.Count > 1 && QuoteLexicon.IsTitle(nameWords[0]))
+        {
+            title = QuoteLexicon.Titles[nameWords[0]];
+            nameWords.RemoveAt(0);
+        }
+
+        role ??= title is not null && QuoteLexicon.IsRole(title) ? title : null;
+        var name = nameWords.Count > 0 ? string.Join(' ', nameWords) : null;
+        if (name is null && role is null)
+        {
+            return null;
+        }
+
+        var written = string.Join(' ', tokens.Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
+        return new SpeakerMention(written, name, role, organization, title);
+    }
+
+    public static bool IsNameWord(WordToken token) =>
+        token.IsCapitalized && !QuoteLexicon.NotNames.Contains(token.Text) && !QuoteLexicon.Pronouns.Contains(token.Text)
+        && !QuoteLexicon.IsRole(token.Bare.ToLowerInvariant()) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
+        && !QuoteLexicon.IsSpeechVerb(token.Lower);
+}

@@ -1,0 +1,134 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Quotes;
+
+/// <summary>
+/// The people one source names (outside quotations), so that "Peskov" or "the Kremlin spokesman"
+/// later in the source reads as "Kremlin spokesman Dmitry Peskov" named earlier.
+/// </summary>
+public sealed class NameIndex
+{
+    private readonly List<SpeakerMention> _people;
+
+    private readonly ILookup<string, SpeakerMention> _bySurname;
+
+    private NameIndex(List<SpeakerMention> people)
+    {
+        _people = people;
+        _bySurname = people.Where(p => p.Surname is not null).ToLookup(p => p.Surname!, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<SpeakerMention> People => _people;
+
+    public static NameIndex Build(AttributionText text, IReadOnlyList<TextSpan> quotations)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens(0, text.Value.Length, quotations);
+        var people = new List<SpeakerMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var start = i;
+            while (i < tokens.Count && JoinsMention(tokens, i) && (i == start || !text.Value.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n')))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                var mention = MentionParser.Parse([.. tokens.Skip(start).Take(i - start)]);
+                if (mention?.Name is not null && (mention.Name.Contains(' ', StringComparison.Ordinal) || mention.Role is not null))
+                {
+                    people.Add(mention);
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return new NameIndex(people);
+    }
+
+    /// <summary>The mention with whatever the source says elsewhere about the same person.</summary>
+    public SpeakerMention Resolve(SpeakerMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (mention.Surname is { } surname)
+        {
+            foreach (var p in _bySurname[surname].Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
+            {
+                mention = mention.Enrich(p);
+            }
+
+            return mention;
+        }
+
+        if (mention.Role is { } role)
+        {
+            var holders = _people
+                .Where(p => string.Equals(p.Role, role, StringComparison.OrdinalIgnoreCase)
+                    && (mention.Organization is null || string.Equals(p.Organization, mention.Organization, StringComparison.OrdinalIgnoreCase)))
+                .Select(p => p.Name)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            if (holders.Count == 1)
+            {
+                foreach (var p in _people.Where(p => string.Equals(p.Name, holders[0], StringComparison.OrdinalIgnoreCase)))
+                {
+                    mention = mention.Enrich(p);
+                }
+            }
+        }
+
+        return mention;
+    }
+
+    private static bool Compatible(SpeakerMention a, SpeakerMention b) =>
+        a.GivenName is null || b.GivenName is null || GivenNames.Match(a.GivenName, b.GivenName);
+
+    private static bool JoinsMention(IReadOnlyList<WordToken> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        if (MentionParser.IsNameWord(t) || QuoteLexicon.IsRole(t.Lower) || (t.IsCapitalized && QuoteLexicon.IsTitle(t.Text)))
+        {
+            // A possessive ends the mention after it ("Trump’s envoy" is about someone else).
+            return i == 0 || !tokens[i - 1].IsPossessive;
+        }
+
+        // A lower-case modifier directly before a role: "special envoy", "foreign minister".
+        return !t.IsCapitalized && i + 1 < tokens.Count && QuoteLexicon.IsRole(tokens[i + 1].Lower)
+            && !QuoteLexicon.Prepositions.Contains(t.Lower) && t.Lower is not ("the" or "a" or "an" or "and" or "his" or "her" or "their");
+    }
+}
+
+/// <summary>Whether two given names can be one person's: equal, an initial of the other, or a common short form.</summary>
+public static class GivenNames
+{
+    public static bool Match(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        a = a.TrimEnd('.');
+        b = b.TrimEnd('.');
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if ((a.Length == 1 || b.Length == 1) && char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]))
+        {
+            return true;
+        }
+
+        return Full(a).Intersect(Full(b), StringComparer.OrdinalIgnoreCase).Any();
+    }
+
+    private static IEnumerable<string> Full(string name) => QuoteLexicon.Nicknames[name].Append(name);
+}

@@ -1,0 +1,343 @@
+using System.Text;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Quotes;
+
+/// <summary>
+/// Extracts quotations with their speaker, channel and — for one- to three-word labels — what they
+/// label. Works on the source text (a quotation may run over sentences and paragraphs); the claim's
+/// sentence is the one holding the opening mark. A quotation that only wraps an attributed inner one
+/// ("“Jane Doe told reporters, ‘…’”") yields the inner one. Labels joined by "and"/"or"
+/// ("“reckless” and “naive”") are one claim. A speaker named by pronoun, or a quotation standing
+/// alone after an attributed one, takes the last named speaker.
+/// </summary>
+public sealed class QuoteExtractor : IClaimExtractor
+{
+    // Quotations of at most this many words that sit inside the reporter's sentence are labels.
+    private const int ScareWords = 3;
+
+    private static readonly HashSet<string> TitleCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "titled", "entitled", "headlined", "headline", "title", "hashtag", "slogan", "motto", "nicknamed", "named",
+    };
+
+    public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var text = new AttributionText(source.Text);
+        var passages = QuoteScanner.Scan(text.Value);
+        if (passages.Count == 0 || source.Sentences.Count == 0)
+        {
+            return [];
+        }
+
+        var quoteHoles = passages.Where(p => p.Depth == 0).Select(p => p.Outer).ToList();
+        var units = Units(text, passages);
+        var wrappers = units.Where(u => u.Wrapper is not null).Select(u => u.Wrapper!.Outer).ToHashSet();
+        var names = NameIndex.Build(text, [.. quoteHoles.Where(h => !wrappers.Contains(h))]);
+        var claims = new List<QuoteClaim>();
+        SpeakerMention? last = null;
+        StatementChannel? lastChannel = null;
+        var readUpTo = 0;
+        var sentenceIndex = 0;
+        foreach (var group in units)
+        {
+            // Reporting sentences since the last quotation may name a new speaker for "she added".
+            var opening = SentenceAt(source.Sentences, group.Passages[0].Outer.Start).Span.Start;
+            if (opening > readUpTo)
+            {
+                // Sentences are in order: walk them once over the whole source.
+                for (; sentenceIndex < source.Sentences.Count && source.Sentences[sentenceIndex].Span.End <= opening; sentenceIndex++)
+                {
+                    var s = source.Sentences[sentenceIndex];
+                    if (s.Span.Start >= readUpTo && AttributionFinder.NamedSpeaker(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { } named)
+                    {
+                        last = names.Resolve(named);
+                        lastChannel = null;
+                    }
+                }
+            }
+
+            readUpTo = Math.Max(readUpTo, group.Passages[^1].Outer.End);
+
+            var claim = Attribute(source, text, group, passages, quoteHoles, names, claims, ref last, ref lastChannel);
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+        }
+
+        return claims;
+    }
+
+    /// <summary>
+    /// The quotations to report, each as one or more passages read together: wrappers give way to
+    /// their inner quotation, titles are dropped, labels joined by "and" are merged.
+    /// </summary>
+    private static List<Unit> Units(AttributionText text, IReadOnlyList<QuotedPassage> passages)
+    {
+        var units = new List<Unit>();
+        foreach (var p in passages.Where(p => p.Depth == 0))
+        {
+            var inner = passages.SkipWhile(c => c.Outer.Start <= p.Outer.Start && c != p).Skip(1).TakeWhile(c => c.Outer.Start < p.Outer.End).Where(c => c.Depth == 1 && p.Contains(c)).ToList();
+            var wrapped = inner.FirstOrDefault(c => WrapsAttribution(text, p, c));
+            var unit = wrapped is null ? new Unit([p], null) : new Unit([wrapped], p);
+            var head = unit.Passages[0];
+            var before = text.Tokens(Math.Max(0, head.Outer.Start - 40), head.Outer.Start, []).Where(t => t.IsWord).ToList();
+            if (before.Count > 0 && TitleCues.Contains(before[^1].Text))
+            {
+                continue;
+            }
+
+            if (units.Count > 0 && units[^1].Wrapper is null && unit.Wrapper is null
+                && WordCount(text.Value, units[^1].Passages[^1].Inner) <= ScareWords && WordCount(text.Value, p.Inner) <= ScareWords
+                && OnlyJoiners(text.Value, units[^1].Passages[^1].Outer.End, p.Outer.Start))
+            {
+                units[^1] = units[^1] with { Passages = [.. units[^1].Passages, p] };
+                continue;
+            }
+
+            units.Add(unit);
+        }
+
+        return units;
+    }
+
+    private static QuoteClaim? Attribute(
+        AnalyzedSource source,
+        AttributionText text,
+        Unit unit,
+        IReadOnlyList<QuotedPassage> passages,
+        List<TextSpan> holes,
+        NameIndex names,
+        List<QuoteClaim> done,
+        ref SpeakerMention? last,
+        ref StatementChannel? lastChannel)
+    {
+        var first = unit.Passages[0];
+        var final = unit.Passages[^1];
+        var span = new TextSpan(first.Outer.Start, final.Outer.End);
+        var sentence = SentenceAt(source.Sentences, span.Start);
+        var endSentence = SentenceAt(source.Sentences, Math.Max(span.Start, span.End - 1));
+        var words = Words(text.Value, unit.Passages);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        // The attribution is read within the wrapper, else within the sentences at each end,
+        // stopping at neighbouring quotations.
+        var beforeStart = unit.Wrapper?.Inner.Start ?? sentence.Span.Start;
+        var afterEnd = unit.Wrapper?.Inner.End ?? endSentence.Span.End;
+        var previousHole = Neighbours(holes, span).Where(h => h.End <= span.Start && h.End > beforeStart).Select(h => h.End).DefaultIfEmpty(beforeStart).Max();
+        var nextHole = Neighbours(holes, span).Where(h => h.Start >= span.End && h.Start < afterEnd).Select(h => h.Start).DefaultIfEmpty(afterEnd).Min();
+        var around = unit.Wrapper is null ? holes : [.. holes.Where(h => h != unit.Wrapper.Outer)];
+        var before = text.Tokens(previousHole, span.Start, around);
+
+        // A quotation closed by a full stop ends its sentence; what follows is not its attribution.
+        var after = words[^1] == '.' ? [] : text.Tokens(span.End, nextHole, around);
+
+        var attribution = AttributionFinder.After(after);
+        if (!attribution.Found)
+        {
+            var fromBefore = AttributionFinder.Before(before);
+            attribution = fromBefore.Found || fromBefore.Verb is not null ? fromBefore : attribution;
+        }
+
+        var continued = false;
+        SpeakerMention? speaker;
+        if (attribution.Speaker is not null)
+        {
+            speaker = names.Resolve(attribution.Speaker);
+        }
+        else if (attribution.Pronoun)
+        {
+            speaker = last;
+            continued = true;
+        }
+        else if (attribution.Verb is not null && previousHole > beforeStart)
+        {
+            // "dismissed it as “x”, adding that “y”": the verb has no subject of its own; the
+            // speaker of the quotation before it in the sentence goes on.
+            speaker = done.LastOrDefault(c => c.Span.End <= span.Start && c.Span.End >= beforeStart)?.Speaker;
+            continued = speaker is not null;
+        }
+        else if (attribution.Verb is not null && attribution.Verb.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "…, noting that “…”": the participle's subject is the subject of the sentence.
+            speaker = AttributionFinder.ClauseSubject(before) is { } subject ? names.Resolve(subject) : null;
+        }
+        else if (!before.Any(t => t.IsWord) && !after.Any(t => t.IsWord))
+        {
+            // A quotation standing alone goes on from the last speaker.
+            speaker = last;
+            continued = speaker is not null;
+        }
+        else
+        {
+            speaker = null;
+        }
+
+        var context = text.Tokens(unit.Wrapper?.Outer.Start ?? sentence.Span.Start, unit.Wrapper?.Outer.End ?? endSentence.Span.End, unit.Wrapper is null ? around : [.. around.Append(first.Outer).OrderBy(h => h.Start)]);
+        var channel = ChannelDetector.Detect(context);
+        if (channel is null && continued && speaker is not null && last is not null && SameSpeaker(speaker, last))
+        {
+            channel = lastChannel;
+        }
+
+        var form = FormOf(words, before, after, unit.Wrapper is not null);
+        var owner = attribution.TargetOwner;
+        if (attribution.Characterizes && owner is null && attribution.Target is { } target && SpeaksOfSpeech(target))
+        {
+            // "dismissed the accusation as “…”": the accusation is that of the last other speaker.
+            owner = done.LastOrDefault(c => c.Speaker is not null && speaker is not null && !SameSpeaker(c.Speaker, speaker))?.Speaker?.Display;
+        }
+
+        if (speaker is not null)
+        {
+            last = speaker;
+            lastChannel = channel;
+        }
+
+        return new QuoteClaim
+        {
+            SourceId = source.Id,
+            Span = span,
+            Text = source.Text.Substring(span.Start, span.Length),
+            Sentence = sentence,
+            Words = words,
+            Form = form,
+            Speaker = speaker,
+            Verb = attribution.Verb,
+            Channel = channel,
+            Judging = form == QuoteForm.Scare && attribution.Characterizes,
+            Target = form == QuoteForm.Scare && attribution.Characterizes ? attribution.Target : null,
+            TargetOwner = form == QuoteForm.Scare && attribution.Characterizes ? owner is null ? null : names.Resolve(new SpeakerMention(owner, owner, null, null, null)).Display : null,
+            Continued = continued,
+        };
+    }
+
+    private static QuoteForm FormOf(string words, IReadOnlyList<WordToken> before, IReadOnlyList<WordToken> after, bool wrapped)
+    {
+        var count = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var embedded = before.Any(t => t.IsWord) && !wrapped && !(before.Count > 0 && before[^1].Text is ":" or ",");
+        if (count <= ScareWords && embedded)
+        {
+            return QuoteForm.Scare;
+        }
+
+        if (embedded && (char.IsLower(words[0]) || before.Where(t => t.IsWord).LastOrDefault()?.Lower is "that" or "as"))
+        {
+            return QuoteForm.Partial;
+        }
+
+        return QuoteForm.Direct;
+    }
+
+    internal static bool SameSpeaker(SpeakerMention a, SpeakerMention b) =>
+        a.Surname is not null && b.Surname is not null
+            ? string.Equals(a.Surname, b.Surname, StringComparison.OrdinalIgnoreCase)
+            : string.Equals(a.Display, b.Display, StringComparison.OrdinalIgnoreCase);
+
+    private static bool SpeaksOfSpeech(string target) =>
+        target.Split(' ').Any(w => QuoteLexicon.SpeechNouns.Contains(w.Trim(',', '.')));
+
+    private static bool WrapsAttribution(AttributionText text, QuotedPassage outer, QuotedPassage inner)
+    {
+        // The wrapper's own words (outside the inner quotation) attribute it: "X told reporters, ‘…’".
+        var own = text.Tokens(outer.Inner.Start, inner.Outer.Start, []).Concat(text.Tokens(inner.Outer.End, outer.Inner.End, [])).Where(t => t.IsWord).ToList();
+        return own.Count is > 0 and <= 14 && own.Any(t => QuoteLexicon.IsSpeechVerb(t.Lower));
+    }
+
+    private static bool OnlyJoiners(string text, int from, int to)
+    {
+        if (to < from || to - from > 12)
+        {
+            return false;
+        }
+
+        var between = text[from..to].Trim(' ', ',', '\t');
+        return between is "" or "and" or "or" or "and even" or "nor" or "but also";
+    }
+
+    private static int WordCount(string text, TextSpan span) =>
+        text.Substring(span.Start, span.Length).Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>The quoted words of the passages, marks and reopening marks dropped, white space folded.</summary>
+    private static string Words(string text, IReadOnlyList<QuotedPassage> passages)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in passages)
+        {
+            var inner = new StringBuilder(text.Substring(p.Inner.Start, p.Inner.Length));
+            foreach (var reopen in p.Reopenings.Where(r => r >= p.Inner.Start && r < p.Inner.End))
+            {
+                inner[reopen - p.Inner.Start] = ' ';
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(inner);
+        }
+
+        var folded = SentenceSplitter.Fold(sb.ToString(), 0, sb.Length);
+        return folded.Trim().TrimEnd(',').Trim();
+    }
+
+    private static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        // Sentences are ordered and disjoint: the last one starting at or before the offset holds
+        // it, unless the offset falls in the white space after it (then the next one).
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Span.Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found >= 0 && offset < sentences[found].Span.End)
+        {
+            return sentences[found];
+        }
+
+        return found + 1 < sentences.Count ? sentences[found + 1] : sentences[^1];
+    }
+
+    /// <summary>The quotations near a span (within a few sentences' reach), found by binary search in the ordered list.</summary>
+    private static IEnumerable<TextSpan> Neighbours(List<TextSpan> holes, TextSpan span)
+    {
+        const int Reach = 3000;
+        int lo = 0, hi = holes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (holes[mid].End < span.Start - Reach)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < holes.Count && holes[i].Start <= span.End + Reach; i++)
+        {
+            yield return holes[i];
+        }
+    }
+
+    private sealed record Unit(IReadOnlyList<QuotedPassage> Passages, QuotedPassage? Wrapper);
+}

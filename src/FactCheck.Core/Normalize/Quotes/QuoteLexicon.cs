@@ -1,0 +1,81 @@
+using FactCheck.Core.Data;
+
+namespace FactCheck.Core.Normalize.Quotes;
+
+/// <summary>The word lists the quote rules read (Data/quote-*.txt), loaded once.</summary>
+internal static class QuoteLexicon
+{
+    public static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
+
+    public static readonly HashSet<string> CharacterizationVerbs = Lexicon.Set("quote-characterization-verbs");
+
+    public static readonly HashSet<string> Roles = Lexicon.Set("quote-roles");
+
+    public static readonly HashSet<string> SpeechNouns = Lexicon.Set("quote-speech-nouns");
+
+    public static readonly HashSet<string> NotNames = Lexicon.Set("quote-not-names");
+
+    public static readonly HashSet<string> StopWords = Lexicon.Set("stopwords");
+
+    /// <summary>Written title ("gen.", "general") → full title ("general").</summary>
+    public static readonly IReadOnlyDictionary<string, string> Titles = Pairs("quote-titles");
+
+    /// <summary>Short given name → full given name ("jim" → "james").</summary>
+    public static readonly ILookup<string, string> Nicknames =
+        Lexicon.Entries("quote-nicknames").Select(Split).Where(p => p is not null).ToLookup(p => p!.Value.Key, p => p!.Value.Value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>(channel, cue words) pairs, longest cue first so the most specific wins.</summary>
+    public static readonly IReadOnlyList<(string Channel, string[] Cue)> ChannelCues =
+        [.. Lexicon.Entries("quote-channels").Select(Split).Where(p => p is not null)
+            .Select(p => (p!.Value.Key, p.Value.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .OrderByDescending(p => p.Item2.Length)];
+
+    /// <summary>Written network name ("twitter", "x") → network ("X").</summary>
+    public static readonly IReadOnlyDictionary<string, string> Networks =
+        Lexicon.Entries("quote-networks").Select(Split).Where(p => p is not null)
+            .ToDictionary(p => p!.Value.Value, p => p!.Value.Key, StringComparer.OrdinalIgnoreCase);
+
+    // Auxiliaries and adverbs that may stand between a speaker and a speech verb ("had earlier said").
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "had", "has", "have", "was", "is", "were", "are", "will", "would", "also", "then", "earlier", "previously",
+        "later", "again", "once", "further", "repeatedly", "has", "did", "does", "do", "reportedly", "separately", "not",
+        "never", "been", "being", "be", "had", "subsequently", "himself", "herself", "themselves", "itself", "too",
+    };
+
+    public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "i", "we" };
+
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "for", "to", "in", "on", "at", "by", "from", "with", "about", "against", "into", "over", "under", "between",
+        "among", "toward", "towards", "through", "via", "regarding", "than", "like", "as",
+    };
+
+    public static bool IsTitle(string word) => Titles.ContainsKey(word);
+
+    public static bool IsRole(string word) => Roles.Contains(word);
+
+    public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
+
+    public static bool IsCharacterizationVerb(string word) => CharacterizationVerbs.Contains(word);
+
+    private static Dictionary<string, string> Pairs(string list)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in Lexicon.Entries(list).Select(Split))
+        {
+            if (pair is { } p)
+            {
+                map.TryAdd(p.Key, p.Value);
+            }
+        }
+
+        return map;
+    }
+
+    private static KeyValuePair<string, string>? Split(string entry)
+    {
+        var bar = entry.IndexOf('|', StringComparison.Ordinal);
+        return bar <= 0 ? null : new(entry[..bar].Trim(), entry[(bar + 1)..].Trim());
+    }
+}

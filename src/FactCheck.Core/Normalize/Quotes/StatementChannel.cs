@@ -1,0 +1,140 @@
+namespace FactCheck.Core.Normalize.Quotes;
+
+/// <summary>
+/// How a statement reached the public: "reporters", "briefing", "interview", "social", "statement",
+/// "speech" or "broadcast" (<see cref="Kind"/>), with a detail where the text gives one: the network
+/// of a social post ("X"), who held an interview.
+/// </summary>
+public sealed record StatementChannel(string Kind, string? Detail)
+{
+    /// <summary>
+    /// Whether two channels can be the same occasion. Remarks to reporters and a press briefing are
+    /// both the press; a post on one network is not one on another.
+    /// </summary>
+    public bool CompatibleWith(StatementChannel other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Family == other.Family)
+        {
+            return Kind != "social" || Detail is null || other.Detail is null || string.Equals(Detail, other.Detail, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private string Family => Kind is "reporters" or "briefing" ? "press" : Kind;
+
+    public override string ToString() => Detail is null ? Kind : $"{Kind} ({Detail})";
+}
+
+/// <summary>Reads the channel of a statement from the words around its quotation ("told reporters", "wrote on X").</summary>
+public static class ChannelDetector
+{
+    private static readonly HashSet<string> PostingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "post", "posted", "posts", "posting", "wrote", "write", "writes", "writing", "tweet", "tweeted", "tweets",
+        "said", "says", "stated", "message", "account", "video", "shared",
+    };
+
+    public static StatementChannel? Detect(IReadOnlyList<WordToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var words = tokens.Where(t => t.IsWord).ToList();
+
+        // A network named after "on" with a posting word nearby ("wrote Monday on X", "in a post on X").
+        var posting = words.Any(w => PostingWords.Contains(w.Text));
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && !words[i].Text.Equals("via", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var (network, length) = NetworkAt(words, i + 1);
+            if (network is not null && (posting || length > 1 || network != "X"))
+            {
+                return new StatementChannel("social", network);
+            }
+        }
+
+        if (words.Any(w => w.Lower.StartsWith("tweet", StringComparison.Ordinal)))
+        {
+            return new StatementChannel("social", "X");
+        }
+
+        foreach (var (channel, cue) in QuoteLexicon.ChannelCues)
+        {
+            var at = Find(words, cue);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            return channel == "interview" ? new StatementChannel(channel, Interviewer(words, at + cue.Length)) : new StatementChannel(channel, null);
+        }
+
+        // "told CNN", "told The Daily Courier": an outlet named as the one told is an interview.
+        var told = words.FindIndex(w => w.Lower is "told" or "tells");
+        if (told >= 0)
+        {
+            var outlet = words.Skip(told + 1).SkipWhile(w => w.Lower == "the").TakeWhile(w => w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower)).Take(4).ToList();
+            if (outlet.Count > 0 && !QuoteLexicon.Pronouns.Contains(outlet[0].Lower) && !outlet[^1].IsPossessive)
+            {
+                return new StatementChannel("interview", string.Join(' ', outlet.Select(w => w.Text)));
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Network, int Length) NetworkAt(List<WordToken> words, int i)
+    {
+        // Two-word names first ("Truth Social").
+        if (i + 1 < words.Count && QuoteLexicon.Networks.TryGetValue(words[i].Text + " " + words[i + 1].Text, out var two))
+        {
+            return (two, 2);
+        }
+
+        if (i < words.Count && QuoteLexicon.Networks.TryGetValue(words[i].Text, out var one))
+        {
+            // A lone "x" is the network only when written as the capital letter.
+            return words[i].Text == "x" ? (null, 0) : (one, 1);
+        }
+
+        return (null, 0);
+    }
+
+    private static int Find(List<WordToken> words, string[] cue)
+    {
+        for (var i = 0; i + cue.Length <= words.Count; i++)
+        {
+            var match = true;
+            for (var k = 0; k < cue.Length && match; k++)
+            {
+                match = words[i + k].Lower == cue[k];
+            }
+
+            if (match)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? Interviewer(List<WordToken> words, int after)
+    {
+        // "an interview with Belarusian state media", "told the BBC in an interview"
+        for (var i = after; i < Math.Min(words.Count, after + 3); i++)
+        {
+            if (words[i].Lower is "with" or "to")
+            {
+                var run = words.Skip(i + 1).TakeWhile(w => w.IsCapitalized || w.Lower is "state" or "media" or "news" or "television" or "radio" or "the").Take(5).ToList();
+                return run.Count > 0 ? string.Join(' ', run.Select(w => w.Text)) : null;
+            }
+        }
+
+        return null;
+    }
+}
