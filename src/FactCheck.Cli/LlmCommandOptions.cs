@@ -31,8 +31,8 @@ public sealed record LlmCommandOptions
         var mode = new Option<AnalysisMode>("--mode") { Description = "rules (default: offline, no network) or llm (canonicalize claims with a language model)." };
         var endpoint = new Option<string?>("--llm-endpoint") { Description = "Base URL of an OpenAI-compatible API (default: OpenAI; e.g. http://localhost:11434/v1 for Ollama)." };
         var model = new Option<string?>("--llm-model") { Description = "Model or deployment name for --mode llm." };
-        var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the LLM response cache (default .factcheck-cache)." };
-        var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write the LLM response cache." };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the tool's cache: claims of unchanged files and LLM answers are reused (default .factcheck-cache)." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write the cache (claims per file, LLM answers)." };
         foreach (var option in new Option[] { mode, endpoint, model, cacheDir, noCache })
         {
             command.Options.Add(option);

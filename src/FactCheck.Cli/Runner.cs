@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Core.Cache;
 using FactCheck.Core.Load;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Report;
@@ -31,10 +32,18 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             }
 
             using var setup = LlmSetup.Create(options.Llm, loaded.Sources.Count, stderr);
-            var checker = setup.Checker;
+
+            // One cache folder for the tool: --cache-dir and --no-cache cover the claims of each file as well as LLM answers.
+            using var cache = options.Llm.NoCache ? null : SqliteClaimCache.Open(options.Llm.CacheDir ?? SqliteClaimCache.DefaultFolder);
+            var checker = setup.Checker.WithClaimCache((IClaimCache?)cache ?? NullClaimCache.Instance);
             var report = options.CompareSources
                 ? await checker.CheckAsync(loaded, cancellationToken).ConfigureAwait(false)
                 : await checker.ExtractAsync(loaded, cancellationToken).ConfigureAwait(false);
+            foreach (var warning in cache?.Warnings ?? [])
+            {
+                await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
+            }
+
             report = setup.Complete(report, stderr);
 
             var text = options.Format == ReportFormat.Json ? JsonReportWriter.Write(report) : MarkdownReportWriter.Write(report);

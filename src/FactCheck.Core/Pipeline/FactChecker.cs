@@ -1,4 +1,5 @@
 using FactCheck.Core.Align;
+using FactCheck.Core.Cache;
 using FactCheck.Core.Canonicalize;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Compare;
@@ -21,6 +22,13 @@ public sealed class FactChecker(
     IReadOnlyList<IClaimComparer> comparers,
     string mode = "rules")
 {
+    private readonly Lazy<string> _ruleFingerprint = new(() => ClaimCacheKey.RuleFingerprint(extractors));
+    private IClaimCache _claimCache = NullClaimCache.Instance;
+
+    /// <summary>The same pipeline, reusing the claims <paramref name="cache"/> holds for unchanged sources.</summary>
+    public FactChecker WithClaimCache(IClaimCache cache) =>
+        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = cache ?? throw new ArgumentNullException(nameof(cache)) };
+
     /// <summary>Every claim of every source, no comparison (`factcheck extract`).</summary>
     public async Task<CheckReport> ExtractAsync(LoadResult loaded, CancellationToken cancellationToken = default)
     {
@@ -68,9 +76,10 @@ public sealed class FactChecker(
             .Select(doc =>
             {
                 var source = AnalyzedSource.Analyze(doc);
-                return (source, claims: Extract(source));
+                return (source, claims: ExtractOrRecall(source));
             })
             .ToList();
+        _claimCache.Flush();
 
         var canonical = await Task.WhenAll(analyzed.Select(a => canonicalizer.CanonicalizeAsync(a.source, a.claims, cancellationToken)))
             .ConfigureAwait(false);
@@ -82,6 +91,28 @@ public sealed class FactChecker(
         }
 
         return ([.. analyzed.Select(a => a.source)], claims);
+    }
+
+    /// <summary>
+    /// The source's claims from the cache when its text and the rules are unchanged. Claims are
+    /// cached as extracted: ids and canonical forms are added later, on every run.
+    /// </summary>
+    private IReadOnlyList<Claim> ExtractOrRecall(AnalyzedSource source)
+    {
+        if (_claimCache is NullClaimCache)
+        {
+            return Extract(source);
+        }
+
+        var key = ClaimCacheKey.For(source, _ruleFingerprint.Value);
+        if (_claimCache.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        var found = Extract(source);
+        _claimCache.Put(key, found);
+        return found;
     }
 
     private List<Claim> Extract(AnalyzedSource source)

@@ -1,0 +1,96 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using FactCheck.Core.Normalize;
+
+namespace FactCheck.Core.Cache;
+
+/// <summary>
+/// Cache keys for extracted claims: a SHA-256 of everything extraction reads. A key that misses
+/// something would replay stale claims, so the key errs on the side of invalidating.
+/// </summary>
+public static class ClaimCacheKey
+{
+    /// <summary>Bumped when the stored form of claims changes in a way the fingerprint cannot see.</summary>
+    private const string FormatVersion = "claims-1";
+
+    /// <summary>
+    /// A fingerprint of the rule set: tool version, each extractor's type and the build of its
+    /// assembly, and every embedded resource (the word lists). Deterministic builds give an
+    /// unchanged assembly the same module version id, so only a real code change invalidates.
+    /// </summary>
+    public static string RuleFingerprint(IEnumerable<IClaimExtractor> extractors)
+    {
+        ArgumentNullException.ThrowIfNull(extractors);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, FormatVersion);
+        Append(hash, ToolInfo.Version);
+        var assemblies = new SortedDictionary<string, Assembly>(StringComparer.Ordinal)
+        {
+            [typeof(ClaimCacheKey).Assembly.FullName ?? ""] = typeof(ClaimCacheKey).Assembly,
+        };
+        foreach (var extractor in extractors)
+        {
+            var type = extractor.GetType();
+            Append(hash, type.AssemblyQualifiedName ?? type.Name);
+            assemblies[type.Assembly.FullName ?? type.Name] = type.Assembly;
+        }
+
+        foreach (var assembly in assemblies.Values)
+        {
+            Append(hash, assembly.ManifestModule.ModuleVersionId.ToString());
+            foreach (var resource in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+            {
+                Append(hash, resource);
+                using var stream = assembly.GetManifestResourceStream(resource);
+                if (stream is not null)
+                {
+                    using var buffer = new MemoryStream();
+                    stream.CopyTo(buffer);
+                    hash.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
+                }
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The key of one source's claims under a rule set: its id (claims carry it), its raw text and
+    /// analysis view, and its metadata (the publication date resolves relative dates).
+    /// </summary>
+    public static string For(AnalyzedSource source, string ruleFingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var document = source.Document;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, ruleFingerprint);
+        Append(hash, document.Id);
+        Append(hash, document.RawText);
+        Append(hash, document.Text);
+        var m = document.Metadata;
+        Append(hash, m.Title);
+        Append(hash, m.Outlet);
+        Append(hash, m.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        Append(hash, m.Url);
+        foreach (var span in document.Boilerplate)
+        {
+            Append(hash, $"{span.Start}-{span.End}");
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Length-prefixed, so that ("ab", "c") and ("a", "bc") hash differently; null differs from "".</summary>
+    private static void Append(IncrementalHash hash, string? text)
+    {
+        Span<byte> length = stackalloc byte[4];
+        BitConverter.TryWriteBytes(length, text?.Length ?? -1);
+        hash.AppendData(length);
+        if (text is not null)
+        {
+            // The UTF-16 bytes as they are: no encoding pass over megabytes of article text.
+            hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+    }
+}
