@@ -18,9 +18,9 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
 {
     public const double DefaultThreshold = 0.2;
 
-    // A term in more documents than this (and than MaxPostingShare of them) is too common to block on.
-    private const int MinPostingCap = 12;
-    private const double MaxPostingShare = 0.02;
+    // A term in more documents than this is too common to block on: far more outlets than ever cover
+    // one story. Common terms still count in the similarity of the pairs that blocking finds.
+    private const int PostingCap = 50;
 
     public double Threshold { get; } = threshold;
 
@@ -74,7 +74,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
     /// <summary>Cosine similarities of the pairs of sources that share at least one distinctive term.</summary>
     private static Dictionary<(int, int), double> CandidateSimilarities(List<Dictionary<string, double>> vectors)
     {
-        var cap = Math.Max(MinPostingCap, (int)(vectors.Count * MaxPostingShare));
+        const int cap = PostingCap;
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < vectors.Count; i++)
         {
