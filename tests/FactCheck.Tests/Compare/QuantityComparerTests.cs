@@ -86,4 +86,20 @@ public sealed class QuantityComparerTests
         Assert.Equal(FindingKind.Conflict, finding.Kind);
         Assert.Equal(expected, finding.Severity);
     }
+
+    [Fact]
+    public void A_shared_canonical_unit_aligns_numbers_the_rules_name_differently()
+    {
+        var sa = Source("a.txt", "The two sides agreed to swap 1,000 prisoners each at the border crossing.");
+        var sb = Source("b.txt", "The two sides agreed to swap 1,200 captives apiece at the border crossing.");
+        var canonical = new FactCheck.Core.Claims.CanonicalForm(null, "exchange", "prisoners", null, null, null, null) { Unit = "prisoner" };
+        var a = QuantityAt(sa, "1,000", Quantity.Of(1000, "prisoner")) with { Canonical = canonical };
+        var b = QuantityAt(sb, "1,200", Quantity.Of(1200, "captive")) with { Canonical = canonical };
+
+        var withCanonical = new QuantityComparer().Compare(Cluster((sa, [a]), (sb, [b]))).ToList();
+        var rulesOnly = new QuantityComparer().Compare(Cluster((sa, [a with { Canonical = null }]), (sb, [b with { Canonical = null }]))).ToList();
+
+        Assert.Equal(FindingKind.Conflict, Assert.Single(withCanonical).Kind);
+        Assert.All(rulesOnly, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+    }
 }

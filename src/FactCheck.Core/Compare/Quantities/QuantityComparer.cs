@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Core.Align;
+using FactCheck.Core.Canonicalize;
 using FactCheck.Core.Normalize.Quantities;
 
 namespace FactCheck.Core.Compare.Quantities;
@@ -35,8 +36,13 @@ public sealed class QuantityComparer : IClaimComparer
         }
     }
 
+    /// <summary>
+    /// Same unit by the rules, or (in LLM mode) the same canonical unit: "captives" and "prisoners".
+    /// The canonical form only adds alignments, so a missing or bad one cannot hide what the rules find.
+    /// </summary>
     private static bool Comparable(QuantityClaim a, QuantityClaim b) =>
-        string.Equals(a.Quantity.Unit, b.Quantity.Unit, StringComparison.OrdinalIgnoreCase) && a.Quantity.Direction == b.Quantity.Direction;
+        (string.Equals(a.Quantity.Unit, b.Quantity.Unit, StringComparison.OrdinalIgnoreCase) || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
+        && a.Quantity.Direction == b.Quantity.Direction;
 
     private static double Similarity(ContextSimilarity context, QuantityClaim a, QuantityClaim b)
     {
