@@ -37,31 +37,8 @@ public static class TermVector
         }
     }
 
-    /// <summary>A light stem so that "talks"/"talk" and "delayed"/"delaying" meet; not a linguistic stemmer.</summary>
-    public static string Stem(string word)
-    {
-        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
-        {
-            return word[..^3];
-        }
-
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            return word[..^2];
-        }
-
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return word[..^3] + "y";
-        }
-
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
-        {
-            return word[..^1];
-        }
-
-        return word;
-    }
+    /// <summary>The shared stem of a word (see <see cref="Text.WordStem"/>).</summary>
+    public static string Stem(string word) => Text.WordStem.Of(word);
 
     /// <summary>TF-IDF vectors (L2-normalised) for a set of documents given as term bags.</summary>
     public static List<Dictionary<string, double>> TfIdf(IReadOnlyList<IReadOnlyList<string>> documents)

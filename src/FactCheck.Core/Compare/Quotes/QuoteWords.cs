@@ -71,27 +71,8 @@ public static class QuoteWords
     /// <summary>Whether a word carries meaning (not a function word, or a negation).</summary>
     public static bool IsContent(string word) => Negations.Contains(word) || !StopWords.Contains(word);
 
-    /// <summary>A crude stem: common English endings removed ("effectively" and "effectiveness" → "effective").</summary>
-    public static string Stem(string word)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-        foreach (var suffix in (string[])["ness", "ly", "ing", "ion", "ions", "ed", "es", "s", "e"])
-        {
-            if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                w = w[..^suffix.Length];
-
-                // "running" → "runn" → "run", "stopped" → "stopp" → "stop".
-                if (suffix is "ing" or "ed" && w.Length >= 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal))
-                {
-                    w = w[..^1];
-                }
-            }
-        }
-
-        return w;
-    }
+    /// <summary>The project's one stemmer (see <see cref="Text.WordStem"/>).</summary>
+    public static string Stem(string word) => Text.WordStem.Of(word);
 
     private static void Flush(StringBuilder sb, List<string> into)
     {
