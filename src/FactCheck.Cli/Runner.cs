@@ -25,6 +25,11 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                 await stderr.WriteLineAsync($"factcheck: skipped {skipped.Path}: {skipped.Reason}").ConfigureAwait(false);
             }
 
+            foreach (var warning in loaded.Warnings)
+            {
+                await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
+            }
+
             if (loaded.Sources.Count == 0)
             {
                 await stderr.WriteLineAsync($"factcheck: {options.Path}: no readable articles (.txt, .md, .html) found").ConfigureAwait(false);
@@ -41,6 +46,7 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                 : await checker.ExtractAsync(loaded, cancellationToken).ConfigureAwait(false);
             foreach (var warning in cache?.Warnings ?? [])
             {
+                // On stderr only: the report says what the articles say, whatever state the cache was in.
                 await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
             }
 

@@ -34,7 +34,7 @@ public sealed class FactChecker(
     {
         var (sources, claims) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         var reported = sources.Select(s => new ReportedSource(s, "", false, claims[s.Id].Count)).ToList();
-        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], null, loaded.Skipped, []);
+        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], null, loaded.Skipped, loaded.Warnings);
     }
 
     /// <summary>The whole check (`factcheck check`).</summary>
@@ -61,7 +61,7 @@ public sealed class FactChecker(
         var reported = sources
             .Select(s => new ReportedSource(s, clusterOf[s.Id].Id, clusterOf[s.Id].Sources.Count == 1 && sources.Count > 1, claims[s.Id].Count))
             .ToList();
-        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped, [])
+        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped, loaded.Warnings)
         {
             Aliases = aliases,
         };

@@ -115,6 +115,22 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_loader_warning_names_the_file_on_stderr_and_in_the_report()
+    {
+        _folder.Write("broken-front-matter.md", "---\ntitle: [unclosed\noutlet: : :\n---\n\nThe harbor reopened on Friday after the fire.\n");
+
+        var run = await CliRun.InProcess("check", _folder.Path, "--format", "json", "--no-cache");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        var warning = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("factcheck: warning: ", warning, StringComparison.Ordinal);
+        Assert.Contains("broken-front-matter.md", warning, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var reported = Assert.Single(json.RootElement.GetProperty("warnings").EnumerateArray());
+        Assert.Contains("broken-front-matter.md", reported.GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_skipped_file_is_reported_and_does_not_stop_the_run()
     {
         _folder.Write("empty.txt", "  \n");
