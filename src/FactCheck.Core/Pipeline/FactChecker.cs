@@ -24,10 +24,15 @@ public sealed class FactChecker(
 {
     private readonly Lazy<string> _ruleFingerprint = new(() => ClaimCacheKey.RuleFingerprint(extractors));
     private IClaimCache _claimCache = NullClaimCache.Instance;
+    private int _threads = Environment.ProcessorCount;
 
     /// <summary>The same pipeline, reusing the claims <paramref name="cache"/> holds for unchanged sources.</summary>
     public FactChecker WithClaimCache(IClaimCache cache) =>
-        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = cache ?? throw new ArgumentNullException(nameof(cache)) };
+        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = cache ?? throw new ArgumentNullException(nameof(cache)), _threads = _threads };
+
+    /// <summary>The same pipeline, extracting on at most <paramref name="threads"/> threads (the report does not change).</summary>
+    public FactChecker WithThreads(int threads) =>
+        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = _claimCache, _threads = Math.Clamp(threads, 1, 512) };
 
     /// <summary>Every claim of every source, no comparison (`factcheck extract`).</summary>
     public async Task<CheckReport> ExtractAsync(LoadResult loaded, CancellationToken cancellationToken = default)
@@ -72,7 +77,7 @@ public sealed class FactChecker(
     {
         // Extraction is pure CPU work per source: spread it over the cores, keep the input order.
         var analyzed = loaded.Sources
-            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
             .Select(doc =>
             {
                 var source = AnalyzedSource.Analyze(doc);

@@ -57,4 +57,18 @@ public sealed class SamplesTests
         Assert.True(report.Sources.Single(s => s.Source.Id == "tech-ledger.txt").StandsApart);
         Assert.DoesNotContain(report.Findings!, f => f.SourceIds.Contains("tech-ledger.txt") && f.Kind != FindingKind.SingleSource);
     }
+
+    [Fact]
+    public async Task The_report_is_byte_identical_whatever_the_thread_count()
+    {
+        var loaded = new FolderLoader(new LoadOptions()).Load(Path.Combine(SharedFolder.RepoRoot(), "samples"));
+
+        var one = JsonReportWriter.Write(await FactCheckerFactory.CreateRules().WithThreads(1).CheckAsync(loaded));
+        var four = JsonReportWriter.Write(await FactCheckerFactory.CreateRules().WithThreads(4).CheckAsync(loaded));
+        var markdownOne = MarkdownReportWriter.Write(await FactCheckerFactory.CreateRules().WithThreads(1).CheckAsync(loaded));
+        var markdownFour = MarkdownReportWriter.Write(await FactCheckerFactory.CreateRules().WithThreads(4).CheckAsync(loaded));
+
+        Assert.Equal(one, four);
+        Assert.Equal(markdownOne, markdownFour);
+    }
 }
