@@ -55,22 +55,6 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             .ToList();
     }
 
-    /// <summary>The similarity of every pair of sources, for diagnostics and tests (all pairs: small folders only).</summary>
-    public static double[,] Similarities(IReadOnlyList<AnalyzedSource> sources, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims)
-    {
-        var vectors = TermVector.TfIdf([.. sources.Select(s => Features(s, claims.GetValueOrDefault(s.Id) ?? []))]);
-        var m = new double[sources.Count, sources.Count];
-        for (var i = 0; i < sources.Count; i++)
-        {
-            for (var j = 0; j < sources.Count; j++)
-            {
-                m[i, j] = TermVector.Cosine(vectors[i], vectors[j]);
-            }
-        }
-
-        return m;
-    }
-
     /// <summary>Cosine similarities of the pairs of sources that share at least one distinctive term.</summary>
     private static Dictionary<(int, int), double> CandidateSimilarities(List<Dictionary<string, double>> vectors)
     {

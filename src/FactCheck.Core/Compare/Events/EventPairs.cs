@@ -36,31 +36,30 @@ internal static class EventPairs
     /// <summary>Groups pairs into connected sets of claims, each in source then text order.</summary>
     public static IReadOnlyList<IReadOnlyList<EventClaim>> Components(IEnumerable<(EventClaim A, EventClaim B)> edges)
     {
-        var parent = new Dictionary<EventClaim, EventClaim>(ReferenceEqualityComparer.Instance);
-        EventClaim Find(EventClaim x)
+        // Number the claims as they appear, then join them with the project's one union-find.
+        var index = new Dictionary<EventClaim, int>(ReferenceEqualityComparer.Instance);
+        var nodes = new List<EventClaim>();
+        int Number(EventClaim claim)
         {
-            while (parent.TryGetValue(x, out var p) && !ReferenceEquals(p, x))
+            if (!index.TryGetValue(claim, out var n))
             {
-                x = p;
+                index[claim] = n = nodes.Count;
+                nodes.Add(claim);
             }
 
-            return x;
+            return n;
         }
 
-        foreach (var (a, b) in edges)
+        var pairs = edges.Select(e => (Number(e.A), Number(e.B))).ToList();
+        var sets = new UnionFind(nodes.Count);
+        foreach (var (a, b) in pairs)
         {
-            parent.TryAdd(a, a);
-            parent.TryAdd(b, b);
-            var (ra, rb) = (Find(a), Find(b));
-            if (!ReferenceEquals(ra, rb))
-            {
-                parent[ra] = rb;
-            }
+            sets.Union(a, b);
         }
 
-        return [.. parent.Keys
-            .GroupBy(Find, ReferenceEqualityComparer.Instance)
-            .Select(g => (IReadOnlyList<EventClaim>)[.. g.Cast<EventClaim>().OrderBy(c => c.SourceId, StringComparer.Ordinal).ThenBy(c => c.Span.Start)])
+        return [.. nodes
+            .GroupBy(c => sets.Find(index[c]))
+            .Select(g => (IReadOnlyList<EventClaim>)[.. g.OrderBy(c => c.SourceId, StringComparer.Ordinal).ThenBy(c => c.Span.Start)])
             .OrderBy(g => g[0].SourceId, StringComparer.Ordinal).ThenBy(g => g[0].Span.Start)];
     }
 

@@ -68,30 +68,20 @@ public sealed class QuoteAlignment
             segments.AddRange(sentences.Where(s => s.Count > 0).Select((s, i) => new QuoteSegment(claim, i, s, speakers.Of(claim))));
         }
 
-        var parent = Enumerable.Range(0, segments.Count).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                x = parent[x] = parent[parent[x]];
-            }
-
-            return x;
-        }
-
+        var sets = new UnionFind(segments.Count);
         foreach (var (i, j) in Candidates(segments, 1))
         {
             var (a, b) = (segments[i], segments[j]);
             if (a.Speaker is not null && a.Speaker == b.Speaker && a.SourceId != b.SourceId && SameStatement(a, b))
             {
-                parent[Find(i)] = Find(j);
+                sets.Union(i, j);
             }
         }
 
         // Sentences of one source that line up with the same statement elsewhere join it too (a
         // headline and the body quoting the same words).
         var statements = segments
-            .Select((s, i) => (s, root: Find(i)))
+            .Select((s, i) => (s, root: sets.Find(i)))
             .Where(p => p.s.Speaker is not null)
             .GroupBy(p => p.root)
             .Select(g => new QuotedStatement(g.First().s.Speaker!, [.. g.Select(p => p.s)]))
