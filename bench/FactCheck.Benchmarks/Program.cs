@@ -10,5 +10,11 @@ if (args.Length >= 3 && args[0] == "generate")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "profile")
+{
+    StageProfile.Run(args[1]);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args);
 return 0;

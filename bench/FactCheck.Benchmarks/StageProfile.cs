@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Load;
+using FactCheck.Core.Normalize;
+using FactCheck.Core.Pipeline;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// `profile FOLDER`: a rough, single-run breakdown of where normalize time goes (per extractor),
+/// to decide what to optimise. Not a measurement for the README: BenchmarkDotNet gives those.
+/// </summary>
+public static class StageProfile
+{
+    public static void Run(string folder)
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = new FolderLoader(new LoadOptions()).Load(folder);
+        Console.WriteLine($"load: {clock.Elapsed.TotalSeconds:F2} s, {loaded.Sources.Count} sources, {loaded.Sources.Sum(s => (long)s.RawText.Length) / 1e6:F2} MB");
+        var extractors = FactCheckerFactory.RuleExtractors();
+
+        // Warm the JIT and the regex caches on a few documents first.
+        foreach (var doc in loaded.Sources.Take(20))
+        {
+            var found = new List<Claim>();
+            foreach (var e in extractors)
+            {
+                found.AddRange(e.Extract(AnalyzedSource.Analyze(doc), found));
+            }
+        }
+
+        var times = new double[extractors.Count];
+        var analyze = 0.0;
+        foreach (var doc in loaded.Sources)
+        {
+            var t = Stopwatch.StartNew();
+            var source = AnalyzedSource.Analyze(doc);
+            analyze += t.Elapsed.TotalSeconds;
+            var found = new List<Claim>();
+            for (var i = 0; i < extractors.Count; i++)
+            {
+                t.Restart();
+                found.AddRange(extractors[i].Extract(source, found));
+                times[i] += t.Elapsed.TotalSeconds;
+            }
+        }
+
+        var mb = loaded.Sources.Sum(s => (long)s.RawText.Length) / 1e6;
+        Console.WriteLine($"analyze (sentences, lines): {analyze:F2} s");
+        for (var i = 0; i < extractors.Count; i++)
+        {
+            Console.WriteLine($"{extractors[i].GetType().Name}: {times[i]:F2} s");
+        }
+
+        var total = analyze + times.Sum();
+        Console.WriteLine($"normalize total: {total:F2} s = {mb / total:F2} MB/s on one core");
+    }
+}
