@@ -22,7 +22,7 @@ public static class CommandLine
         var include = new Option<string[]>("--include") { Description = "Glob of files to read, relative to the folder (repeatable).", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out (repeatable).", AllowMultipleArgumentsPerToken = true };
         var maxSize = new Option<long?>("--max-file-size") { Description = "Skip files larger than this many bytes (default 10 MB)." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Show details of errors (stack traces)." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Show details of errors (stack traces) and the time each stage took." };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Exit 1 when a conflict of this severity or worse is found: low, medium or high." };
 
         var command = new Command(name, description) { path, format, output, include, exclude, maxSize, verbose };

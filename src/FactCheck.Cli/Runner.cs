@@ -19,7 +19,14 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                 Exclude = options.Exclude,
                 MaxFileSize = options.MaxFileSize ?? new LoadOptions().MaxFileSize,
             };
-            var loaded = new FolderLoader(loadOptions).Load(options.Path, cancellationToken);
+            // One cache folder for the tool: --cache-dir and --no-cache cover each file's loaded document and claims as well as LLM answers.
+            // Not for a path that is not there: a mistyped folder should not leave a cache folder behind.
+            var exists = File.Exists(options.Path) || Directory.Exists(options.Path);
+            using var cache = options.Llm.NoCache || !exists ? null : SqliteClaimCache.Open(options.Llm.CacheDir ?? SqliteClaimCache.DefaultFolder);
+            var timer = new StageTimer(options.Verbose ? stderr : null);
+            var loader = new FolderLoader(loadOptions, cache);
+            var loaded = loader.Load(options.Path, cancellationToken);
+            timer.Lap("load", $"{loaded.Sources.Count:N0} sources, {loader.Recalled:N0} from the cache");
             foreach (var skipped in loaded.Skipped)
             {
                 await stderr.WriteLineAsync($"factcheck: skipped {skipped.Path}: {skipped.Reason}").ConfigureAwait(false);
@@ -38,9 +45,8 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
 
             using var setup = LlmSetup.Create(options.Llm, loaded.Sources.Count, stderr);
 
-            // One cache folder for the tool: --cache-dir and --no-cache cover the claims of each file as well as LLM answers.
-            using var cache = options.Llm.NoCache ? null : SqliteClaimCache.Open(options.Llm.CacheDir ?? SqliteClaimCache.DefaultFolder);
-            var checker = setup.Checker.WithClaimCache((IClaimCache?)cache ?? NullClaimCache.Instance);
+            var checker = setup.Checker.WithClaimCache((IClaimCache?)cache ?? NullClaimCache.Instance).WithTimings(timer.Stage);
+            timer.Restart();
             var report = options.CompareSources
                 ? await checker.CheckAsync(loaded, cancellationToken).ConfigureAwait(false)
                 : await checker.ExtractAsync(loaded, cancellationToken).ConfigureAwait(false);
@@ -52,6 +58,7 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
 
             report = setup.Complete(report, stderr);
 
+            timer.Restart();
             var text = options.Format == ReportFormat.Json ? JsonReportWriter.Write(report) : MarkdownReportWriter.Write(report);
             if (options.Output is null)
             {
@@ -61,6 +68,15 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             {
                 AtomicFile.WriteAllText(options.Output, text);
             }
+
+            timer.Lap("write", null);
+            if (cache is not null)
+            {
+                var pruned = cache.Prune();
+                timer.Lap("cache", $"{pruned:N0} unused entries removed");
+            }
+
+            timer.Total();
 
             return options.FailOn is { } threshold && report.WorstConflict >= threshold ? ExitCodes.ConflictsFound : ExitCodes.Ok;
         }
@@ -80,6 +96,32 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             return ExitCodes.BadInput;
         }
     }
+}
+
+/// <summary>With --verbose, one line per stage on stderr ("factcheck: time: load 1.20 s (…)"): where a run's time goes.</summary>
+internal sealed class StageTimer(TextWriter? stderr)
+{
+    private readonly long _start = System.Diagnostics.Stopwatch.GetTimestamp();
+    private long _lap = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    public void Restart() => _lap = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary>Reports the time since the last lap under <paramref name="stage"/>.</summary>
+    public void Lap(string stage, string? detail)
+    {
+        Write(stage, System.Diagnostics.Stopwatch.GetElapsedTime(_lap), detail);
+        Restart();
+    }
+
+    /// <summary>A stage the pipeline timed itself.</summary>
+    public void Stage(string stage, TimeSpan elapsed) => Write(stage, elapsed, null);
+
+    public void Total() => Write("total", System.Diagnostics.Stopwatch.GetElapsedTime(_start), null);
+
+    private void Write(string stage, TimeSpan elapsed, string? detail) =>
+        stderr?.WriteLine(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"factcheck: time: {stage,-12} {elapsed.TotalSeconds,7:F2} s{(detail is null ? "" : $"  ({detail})")}"));
 }
 
 /// <summary>Writes a file so that readers never see it half written: a temporary file beside it, then a rename.</summary>

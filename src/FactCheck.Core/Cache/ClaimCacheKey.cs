@@ -12,7 +12,7 @@ namespace FactCheck.Core.Cache;
 public static class ClaimCacheKey
 {
     /// <summary>Bumped when the stored form of claims changes in a way the fingerprint cannot see.</summary>
-    private const string FormatVersion = "claims-1";
+    private const string FormatVersion = "claims-2";
 
     /// <summary>
     /// A fingerprint of the rule set: tool version, each extractor's type and the build of its
@@ -25,33 +25,15 @@ public static class ClaimCacheKey
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, FormatVersion);
         Append(hash, ToolInfo.Version);
-        var assemblies = new SortedDictionary<string, Assembly>(StringComparer.Ordinal)
-        {
-            [typeof(ClaimCacheKey).Assembly.FullName ?? ""] = typeof(ClaimCacheKey).Assembly,
-        };
+        var assemblies = new List<Assembly> { typeof(ClaimCacheKey).Assembly };
         foreach (var extractor in extractors)
         {
             var type = extractor.GetType();
             Append(hash, type.AssemblyQualifiedName ?? type.Name);
-            assemblies[type.Assembly.FullName ?? type.Name] = type.Assembly;
+            assemblies.Add(type.Assembly);
         }
 
-        foreach (var assembly in assemblies.Values)
-        {
-            Append(hash, assembly.ManifestModule.ModuleVersionId.ToString());
-            foreach (var resource in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
-            {
-                Append(hash, resource);
-                using var stream = assembly.GetManifestResourceStream(resource);
-                if (stream is not null)
-                {
-                    using var buffer = new MemoryStream();
-                    stream.CopyTo(buffer);
-                    hash.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
-                }
-            }
-        }
-
+        AppendAssemblies(hash, assemblies);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -81,8 +63,34 @@ public static class ClaimCacheKey
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>Each assembly's build and every embedded resource (the word lists), in a fixed order.</summary>
+    internal static void AppendAssemblies(IncrementalHash hash, IEnumerable<Assembly> assemblies)
+    {
+        var sorted = new SortedDictionary<string, Assembly>(StringComparer.Ordinal);
+        foreach (var assembly in assemblies)
+        {
+            sorted[assembly.FullName ?? assembly.GetName().Name ?? ""] = assembly;
+        }
+
+        foreach (var assembly in sorted.Values)
+        {
+            Append(hash, assembly.ManifestModule.ModuleVersionId.ToString());
+            foreach (var resource in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+            {
+                Append(hash, resource);
+                using var stream = assembly.GetManifestResourceStream(resource);
+                if (stream is not null)
+                {
+                    using var buffer = new MemoryStream();
+                    stream.CopyTo(buffer);
+                    hash.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
+                }
+            }
+        }
+    }
+
     /// <summary>Length-prefixed, so that ("ab", "c") and ("a", "bc") hash differently; null differs from "".</summary>
-    private static void Append(IncrementalHash hash, string? text)
+    internal static void Append(IncrementalHash hash, string? text)
     {
         Span<byte> length = stackalloc byte[4];
         BitConverter.TryWriteBytes(length, text?.Length ?? -1);

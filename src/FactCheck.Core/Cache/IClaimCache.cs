@@ -13,6 +13,13 @@ public interface IClaimCache
     /// <summary>The claims stored under <paramref name="key"/>, if any.</summary>
     bool TryGet(string key, [NotNullWhen(true)] out IReadOnlyList<Claim>? claims);
 
+    /// <summary>The claims stored under each key, in key order, null where none are: one pass over the store for a whole run.</summary>
+    IReadOnlyList<IReadOnlyList<Claim>?> GetMany(IReadOnlyList<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return [.. keys.Select(k => TryGet(k, out var claims) ? claims : null)];
+    }
+
     /// <summary>Stores <paramref name="claims"/>; may hold them until <see cref="Flush"/>.</summary>
     void Put(string key, IReadOnlyList<Claim> claims);
 

@@ -1,23 +1,30 @@
+using FactCheck.Core.Cache;
+
 namespace FactCheck.Core.Load;
 
 /// <summary>
 /// Reads every article under a folder (or one file) into <see cref="SourceDocument"/>s, in
 /// ordinal order of their ids (paths relative to the folder, '/' separators). A file that cannot
 /// be used is listed in <see cref="LoadResult.Skipped"/> with the reason; it never stops the others.
+/// Files are read and analysed on several threads; the result does not depend on their number.
+/// With a <see cref="IDocumentCache"/>, a file whose bytes, path and loader are unchanged since a
+/// run that stored it skips the analysis (markup, boilerplate, metadata): only its bytes are read,
+/// hashed and decoded.
 /// </summary>
-public sealed class FolderLoader(LoadOptions options)
+public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = null, int threads = 0)
 {
+    private readonly int _threads = threads > 0 ? threads : Environment.ProcessorCount;
+
+    /// <summary>How many documents the last <see cref="Load"/> took from the cache.</summary>
+    public int Recalled { get; private set; }
+
     public LoadResult Load(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var sources = new List<SourceDocument>();
-        var skipped = new List<SkippedFile>();
-        var warnings = new List<string>();
         if (File.Exists(path))
         {
             var full = Path.GetFullPath(path);
-            Read(full, Path.GetFileName(full), sources, skipped, warnings);
-            return new LoadResult(sources, skipped) { Warnings = warnings };
+            return LoadFiles([(full, Path.GetFileName(full))], [], cancellationToken);
         }
 
         if (!Directory.Exists(path))
@@ -27,17 +34,121 @@ public sealed class FolderLoader(LoadOptions options)
 
         var root = Path.GetFullPath(path);
         var (files, walkWarnings) = new ArticleFileFinder(options).Find(root, cancellationToken);
-        warnings.AddRange(walkWarnings);
-        foreach (var id in files)
+        return LoadFiles([.. files.Select(id => (Path.Combine(root, id), id))], walkWarnings, cancellationToken);
+    }
+
+    private LoadResult LoadFiles(IReadOnlyList<(string File, string Id)> files, IReadOnlyList<string> walkWarnings, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = cancellationToken };
+        var fingerprint = cache is null ? null : DocumentCacheKey.LoaderFingerprint(options);
+
+        // Reading and decoding (and hashing, for the cache key) first, so the cache is asked once for every file.
+        var outcomes = new FileOutcome[files.Count];
+        Parallel.For(0, files.Count, parallel, i => outcomes[i] = Read(files[i].File, files[i].Id, fingerprint));
+
+        var keyed = Enumerable.Range(0, files.Count).Where(i => outcomes[i].Key is not null).ToList();
+        var stored = cache?.GetMany([.. keyed.Select(i => outcomes[i].Key!)]) ?? [];
+        var storedOf = new byte[]?[files.Count];
+        for (var k = 0; k < stored.Count; k++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Read(Path.Combine(root, id), id, sources, skipped, warnings);
+            storedOf[keyed[k]] = stored[k];
+        }
+
+        var recalled = 0;
+        Parallel.For(0, files.Count, parallel, i =>
+        {
+            if (outcomes[i].Text is null)
+            {
+                return;
+            }
+
+            if (storedOf[i] is { } data && Recall(outcomes[i], files[i], data) is { } built)
+            {
+                outcomes[i] = outcomes[i] with { Built = built };
+                Interlocked.Increment(ref recalled);
+                return;
+            }
+
+            outcomes[i] = outcomes[i] with { Built = Build(files[i].File, files[i].Id, outcomes[i].Text!, out var cacheable) };
+            if (cacheable && outcomes[i].Key is { } key)
+            {
+                cache!.Put(key, BuiltSourceCodec.Encode(outcomes[i].Built!));
+            }
+        });
+        Recalled = recalled;
+
+        // Put together in file order, as a single thread would have.
+        var sources = new List<SourceDocument>();
+        var skipped = new List<SkippedFile>();
+        var warnings = new List<string>(walkWarnings);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var outcome = outcomes[i];
+            if (outcome.Skipped is not null)
+            {
+                skipped.Add(outcome.Skipped);
+                continue;
+            }
+
+            var id = files[i].Id;
+            if (outcome.DecodeWarning is not null)
+            {
+                warnings.Add($"{id}: {outcome.DecodeWarning}");
+            }
+
+            var built = outcome.Built!;
+            warnings.AddRange(built.Warnings);
+            if (string.IsNullOrWhiteSpace(built.Document.Text))
+            {
+                warnings.Add($"{id}: nothing left to check once markup and boilerplate are set aside");
+            }
+
+            sources.Add(built.Document);
         }
 
         return new LoadResult(sources, skipped) { Warnings = warnings };
     }
 
-    private void Read(string file, string id, List<SourceDocument> sources, List<SkippedFile> skipped, List<string> warnings)
+    /// <summary>What became of one file: skipped, or decoded (then built or recalled).</summary>
+    private sealed record FileOutcome(SkippedFile? Skipped, string? Text, string? DecodeWarning, string? Key)
+    {
+        public BuiltSource? Built { get; init; }
+
+        public static FileOutcome Skip(string id, string reason) => new(new SkippedFile(id, reason), null, null, null);
+    }
+
+    private BuiltSource? Recall(FileOutcome outcome, (string File, string Id) file, byte[] data)
+    {
+        try
+        {
+            return BuiltSourceCodec.Decode(data, file.Id, file.File, outcome.Text!);
+        }
+        catch (InvalidDataException e)
+        {
+            cache!.Unreadable(outcome.Key!, $"{file.Id}: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Builds the document; <paramref name="cacheable"/> is false when the fallback for unanalysable markup was taken.</summary>
+    private static BuiltSource Build(string file, string id, string text, out bool cacheable)
+    {
+        try
+        {
+            cacheable = true;
+            return SourceDocumentBuilder.Build(id, file, text, SourceDocumentBuilder.FormatOf(file));
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // One article the view builders cannot handle must not sink the run: keep its raw text.
+            cacheable = false;
+            return new BuiltSource(
+                SourceDocument.FromPlainText(id, text) with { Path = file },
+                [$"{id}: markup could not be analysed ({e.GetType().Name}: {e.Message}); the raw text is checked as it is"]);
+        }
+    }
+
+    private FileOutcome Read(string file, string id, string? fingerprint)
     {
         byte[] bytes;
         try
@@ -45,79 +156,49 @@ public sealed class FolderLoader(LoadOptions options)
             var info = new FileInfo(file);
             if (!info.Exists)
             {
-                skipped.Add(new SkippedFile(id, "file disappeared or is a broken link"));
-                return;
+                return FileOutcome.Skip(id, "file disappeared or is a broken link");
             }
 
             // Checked before opening: a FIFO or device also reports 0 bytes, and opening one would block.
             if (info.Length == 0)
             {
-                skipped.Add(new SkippedFile(id, "file is empty"));
-                return;
+                return FileOutcome.Skip(id, "file is empty");
             }
 
             if (info.Length > options.MaxFileSize)
             {
-                skipped.Add(new SkippedFile(id, $"file is {info.Length:N0} bytes, larger than --max-file-size {options.MaxFileSize:N0}"));
-                return;
+                return FileOutcome.Skip(id, $"file is {info.Length:N0} bytes, larger than --max-file-size {options.MaxFileSize:N0}");
             }
 
             bytes = ReadBounded(file, options.MaxFileSize);
         }
         catch (FileTooLargeException e)
         {
-            skipped.Add(new SkippedFile(id, $"file grew past --max-file-size {options.MaxFileSize:N0} while being read ({e.Message})"));
-            return;
+            return FileOutcome.Skip(id, $"file grew past --max-file-size {options.MaxFileSize:N0} while being read ({e.Message})");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            skipped.Add(new SkippedFile(id, $"cannot be read: {e.Message}"));
-            return;
+            return FileOutcome.Skip(id, $"cannot be read: {e.Message}");
         }
 
         if (bytes.Length == 0)
         {
-            skipped.Add(new SkippedFile(id, "file is empty"));
-            return;
+            return FileOutcome.Skip(id, "file is empty");
         }
 
         var decoded = TextFileDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            skipped.Add(new SkippedFile(id, decoded.Rejection ?? "not text"));
-            return;
+            return FileOutcome.Skip(id, decoded.Rejection ?? "not text");
         }
 
         if (string.IsNullOrWhiteSpace(decoded.Text))
         {
-            skipped.Add(new SkippedFile(id, "file holds only white space"));
-            return;
+            return FileOutcome.Skip(id, "file holds only white space");
         }
 
-        if (decoded.Warning is not null)
-        {
-            warnings.Add($"{id}: {decoded.Warning}");
-        }
-
-        BuiltSource built;
-        try
-        {
-            built = SourceDocumentBuilder.Build(id, file, decoded.Text, SourceDocumentBuilder.FormatOf(file));
-        }
-        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-        {
-            // One article the view builders cannot handle must not sink the run: keep its raw text.
-            built = new BuiltSource(SourceDocument.FromPlainText(id, decoded.Text) with { Path = file }, []);
-            warnings.Add($"{id}: markup could not be analysed ({e.GetType().Name}: {e.Message}); the raw text is checked as it is");
-        }
-
-        warnings.AddRange(built.Warnings);
-        if (string.IsNullOrWhiteSpace(built.Document.Text))
-        {
-            warnings.Add($"{id}: nothing left to check once markup and boilerplate are set aside");
-        }
-
-        sources.Add(built.Document);
+        var key = fingerprint is null ? null : DocumentCacheKey.For(fingerprint, id, file, bytes);
+        return new FileOutcome(null, decoded.Text, decoded.Warning, key);
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes: a file may grow between the size check and the read.</summary>

@@ -25,14 +25,19 @@ public sealed class FactChecker(
     private readonly Lazy<string> _ruleFingerprint = new(() => ClaimCacheKey.RuleFingerprint(extractors));
     private IClaimCache _claimCache = NullClaimCache.Instance;
     private int _threads = Environment.ProcessorCount;
+    private Action<string, TimeSpan>? _timings;
 
     /// <summary>The same pipeline, reusing the claims <paramref name="cache"/> holds for unchanged sources.</summary>
     public FactChecker WithClaimCache(IClaimCache cache) =>
-        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = cache ?? throw new ArgumentNullException(nameof(cache)), _threads = _threads };
+        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = cache ?? throw new ArgumentNullException(nameof(cache)), _threads = _threads, _timings = _timings };
 
     /// <summary>The same pipeline, extracting on at most <paramref name="threads"/> threads (the report does not change).</summary>
     public FactChecker WithThreads(int threads) =>
-        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = _claimCache, _threads = Math.Clamp(threads, 1, 512) };
+        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = _claimCache, _threads = Math.Clamp(threads, 1, 512), _timings = _timings };
+
+    /// <summary>The same pipeline, telling <paramref name="timings"/> how long each stage took ("sentences", "normalize", "canonicalize", "cluster", "compare").</summary>
+    public FactChecker WithTimings(Action<string, TimeSpan> timings) =>
+        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = _claimCache, _threads = _threads, _timings = timings ?? throw new ArgumentNullException(nameof(timings)) };
 
     /// <summary>Every claim of every source, no comparison (`factcheck extract`).</summary>
     public async Task<CheckReport> ExtractAsync(LoadResult loaded, CancellationToken cancellationToken = default)
@@ -46,7 +51,10 @@ public sealed class FactChecker(
     public async Task<CheckReport> CheckAsync(LoadResult loaded, CancellationToken cancellationToken = default)
     {
         var (sources, claims) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var clusters = clusterer.Group(sources, claims);
+        _timings?.Invoke("cluster", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
         var findings = new List<Finding>();
         var aliases = new List<AliasEntry>();
         foreach (var cluster in clusters.Where(c => c.Sources.Count > 1))
@@ -62,6 +70,7 @@ public sealed class FactChecker(
             }
         }
 
+        _timings?.Invoke("compare", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var clusterOf = clusters.SelectMany(c => c.Sources.Select(s => (s.Id, c))).ToDictionary(p => p.Id, p => p.c, StringComparer.Ordinal);
         var reported = sources
             .Select(s => new ReportedSource(s, clusterOf[s.Id].Id, clusterOf[s.Id].Sources.Count == 1 && sources.Count > 1, claims[s.Id].Count))
@@ -76,16 +85,19 @@ public sealed class FactChecker(
         LoadResult loaded, CancellationToken cancellationToken)
     {
         // Extraction is pure CPU work per source: spread it over the cores, keep the input order.
-        var analyzed = loaded.Sources
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var sources = loaded.Sources
             .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
-            .Select(doc =>
-            {
-                var source = AnalyzedSource.Analyze(doc);
-                return (source, claims: ExtractOrRecall(source));
-            })
+            .Select(AnalyzedSource.Analyze)
             .ToList();
+        _timings?.Invoke("sentences", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var found = RecallOrExtract(sources, cancellationToken);
         _claimCache.Flush();
+        var analyzed = sources.Select((source, i) => (source, claims: found[i])).ToList();
+        _timings?.Invoke("normalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
         var canonical = await Task.WhenAll(analyzed.Select(a => canonicalizer.CanonicalizeAsync(a.source, a.claims, cancellationToken)))
             .ConfigureAwait(false);
 
@@ -95,29 +107,45 @@ public sealed class FactChecker(
             claims[analyzed[i].source.Id] = AssignIds(canonical[i]);
         }
 
+        _timings?.Invoke("canonicalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+
         return ([.. analyzed.Select(a => a.source)], claims);
     }
 
     /// <summary>
-    /// The source's claims from the cache when its text and the rules are unchanged. Claims are
-    /// cached as extracted: ids and canonical forms are added later, on every run.
+    /// Each source's claims: from the cache when its text and the rules are unchanged (asked once
+    /// for every source), else extracted and stored. Claims are cached as extracted: ids and
+    /// canonical forms are added later, on every run.
     /// </summary>
-    private IReadOnlyList<Claim> ExtractOrRecall(AnalyzedSource source)
+    private IReadOnlyList<Claim>[] RecallOrExtract(List<AnalyzedSource> sources, CancellationToken cancellationToken)
     {
         if (_claimCache is NullClaimCache)
         {
-            return Extract(source);
+            return sources
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
+                .Select(s => (IReadOnlyList<Claim>)Extract(s))
+                .ToArray();
         }
 
-        var key = ClaimCacheKey.For(source, _ruleFingerprint.Value);
-        if (_claimCache.TryGet(key, out var cached))
-        {
-            return cached;
-        }
+        var keys = sources
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
+            .Select(s => ClaimCacheKey.For(s, _ruleFingerprint.Value))
+            .ToList();
+        var recalled = _claimCache.GetMany(keys);
+        return sources
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
+            .Select((source, i) =>
+            {
+                if (recalled[i] is { } cached)
+                {
+                    return cached;
+                }
 
-        var found = Extract(source);
-        _claimCache.Put(key, found);
-        return found;
+                var found = Extract(source);
+                _claimCache.Put(keys[i], found);
+                return (IReadOnlyList<Claim>)found;
+            })
+            .ToArray();
     }
 
     private List<Claim> Extract(AnalyzedSource source)

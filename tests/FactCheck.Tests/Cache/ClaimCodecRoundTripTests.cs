@@ -13,7 +13,7 @@ namespace FactCheck.Tests.Cache;
 /// extractors produce — including kinds added after this test was written, since it runs the
 /// real rule extractors rather than a list of known kinds.
 /// </summary>
-public sealed class ClaimJsonRoundTripTests
+public sealed class ClaimCodecRoundTripTests
 {
     /// <summary>Invented text touching every kind: numbers, dates, quotes, events.</summary>
     private static readonly SourceDocument[] Invented =
@@ -55,13 +55,13 @@ public sealed class ClaimJsonRoundTripTests
             var claims = Extract(extractors, source);
             total += claims.Count;
 
-            var json = ClaimJson.Serialize(claims);
-            var back = ClaimJson.Deserialize(json);
+            var stored = ClaimCodec.Default.Encode(claims);
+            var back = ClaimCodec.Default.Decode(stored);
 
             Assert.Equal(claims.Select(c => c.GetType()), back.Select(c => c.GetType()));
             Assert.Equal(claims.Select(c => c.Kind), back.Select(c => c.Kind));
             Assert.Equal(claims.Select(c => c.Describe()), back.Select(c => c.Describe()));
-            Assert.Equal(json, ClaimJson.Serialize(back));
+            Assert.Equal(stored, ClaimCodec.Default.Encode(back));
         }
 
         Assert.True(total > 0, $"the {corpus} corpus gave no claims to round-trip");

@@ -1,0 +1,623 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Cache;
+
+/// <summary>
+/// Stores claims of every kind in a compact binary form and reads them back as the same records:
+/// several times cheaper to read than polymorphic JSON, which matters on a warm run that recalls
+/// every file's claims. Types are read off the records by reflection, as JSON would: a member is
+/// stored when it can be set (init or constructor parameter), computed properties are not, and an
+/// abstract or open member type stores the concrete type's name, so a new claim kind or field needs
+/// no edit here. Strings are stored once per entry (a sentence shared by several claims is one copy).
+/// </summary>
+public sealed class ClaimCodec
+{
+    // Bumped when the layout below changes; an entry of another layout is unreadable, hence a miss.
+    private const byte Layout = 1;
+
+    private readonly Dictionary<string, Type> _known;
+    private readonly ConcurrentDictionary<Type, Shape> _shapes = new();
+    private readonly ConcurrentDictionary<Type, Plan> _plans = new();
+
+    /// <summary>A codec that knows the concrete types of <paramref name="assemblies"/> (for abstract members).</summary>
+    public ClaimCodec(params Assembly[] assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        _known = assemblies
+            .Distinct()
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && t.FullName is not null)
+            .GroupBy(t => t.FullName!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The codec for the claim kinds of the core library.</summary>
+    public static ClaimCodec Default { get; } = new(typeof(Claim).Assembly);
+
+    /// <exception cref="NotSupportedException">A claim holds a member type the codec cannot store (object, an unknown interface).</exception>
+    public byte[] Encode(IReadOnlyList<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        using var stream = new MemoryStream();
+        using (var writer = new Writer(stream, this))
+        {
+            writer.Out.Write(Layout);
+            writer.Out.Write7BitEncodedInt(claims.Count);
+            foreach (var claim in claims)
+            {
+                writer.Value(typeof(Claim), claim);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <exception cref="InvalidDataException">The bytes are not claims this build can read.</exception>
+    public IReadOnlyList<Claim> Decode(byte[] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        try
+        {
+            using var reader = new Reader(new MemoryStream(data, writable: false), this);
+            if (reader.In.ReadByte() != Layout)
+            {
+                throw new InvalidDataException("stored in another layout");
+            }
+
+            var count = reader.In.Read7BitEncodedInt();
+            if (count < 0 || count > data.Length)
+            {
+                throw new InvalidDataException("bad claim count");
+            }
+
+            var claims = new Claim[count];
+            for (var i = 0; i < count; i++)
+            {
+                claims[i] = reader.Value(typeof(Claim)) as Claim ?? throw new InvalidDataException("a stored claim is null");
+            }
+
+            if (reader.In.BaseStream.Position != data.Length)
+            {
+                throw new InvalidDataException("bytes left over after the last claim");
+            }
+
+            return claims;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or InvalidCastException
+                                      or FormatException or OverflowException or TargetInvocationException or NotSupportedException
+                                      or MemberAccessException or IndexOutOfRangeException or NullReferenceException)
+        {
+            throw new InvalidDataException($"unreadable claims ({e.GetType().Name}: {e.Message})", e);
+        }
+    }
+
+    private Shape ShapeOf(Type type) => _shapes.GetOrAdd(type, static t => Shape.Of(t));
+
+    private Type Resolve(string name) =>
+        _known.TryGetValue(name, out var type) ? type : throw new InvalidDataException($"unknown stored type {name}");
+
+    /// <summary>
+    /// How a record is stored: its members in name order, and the constructor that builds it.
+    /// Member access and construction are compiled once per type: reflection per value would cost
+    /// more than the reading itself.
+    /// </summary>
+    private sealed class Shape
+    {
+        private Shape(Member[] members, Func<object?[], object> create, int[] constructorMembers, bool[] setAfter)
+        {
+            Members = members;
+            Create = create;
+            ConstructorMembers = constructorMembers;
+            SetAfter = setAfter;
+        }
+
+        public Member[] Members { get; }
+
+        /// <summary>Builds the value from the constructor's arguments (none for a type built by its setters).</summary>
+        public Func<object?[], object> Create { get; }
+
+        /// <summary>For each constructor parameter, the index of the member it takes.</summary>
+        public int[] ConstructorMembers { get; }
+
+        /// <summary>For each member, whether it is set after construction (no constructor parameter took it).</summary>
+        public bool[] SetAfter { get; }
+
+        public static Shape Of(Type type)
+        {
+            const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
+            var constructors = type.GetConstructors(Public);
+            var candidates = new Dictionary<string, Member>(StringComparer.Ordinal);
+            foreach (var property in type.GetProperties(Public))
+            {
+                if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true })
+                {
+                    continue;
+                }
+
+                // A property hidden with 'new' appears twice: the most derived one wins.
+                if (!candidates.TryGetValue(property.Name, out var seen) || property.DeclaringType!.IsSubclassOf(seen.DeclaringType))
+                {
+                    candidates[property.Name] = Member.Of(type, property.Name, property.PropertyType, property.DeclaringType!, property, null);
+                }
+            }
+
+            foreach (var field in type.GetFields(Public))
+            {
+                if (!field.IsInitOnly || type.IsValueType || constructors.Any(c => HasParameter(c, field.Name, field.FieldType)))
+                {
+                    candidates.TryAdd(field.Name, Member.Of(type, field.Name, field.FieldType, field.DeclaringType!, null, field));
+                }
+            }
+
+            // The constructor taking the most members; a member no constructor takes must be settable.
+            var constructor = constructors
+                .Where(c => c.GetParameters().All(p => p.Name is not null && candidates.Values.Any(m => Matches(m, p))))
+                .OrderByDescending(c => c.GetParameters().Length)
+                .FirstOrDefault();
+            if (constructor is null && !type.IsValueType)
+            {
+                throw new NotSupportedException($"{type.FullName}: no public constructor built from its members");
+            }
+
+            var parameters = constructor?.GetParameters() ?? [];
+            var members = candidates.Values
+                .Where(m => m.CanSet || parameters.Any(p => Matches(m, p)))
+                .OrderBy(m => m.Name, StringComparer.Ordinal)
+                .ToArray();
+            var taken = parameters.Select(p => Array.FindIndex(members, m => Matches(m, p))).ToArray();
+            var setAfter = members.Select((_, i) => !taken.Contains(i)).ToArray();
+            return new Shape(members, Creator(type, constructor), taken, setAfter);
+        }
+
+        private static Func<object?[], object> Creator(Type type, ConstructorInfo? constructor)
+        {
+            var args = Expression.Parameter(typeof(object?[]), "args");
+            Expression created = constructor is null
+                ? Expression.New(type)
+                : Expression.New(constructor, constructor.GetParameters().Select((p, i) =>
+                    Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.ParameterType)));
+            return Expression.Lambda<Func<object?[], object>>(Expression.Convert(created, typeof(object)), args).Compile();
+        }
+
+        private static bool HasParameter(ConstructorInfo constructor, string name, Type type) =>
+            constructor.GetParameters().Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.ParameterType == type);
+
+        private static bool Matches(Member member, ParameterInfo parameter) =>
+            string.Equals(member.Name, parameter.Name, StringComparison.OrdinalIgnoreCase) && member.Type == parameter.ParameterType;
+    }
+
+    private sealed record Member(string Name, Type Type, Type DeclaringType, bool CanSet, Func<object, object?> Get, Action<object, object?> Set)
+    {
+        public static Member Of(Type owner, string name, Type type, Type declaring, PropertyInfo? property, FieldInfo? field)
+        {
+            var canSet = property?.SetMethod is { IsPublic: true } || field is { IsInitOnly: false } || (field is not null && owner.IsValueType);
+            var target = Expression.Parameter(typeof(object), "target");
+            var value = Expression.Parameter(typeof(object), "value");
+            var typed = Expression.Convert(target, owner);
+            Expression access = property is not null ? Expression.Property(typed, property) : Expression.Field(typed, field!);
+            var get = Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
+
+            // Compiled setters for classes; a struct (a tuple, say) is set through reflection on its box, which changes the box itself.
+            Action<object, object?> set = (_, _) => throw new NotSupportedException($"{owner}.{name} cannot be set");
+            if (canSet && !owner.IsValueType && (field is null || !field.IsInitOnly))
+            {
+                set = Expression.Lambda<Action<object, object?>>(Expression.Assign(access, Expression.Convert(value, type)), target, value).Compile();
+            }
+            else if (canSet && property is not null)
+            {
+                set = property.SetValue;
+            }
+            else if (canSet)
+            {
+                set = field!.SetValue;
+            }
+
+            return new Member(name, type, declaring, canSet, get, set);
+        }
+    }
+
+    /// <summary>The element type of a list, or the key and value types of a dictionary; all null for anything else.</summary>
+    private Plan PlanOf(Type type) => _plans.GetOrAdd(type, Plan.Of);
+
+    private enum ValueKind
+    {
+        Nullable,
+        Enum,
+        Primitive,
+        String,
+        Dictionary,
+        List,
+        Record,
+        Unsupported,
+    }
+
+    /// <summary>What a declared type is and how to build one, worked out once per type rather than once per value.</summary>
+    private sealed class Plan
+    {
+        public ValueKind Kind { get; private init; }
+
+        /// <summary>Null and non-null are told apart by a tag (reference types).</summary>
+        public bool Tagged { get; private init; }
+
+        /// <summary>The concrete type is named in the stored form (abstract and other unsealed classes).</summary>
+        public bool Open { get; private init; }
+
+        /// <summary>The type under a nullable or an enum; the element type of a list; the key type of a dictionary.</summary>
+        public Type? Inner { get; private init; }
+
+        /// <summary>The value type of a dictionary.</summary>
+        public Type? Second { get; private init; }
+
+        public Func<int, IList>? NewList { get; private init; }
+
+        public Func<IDictionary>? NewDictionary { get; private init; }
+
+        public static Plan Of(Type type)
+        {
+            if (Nullable.GetUnderlyingType(type) is { } underlying)
+            {
+                return new Plan { Kind = ValueKind.Nullable, Inner = underlying };
+            }
+
+            if (type.IsEnum)
+            {
+                return new Plan { Kind = ValueKind.Enum, Inner = type };
+            }
+
+            if (type.IsPrimitive || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(DateTime)
+                || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid))
+            {
+                return new Plan { Kind = ValueKind.Primitive };
+            }
+
+            if (type == typeof(string))
+            {
+                return new Plan { Kind = ValueKind.String };
+            }
+
+            var tagged = !type.IsValueType;
+            var (element, key, value) = FindCollection(type);
+            if (key is not null && value is not null)
+            {
+                var dictionary = typeof(Dictionary<,>).MakeGenericType(key, value);
+                return !type.IsAssignableFrom(dictionary)
+                    ? new Plan { Kind = ValueKind.Unsupported }
+                    : new Plan
+                    {
+                        Kind = ValueKind.Dictionary,
+                        Tagged = tagged,
+                        Inner = key,
+                        Second = value,
+                        NewDictionary = Expression.Lambda<Func<IDictionary>>(Expression.Convert(Expression.New(dictionary), typeof(IDictionary))).Compile(),
+                    };
+            }
+
+            if (element is not null)
+            {
+                var count = Expression.Parameter(typeof(int), "count");
+                var array = element.MakeArrayType();
+                var list = typeof(List<>).MakeGenericType(element);
+                Expression? created = type.IsAssignableFrom(array) ? Expression.NewArrayBounds(element, count)
+                    : type.IsAssignableFrom(list) ? Expression.New(list.GetConstructor([typeof(int)])!, count)
+                    : null;
+                return created is null
+                    ? new Plan { Kind = ValueKind.Unsupported }
+                    : new Plan
+                    {
+                        Kind = ValueKind.List,
+                        Tagged = tagged,
+                        Inner = element,
+                        NewList = Expression.Lambda<Func<int, IList>>(Expression.Convert(created, typeof(IList)), count).Compile(),
+                    };
+            }
+
+            if (type == typeof(object) || type.IsInterface || type.IsPointer || type.IsByRef || type.ContainsGenericParameters)
+            {
+                return new Plan { Kind = ValueKind.Unsupported };
+            }
+
+            return new Plan { Kind = ValueKind.Record, Tagged = tagged, Open = tagged && !type.IsSealed };
+        }
+    }
+
+    private static (Type? Element, Type? Key, Type? Value) FindCollection(Type type)
+    {
+        if (type == typeof(string))
+        {
+            return (null, null, null);
+        }
+
+        if (type.IsArray)
+        {
+            return (type.GetElementType(), null, null);
+        }
+
+        var interfaces = type.IsInterface ? type.GetInterfaces().Append(type) : type.GetInterfaces();
+        var dictionary = interfaces.FirstOrDefault(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) || i.GetGenericTypeDefinition() == typeof(IDictionary<,>)));
+        if (dictionary is not null)
+        {
+            var args = dictionary.GetGenericArguments();
+            return (null, args[0], args[1]);
+        }
+
+        var enumerable = interfaces.FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        return (enumerable?.GetGenericArguments()[0], null, null);
+    }
+
+    private sealed class Writer(Stream stream, ClaimCodec codec) : IDisposable
+    {
+        private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+
+        public BinaryWriter Out { get; } = new(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+
+        public void Dispose() => Out.Dispose();
+
+        /// <summary>0 = null, 1 = a new string follows, n ≥ 2 = the (n−2)th string of this entry.</summary>
+        public void String(string? text)
+        {
+            if (text is null)
+            {
+                Out.Write7BitEncodedInt(0);
+            }
+            else if (_strings.TryGetValue(text, out var index))
+            {
+                Out.Write7BitEncodedInt(index + 2);
+            }
+            else
+            {
+                _strings[text] = _strings.Count;
+                Out.Write7BitEncodedInt(1);
+                Out.Write(text);
+            }
+        }
+
+        public void Value(Type declared, object? value)
+        {
+            var plan = codec.PlanOf(declared);
+            switch (plan.Kind)
+            {
+                case ValueKind.Nullable:
+                    Out.Write(value is not null);
+                    if (value is not null)
+                    {
+                        Value(plan.Inner!, value);
+                    }
+
+                    return;
+                case ValueKind.Enum:
+                    Out.Write7BitEncodedInt64(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                    return;
+                case ValueKind.Primitive:
+                    if (!Primitive(declared, value))
+                    {
+                        throw new NotSupportedException($"cannot store a member of type {declared}");
+                    }
+
+                    return;
+                case ValueKind.String:
+                    String((string?)value);
+                    return;
+                case ValueKind.Unsupported:
+                    throw new NotSupportedException($"cannot store a member of type {declared}");
+            }
+
+            if (plan.Tagged)
+            {
+                if (value is null)
+                {
+                    Out.Write7BitEncodedInt(0);
+                    return;
+                }
+
+                Out.Write7BitEncodedInt(1);
+                if (plan.Open)
+                {
+                    // An open type: the concrete one is named, so that it can be built again.
+                    String(value.GetType().FullName);
+                    declared = value.GetType();
+                }
+            }
+
+            switch (plan.Kind)
+            {
+                case ValueKind.Dictionary:
+                    var dictionary = (IDictionary)value!;
+                    Out.Write7BitEncodedInt(dictionary.Count);
+                    foreach (DictionaryEntry entry in dictionary)
+                    {
+                        Value(plan.Inner!, entry.Key);
+                        Value(plan.Second!, entry.Value);
+                    }
+
+                    return;
+                case ValueKind.List:
+                    var items = value as ICollection ?? ((IEnumerable)value!).Cast<object?>().ToList();
+                    Out.Write7BitEncodedInt(items.Count);
+                    foreach (var element in items)
+                    {
+                        Value(plan.Inner!, element);
+                    }
+
+                    return;
+            }
+
+            var shape = codec.ShapeOf(declared);
+            foreach (var member in shape.Members)
+            {
+                Value(member.Type, member.Get(value!));
+            }
+        }
+
+        private bool Primitive(Type type, object? value)
+        {
+            switch (value)
+            {
+                case bool b when type == typeof(bool): Out.Write(b); return true;
+                case char c when type == typeof(char): Out.Write((ushort)c); return true;
+                case byte b when type == typeof(byte): Out.Write(b); return true;
+                case short s when type == typeof(short): Out.Write(s); return true;
+                case int i when type == typeof(int): Out.Write7BitEncodedInt(i); return true;
+                case long l when type == typeof(long): Out.Write7BitEncodedInt64(l); return true;
+                case float f when type == typeof(float): Out.Write(f); return true;
+                case double d when type == typeof(double): Out.Write(d); return true;
+                case decimal m when type == typeof(decimal): Out.Write(m); return true;
+                case DateOnly d when type == typeof(DateOnly): Out.Write7BitEncodedInt(d.DayNumber); return true;
+                case DateTime t when type == typeof(DateTime): Out.Write(t.ToBinary()); return true;
+                case DateTimeOffset t when type == typeof(DateTimeOffset): Out.Write(t.Ticks); Out.Write(t.Offset.Ticks); return true;
+                case TimeSpan t when type == typeof(TimeSpan): Out.Write(t.Ticks); return true;
+                case Guid g when type == typeof(Guid): Out.Write(g.ToByteArray()); return true;
+                default: return false;
+            }
+        }
+    }
+
+    private sealed class Reader(Stream stream, ClaimCodec codec) : IDisposable
+    {
+        private readonly List<string> _strings = [];
+
+        public BinaryReader In { get; } = new(stream, System.Text.Encoding.UTF8, leaveOpen: false);
+
+        public void Dispose() => In.Dispose();
+
+        public string? String()
+        {
+            var tag = In.Read7BitEncodedInt();
+            switch (tag)
+            {
+                case 0:
+                    return null;
+                case 1:
+                    var text = In.ReadString();
+                    _strings.Add(text);
+                    return text;
+                default:
+                    var index = tag - 2;
+                    return index < _strings.Count ? _strings[index] : throw new InvalidDataException("string reference out of range");
+            }
+        }
+
+        public object? Value(Type declared)
+        {
+            var plan = codec.PlanOf(declared);
+            switch (plan.Kind)
+            {
+                case ValueKind.Nullable:
+                    return In.ReadBoolean() ? Value(plan.Inner!) : null;
+                case ValueKind.Enum:
+                    return Enum.ToObject(declared, In.Read7BitEncodedInt64());
+                case ValueKind.Primitive:
+                    return Primitive(declared, out var primitive) ? primitive : throw new NotSupportedException($"cannot read a {declared}");
+                case ValueKind.String:
+                    return String();
+                case ValueKind.Unsupported:
+                    throw new NotSupportedException($"cannot read a {declared}");
+            }
+
+            if (plan.Tagged)
+            {
+                switch (In.Read7BitEncodedInt())
+                {
+                    case 0:
+                        return null;
+                    case 1:
+                        break;
+                    default:
+                        throw new InvalidDataException("bad presence tag");
+                }
+
+                if (plan.Open)
+                {
+                    var concrete = codec.Resolve(String() ?? throw new InvalidDataException("missing type name"));
+                    declared = declared.IsAssignableFrom(concrete) ? concrete : throw new InvalidDataException($"{concrete} is not a {declared}");
+                }
+            }
+
+            switch (plan.Kind)
+            {
+                case ValueKind.Dictionary:
+                    var dictionary = plan.NewDictionary!();
+                    var entries = Count();
+                    for (var i = 0; i < entries; i++)
+                    {
+                        var key = Value(plan.Inner!) ?? throw new InvalidDataException("null dictionary key");
+                        dictionary[key] = Value(plan.Second!);
+                    }
+
+                    return dictionary;
+                case ValueKind.List:
+                    var count = Count();
+                    var list = plan.NewList!(count);
+                    var fixedSize = list.IsFixedSize;
+                    for (var i = 0; i < count; i++)
+                    {
+                        var element = Value(plan.Inner!);
+                        if (fixedSize)
+                        {
+                            list[i] = element;
+                        }
+                        else
+                        {
+                            list.Add(element);
+                        }
+                    }
+
+                    return list;
+            }
+
+            var shape = codec.ShapeOf(declared);
+            var values = new object?[shape.Members.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Value(shape.Members[i].Type);
+            }
+
+            var args = new object?[shape.ConstructorMembers.Length];
+            for (var i = 0; i < args.Length; i++)
+            {
+                args[i] = values[shape.ConstructorMembers[i]];
+            }
+
+            var target = shape.Create(args);
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (shape.SetAfter[i])
+                {
+                    shape.Members[i].Set(target, values[i]);
+                }
+            }
+
+            return target;
+        }
+
+        private int Count()
+        {
+            var count = In.Read7BitEncodedInt();
+            return count >= 0 && count <= In.BaseStream.Length - In.BaseStream.Position ? count : throw new InvalidDataException("bad count");
+        }
+
+        private bool Primitive(Type type, out object? value)
+        {
+            value = null;
+            if (type == typeof(bool)) value = In.ReadBoolean();
+            else if (type == typeof(char)) value = (char)In.ReadUInt16();
+            else if (type == typeof(byte)) value = In.ReadByte();
+            else if (type == typeof(short)) value = In.ReadInt16();
+            else if (type == typeof(int)) value = In.Read7BitEncodedInt();
+            else if (type == typeof(long)) value = In.Read7BitEncodedInt64();
+            else if (type == typeof(float)) value = In.ReadSingle();
+            else if (type == typeof(double)) value = In.ReadDouble();
+            else if (type == typeof(decimal)) value = In.ReadDecimal();
+            else if (type == typeof(DateOnly)) value = DateOnly.FromDayNumber(In.Read7BitEncodedInt());
+            else if (type == typeof(DateTime)) value = DateTime.FromBinary(In.ReadInt64());
+            else if (type == typeof(DateTimeOffset)) value = new DateTimeOffset(In.ReadInt64(), new TimeSpan(In.ReadInt64()));
+            else if (type == typeof(TimeSpan)) value = new TimeSpan(In.ReadInt64());
+            else if (type == typeof(Guid)) value = new Guid(In.ReadBytes(16));
+            else return false;
+            return true;
+        }
+    }
+}

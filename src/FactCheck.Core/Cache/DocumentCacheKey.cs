@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using FactCheck.Core.Load;
+
+namespace FactCheck.Core.Cache;
+
+/// <summary>
+/// Cache keys for loaded documents: a SHA-256 of the file's bytes, its id and path, the loader's
+/// options and the build of the loader (its code and word lists). Anything loading reads is in
+/// the key, so a stale document is never replayed.
+/// </summary>
+public static class DocumentCacheKey
+{
+    /// <summary>Bumped when the stored form of documents changes in a way the fingerprint cannot see.</summary>
+    private const string FormatVersion = "documents-1";
+
+    /// <summary>A fingerprint of the loader: tool version, the core library's build and word lists, and the options.</summary>
+    public static string LoaderFingerprint(LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        ClaimCacheKey.Append(hash, FormatVersion);
+        ClaimCacheKey.Append(hash, ToolInfo.Version);
+        ClaimCacheKey.Append(hash, string.Join('\n', options.Include));
+        ClaimCacheKey.Append(hash, string.Join('\n', options.Exclude));
+        ClaimCacheKey.Append(hash, options.MaxFileSize.ToString(CultureInfo.InvariantCulture));
+        ClaimCacheKey.AppendAssemblies(hash, [typeof(DocumentCacheKey).Assembly]);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The key of one file as loaded by the loader <paramref name="loaderFingerprint"/> names.</summary>
+    public static string For(string loaderFingerprint, string id, string path, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(loaderFingerprint);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(path);
+
+        // One-shot hashes: creating an incremental hash per file costs more than hashing the file.
+        var content = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var named = $"{loaderFingerprint}\0{id.Length}:{id}\0{path.Length}:{path}\0{bytes.Length}:{content}";
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(named)));
+    }
+}
