@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
@@ -62,7 +63,7 @@ public sealed class ClaimCodec
         ArgumentNullException.ThrowIfNull(data);
         try
         {
-            using var reader = new Reader(new MemoryStream(data, writable: false), this);
+            var reader = new Reader(new ByteReader(data), this);
             if (reader.In.ReadByte() != Layout)
             {
                 throw new InvalidDataException("stored in another layout");
@@ -80,7 +81,7 @@ public sealed class ClaimCodec
                 claims[i] = reader.Value(typeof(Claim)) as Claim ?? throw new InvalidDataException("a stored claim is null");
             }
 
-            if (reader.In.BaseStream.Position != data.Length)
+            if (reader.In.Remaining != 0)
             {
                 throw new InvalidDataException("bytes left over after the last claim");
             }
@@ -475,13 +476,11 @@ public sealed class ClaimCodec
         }
     }
 
-    private sealed class Reader(Stream stream, ClaimCodec codec) : IDisposable
+    private sealed class Reader(ByteReader input, ClaimCodec codec)
     {
         private readonly List<string> _strings = [];
 
-        public BinaryReader In { get; } = new(stream, System.Text.Encoding.UTF8, leaveOpen: false);
-
-        public void Dispose() => In.Dispose();
+        public ByteReader In { get; } = input;
 
         public string? String()
         {
@@ -596,7 +595,7 @@ public sealed class ClaimCodec
         private int Count()
         {
             var count = In.Read7BitEncodedInt();
-            return count >= 0 && count <= In.BaseStream.Length - In.BaseStream.Position ? count : throw new InvalidDataException("bad count");
+            return count >= 0 && count <= In.Remaining ? count : throw new InvalidDataException("bad count");
         }
 
         private bool Primitive(Type type, out object? value)
@@ -618,6 +617,101 @@ public sealed class ClaimCodec
             else if (type == typeof(Guid)) value = new Guid(In.ReadBytes(16));
             else return false;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Reads what <see cref="BinaryWriter"/> wrote, straight from the stored bytes: no stream, and a
+    /// string is one allocation (BinaryReader decodes long strings through a builder).
+    /// </summary>
+    private sealed class ByteReader(byte[] data)
+    {
+        private int _position;
+
+        public int Remaining => data.Length - _position;
+
+        public byte ReadByte() => _position < data.Length ? data[_position++] : throw new EndOfStreamException();
+
+        public bool ReadBoolean() => ReadByte() switch
+        {
+            0 => false,
+            1 => true,
+            _ => throw new InvalidDataException("bad boolean"),
+        };
+
+        public int Read7BitEncodedInt()
+        {
+            var result = 0u;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = ReadByte();
+                result |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return (int)result;
+                }
+            }
+
+            throw new InvalidDataException("bad 7-bit integer");
+        }
+
+        public long Read7BitEncodedInt64()
+        {
+            var result = 0ul;
+            for (var shift = 0; shift < 70; shift += 7)
+            {
+                var b = ReadByte();
+                result |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return (long)result;
+                }
+            }
+
+            throw new InvalidDataException("bad 7-bit integer");
+        }
+
+        public ushort ReadUInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
+
+        public short ReadInt16() => BinaryPrimitives.ReadInt16LittleEndian(Take(2));
+
+        public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+
+        public float ReadSingle() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
+
+        public double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
+        public decimal ReadDecimal()
+        {
+            var bytes = Take(16);
+            ReadOnlySpan<int> bits =
+            [
+                BinaryPrimitives.ReadInt32LittleEndian(bytes),
+                BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]),
+                BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]),
+                BinaryPrimitives.ReadInt32LittleEndian(bytes[12..]),
+            ];
+            return new decimal(bits);
+        }
+
+        public byte[] ReadBytes(int count) => Take(count).ToArray();
+
+        public string ReadString()
+        {
+            var length = Read7BitEncodedInt();
+            return length >= 0 ? System.Text.Encoding.UTF8.GetString(Take(length)) : throw new InvalidDataException("bad string length");
+        }
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            if (count > Remaining)
+            {
+                throw new EndOfStreamException();
+            }
+
+            var span = data.AsSpan(_position, count);
+            _position += count;
+            return span;
         }
     }
 }

@@ -51,12 +51,17 @@ internal static class BoilerplateDetector
                 continue;
             }
 
-            var content = trimmed.Of(text);
-            if (MatchesFurniture(content, ref outlet))
+            // Lines are looked at as spans: a copy of each is made only for the few that match furniture.
+            var content = text.AsSpan(trimmed.Start, trimmed.Length);
+            if (MatchesFurniture(text, trimmed, ref outlet))
             {
                 view.SetAside(trimmed.Start, trimmed.End);
                 // "… we have a small favor to ask." and "Please donate" open an appeal; "Read more" does not.
-                inAppeal |= OpensAppeal.Any(o => content.Contains(o, StringComparison.OrdinalIgnoreCase));
+                foreach (var opener in OpensAppeal)
+                {
+                    inAppeal |= content.Contains(opener, StringComparison.OrdinalIgnoreCase);
+                }
+
                 continue;
             }
 
@@ -83,7 +88,7 @@ internal static class BoilerplateDetector
         return outlet;
     }
 
-    private static bool MatchesFurniture(string line, ref string? outlet)
+    private static bool MatchesFurniture(string text, TextSpan line, ref string? outlet)
     {
         if (line.Length > MaxPatternLine)
         {
@@ -93,7 +98,13 @@ internal static class BoilerplateDetector
         Match match;
         try
         {
-            match = Furniture.Value.Match(line);
+            // Most lines do not match: test the span first, copy the line only to read the outlet group of a match.
+            if (!Furniture.Value.IsMatch(text.AsSpan(line.Start, line.Length)))
+            {
+                return false;
+            }
+
+            match = Furniture.Value.Match(line.Of(text));
         }
         catch (RegexMatchTimeoutException)
         {
@@ -119,21 +130,24 @@ internal static class BoilerplateDetector
     /// paragraph that only tells something about the outlet, asking nothing, is kept: it may
     /// state facts like any other.
     /// </summary>
-    private static (bool Appeal, bool SpeaksToReader) IsAppeal(string line, bool inAppeal)
+    private static (bool Appeal, bool SpeaksToReader) IsAppeal(ReadOnlySpan<char> line, bool inAppeal)
     {
         if (line.Length > MaxAppealLine)
         {
             return (false, false);
         }
 
-        var cues = AppealCues.Value.Count(c => line.Contains(c, StringComparison.OrdinalIgnoreCase));
-        var words = Words(line);
-        var we = words.Any(FirstPersonPlural.Contains);
-        var you = words.Any(SecondPerson.Contains);
+        var cues = 0;
+        foreach (var cue in AppealCues.Value)
+        {
+            cues += line.Contains(cue, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        var (we, you) = Persons(line);
         return (cues >= 3 || (cues >= 1 && (inAppeal || (we && you))), we || you);
     }
 
-    private static bool IsLabel(string line)
+    private static bool IsLabel(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxLabelLength || !(char.IsUpper(line[0]) || char.IsDigit(line[0])))
         {
@@ -141,14 +155,39 @@ internal static class BoilerplateDetector
         }
 
         // Numbers in a short line are usually facts ("Injured 40"); only an archive label ("June 2025") is furniture.
-        if (line.Any(char.IsDigit) && !DatelineParser.IsMonthAndYear(line))
+        if (HasDigit(line) && !DatelineParser.IsMonthAndYear(line.ToString()))
         {
             return false;
         }
 
         var last = line[^1];
         return last is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or ')')
-            && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords;
+            && WordCount(line) <= MaxLabelWords;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Pieces between spaces, as <c>Split(' ', RemoveEmptyEntries)</c> counts them.</summary>
+    private static int WordCount(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        foreach (var range in line.Split(' '))
+        {
+            count += range.End.GetOffset(line.Length) > range.Start.GetOffset(line.Length) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static void FlushLabels(ViewBuffer view, List<TextSpan> run)
@@ -164,9 +203,12 @@ internal static class BoilerplateDetector
         run.Clear();
     }
 
-    private static List<string> Words(string line)
+    /// <summary>Whether the line has a word (a run of letters) speaking as "we" and one speaking to "you".</summary>
+    private static (bool We, bool You) Persons(ReadOnlySpan<char> line)
     {
-        var words = new List<string>();
+        var firstPersonPlural = FirstPersonPlural.GetAlternateLookup<ReadOnlySpan<char>>();
+        var secondPerson = SecondPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool we = false, you = false;
         var start = -1;
         for (var i = 0; i <= line.Length; i++)
         {
@@ -177,11 +219,13 @@ internal static class BoilerplateDetector
             }
             else if (!letter && start >= 0)
             {
-                words.Add(line[start..i]);
+                var word = line[start..i];
+                we |= firstPersonPlural.Contains(word);
+                you |= secondPerson.Contains(word);
                 start = -1;
             }
         }
 
-        return words;
+        return (we, you);
     }
 }

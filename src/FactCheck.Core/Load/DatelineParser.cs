@@ -26,6 +26,8 @@ internal static partial class DatelineParser
         $@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{MonthPattern()})\.?,?\s+(?<y>\d{{4}})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    private static readonly Regex[] Patterns = [MonthDayYear, DayMonthYear, Numeric()];
+
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})([-/.])(?<m>\d{1,2})\1(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Numeric();
 
@@ -52,8 +54,15 @@ internal static partial class DatelineParser
     {
         ArgumentNullException.ThrowIfNull(line);
         var text = line.Length > MaxScan ? line[..MaxScan] : line;
+
+        // Every pattern needs a digit (\d: any Unicode decimal digit); most lines have none.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.Any(char.IsDigit))
+        {
+            return null;
+        }
+
         FoundDate? best = null;
-        foreach (var regex in new[] { MonthDayYear, DayMonthYear, Numeric() })
+        foreach (var regex in Patterns)
         {
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
