@@ -71,4 +71,22 @@ public sealed class IncrementalRunTests : IDisposable
 
         Assert.Equal(2 * sources.Sources.Count, extractor.Calls);
     }
+
+    [Fact]
+    public async Task Another_rule_set_extracts_again_and_leaves_the_first_sets_entries_usable()
+    {
+        var loaded = new LoadResult(CacheTestKit.Articles(), []);
+        async Task<int> RunWith(params Core.Normalize.IClaimExtractor[] more)
+        {
+            var extractor = new CountingExtractor();
+            using var cache = SqliteClaimCache.Open(_folder);
+            await CacheTestKit.Checker([extractor, .. more]).WithClaimCache(cache).CheckAsync(loaded);
+            return extractor.Calls;
+        }
+
+        Assert.Equal(3, await RunWith());
+        Assert.Equal(3, await RunWith(new Core.Normalize.Quantities.QuantityExtractor()));
+        Assert.Equal(0, await RunWith());
+        Assert.Equal(0, await RunWith(new Core.Normalize.Quantities.QuantityExtractor()));
+    }
 }
