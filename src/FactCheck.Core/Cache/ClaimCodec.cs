@@ -191,33 +191,58 @@ public sealed class ClaimCodec
             string.Equals(member.Name, parameter.Name, StringComparison.OrdinalIgnoreCase) && member.Type == parameter.ParameterType;
     }
 
-    private sealed record Member(string Name, Type Type, Type DeclaringType, bool CanSet, Func<object, object?> Get, Action<object, object?> Set)
+    /// <summary>
+    /// A stored member. Its getter and setter are compiled on first use: a warm run only reads, so
+    /// it never pays for compiling getters, and a cold run never compiles setters.
+    /// </summary>
+    private sealed class Member(Type owner, string name, Type type, Type declaringType, PropertyInfo? property, FieldInfo? field)
     {
-        public static Member Of(Type owner, string name, Type type, Type declaring, PropertyInfo? property, FieldInfo? field)
+        private Func<object, object?>? _get;
+        private Action<object, object?>? _set;
+
+        public string Name => name;
+
+        public Type Type => type;
+
+        public Type DeclaringType => declaringType;
+
+        public bool CanSet { get; } = property?.SetMethod is { IsPublic: true } || field is { IsInitOnly: false } || (field is not null && owner.IsValueType);
+
+        public static Member Of(Type owner, string name, Type type, Type declaring, PropertyInfo? property, FieldInfo? field) =>
+            new(owner, name, type, declaring, property, field);
+
+        public object? Get(object target) => (_get ??= CompileGet())(target);
+
+        public void Set(object target, object? value) => (_set ??= CompileSet())(target, value);
+
+        private Expression Access(ParameterExpression target)
         {
-            var canSet = property?.SetMethod is { IsPublic: true } || field is { IsInitOnly: false } || (field is not null && owner.IsValueType);
-            var target = Expression.Parameter(typeof(object), "target");
-            var value = Expression.Parameter(typeof(object), "value");
             var typed = Expression.Convert(target, owner);
-            Expression access = property is not null ? Expression.Property(typed, property) : Expression.Field(typed, field!);
-            var get = Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
+            return property is not null ? Expression.Property(typed, property) : Expression.Field(typed, field!);
+        }
 
-            // Compiled setters for classes; a struct (a tuple, say) is set through reflection on its box, which changes the box itself.
-            Action<object, object?> set = (_, _) => throw new NotSupportedException($"{owner}.{name} cannot be set");
-            if (canSet && !owner.IsValueType && (field is null || !field.IsInitOnly))
+        private Func<object, object?> CompileGet()
+        {
+            var target = Expression.Parameter(typeof(object), "target");
+            return Expression.Lambda<Func<object, object?>>(Expression.Convert(Access(target), typeof(object)), target).Compile();
+        }
+
+        private Action<object, object?> CompileSet()
+        {
+            if (!CanSet)
             {
-                set = Expression.Lambda<Action<object, object?>>(Expression.Assign(access, Expression.Convert(value, type)), target, value).Compile();
-            }
-            else if (canSet && property is not null)
-            {
-                set = property.SetValue;
-            }
-            else if (canSet)
-            {
-                set = field!.SetValue;
+                return (_, _) => throw new NotSupportedException($"{owner}.{name} cannot be set");
             }
 
-            return new Member(name, type, declaring, canSet, get, set);
+            // Compiled for classes; a struct (a tuple, say) is set through reflection on its box, which changes the box itself.
+            if (!owner.IsValueType && (field is null || !field.IsInitOnly))
+            {
+                var target = Expression.Parameter(typeof(object), "target");
+                var value = Expression.Parameter(typeof(object), "value");
+                return Expression.Lambda<Action<object, object?>>(Expression.Assign(Access(target), Expression.Convert(value, type)), target, value).Compile();
+            }
+
+            return property is not null ? property.SetValue : field!.SetValue;
         }
     }
 

@@ -189,32 +189,59 @@ public sealed class SqliteClaimCache : IClaimCache, IDocumentCache, IDisposable
 
             try
             {
-                // One prepared statement for the whole run, in one read transaction: no per-file round of parsing or locking.
+                // A few statements for the whole run (a batch of keys each), in one read transaction:
+                // no per-file round of binding and stepping.
+                var index = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    index.TryAdd(keys[i], i);
+                }
+
                 using var transaction = _connection.BeginTransaction(deferred: true);
                 using var command = _connection.CreateCommand();
                 command.Transaction = transaction;
-                command.CommandText = "SELECT data FROM entries WHERE key = $key";
-                var key = command.Parameters.Add("$key", SqliteType.Text);
-                command.Prepare();
-                for (var i = 0; i < keys.Count; i++)
+                command.CommandText = """
+                    SELECT e.key, e.data, u.run, u.day FROM entries e LEFT JOIN used u ON u.key = e.key
+                    WHERE e.key IN (SELECT value FROM json_each($keys))
+                    """;
+                var batch = command.Parameters.Add("$keys", SqliteType.Text);
+                var today = Today();
+                foreach (var chunk in index.Keys.Chunk(2000))
                 {
-                    key.Value = keys[i];
-                    switch (command.ExecuteScalar())
+                    batch.Value = System.Text.Json.JsonSerializer.Serialize(chunk);
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
                     {
-                        case byte[] data:
-                            found[i] = data;
-                            _touched.Enqueue(keys[i]);
-                            break;
-                        case null or DBNull:
-                            break;
-                        default:
+                        var key = reader.GetString(0);
+                        if (!index.TryGetValue(key, out var at))
+                        {
+                            continue;
+                        }
+
+                        if (reader.GetValue(1) is byte[] data)
+                        {
+                            found[at] = data;
+                        }
+                        else
+                        {
                             // Not written by this tool (text where bytes belong): rebuilt like any unreadable entry.
-                            ((IDocumentCache)this).Unreadable(keys[i], "an entry that is not binary");
-                            break;
+                            ((IDocumentCache)this).Unreadable(key, "an entry that is not binary");
+                        }
+
+                        if (NeedsTouch(reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetInt64(3), today))
+                        {
+                            _touched.Enqueue(key);
+                        }
                     }
                 }
 
                 transaction.Commit();
+
+                // A key asked twice gets the same answer.
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    found[i] ??= found[index[keys[i]]];
+                }
             }
             catch (SqliteException e)
             {
@@ -337,11 +364,17 @@ public sealed class SqliteClaimCache : IClaimCache, IDocumentCache, IDisposable
                 stale.CommandText = "DELETE FROM used WHERE run <= $run AND day < $day";
                 stale.Parameters.AddWithValue("$run", _run - _retention.Runs);
                 stale.Parameters.AddWithValue("$day", Today() - _retention.Days);
-                stale.ExecuteNonQuery();
-                using var orphans = _connection.CreateCommand();
-                orphans.Transaction = transaction;
-                orphans.CommandText = "DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)";
-                var removed = orphans.ExecuteNonQuery();
+                var removed = 0;
+                if (stale.ExecuteNonQuery() > 0 || _run % 20 == 0)
+                {
+                    // Entries and their use are written together, so entries without one are the stale ones
+                    // (or left by a run that stopped half-way: looked for every 20 runs).
+                    using var orphans = _connection.CreateCommand();
+                    orphans.Transaction = transaction;
+                    orphans.CommandText = "DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)";
+                    removed = orphans.ExecuteNonQuery();
+                }
+
                 transaction.Commit();
                 return removed;
             }
@@ -378,6 +411,14 @@ public sealed class SqliteClaimCache : IClaimCache, IDocumentCache, IDisposable
             _connection = null;
         }
     }
+
+    /// <summary>
+    /// Whether a read entry's last use must be recorded again. Only when it is half-way to being
+    /// pruned: a warm run then rewrites a few small rows, not one per file, and an entry in use is
+    /// still never more than half the retention away from its last recorded use.
+    /// </summary>
+    private bool NeedsTouch(long? run, long? day, long today) =>
+        run is null || day is null || run <= _run - Math.Max(1, _retention.Runs / 2) || day < today - (_retention.Days / 2);
 
     private long Today() => _clock.GetUtcNow().ToUnixTimeSeconds() / 86_400;
 

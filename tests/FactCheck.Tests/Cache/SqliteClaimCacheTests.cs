@@ -135,4 +135,32 @@ public sealed class SqliteClaimCacheTests : IDisposable
         var warning = Assert.Single(reopened.Warnings);
         Assert.Contains("1 unreadable entry ignored and rebuilt", warning, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Many_keys_are_answered_in_order_with_misses_and_repeats()
+    {
+        var claims = SomeClaims();
+        using (var cache = SqliteClaimCache.Open(_folder))
+        {
+            for (var i = 0; i < 4500; i += 2)
+            {
+                cache.Put($"k{i}", claims);
+            }
+        }
+
+        using var reopened = SqliteClaimCache.Open(_folder);
+        var keys = Enumerable.Range(0, 4500).Select(i => $"k{i}").Concat(["k2", "k3", "k\"quoted\""]).ToList();
+        var found = reopened.GetMany(keys);
+
+        Assert.Equal(keys.Count, found.Count);
+        for (var i = 0; i < 4500; i++)
+        {
+            Assert.Equal(i % 2 == 0, found[i] is not null);
+        }
+
+        Assert.Equal(claims, found[^3]);
+        Assert.Null(found[^2]);
+        Assert.Null(found[^1]);
+        Assert.Empty(reopened.Warnings);
+    }
 }
