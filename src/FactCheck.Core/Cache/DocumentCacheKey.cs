@@ -5,7 +5,7 @@ using FactCheck.Core.Load;
 namespace FactCheck.Core.Cache;
 
 /// <summary>
-/// Cache keys for loaded documents: a SHA-256 of the file's bytes, its id and path, the loader's
+/// Cache keys for loaded documents: a SHA-256 of the file's bytes, its id and format, the loader's
 /// options and the build of the loader (its code and word lists). Anything loading reads is in
 /// the key, so a stale document is never replayed.
 /// </summary>
@@ -28,16 +28,19 @@ public static class DocumentCacheKey
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The key of one file as loaded by the loader <paramref name="loaderFingerprint"/> names.</summary>
-    public static string For(string loaderFingerprint, string id, string path, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The key of one file as loaded by the loader <paramref name="loaderFingerprint"/> names. The
+    /// file's place on disk is not in it: building a document reads only its id (which names it in
+    /// warnings), its format and its bytes, so a folder that is moved or copied keeps its entries.
+    /// </summary>
+    public static string For(string loaderFingerprint, string id, SourceFormat format, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(loaderFingerprint);
         ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(path);
 
         // One-shot hashes: creating an incremental hash per file costs more than hashing the file.
         var content = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var named = $"{loaderFingerprint}\0{id.Length}:{id}\0{path.Length}:{path}\0{bytes.Length}:{content}";
+        var named = $"{loaderFingerprint}\0{id.Length}:{id}\0{format}\0{bytes.Length}:{content}";
         return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(named)));
     }
 }

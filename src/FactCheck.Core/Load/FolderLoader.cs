@@ -197,7 +197,8 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
             return FileOutcome.Skip(id, "file holds only white space");
         }
 
-        var key = fingerprint is null ? null : DocumentCacheKey.For(fingerprint, id, file, bytes);
+        // Build reads the path only for its format (and puts it in the document, which is not stored).
+        var key = fingerprint is null ? null : DocumentCacheKey.For(fingerprint, id, SourceDocumentBuilder.FormatOf(file), bytes);
         return new FileOutcome(null, decoded.Text, decoded.Warning, key);
     }
 

@@ -113,6 +113,25 @@ public sealed class DocumentCacheTests : IDisposable
         AssertSame(Uncached(), warm.Result);
     }
 
+    [Fact]
+    public void The_same_folder_in_another_place_is_recalled_with_its_new_paths()
+    {
+        var count = Load().Result.Sources.Count;
+        using var copy = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(_articles.Path))
+        {
+            File.Copy(file, Path.Combine(copy.Path, Path.GetFileName(file)));
+        }
+
+        using var cache = SqliteClaimCache.Open(_cache);
+        var loader = new FolderLoader(new LoadOptions(), cache);
+        var moved = loader.Load(copy.Path);
+
+        Assert.Equal(count, loader.Recalled);
+        AssertSame(new FolderLoader(new LoadOptions()).Load(copy.Path), moved);
+        Assert.All(moved.Sources, s => Assert.StartsWith(copy.Path, s.Path, StringComparison.Ordinal));
+    }
+
     public static TheoryData<string> OtherOptions() => new() { "max-file-size", "exclude", "include" };
 
     [Theory]
