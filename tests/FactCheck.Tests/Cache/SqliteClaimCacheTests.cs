@@ -163,4 +163,34 @@ public sealed class SqliteClaimCacheTests : IDisposable
         Assert.Null(found[^1]);
         Assert.Empty(reopened.Warnings);
     }
+
+    [Fact]
+    public void A_cache_of_the_previous_format_is_emptied_and_used_without_a_warning()
+    {
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, SqliteClaimCache.FileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE claims (key TEXT PRIMARY KEY, claims TEXT NOT NULL, created TEXT NOT NULL);
+                INSERT INTO claims VALUES ('k', '[{"$type":"QuantityClaim","Text":"x"}]', '2025-01-01');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var cache = SqliteClaimCache.Open(_folder))
+        {
+            Assert.False(cache.TryGet("k", out _));
+            cache.Put("k", SomeClaims());
+            cache.Flush();
+            Assert.True(cache.TryGet("k", out _));
+            Assert.Empty(cache.Warnings);
+        }
+
+        using var check = new SqliteConnection($"Data Source={Path.Combine(_folder, SqliteClaimCache.FileName)};Pooling=False;Mode=ReadOnly");
+        check.Open();
+        using var tables = check.CreateCommand();
+        tables.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'claims'";
+        Assert.Equal(0L, tables.ExecuteScalar());
+    }
 }
