@@ -70,9 +70,9 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
             }
 
             outcomes[i] = outcomes[i] with { Built = Build(files[i].File, files[i].Id, outcomes[i].Text!, out var cacheable) };
-            if (cacheable && outcomes[i].Key is { } key)
+            if (cacheable && outcomes[i].Key is { } key && Encode(outcomes[i].Built!) is { } entry)
             {
-                cache!.Put(key, BuiltSourceCodec.Encode(outcomes[i].Built!));
+                cache!.Put(key, entry);
             }
         });
         Recalled = recalled;
@@ -115,6 +115,19 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
         public BuiltSource? Built { get; init; }
 
         public static FileOutcome Skip(string id, string reason) => new(new SkippedFile(id, reason), null, null, null);
+    }
+
+    /// <summary>The stored form, or null for a document that breaks the view's rules (it is then simply not cached).</summary>
+    private static byte[]? Encode(BuiltSource built)
+    {
+        try
+        {
+            return BuiltSourceCodec.Encode(built);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private BuiltSource? Recall(FileOutcome outcome, (string File, string Id) file, byte[] data)
