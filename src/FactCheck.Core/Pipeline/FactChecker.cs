@@ -47,20 +47,7 @@ public sealed class FactChecker(
     {
         var (sources, claims) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         var clusters = clusterer.Group(sources, claims);
-        var findings = new List<Finding>();
-        var aliases = new List<AliasEntry>();
-        foreach (var cluster in clusters.Where(c => c.Sources.Count > 1))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var comparer in comparers)
-            {
-                findings.AddRange(comparer.Compare(cluster));
-                if (comparer is IAliasSource source)
-                {
-                    aliases.AddRange(source.Aliases(cluster));
-                }
-            }
-        }
+        var (findings, aliases) = ClusterComparison.Run(clusters, comparers, _threads, cancellationToken);
 
         var clusterOf = clusters.SelectMany(c => c.Sources.Select(s => (s.Id, c))).ToDictionary(p => p.Id, p => p.c, StringComparer.Ordinal);
         var reported = sources
