@@ -28,7 +28,7 @@ public static class JsonReportWriter
     {
         using var stream = new MemoryStream();
         Write(report, stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length));
     }
 
     public static void Write(CheckReport report, Stream stream)
@@ -79,6 +79,18 @@ public static class JsonReportWriter
         stream.WriteByte((byte)'\n');
     }
 
+    // The writer buffers everything until flushed: hand the bytes on in pieces of about this size,
+    // so that a report of thousands of sources is not grown and copied again and again in memory.
+    private const int FlushAt = 1 << 16;
+
+    private static void FlushSometimes(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > FlushAt)
+        {
+            w.Flush();
+        }
+    }
+
     private static void WriteSummary(Utf8JsonWriter w, CheckReport report)
     {
         w.WriteStartObject("summary");
@@ -123,6 +135,7 @@ public static class JsonReportWriter
             w.WriteBoolean("standsApart", s.StandsApart);
             w.WriteNumber("claims", s.ClaimCount);
             w.WriteEndObject();
+            FlushSometimes(w);
         }
 
         w.WriteEndArray();
@@ -157,6 +170,7 @@ public static class JsonReportWriter
             }
 
             w.WriteEndObject();
+            FlushSometimes(w);
         }
 
         w.WriteEndArray();
@@ -212,6 +226,7 @@ public static class JsonReportWriter
             }
 
             w.WriteEndObject();
+            FlushSometimes(w);
         }
 
         w.WriteEndArray();
@@ -230,6 +245,7 @@ public static class JsonReportWriter
             WriteValue(w, "aliases", a.Aliases);
             WriteValue(w, "claims", a.ClaimIds);
             w.WriteEndObject();
+            FlushSometimes(w);
         }
 
         w.WriteEndArray();
