@@ -151,7 +151,7 @@ public static class JsonReportWriter
             w.WriteStartObject();
             w.WriteString("id", c.Id);
             w.WriteString("source", c.SourceId);
-            w.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
+            w.WriteString("kind", LowerName.Of(c.Kind));
             w.WriteString("text", c.Text);
             w.WriteString("sentence", c.Sentence.Text);
             w.WriteNumber("start", c.Span.Start);
@@ -190,7 +190,7 @@ public static class JsonReportWriter
                 _ => "single-source",
             });
             w.WriteString("type", f.Type);
-            w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+            w.WriteString("severity", LowerName.Of(f.Severity));
             w.WriteString("summary", f.Summary);
             w.WriteStartArray("claims");
             foreach (var c in f.Claims)
@@ -217,7 +217,7 @@ public static class JsonReportWriter
                 foreach (var piece in diff)
                 {
                     w.WriteStartObject();
-                    w.WriteString("op", piece.Op.ToString().ToLowerInvariant());
+                    w.WriteString("op", LowerName.Of(piece.Op));
                     w.WriteString("text", piece.Text);
                     w.WriteEndObject();
                 }
@@ -339,6 +339,20 @@ public static class JsonReportWriter
             default:
                 w.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
                 break;
+        }
+    }
+
+    /// <summary>Enum values by their lower-case names, worked out once rather than for every claim of a large report.</summary>
+    private static class LowerName
+    {
+        public static string Of<TEnum>(TEnum value)
+            where TEnum : struct, Enum => Names<TEnum>.ByValue.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
+
+        private static class Names<TEnum>
+            where TEnum : struct, Enum
+        {
+            public static readonly Dictionary<TEnum, string> ByValue =
+                Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
         }
     }
 }
