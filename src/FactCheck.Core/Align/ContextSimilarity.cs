@@ -27,6 +27,7 @@ public sealed class ContextSimilarity
     private readonly Dictionary<Claim, int[]> _words = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Claim, int[]> _near = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _scratch = [];
+    private readonly List<int> _found = [];
     private int[] _mark = [];
     private int _stamp;
     private bool _counted;
@@ -148,18 +149,18 @@ public sealed class ContextSimilarity
             _mark[Id(w)] = isOwn;
         }
 
-        var result = new List<int>();
+        _found.Clear();
         foreach (var w in Words(context))
         {
             var id = Id(w);
             if (_mark[id] != isOwn && _mark[id] != taken)
             {
                 _mark[id] = taken;
-                result.Add(id);
+                _found.Add(id);
             }
         }
 
-        return [.. result];
+        return [.. _found];
     }
 
     private List<string> Words(string text)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FactCheck.Core.Compare.Quotes;
 
 /// <summary>A word-level diff: the longest common subsequence of two word lists, and the pieces between.</summary>
@@ -17,8 +19,12 @@ public static class WordDiff
         var ka = a.Take(n).Select(key).ToArray();
         var kb = b.Take(m).Select(key).ToArray();
         // Row-major (n + 1) × (m + 1): cell (i, j) is the LCS length of a[i..] and b[j..].
+        // The table is rented: a cluster compares thousands of quotation pairs, and fresh tables
+        // for each would keep the collector busy. Every cell read is cleared or written first.
         var width = m + 1;
-        var table = new int[(n + 1) * width];
+        var size = (n + 1) * width;
+        var table = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(table, 0, size);
         for (var i = n - 1; i >= 0; i--)
         {
             for (var j = m - 1; j >= 0; j--)
@@ -49,6 +55,7 @@ public static class WordDiff
             }
         }
 
+        ArrayPool<int>.Shared.Return(table);
         return pairs;
     }
 
