@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 
 namespace FactCheck.Core.Align;
@@ -7,34 +8,70 @@ namespace FactCheck.Core.Align;
 /// claims' own words, weighted by how rare each word is among the cluster's sentences (a word
 /// every source uses says little about which fact a number belongs to). Weighted Jaccard, 0..1.
 /// </summary>
+/// <remarks>
+/// An aligner asks for every pair of claims across sources, so each claim's words are worked out
+/// once, as ids into the cluster's own vocabulary in the order they first occur, and a pair costs
+/// two passes over short arrays. Weights are summed in the order of the first claim's words, then
+/// the second's, so that a score is the same number whoever computes it.
+/// </remarks>
 public sealed class ContextSimilarity
 {
-    private readonly Dictionary<string, double> _idf;
-    private readonly Dictionary<Claim, HashSet<string>> _words = new(ReferenceEqualityComparer.Instance);
+    // How far either side of a claim its near context reaches, in characters of its sentence.
+    private const int NearWindow = 40;
+
+    // The weight of a word outside every sentence of the cluster (a word cut by the near window).
+    private const double UnknownIdf = 1.0;
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<double> _weights = [];
+    private readonly Dictionary<Claim, int[]> _words = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Claim, int[]> _near = new(ReferenceEqualityComparer.Instance);
+    private readonly List<string> _scratch = [];
+    private readonly List<int> _found = [];
+    private int[] _mark = [];
+    private int _stamp;
+    private bool _counted;
 
     public ContextSimilarity(IEnumerable<Claim> claims)
     {
-        var sentences = claims.Select(c => c.Sentence.Text).Distinct(StringComparer.Ordinal).ToList();
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in sentences)
+        ArgumentNullException.ThrowIfNull(claims);
+        var sentences = new HashSet<string>(StringComparer.Ordinal);
+        var df = new List<int>();
+        foreach (var claim in claims)
         {
-            foreach (var w in TermVector.ContentWords(s).Distinct(StringComparer.Ordinal))
+            if (!sentences.Add(claim.Sentence.Text))
             {
-                df[w] = df.GetValueOrDefault(w) + 1;
+                continue;
+            }
+
+            _stamp++;
+            foreach (var w in Words(claim.Sentence.Text))
+            {
+                var id = Id(w);
+                if (id == df.Count)
+                {
+                    df.Add(0);
+                }
+
+                if (_mark[id] != _stamp)
+                {
+                    _mark[id] = _stamp;
+                    df[id]++;
+                }
             }
         }
 
         var n = Math.Max(1, sentences.Count);
-        _idf = df.ToDictionary(p => p.Key, p => Math.Log((n + 1.0) / p.Value), StringComparer.Ordinal);
+        for (var id = 0; id < df.Count; id++)
+        {
+            _weights.Add(Math.Log((n + 1.0) / df[id]) + 0.1);
+        }
+
+        _counted = true;
     }
 
-    // How far either side of a claim its near context reaches, in characters of its sentence.
-    private const int NearWindow = 40;
-
-    private readonly Dictionary<Claim, HashSet<string>> _near = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>Similarity of the whole sentences around two claims.</summary>
-    public double Of(Claim a, Claim b) => Weighted(Words(a), Words(b));
+    public double Of(Claim a, Claim b) => Weighted(SentenceWords(a), SentenceWords(b));
 
     /// <summary>
     /// Similarity of the few words next to each claim ("crested on Sunday" against "began on Friday"),
@@ -42,48 +79,114 @@ public sealed class ContextSimilarity
     /// </summary>
     public double Near(Claim a, Claim b) => Weighted(NearWords(a), NearWords(b));
 
-    private double Weighted(HashSet<string> wa, HashSet<string> wb)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Weighted(int[] wa, int[] wb)
     {
-        double shared = 0, all = 0;
-        foreach (var w in wa.Union(wb))
+        // Marks: _stamp = in b, _stamp + 1 = in a (and maybe b); two fresh values per call.
+        _stamp += 2;
+        var (inB, inA) = (_stamp, _stamp + 1);
+        foreach (var w in wb)
         {
-            var weight = _idf.GetValueOrDefault(w, 1.0) + 0.1;
+            _mark[w] = inB;
+        }
+
+        double shared = 0, all = 0;
+        foreach (var w in wa)
+        {
+            var weight = _weights[w];
             all += weight;
-            if (wa.Contains(w) && wb.Contains(w))
+            if (_mark[w] == inB)
             {
                 shared += weight;
+            }
+
+            _mark[w] = inA;
+        }
+
+        foreach (var w in wb)
+        {
+            if (_mark[w] != inA)
+            {
+                all += _weights[w];
             }
         }
 
         return all == 0 ? 0 : shared / all;
     }
 
-    private HashSet<string> NearWords(Claim claim)
+    private int[] NearWords(Claim claim)
     {
-        if (!_near.TryGetValue(claim, out var set))
+        if (!_near.TryGetValue(claim, out var words))
         {
             var sentence = claim.Sentence.Text;
             // The sentence's display text folds white space, so the claim's offset in it is approximate.
             var at = Math.Clamp(claim.Span.Start - claim.Sentence.Span.Start, 0, sentence.Length);
             var start = Math.Max(0, at - NearWindow);
             var end = Math.Min(sentence.Length, at + claim.Span.Length + NearWindow);
-            var own = TermVector.ContentWords(claim.Text).ToHashSet(StringComparer.Ordinal);
-            set = TermVector.ContentWords(sentence[start..end]).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
-            _near[claim] = set;
+            words = _near[claim] = ContextWords(sentence[start..end], claim.Text);
         }
 
-        return set;
+        return words;
     }
 
-    private HashSet<string> Words(Claim claim)
+    private int[] SentenceWords(Claim claim)
     {
-        if (!_words.TryGetValue(claim, out var set))
+        if (!_words.TryGetValue(claim, out var words))
         {
-            var own = TermVector.ContentWords(claim.Text).ToHashSet(StringComparer.Ordinal);
-            set = TermVector.ContentWords(claim.Sentence.Text).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
-            _words[claim] = set;
+            words = _words[claim] = ContextWords(claim.Sentence.Text, claim.Text);
         }
 
-        return set;
+        return words;
+    }
+
+    /// <summary>The distinct content words of a context, less the claim's own words, as ids in the order they first occur.</summary>
+    private int[] ContextWords(string context, string own)
+    {
+        _stamp += 2;
+        var (isOwn, taken) = (_stamp, _stamp + 1);
+        foreach (var w in Words(own))
+        {
+            _mark[Id(w)] = isOwn;
+        }
+
+        _found.Clear();
+        foreach (var w in Words(context))
+        {
+            var id = Id(w);
+            if (_mark[id] != isOwn && _mark[id] != taken)
+            {
+                _mark[id] = taken;
+                _found.Add(id);
+            }
+        }
+
+        return [.. _found];
+    }
+
+    private List<string> Words(string text)
+    {
+        _scratch.Clear();
+        TermVector.AddContentWords(text, _scratch);
+        return _scratch;
+    }
+
+    private int Id(string word)
+    {
+        if (!_ids.TryGetValue(word, out var id))
+        {
+            id = _ids[word] = _ids.Count;
+            if (id >= _mark.Length)
+            {
+                Array.Resize(ref _mark, Math.Max(64, 2 * id));
+            }
+
+            // A word met after the counting (cut by the near window, or a claim's own word) is in no sentence's count.
+            if (_counted)
+            {
+                _weights.Add(UnknownIdf + 0.1);
+            }
+        }
+
+        return id;
     }
 }

@@ -20,71 +20,121 @@ public static class FactAligner
         IReadOnlyList<T> claims, Func<T, T, bool> comparable, Func<T, T, double> similarity, double threshold)
         where T : Claim
     {
-        var index = new Dictionary<T, int>(ReferenceEqualityComparer.Instance);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(comparable);
+        ArgumentNullException.ThrowIfNull(similarity);
+
+        // Claim positions per source, sources in id order.
+        var bySourceId = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < claims.Count; i++)
         {
-            index[claims[i]] = i;
+            if (!bySourceId.TryGetValue(claims[i].SourceId, out var list))
+            {
+                bySourceId[claims[i].SourceId] = list = [];
+            }
+
+            list.Add(i);
         }
 
+        var bySource = bySourceId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToList();
         var sets = new UnionFind(claims.Count);
-        var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
-
+        var scores = Array.Empty<double>();
         for (var a = 0; a < bySource.Count; a++)
         {
             for (var b = a + 1; b < bySource.Count; b++)
             {
-                foreach (var (x, y) in MutualBest(bySource[a], bySource[b], comparable, similarity, threshold))
+                var (left, right) = (bySource[a], bySource[b]);
+                if (scores.Length < left.Count * right.Count)
                 {
-                    sets.Union(index[x], index[y]);
+                    scores = new double[left.Count * right.Count];
                 }
+
+                MutualBest(claims, left, right, comparable, similarity, threshold, scores, sets);
             }
         }
 
-        var groups = claims.GroupBy(c => sets.Find(index[c])).Select(g => (IReadOnlyList<T>)g.ToList()).ToList();
-        var facts = groups.Where(g => g.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Count() > 1).ToList();
-        var alone = groups.Where(g => g.Count == 1).Select(g => g[0]).ToList();
+        // Facts and lone claims in the order of their first claim.
+        var groups = new List<List<T>>();
+        var groupOfRoot = new Dictionary<int, int>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var root = sets.Find(i);
+            if (!groupOfRoot.TryGetValue(root, out var g))
+            {
+                groupOfRoot[root] = g = groups.Count;
+                groups.Add([]);
+            }
+
+            groups[g].Add(claims[i]);
+        }
+
+        var facts = new List<IReadOnlyList<T>>();
+        var alone = new List<T>();
+        foreach (var group in groups)
+        {
+            if (group.Count == 1)
+            {
+                alone.Add(group[0]);
+            }
+            else if (group.Exists(c => !string.Equals(c.SourceId, group[0].SourceId, StringComparison.Ordinal)))
+            {
+                facts.Add(group);
+            }
+        }
+
         return (facts, alone);
     }
 
-    private static IEnumerable<(T, T)> MutualBest<T>(List<T> left, List<T> right, Func<T, T, bool> comparable, Func<T, T, double> similarity, double threshold)
+    /// <summary>
+    /// Joins each claim of <paramref name="left"/> with its best match in <paramref name="right"/> when
+    /// that claim is also the match's best and the score reaches the threshold. Scores of pairs that
+    /// are not comparable are -1; on equal scores the earlier claim is the best.
+    /// </summary>
+    private static void MutualBest<T>(
+        IReadOnlyList<T> claims, List<int> left, List<int> right, Func<T, T, bool> comparable, Func<T, T, double> similarity,
+        double threshold, double[] scores, UnionFind sets)
         where T : Claim
     {
-        var scores = new double[left.Count, right.Count];
+        var width = right.Count;
         for (var i = 0; i < left.Count; i++)
         {
-            for (var j = 0; j < right.Count; j++)
+            var x = claims[left[i]];
+            for (var j = 0; j < width; j++)
             {
-                scores[i, j] = comparable(left[i], right[j]) ? similarity(left[i], right[j]) : -1;
+                var y = claims[right[j]];
+                scores[(i * width) + j] = comparable(x, y) ? similarity(x, y) : -1;
             }
         }
 
         for (var i = 0; i < left.Count; i++)
         {
-            var best = ArgMax(right.Count, j => scores[i, j]);
-            if (best < 0 || scores[i, best] < threshold)
+            var (best, value) = (-1, double.MinValue);
+            for (var j = 0; j < width; j++)
+            {
+                if (scores[(i * width) + j] > value)
+                {
+                    (best, value) = (j, scores[(i * width) + j]);
+                }
+            }
+
+            if (value < 0 || value < threshold)
             {
                 continue;
             }
 
-            if (ArgMax(left.Count, k => scores[k, best]) == i)
+            var (back, backValue) = (-1, double.MinValue);
+            for (var k = 0; k < left.Count; k++)
             {
-                yield return (left[i], right[best]);
+                if (scores[(k * width) + best] > backValue)
+                {
+                    (back, backValue) = (k, scores[(k * width) + best]);
+                }
+            }
+
+            if (backValue >= 0 && back == i)
+            {
+                sets.Union(left[i], right[best]);
             }
         }
-    }
-
-    private static int ArgMax(int count, Func<int, double> score)
-    {
-        var (best, value) = (-1, double.MinValue);
-        for (var i = 0; i < count; i++)
-        {
-            var s = score(i);
-            if (s > value)
-            {
-                (best, value) = (i, s);
-            }
-        }
-
-        return value < 0 ? -1 : best;
     }
 }

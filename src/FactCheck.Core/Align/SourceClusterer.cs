@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Dates;
@@ -26,129 +28,282 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
 
     public IReadOnlyList<Cluster> Group(IReadOnlyList<AnalyzedSource> sources, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims)
     {
-        var vectors = TermVector.TfIdf([.. sources.Select(s => Features(s, claims.GetValueOrDefault(s.Id) ?? []))]);
-        var similarity = CandidateSimilarities(vectors);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(claims);
+        var vocabulary = new TermIds();
+        var documents = new int[sources.Count][];
+        var features = new List<int>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            documents[i] = Features(sources[i], claims.GetValueOrDefault(sources[i].Id) ?? [], vocabulary, features);
+        }
+
+        var vectors = TermVector.TfIdf(documents, vocabulary.Count);
+        var neighbours = CandidateSimilarities(vectors, vocabulary.Count);
 
         // Link sources whose similarity reaches the threshold; each linked component is a candidate story.
         var components = new UnionFind(sources.Count);
-        foreach (var ((a, b), s) in similarity)
+        for (var a = 0; a < neighbours.Length; a++)
         {
-            if (s >= Threshold)
+            foreach (var (b, s) in neighbours[a])
             {
-                components.Union(a, b);
+                if (b > a && s >= Threshold)
+                {
+                    components.Union(a, b);
+                }
             }
         }
 
-        var groups = Enumerable.Range(0, sources.Count)
-            .GroupBy(components.Find)
-            .SelectMany(g => AverageLinkage([.. g], similarity))
-            .Select(g => g.Order().ToList())
-            .OrderBy(g => g[0])
-            .ToList();
+        var members = new Dictionary<int, List<int>>();
+        var roots = new List<int>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var root = components.Find(i);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+                roots.Add(root);
+            }
+
+            list.Add(i);
+        }
+
+        var linkage = new AverageLinkage(Threshold, neighbours);
+        var groups = new List<List<int>>();
+        foreach (var root in roots)
+        {
+            foreach (var group in linkage.Split(members[root]))
+            {
+                group.Sort();
+                groups.Add(group);
+            }
+        }
 
         // Stable ids: clusters in order of their first source.
-        return groups
-            .Select((g, i) => new Cluster(
-                "c" + (i + 1).ToString(CultureInfo.InvariantCulture),
-                [.. g.Select(k => sources[k])],
-                [.. g.SelectMany(k => claims.GetValueOrDefault(sources[k].Id) ?? [])]))
-            .ToList();
+        groups.Sort((x, y) => x[0].CompareTo(y[0]));
+        var clusters = new List<Cluster>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var g = groups[i];
+            var clusterClaims = new List<Claim>();
+            foreach (var k in g)
+            {
+                clusterClaims.AddRange(claims.GetValueOrDefault(sources[k].Id) ?? []);
+            }
+
+            clusters.Add(new Cluster("c" + (i + 1).ToString(CultureInfo.InvariantCulture), [.. g.Select(k => sources[k])], clusterClaims));
+        }
+
+        return clusters;
     }
 
-    /// <summary>Cosine similarities of the pairs of sources that share at least one distinctive term.</summary>
-    private static Dictionary<(int, int), double> CandidateSimilarities(List<Dictionary<string, double>> vectors)
+    /// <summary>
+    /// Cosine similarities of the pairs of sources that share at least one distinctive term, as each
+    /// source's list of (other source, similarity).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<(int Other, double Similarity)>[] CandidateSimilarities(SparseVector[] vectors, int vocabularySize)
     {
-        const int cap = PostingCap;
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < vectors.Count; i++)
+        // An inverted index of the distinctive terms only: documents in ascending order per term.
+        var df = new int[vocabularySize];
+        foreach (var v in vectors)
         {
-            foreach (var term in vectors[i].Keys)
+            foreach (var t in v.TermArray)
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add(i);
+                df[t]++;
             }
         }
 
-        var pairs = new HashSet<(int, int)>();
-        foreach (var list in postings.Values.Where(l => l.Count > 1 && l.Count <= cap))
+        var offsets = new int[vocabularySize + 1];
+        for (var t = 0; t < vocabularySize; t++)
         {
-            for (var x = 0; x < list.Count; x++)
+            offsets[t + 1] = offsets[t] + (df[t] > 1 && df[t] <= PostingCap ? df[t] : 0);
+        }
+
+        var postings = new int[offsets[vocabularySize]];
+        var filled = new int[vocabularySize];
+        for (var d = 0; d < vectors.Length; d++)
+        {
+            foreach (var t in vectors[d].TermArray)
             {
-                for (var y = x + 1; y < list.Count; y++)
+                if (offsets[t + 1] > offsets[t])
                 {
-                    pairs.Add((list[x], list[y]));
+                    postings[offsets[t] + filled[t]++] = d;
                 }
             }
         }
 
-        return pairs.ToDictionary(p => p, p => TermVector.Cosine(vectors[p.Item1], vectors[p.Item2]));
-    }
-
-    private IEnumerable<List<int>> AverageLinkage(List<int> members, Dictionary<(int, int), double> similarity)
-    {
-        var groups = members.Select(m => new List<int> { m }).ToList();
-        while (groups.Count > 1)
+        var neighbours = new List<(int, double)>[vectors.Length];
+        for (var d = 0; d < vectors.Length; d++)
         {
-            var (best, bi, bj) = (double.MinValue, -1, -1);
-            for (var i = 0; i < groups.Count; i++)
+            neighbours[d] = [];
+        }
+
+        var seenWith = new int[vectors.Length];
+        Array.Fill(seenWith, -1);
+        var partners = new List<int>();
+        var weightOf = new double[vocabularySize];
+        var rankOf = new int[vocabularySize];
+        var products = new double[0];
+        for (var a = 0; a < vectors.Length; a++)
+        {
+            var va = vectors[a];
+            partners.Clear();
+            foreach (var t in va.TermArray)
             {
-                for (var j = i + 1; j < groups.Count; j++)
+                for (var p = offsets[t]; p < offsets[t + 1]; p++)
                 {
-                    var s = groups[i].SelectMany(a => groups[j].Select(b => similarity.GetValueOrDefault(a < b ? (a, b) : (b, a)))).Average();
-                    if (s > best)
+                    var b = postings[p];
+                    if (b > a && seenWith[b] != a)
                     {
-                        (best, bi, bj) = (s, i, j);
+                        seenWith[b] = a;
+                        partners.Add(b);
                     }
                 }
             }
 
-            if (best < Threshold)
+            if (partners.Count == 0)
             {
-                break;
+                continue;
             }
 
-            groups[bi].AddRange(groups[bj]);
-            groups.RemoveAt(bj);
+            partners.Sort();
+            var terms = va.TermArray;
+            var weights = va.WeightArray;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                weightOf[terms[k]] = weights[k];
+                rankOf[terms[k]] = k + 1;
+            }
+
+            if (products.Length < terms.Length)
+            {
+                products = new double[terms.Length];
+            }
+
+            foreach (var b in partners)
+            {
+                var s = Cosine(va, vectors[b], weightOf, rankOf, products);
+                neighbours[a].Add((b, s));
+                neighbours[b].Add((a, s));
+            }
+
+            foreach (var t in terms)
+            {
+                weightOf[t] = 0;
+                rankOf[t] = 0;
+            }
         }
 
-        return groups;
+        return neighbours;
     }
 
-    private static List<string> Features(AnalyzedSource source, IReadOnlyList<Claim> claims)
+    /// <summary>
+    /// The cosine of two L2-normalised vectors, <paramref name="a"/> spread out in
+    /// <paramref name="weightOf"/> and <paramref name="rankOf"/> (its position + 1 per term). The
+    /// products are summed in the order of the shorter vector's terms (the first on a tie), the
+    /// order a plain look-up loop over it would take, so the bits never depend on the data layout.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double Cosine(SparseVector a, SparseVector b, double[] weightOf, int[] rankOf, double[] products)
     {
-        var features = new List<string>();
+        var sum = 0.0;
+        var (bTerms, bWeights) = (b.TermArray, b.WeightArray);
+        if (a.Count > b.Count)
+        {
+            for (var k = 0; k < bTerms.Length; k++)
+            {
+                // An absent term reads 0, and adding +0 leaves a sum of non-negative products unchanged.
+                sum += bWeights[k] * weightOf[bTerms[k]];
+            }
+
+            return sum;
+        }
+
+        for (var k = 0; k < bTerms.Length; k++)
+        {
+            var rank = rankOf[bTerms[k]];
+            if (rank > 0)
+            {
+                products[rank - 1] = weightOf[bTerms[k]] * bWeights[k];
+            }
+        }
+
+        for (var k = 0; k < a.Count; k++)
+        {
+            sum += products[k];
+            products[k] = 0;
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] Features(AnalyzedSource source, IReadOnlyList<Claim> claims, TermIds terms, List<int> features)
+    {
+        features.Clear();
+        var words = new List<string>();
         foreach (var sentence in source.Sentences)
         {
-            features.AddRange(TermVector.ContentWords(sentence.Text));
-            features.AddRange(NamePairs(sentence.Text));
+            words.Clear();
+            TermVector.AddContentWords(sentence.Text, words);
+            foreach (var word in words)
+            {
+                features.Add(terms.Of(word));
+            }
+
+            AddNamePairs(sentence.Text, terms, features);
         }
 
         // Days the story's events fall on: two stories about the same days are likelier one story.
-        foreach (var date in claims.OfType<DateClaim>())
+        foreach (var claim in claims)
         {
-            if (date.Resolved is { Precision: DatePrecision.Day } d)
+            if (claim is DateClaim { Resolved: { Precision: DatePrecision.Day } d })
             {
-                features.Add("@" + d.ToIso());
+                features.Add(terms.Of("@" + d.ToIso()));
             }
         }
 
-        return features;
+        return [.. features];
     }
 
-    /// <summary>Adjacent capitalised words ("Dmitry Peskov"), which name the people and places of a story.</summary>
-    private static IEnumerable<string> NamePairs(string sentence)
+    private static readonly SearchValues<char> NameSeparators = SearchValues.Create(" ,;:()\"\u201C\u201D");
+
+    /// <summary>
+    /// Adjacent capitalised words ("Dmitry Peskov"), which name the people and places of a story, as
+    /// terms "^dmitry_peskov". Tokens are the runs between separators; the term is built in a buffer
+    /// so that a pair seen before costs no allocation.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddNamePairs(string sentence, TermIds terms, List<int> features)
     {
-        var tokens = sentence.Split([' ', ',', ';', ':', '(', ')', '"', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 1; i < tokens.Length; i++)
+        Span<char> buffer = stackalloc char[128];
+        var rest = sentence.AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
+        while (!rest.IsEmpty)
         {
-            if (tokens[i - 1].Length > 1 && tokens[i].Length > 1 && char.IsUpper(tokens[i - 1][0]) && char.IsUpper(tokens[i][0]))
+            var end = rest.IndexOfAny(NameSeparators);
+            var token = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (token.IsEmpty)
             {
-                yield return "^" + tokens[i - 1].TrimEnd('.', '\'', '\u2019').ToLowerInvariant() + "_" + tokens[i].TrimEnd('.', '\'', '\u2019', 's').ToLowerInvariant();
+                continue;
             }
+
+            if (previous.Length > 1 && token.Length > 1 && char.IsUpper(previous[0]) && char.IsUpper(token[0]))
+            {
+                var first = previous.TrimEnd(".'\u2019");
+                var second = token.TrimEnd(".'\u2019s");
+                var length = first.Length + second.Length + 2;
+                var term = length <= buffer.Length ? buffer[..length] : new char[length];
+                term[0] = '^';
+                first.ToLowerInvariant(term[1..]);
+                term[first.Length + 1] = '_';
+                second.ToLowerInvariant(term[(first.Length + 2)..]);
+                features.Add(terms.Of(term));
+            }
+
+            previous = token;
         }
     }
 }

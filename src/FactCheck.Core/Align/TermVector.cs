@@ -1,16 +1,53 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Align;
+
+/// <summary>A document as a sparse TF-IDF vector: its term ids in the order the terms first occur, with their L2-normalised weights.</summary>
+public sealed class SparseVector(int[] terms, double[] weights)
+{
+    public IReadOnlyList<int> Terms => terms;
+
+    public IReadOnlyList<double> Weights => weights;
+
+    public int Count => terms.Length;
+
+    internal int[] TermArray => terms;
+
+    internal double[] WeightArray => weights;
+}
 
 /// <summary>Bags of content words and sparse TF-IDF vectors over them, for telling which texts are about the same thing.</summary>
 public static class TermVector
 {
     private static readonly HashSet<string> StopWords = Lexicon.Set("stopwords");
 
+    // What each token of running text becomes (its stem, or null when it is no content word). Clustering
+    // and context comparison split the same sentences again and again, and the same few thousand
+    // words make up most of any folder; the bounds keep hostile text from growing the memo without end.
+    private const int MemoCapacity = 1 << 18;
+    private const int MemoWordLength = 40;
+    private static readonly ConcurrentDictionary<string, string?> Memo = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> MemoBySpan =
+        Memo.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int _memoCount;
+
     /// <summary>Content words of a text, lower case: letters and digits, three characters or more, no stop words.</summary>
     public static IEnumerable<string> ContentWords(string text)
     {
+        var words = new List<string>();
+        AddContentWords(text, words);
+        return words;
+    }
+
+    /// <summary>Adds the <see cref="ContentWords"/> of a text to a list, in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void AddContentWords(string text, List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -27,73 +64,103 @@ public static class TermVector
 
             if (start >= 0)
             {
-                var word = text[start..i].Trim('-').ToLower(CultureInfo.InvariantCulture);
+                var word = ContentWord(text, start, i);
                 start = -1;
-                if (word.Length >= 3 && !StopWords.Contains(word) && !word.All(char.IsDigit))
+                if (word is not null)
                 {
-                    yield return Stem(word);
+                    words.Add(word);
                 }
             }
         }
+    }
+
+    /// <summary>The stem a token of text stands for, or null when it is not a content word.</summary>
+    private static string? ContentWord(string text, int start, int end)
+    {
+        var token = text.AsSpan(start, end - start);
+        if (token.Length <= MemoWordLength && MemoBySpan.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        var word = token.Trim('-').ToString().ToLower(CultureInfo.InvariantCulture);
+        var result = word.Length >= 3 && !StopWords.Contains(word) && !word.All(char.IsDigit) ? Stem(word) : null;
+        // (ConcurrentDictionary.Count takes every lock; a racy counter is bound enough.)
+        if (token.Length <= MemoWordLength && Volatile.Read(ref _memoCount) < MemoCapacity && MemoBySpan.TryAdd(token, result))
+        {
+            Interlocked.Increment(ref _memoCount);
+        }
+
+        return result;
     }
 
     /// <summary>The shared stem of a word (see <see cref="Text.WordStem"/>).</summary>
     public static string Stem(string word) => Text.WordStem.Of(word);
 
-    /// <summary>TF-IDF vectors (L2-normalised) for a set of documents given as term bags.</summary>
-    public static List<Dictionary<string, double>> TfIdf(IReadOnlyList<IReadOnlyList<string>> documents)
+    /// <summary>
+    /// TF-IDF vectors (L2-normalised) for documents given as sequences of term ids below
+    /// <paramref name="vocabularySize"/>: sub-linear term frequency, and a term found in every
+    /// document carries little weight.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static SparseVector[] TfIdf(IReadOnlyList<int[]> documents, int vocabularySize)
     {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var doc in documents)
+        ArgumentNullException.ThrowIfNull(documents);
+        var df = new int[vocabularySize];
+        var seenIn = new int[vocabularySize];
+        Array.Fill(seenIn, -1);
+        for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var term in doc.Distinct(StringComparer.Ordinal))
+            foreach (var term in documents[d])
             {
-                df[term] = df.GetValueOrDefault(term) + 1;
+                if (seenIn[term] != d)
+                {
+                    seenIn[term] = d;
+                    df[term]++;
+                }
             }
         }
 
         var n = documents.Count;
-        var vectors = new List<Dictionary<string, double>>(n);
-        foreach (var doc in documents)
+        var counts = new int[vocabularySize];
+        var order = new List<int>();
+        var vectors = new SparseVector[n];
+        for (var d = 0; d < n; d++)
         {
-            var v = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var group in doc.GroupBy(t => t, StringComparer.Ordinal))
+            order.Clear();
+            foreach (var term in documents[d])
             {
-                // Sub-linear term frequency; a term found in every document carries little weight.
-                v[group.Key] = (1 + Math.Log(group.Count())) * (Math.Log((n + 1.0) / (df[group.Key] + 1.0)) + 1);
-            }
-
-            var norm = Math.Sqrt(v.Values.Sum(x => x * x));
-            if (norm > 0)
-            {
-                foreach (var key in v.Keys.ToList())
+                if (counts[term]++ == 0)
                 {
-                    v[key] /= norm;
+                    order.Add(term);
                 }
             }
 
-            vectors.Add(v);
+            // Weights and their norm are summed in first-occurrence order, so that the same
+            // documents always give the same bits (clustering compares against a threshold).
+            var terms = order.ToArray();
+            var weights = new double[terms.Length];
+            var squares = 0.0;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                var t = terms[k];
+                weights[k] = (1 + Math.Log(counts[t])) * (Math.Log((n + 1.0) / (df[t] + 1.0)) + 1);
+                squares += weights[k] * weights[k];
+                counts[t] = 0;
+            }
+
+            var norm = Math.Sqrt(squares);
+            if (norm > 0)
+            {
+                for (var k = 0; k < weights.Length; k++)
+                {
+                    weights[k] /= norm;
+                }
+            }
+
+            vectors[d] = new SparseVector(terms, weights);
         }
 
         return vectors;
-    }
-
-    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
-    {
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
-
-        var sum = 0.0;
-        foreach (var (term, weight) in a)
-        {
-            if (b.TryGetValue(term, out var other))
-            {
-                sum += weight * other;
-            }
-        }
-
-        return sum;
     }
 }

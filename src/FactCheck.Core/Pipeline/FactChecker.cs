@@ -55,21 +55,7 @@ public sealed class FactChecker(
         var clusters = clusterer.Group(sources, claims);
         _timings?.Invoke("cluster", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var findings = new List<Finding>();
-        var aliases = new List<AliasEntry>();
-        foreach (var cluster in clusters.Where(c => c.Sources.Count > 1))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var comparer in comparers)
-            {
-                findings.AddRange(comparer.Compare(cluster));
-                if (comparer is IAliasSource source)
-                {
-                    aliases.AddRange(source.Aliases(cluster));
-                }
-            }
-        }
-
+        var (findings, aliases) = ClusterComparison.Run(clusters, comparers, _threads, cancellationToken);
         _timings?.Invoke("compare", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var clusterOf = clusters.SelectMany(c => c.Sources.Select(s => (s.Id, c))).ToDictionary(p => p.Id, p => p.c, StringComparer.Ordinal);
         var reported = sources

@@ -28,7 +28,7 @@ public static class JsonReportWriter
     {
         using var stream = new MemoryStream();
         Write(report, stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length));
     }
 
     public static void Write(CheckReport report, Stream stream)
@@ -79,6 +79,18 @@ public static class JsonReportWriter
         stream.WriteByte((byte)'\n');
     }
 
+    // The writer buffers everything until flushed: hand the bytes on in pieces of about this size,
+    // so that a report of thousands of sources is not grown and copied again and again in memory.
+    private const int FlushAt = 1 << 16;
+
+    private static void FlushSometimes(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > FlushAt)
+        {
+            w.Flush();
+        }
+    }
+
     private static void WriteSummary(Utf8JsonWriter w, CheckReport report)
     {
         w.WriteStartObject("summary");
@@ -123,6 +135,7 @@ public static class JsonReportWriter
             w.WriteBoolean("standsApart", s.StandsApart);
             w.WriteNumber("claims", s.ClaimCount);
             w.WriteEndObject();
+            FlushSometimes(w);
         }
 
         w.WriteEndArray();
@@ -138,7 +151,7 @@ public static class JsonReportWriter
             w.WriteStartObject();
             w.WriteString("id", c.Id);
             w.WriteString("source", c.SourceId);
-            w.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
+            w.WriteString("kind", LowerName.Of(c.Kind));
             w.WriteString("text", c.Text);
             w.WriteString("sentence", c.Sentence.Text);
             w.WriteNumber("start", c.Span.Start);
@@ -157,6 +170,7 @@ public static class JsonReportWriter
             }
 
             w.WriteEndObject();
+            FlushSometimes(w);
         }
 
         w.WriteEndArray();
@@ -176,7 +190,7 @@ public static class JsonReportWriter
                 _ => "single-source",
             });
             w.WriteString("type", f.Type);
-            w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+            w.WriteString("severity", LowerName.Of(f.Severity));
             w.WriteString("summary", f.Summary);
             w.WriteStartArray("claims");
             foreach (var c in f.Claims)
@@ -203,7 +217,7 @@ public static class JsonReportWriter
                 foreach (var piece in diff)
                 {
                     w.WriteStartObject();
-                    w.WriteString("op", piece.Op.ToString().ToLowerInvariant());
+                    w.WriteString("op", LowerName.Of(piece.Op));
                     w.WriteString("text", piece.Text);
                     w.WriteEndObject();
                 }
@@ -212,6 +226,7 @@ public static class JsonReportWriter
             }
 
             w.WriteEndObject();
+            FlushSometimes(w);
         }
 
         w.WriteEndArray();
@@ -230,6 +245,7 @@ public static class JsonReportWriter
             WriteValue(w, "aliases", a.Aliases);
             WriteValue(w, "claims", a.ClaimIds);
             w.WriteEndObject();
+            FlushSometimes(w);
         }
 
         w.WriteEndArray();
@@ -323,6 +339,20 @@ public static class JsonReportWriter
             default:
                 w.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
                 break;
+        }
+    }
+
+    /// <summary>Enum values by their lower-case names, worked out once rather than for every claim of a large report.</summary>
+    private static class LowerName
+    {
+        public static string Of<TEnum>(TEnum value)
+            where TEnum : struct, Enum => Names<TEnum>.ByValue.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
+
+        private static class Names<TEnum>
+            where TEnum : struct, Enum
+        {
+            public static readonly Dictionary<TEnum, string> ByValue =
+                Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
         }
     }
 }

@@ -23,6 +23,14 @@ public static class MarkdownText
             return "";
         }
 
+        // Most text of a report (names, ids, plain sentences) needs no change at all: say so
+        // after one look at each character, without building a copy.
+        return IsPlain(text) && BlockStartEscapeAt(text) < 0 ? text : Rewrite(text);
+    }
+
+    /// <summary>The thorough path of <see cref="Escape"/>: builds the escaped copy character by character.</summary>
+    internal static string Rewrite(string text)
+    {
         var sb = new StringBuilder(text.Length + 16);
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -65,8 +73,47 @@ public static class MarkdownText
         }
 
         TrimWhiteSpace(sb);
-        EscapeBlockStart(sb);
-        return sb.ToString();
+        var escaped = sb.ToString();
+        var at = BlockStartEscapeAt(escaped);
+        return at < 0 ? escaped : escaped.Insert(at, "\\");
+    }
+
+    /// <summary>
+    /// Whether <see cref="Rewrite"/> would keep every character as it is: no white space to fold or
+    /// trim, nothing to drop or replace, no character that needs a backslash.
+    /// </summary>
+    private static bool IsPlain(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                if (text[i - 1] == ' ')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (IsFoldedSpace(c) || IsDropped(c) || char.IsSurrogate(c) || NeedsBackslash(text, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NeedsBackslash(string text, int i)
@@ -147,29 +194,26 @@ public static class MarkdownText
     /// '.' or ')' and a space is escaped whatever it is ("Mr. Smith" too): cheap, and safe for
     /// list styles any renderer may add; "herald.txt" is left alone, as no list marker is.
     /// </summary>
-    private static void EscapeBlockStart(StringBuilder sb)
+    /// <returns>Where a backslash goes in, or -1 when none is needed.</returns>
+    private static int BlockStartEscapeAt(string text)
     {
-        if (sb.Length == 0)
+        if (text.Length == 0)
         {
-            return;
+            return -1;
         }
 
-        if (sb[0] is '#' or '-' or '+' or '=')
+        if (text[0] is '#' or '-' or '+' or '=')
         {
-            sb.Insert(0, '\\');
-            return;
+            return 0;
         }
 
         var marker = 0;
-        while (marker < sb.Length && char.IsAsciiLetterOrDigit(sb[marker]))
+        while (marker < text.Length && char.IsAsciiLetterOrDigit(text[marker]))
         {
             marker++;
         }
 
-        var markerEnds = marker + 1 == sb.Length || (marker + 1 < sb.Length && sb[marker + 1] == ' ');
-        if (marker is > 0 and <= 9 && marker < sb.Length && sb[marker] is '.' or ')' && markerEnds)
-        {
-            sb.Insert(marker, '\\');
-        }
+        var markerEnds = marker + 1 == text.Length || (marker + 1 < text.Length && text[marker + 1] == ' ');
+        return marker is > 0 and <= 9 && marker < text.Length && text[marker] is '.' or ')' && markerEnds ? marker : -1;
     }
 }

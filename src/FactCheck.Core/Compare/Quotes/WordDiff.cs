@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FactCheck.Core.Compare.Quotes;
 
 /// <summary>A word-level diff: the longest common subsequence of two word lists, and the pieces between.</summary>
@@ -16,12 +18,20 @@ public static class WordDiff
         var m = Math.Min(b.Count, MaxWords);
         var ka = a.Take(n).Select(key).ToArray();
         var kb = b.Take(m).Select(key).ToArray();
-        var table = new int[n + 1, m + 1];
+        // Row-major (n + 1) × (m + 1): cell (i, j) is the LCS length of a[i..] and b[j..].
+        // The table is rented: a cluster compares thousands of quotation pairs, and fresh tables
+        // for each would keep the collector busy. Every cell read is cleared or written first.
+        var width = m + 1;
+        var size = (n + 1) * width;
+        var table = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(table, 0, size);
         for (var i = n - 1; i >= 0; i--)
         {
             for (var j = m - 1; j >= 0; j--)
             {
-                table[i, j] = string.Equals(ka[i], kb[j], StringComparison.Ordinal) ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+                table[(i * width) + j] = string.Equals(ka[i], kb[j], StringComparison.Ordinal)
+                    ? table[((i + 1) * width) + j + 1] + 1
+                    : Math.Max(table[((i + 1) * width) + j], table[(i * width) + j + 1]);
             }
         }
 
@@ -35,7 +45,7 @@ public static class WordDiff
                 x++;
                 y++;
             }
-            else if (table[x + 1, y] >= table[x, y + 1])
+            else if (table[((x + 1) * width) + y] >= table[(x * width) + y + 1])
             {
                 x++;
             }
@@ -45,6 +55,7 @@ public static class WordDiff
             }
         }
 
+        ArrayPool<int>.Shared.Return(table);
         return pairs;
     }
 
@@ -53,9 +64,15 @@ public static class WordDiff
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return Diff(a, b, Matches(a, b));
+    }
+
+    /// <summary>The diff, given the <see cref="Matches"/> of the two lists (compared word for word) already worked out.</summary>
+    internal static IReadOnlyList<DiffPiece> Diff(IReadOnlyList<string> a, IReadOnlyList<string> b, IReadOnlyList<(int A, int B)> matches)
+    {
         var pieces = new List<DiffPiece>();
         int x = 0, y = 0;
-        foreach (var (i, j) in Matches(a, b).Append((Math.Min(a.Count, MaxWords), Math.Min(b.Count, MaxWords))))
+        foreach (var (i, j) in matches.Append((Math.Min(a.Count, MaxWords), Math.Min(b.Count, MaxWords))))
         {
             Add(pieces, DiffOp.Removed, a.Skip(x).Take(i - x));
             Add(pieces, DiffOp.Added, b.Skip(y).Take(j - y));

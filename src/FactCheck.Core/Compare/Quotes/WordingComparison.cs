@@ -68,7 +68,7 @@ public sealed record WordingComparison(Wording Wording, double Change, double Ov
         var inB = exact.Select(p => p.B).ToHashSet();
         var removed = wa.Where((_, i) => !inA.Contains(i)).ToList();
         var added = wb.Where((_, i) => !inB.Contains(i)).ToList();
-        var diff = WordDiff.Diff(wa, wb);
+        var diff = WordDiff.Diff(wa, wb, exact);
         if (removed.Count == 0 && added.Count == 0)
         {
             // Cut short: the shorter rendering must lie almost wholly inside the longer one.
