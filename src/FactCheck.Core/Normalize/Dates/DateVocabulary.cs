@@ -84,6 +84,12 @@ internal sealed class DateVocabulary
     /// <summary>Any number word up to thirty-nine, cardinal or ordinal.</summary>
     public string NumberWordPattern { get; }
 
+    /// <summary>Every month name and abbreviation, without a dot.</summary>
+    public IEnumerable<string> MonthWords => months.Keys;
+
+    /// <summary>Every weekday name and abbreviation, without a dot.</summary>
+    public IEnumerable<string> WeekdayWords => weekdays.Keys;
+
     public int? Month(string word)
     {
         var w = word.Trim().TrimEnd('.');
