@@ -56,6 +56,12 @@ internal static partial class EventDateReader
 
     public static IEnumerable<DateMention> Read(string text, int start, int end, DateOnly? published, bool future)
     {
+        // Every form but the weekday holds a digit, and every weekday name ends in "day": without either there is nothing to read.
+        if (!MayHoldDate(text.AsSpan(start, end - start)))
+        {
+            return [];
+        }
+
         var slice = text[start..end];
         var taken = new List<TextSpan>();
         var results = new List<DateMention>();
@@ -122,6 +128,19 @@ internal static partial class EventDateReader
         }
 
         return results.OrderBy(r => r.Span.Start);
+    }
+
+    private static bool MayHoldDate(ReadOnlySpan<char> slice)
+    {
+        foreach (var c in slice)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return slice.Contains("day", StringComparison.Ordinal);
     }
 
     private static (CalendarDate? Date, string? MonthDay)? Day(int month, int day, int? year, DateOnly? published)
