@@ -8,12 +8,14 @@ public static partial class DateRecognizer
     /// A cue is a word some pattern cannot match without, as a whole word; a text with a non-ASCII letter
     /// gets every cue, because case-insensitive matching may fold such a letter onto an ASCII one.
     /// </summary>
-    private static (Needs Needs, UInt128 Cues) Present(string text)
+    private static TextCues Present(string text)
     {
         var present = Needs.None;
         var cues = UInt128.Zero;
         var nonAscii = false;
+        List<(int At, UInt128 Cues)>? starts = null;
         var index = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = PrefixIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -55,14 +57,55 @@ public static partial class DateRecognizer
                 i++;
             }
 
+            var wordCues = UInt128.Zero;
             if (index.TryGetValue(text.AsSpan(wordStart, i - wordStart), out var flags))
             {
                 present |= flags.Needs;
-                cues |= flags.Cues;
+                wordCues = flags.Cues;
+            }
+
+            if (i - wordStart >= 3 && prefixes.TryGetValue(text.AsSpan(wordStart, 3), out var prefixCues))
+            {
+                wordCues |= prefixCues;
+            }
+
+            if (wordCues != UInt128.Zero)
+            {
+                cues |= wordCues;
+                (starts ??= []).Add((wordStart, wordCues));
             }
         }
 
-        return (present, nonAscii ? UInt128.MaxValue : cues);
+        return nonAscii ? new TextCues(present, UInt128.MaxValue, null) : new TextCues(present, cues, starts ?? []);
+    }
+
+    /// <summary>
+    /// What <see cref="Present"/> found: the kinds of date word, the cue bits, and where each word with a
+    /// cue starts (null when a non-ASCII letter makes the cues unreliable: then every pattern scans the whole text).
+    /// </summary>
+    private readonly record struct TextCues(Needs Needs, UInt128 Cues, List<(int At, UInt128 Cues)>? Starts);
+
+    /// <summary>
+    /// The first three letters of every month and weekday name and abbreviation, with the
+    /// &lt;month&gt; or &lt;weekday&gt; cue: a word opening with them may open a month or weekday pattern.
+    /// </summary>
+    private static Dictionary<string, UInt128> BuildPrefixIndex(IEnumerable<string> months, IEnumerable<string> weekdays)
+    {
+        var index = new Dictionary<string, UInt128>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, cue) in new[] { (months, CueWords.MonthStart), (weekdays, CueWords.WeekdayStart) })
+        {
+            foreach (var w in words)
+            {
+                if (w.Length < 3)
+                {
+                    throw new InvalidOperationException($"date word '{w}' is shorter than the three letters the start index keys on");
+                }
+
+                index[w[..3]] = index.GetValueOrDefault(w[..3]) | cue;
+            }
+        }
+
+        return index;
     }
 
     /// <summary>Every word that sets a need or a cue, with what it sets: one look-up per word of the text. Built here, not in
@@ -121,9 +164,9 @@ public static partial class DateRecognizer
     }
 
     /// <summary>
-    /// The cue words the rules name, one bit each, registered as the rules are built. Three bits are not
+    /// The cue words the rules name, one bit each, registered as the rules are built. Five bits are not
     /// words: a four-digit run that can be a year, a run ending in 0 before an "s" or apostrophe (a decade),
-    /// and any decimal digit (as \d matches it, not only ASCII).
+    /// any decimal digit (as \d matches it, not only ASCII), and a word opening like a month or a weekday.
     /// </summary>
     private static class CueWords
     {
@@ -133,14 +176,20 @@ public static partial class DateRecognizer
 
         public static readonly UInt128 AnyDigit = UInt128.One << 2;
 
+        public static readonly UInt128 MonthStart = UInt128.One << 3;
+
+        public static readonly UInt128 WeekdayStart = UInt128.One << 4;
+
         private static readonly Dictionary<string, UInt128> Bits = new(StringComparer.OrdinalIgnoreCase)
         {
             ["<year-digits>"] = YearDigits,
             ["<decade-digits>"] = DecadeDigits,
             ["<any-digit>"] = AnyDigit,
+            ["<month>"] = MonthStart,
+            ["<weekday>"] = WeekdayStart,
         };
 
-        private static int next = 3;
+        private static int next = 5;
 
         public static IEnumerable<(string Word, UInt128 Bit)> All => Bits.Where(b => !b.Key.StartsWith('<')).Select(b => (b.Key, b.Value));
 

@@ -70,18 +70,18 @@ public static partial class DateRecognizer
         new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
-        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month),
-        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>"),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
-        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords),
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>"),
+        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords, starts: "<month>"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>"),
 
         // 2017 april, 2016, nov
         new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>"),
 
         // June (alone)
-        new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone, needs: Needs.Month),
+        new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone, needs: Needs.Month, starts: "<month>"),
 
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
         new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "q"),
@@ -91,13 +91,13 @@ public static partial class DateRecognizer
         new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6), cues: "h"),
 
         // weekdays: Tuesday, last Friday, this past Wednesday, next Monday
-        new(@"(?<![\w])(?:(?<rel>this\s+past|this\s+coming|this\s+upcoming|this|next|last|previous|coming|upcoming|past|following)\s+)?(?<wd>" + W + @")(?![\w'’])", WeekdayRule, AcceptWeekday, needs: Needs.Weekday),
+        new(@"(?<![\w])(?:(?<rel>this\s+past|this\s+coming|this\s+upcoming|this|next|last|previous|coming|upcoming|past|following)\s+)?(?<wd>" + W + @")(?![\w'’])", WeekdayRule, AcceptWeekday, needs: Needs.Weekday, starts: "<weekday> this next last previous coming upcoming past following"),
 
         // Friday the 22nd, Mon 13th, Monday 21
-        new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday),
+        new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday, starts: "<weekday>"),
 
         // Tuesday of next week; next week Wednesday; this week Monday
-        new(@"(?<![\w])(?<wd>" + W + @")\s+of\s+(?:the\s+)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week"),
+        new(@"(?<![\w])(?<wd>" + W + @")\s+of\s+(?:the\s+)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week", starts: "<weekday>"),
         new(@"(?<![\w])(?<rel>this|next|last|following|previous|coming)\s+week(?:'s)?\s+(?:on\s+)?(?<wd>" + W + @")(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week"),
 
         // today, tomorrow, yesterday, the day after tomorrow
@@ -118,7 +118,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "last past previous next coming following upcoming"),
 
         // this September, last June, next june
-        new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth, needs: Needs.Month, cues: "this next last"),
+        new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth, needs: Needs.Month, cues: "this next last", starts: "this next last"),
 
         // 2014 (a year only where the context says it is one)
         new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear, cues: "<year-digits> " + YearWords.CueWords),
@@ -135,8 +135,8 @@ public static partial class DateRecognizer
         new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month),
 
         // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
-        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month),
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between"),
+        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between", starts: "<month>"),
 
         // from 4 to 22 this month, 4-23 in next month
         new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month"),
@@ -171,10 +171,10 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:(?<rel>last|next|previous|following|this|coming)\s+)?(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", HolidayRule, AcceptHoliday, needs: Needs.Holiday),
 
         // June next year, May last year
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<rel>next|last|this)\s+year(?![\w])", RelativeMonth, needs: Needs.Month, cues: "next last this; year"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<rel>next|last|this)\s+year(?![\w])", RelativeMonth, needs: Needs.Month, cues: "next last this; year", starts: "<month>"),
 
         // from March to May, between August and October 2018
-        new(@"(?<![\w])(?<o>from|between)\s+(?<m1>" + M + @")\s+(?<j>to|and|until|till|through)\s+(?<m2>" + M + @")(?![\w])(?:\s+(?:of\s+|in\s+)?(?<y>" + Y + "))?", MonthRange, needs: Needs.Month, cues: "from between"),
+        new(@"(?<![\w])(?<o>from|between)\s+(?<m1>" + M + @")\s+(?<j>to|and|until|till|through)\s+(?<m2>" + M + @")(?![\w])(?:\s+(?:of\s+|in\s+)?(?<y>" + Y + "))?", MonthRange, needs: Needs.Month, cues: "from between", starts: "from between"),
 
         // over the weekend, on the weekend
         new(@"(?<![\w])(?:(?<=\b(?:over|on|at|during|for|this)\s+)the\s+|(?<=\b(?:on|at|over)\s+))weekend(?![\w])", _ => new WeekendForm(), needs: Needs.Unit, cues: "weekend"),
@@ -224,17 +224,16 @@ public static partial class DateRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<DateMention>();
-        var (present, cues) = Present(text);
-        cues = gated ? cues : UInt128.MaxValue;
+        var found = Present(text);
+        var cues = gated ? found.Cues : UInt128.MaxValue;
         foreach (var rule in Rules)
         {
-            if (!rule.CanMatch(present, cues))
+            if (!rule.CanMatch(found.Needs, cues))
             {
                 continue;
             }
 
-
-            foreach (Match m in rule.Pattern.Matches(text))
+            foreach (var m in rule.Matches(text, gated ? found.Starts : null))
             {
                 var form = SafeBuild(rule, m, text);
                 if (form is not null)
@@ -276,11 +275,52 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null)
     {
         private readonly UInt128[] cueGroups = CueWords.Groups(cues);
 
+        private readonly UInt128 startCues = CueWords.Groups(starts).FirstOrDefault();
+
+        // The same pattern tried only where a match may start: \G pins it to the position given.
+        private readonly Regex? anchored = starts is null ? null : new(@"\G(?:" + pattern + ")", Options, Timeout);
+
         public Regex Pattern { get; } = new(pattern, Options, Timeout);
+
+        /// <summary>
+        /// The matches of the pattern in <paramref name="text"/>, as <see cref="Regex.Matches(string)"/> gives them.
+        /// A rule that names its start words (every match begins at a word holding one of those cues) is
+        /// tried only at those words, with <paramref name="starts"/> from <see cref="Present"/>; else, or
+        /// without <paramref name="starts"/>, the whole text is scanned.
+        /// </summary>
+        public IEnumerable<Match> Matches(string text, List<(int At, UInt128 Cues)>? starts)
+        {
+            if (anchored is null || starts is null)
+            {
+                foreach (Match m in Pattern.Matches(text))
+                {
+                    yield return m;
+                }
+
+                yield break;
+            }
+
+            // Leftmost-first, non-overlapping, like Matches: the next try starts where the last match ended.
+            var from = 0;
+            foreach (var (at, wordCues) in starts)
+            {
+                if (at < from || (wordCues & startCues) == UInt128.Zero)
+                {
+                    continue;
+                }
+
+                var m = anchored.Match(text, at);
+                if (m.Success)
+                {
+                    yield return m;
+                    from = m.Index + Math.Max(1, m.Length);
+                }
+            }
+        }
 
         /// <summary>What the text must hold for the pattern to have any chance; checked before the scan.</summary>
         public Needs Needs { get; } = needs;
@@ -311,4 +351,6 @@ public static partial class DateRecognizer
 
     // Below the rules: the index holds the cue words they registered.
     private static readonly Dictionary<string, WordFlags> WordIndex = BuildWordIndex(Words.MonthWords, Words.WeekdayWords);
+
+    private static readonly Dictionary<string, UInt128> PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.WeekdayWords);
 }
