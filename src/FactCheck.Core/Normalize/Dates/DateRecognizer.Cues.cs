@@ -25,6 +25,7 @@ public static partial class DateRecognizer
                 // A run of digits as the patterns' \d sees them (any decimal digit).
                 cues |= CueWords.AnyDigit;
                 var start = i;
+                (starts ??= []).Add((start, CueWords.DigitStart));
                 while (i < text.Length && char.IsDigit(text[i]))
                 {
                     present |= char.IsAsciiDigit(text[i]) ? Needs.Digit : Needs.None;
@@ -86,13 +87,14 @@ public static partial class DateRecognizer
     private readonly record struct TextCues(Needs Needs, UInt128 Cues, List<(int At, UInt128 Cues)>? Starts);
 
     /// <summary>
-    /// The first three letters of every month and weekday name and abbreviation, with the
-    /// &lt;month&gt; or &lt;weekday&gt; cue: a word opening with them may open a month or weekday pattern.
+    /// The first three letters of every month and weekday name and abbreviation and of every number word, with the
+    /// &lt;month&gt;, &lt;weekday&gt; or &lt;number&gt; cue: a word opening with them may open such a pattern. A prefix,
+    /// not the whole word, because some patterns let a number word run straight into the next word ("sevenjan").
     /// </summary>
-    private static Dictionary<string, UInt128> BuildPrefixIndex(IEnumerable<string> months, IEnumerable<string> weekdays)
+    private static Dictionary<string, UInt128> BuildPrefixIndex(IEnumerable<string> months, IEnumerable<string> weekdays, IEnumerable<string> numbers)
     {
         var index = new Dictionary<string, UInt128>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (words, cue) in new[] { (months, CueWords.MonthStart), (weekdays, CueWords.WeekdayStart) })
+        foreach (var (words, cue) in new[] { (months, CueWords.MonthStart), (weekdays, CueWords.WeekdayStart), (numbers, CueWords.NumberStart) })
         {
             foreach (var w in words)
             {
@@ -164,9 +166,10 @@ public static partial class DateRecognizer
     }
 
     /// <summary>
-    /// The cue words the rules name, one bit each, registered as the rules are built. Five bits are not
+    /// The cue words the rules name, one bit each, registered as the rules are built. Seven bits are not
     /// words: a four-digit run that can be a year, a run ending in 0 before an "s" or apostrophe (a decade),
-    /// any decimal digit (as \d matches it, not only ASCII), and a word opening like a month or a weekday.
+    /// any decimal digit (as \d matches it, not only ASCII), a word opening like a month, a weekday or a
+    /// number word, and the start of a run of digits (the last four only as start cues).
     /// </summary>
     private static class CueWords
     {
@@ -180,6 +183,10 @@ public static partial class DateRecognizer
 
         public static readonly UInt128 WeekdayStart = UInt128.One << 4;
 
+        public static readonly UInt128 DigitStart = UInt128.One << 5;
+
+        public static readonly UInt128 NumberStart = UInt128.One << 6;
+
         private static readonly Dictionary<string, UInt128> Bits = new(StringComparer.OrdinalIgnoreCase)
         {
             ["<year-digits>"] = YearDigits,
@@ -187,9 +194,11 @@ public static partial class DateRecognizer
             ["<any-digit>"] = AnyDigit,
             ["<month>"] = MonthStart,
             ["<weekday>"] = WeekdayStart,
+            ["<digit>"] = DigitStart,
+            ["<number>"] = NumberStart,
         };
 
-        private static int next = 5;
+        private static int next = 7;
 
         public static IEnumerable<(string Word, UInt128 Bit)> All => Bits.Where(b => !b.Key.StartsWith('<')).Select(b => (b.Key, b.Value));
 

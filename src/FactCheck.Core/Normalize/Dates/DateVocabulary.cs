@@ -90,6 +90,9 @@ internal sealed class DateVocabulary
     /// <summary>Every weekday name and abbreviation, without a dot.</summary>
     public IEnumerable<string> WeekdayWords => weekdays.Keys;
 
+    /// <summary>Every number word written as one word ("twenty", "first"; not "twenty-first").</summary>
+    public IEnumerable<string> SingleNumberWords => numberWords.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && !k.Contains('-', StringComparison.Ordinal));
+
     public int? Month(string word)
     {
         var w = word.Trim().TrimEnd('.');
