@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace FactCheck.Core.Normalize.Dates;
 
 /// <summary>What a text holds that the patterns need: one pass over its words and digits, so that most patterns can be skipped.</summary>
@@ -13,9 +15,10 @@ public static partial class DateRecognizer
         var present = Needs.None;
         var cues = UInt128.Zero;
         var nonAscii = false;
-        List<(int At, UInt128 Cues)>? starts = null;
+        // One list per thread, reused: Recognize consumes it before it returns and never re-enters.
+        var starts = startsBuffer ??= [];
+        starts.Clear();
         var index = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixes = PrefixIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -25,7 +28,7 @@ public static partial class DateRecognizer
                 // A run of digits as the patterns' \d sees them (any decimal digit).
                 cues |= CueWords.AnyDigit;
                 var start = i;
-                (starts ??= []).Add((start, CueWords.DigitStart));
+                starts.Add((start, CueWords.DigitStart));
                 while (i < text.Length && char.IsDigit(text[i]))
                 {
                     present |= char.IsAsciiDigit(text[i]) ? Needs.Digit : Needs.None;
@@ -65,19 +68,40 @@ public static partial class DateRecognizer
                 wordCues = flags.Cues;
             }
 
-            if (i - wordStart >= 3 && prefixes.TryGetValue(text.AsSpan(wordStart, 3), out var prefixCues))
+            if (i - wordStart >= 3 && PrefixKey(text, wordStart) is >= 0 and var key)
             {
-                wordCues |= prefixCues;
+                wordCues |= PrefixIndex[key];
             }
 
             if (wordCues != UInt128.Zero)
             {
                 cues |= wordCues;
-                (starts ??= []).Add((wordStart, wordCues));
+                starts.Add((wordStart, wordCues));
             }
         }
 
-        return nonAscii ? new TextCues(present, UInt128.MaxValue, null) : new TextCues(present, cues, starts ?? []);
+        return nonAscii ? new TextCues(present, UInt128.MaxValue, null) : new TextCues(present, cues, starts);
+    }
+
+    [ThreadStatic]
+    private static List<(int At, UInt128 Cues)>? startsBuffer;
+
+    /// <summary>Three ASCII letters at <paramref name="at"/> as a number below 26³, case folded; -1 for anything else.</summary>
+    private static int PrefixKey(ReadOnlySpan<char> text, int at)
+    {
+        var key = 0;
+        for (var k = at; k < at + 3; k++)
+        {
+            var c = (char)(text[k] | 0x20); // ASCII lower case
+            if (c is < 'a' or > 'z')
+            {
+                return -1;
+            }
+
+            key = (key * 26) + (c - 'a');
+        }
+
+        return key;
     }
 
     /// <summary>
@@ -91,19 +115,19 @@ public static partial class DateRecognizer
     /// &lt;month&gt;, &lt;weekday&gt; or &lt;number&gt; cue: a word opening with them may open such a pattern. A prefix,
     /// not the whole word, because some patterns let a number word run straight into the next word ("sevenjan").
     /// </summary>
-    private static Dictionary<string, UInt128> BuildPrefixIndex(IEnumerable<string> months, IEnumerable<string> weekdays, IEnumerable<string> numbers)
+    private static UInt128[] BuildPrefixIndex(IEnumerable<string> months, IEnumerable<string> weekdays, IEnumerable<string> numbers)
     {
-        var index = new Dictionary<string, UInt128>(StringComparer.OrdinalIgnoreCase);
+        var index = new UInt128[26 * 26 * 26];
         foreach (var (words, cue) in new[] { (months, CueWords.MonthStart), (weekdays, CueWords.WeekdayStart), (numbers, CueWords.NumberStart) })
         {
             foreach (var w in words)
             {
-                if (w.Length < 3)
+                if (w.Length < 3 || PrefixKey(w, 0) is not (>= 0 and var key))
                 {
-                    throw new InvalidOperationException($"date word '{w}' is shorter than the three letters the start index keys on");
+                    throw new InvalidOperationException($"date word '{w}' does not open with the three ASCII letters the start index keys on");
                 }
 
-                index[w[..3]] = index.GetValueOrDefault(w[..3]) | cue;
+                index[key] |= cue;
             }
         }
 
@@ -112,7 +136,7 @@ public static partial class DateRecognizer
 
     /// <summary>Every word that sets a need or a cue, with what it sets: one look-up per word of the text. Built here, not in
     /// fields of their own, because static fields across the partial files initialise in no fixed order.</summary>
-    private static Dictionary<string, WordFlags> BuildWordIndex(IEnumerable<string> months, IEnumerable<string> weekdays)
+    private static FrozenDictionary<string, WordFlags> BuildWordIndex(IEnumerable<string> months, IEnumerable<string> weekdays)
     {
         var index = new Dictionary<string, WordFlags>(StringComparer.OrdinalIgnoreCase);
         void Add(string word, Needs needs, UInt128 cues)
@@ -147,7 +171,7 @@ public static partial class DateRecognizer
             Add(w, Needs.None, bit);
         }
 
-        return index;
+        return index.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>What one word of a text tells the gate.</summary>

@@ -243,6 +243,11 @@ public static partial class DateRecognizer
             }
         }
 
+        if (candidates.Count == 0)
+        {
+            return []; // most sentences: nothing to settle or combine
+        }
+
         var chosen = LongestFirst(candidates, text.Length);
         chosen = AttachWeekdays(text, chosen);
         chosen = [.. chosen.Select(c => WithWeekContaining(text, c)).Select(c => WithAnchoredOffset(text, c)).Select(c => WithPart(text, c))];
@@ -350,7 +355,7 @@ public static partial class DateRecognizer
     }
 
     // Below the rules: the index holds the cue words they registered.
-    private static readonly Dictionary<string, WordFlags> WordIndex = BuildWordIndex(Words.MonthWords, Words.WeekdayWords);
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, WordFlags> WordIndex = BuildWordIndex(Words.MonthWords, Words.WeekdayWords);
 
-    private static readonly Dictionary<string, UInt128> PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.WeekdayWords, Words.SingleNumberWords);
+    private static readonly UInt128[] PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.WeekdayWords, Words.SingleNumberWords);
 }
