@@ -51,7 +51,25 @@ internal static partial class EventDateReader
             }
         }
 
-        return [.. found.OrderBy(f => f.Span.Start)];
+        SortByStart(found);
+        return found;
+    }
+
+    /// <summary>A stable insertion sort by start (as OrderBy, without its copies): the lists hold a handful of dates.</summary>
+    private static void SortByStart(List<DateMention> list)
+    {
+        for (var k = 1; k < list.Count; k++)
+        {
+            var item = list[k];
+            var j = k - 1;
+            while (j >= 0 && list[j].Span.Start > item.Span.Start)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = item;
+        }
     }
 
     public static IEnumerable<DateMention> Read(string text, int start, int end, DateOnly? published, bool future)
@@ -127,7 +145,8 @@ internal static partial class EventDateReader
             });
         }
 
-        return results.OrderBy(r => r.Span.Start);
+        SortByStart(results);
+        return results;
     }
 
     private static bool MayHoldDate(ReadOnlySpan<char> slice)

@@ -20,7 +20,7 @@ internal static class WordTokens
     /// </summary>
     public static IReadOnlyList<WordToken> Split(string text, int start, int end)
     {
-        var tokens = new List<WordToken>();
+        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 5)); // about one word per five characters
         var i = start;
         while (i < end)
         {

@@ -37,9 +37,9 @@ public sealed class AttributionText
     public IReadOnlyList<WordToken> Tokens(int start, int end, IReadOnlyList<TextSpan> skip)
     {
         ArgumentNullException.ThrowIfNull(skip);
-        var tokens = new List<WordToken>();
         start = Math.Clamp(start, 0, Value.Length);
         end = Math.Clamp(end, start, Value.Length);
+        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 5)); // about one token per five characters
 
         // The holes that reach into [start, end), in order, walked with one cursor.
         var holes = Reaching(skip, start, end);
