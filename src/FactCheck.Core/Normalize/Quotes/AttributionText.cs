@@ -10,7 +10,8 @@ public sealed record WordToken(string Text, int Start, int End)
 
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 
-    public string Lower => Text.ToLowerInvariant();
+    // Computed once: the attribution rules ask for it many times per token.
+    public string Lower { get; } = Text.ToLowerInvariant();
 
     /// <summary>The word without a possessive ending ("Peskov’s" → "Peskov").</summary>
     public string Bare => IsPossessive ? Text[..^2] : Text;
