@@ -289,7 +289,10 @@ public static partial class DateRecognizer
         // The same pattern tried only where a match may start: \G pins it to the position given.
         private readonly Regex? anchored = starts is null ? null : new(@"\G(?:" + pattern + ")", Options, Timeout);
 
-        public Regex Pattern { get; } = new(pattern, Options, Timeout);
+        private Regex? scanning;
+
+        /// <summary>The pattern for a scan of the whole text; built on first use, since rules with start words rarely need it.</summary>
+        public Regex Pattern => scanning ??= new(pattern, Options, Timeout);
 
         /// <summary>
         /// The matches of the pattern in <paramref name="text"/>, as <see cref="Regex.Matches(string)"/> gives them.

@@ -189,6 +189,12 @@ public sealed class AttributionText
 
     private static string BlankMarkup(string text)
     {
+        // Only "**", "__" and "[" are ever blanked: without them the text stays as it is, uncopied.
+        if (text.AsSpan().IndexOfAny("*_[") < 0)
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text);
         for (var i = 0; i < sb.Length; i++)
         {
