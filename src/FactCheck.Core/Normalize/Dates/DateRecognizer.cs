@@ -43,152 +43,152 @@ public static partial class DateRecognizer
     private static readonly Rule[] Rules =
     [
         // 2025-07-01, 2016/11/07, 2015.5.13
-        new(@"(?<![\w.]|\d[-/])(?<y>" + YearDigits + @")(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[./]\d)", m => Day(m, "y", "m", "d"), needs: Needs.Digit),
+        new(@"(?<![\w.]|\d[-/])(?<y>" + YearDigits + @")(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[./]\d)", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>"),
 
         // 2019-aug-01, 2019/Sep/23
-        new(@"(?<![\w])(?<y>" + YearDigits + @")[-/](?<mn>" + M + @")[-/](?<d>\d{1,2})(?!\d)", m => Day(m, "y", "mn", "d"), needs: Needs.Month),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")[-/](?<mn>" + M + @")[-/](?<d>\d{1,2})(?!\d)", m => Day(m, "y", "mn", "d"), needs: Needs.Month, cues: "<year-digits>"),
 
         // 05-Aug-2016, 22/Jan/2019
-        new(@"(?<![\w])(?<d>\d{1,2})[-/](?<mn>" + M + @")[-/](?<y>" + YearDigits + ")", m => Day(m, "y", "mn", "d"), needs: Needs.Month),
+        new(@"(?<![\w])(?<d>\d{1,2})[-/](?<mn>" + M + @")[-/](?<y>" + YearDigits + ")", m => Day(m, "y", "mn", "d"), needs: Needs.Month, cues: "<year-digits>", starts: "<digit>"),
 
         // 20161016 (only a valid calendar day with a plausible year)
-        new(@"(?<![\w.])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w])", m => Day(m, "y", "m", "d"), needs: Needs.Digit),
+        new(@"(?<![\w.])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w])", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>"),
 
         // 07/01/2025 (US order; day first when the first number cannot be a month), 21-04-16, 13.5.2015
-        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d|[./]\d)", NumericDate, needs: Needs.Digit),
-        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})/(?<b>\d{1,2}),(?<y>\d{4}|\d{2})(?!\d)", NumericDate, needs: Needs.Digit),
+        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d|[./]\d)", NumericDate, needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})/(?<b>\d{1,2}),(?<y>\d{4}|\d{2})(?!\d)", NumericDate, needs: Needs.Digit, starts: "<digit>"),
 
         // 4/22, and 4-22 / 4.22 after "on" or "in" (elsewhere they are scores, times or decimals)
-        new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay, AcceptSlashMonthDay, needs: Needs.Digit),
-        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m|percent|per\s+cent|points?|million|billion|trillion|times|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?|meters?)\b)", NumericMonthDay, needs: Needs.Digit),
+        new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay, AcceptSlashMonthDay, needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m|percent|per\s+cent|points?|million|billion|trillion|times|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?|meters?)\b)", NumericMonthDay, needs: Needs.Digit, starts: "<digit>"),
 
         // 2015-3, 2016/11, 3/2015, 11 - 2016
-        new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m"), needs: Needs.Digit),
-        new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit),
+        new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>"),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
-        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month),
+        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>"),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
-        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month),
-        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>"),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
-        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month),
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month),
+        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords, starts: "<month>"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>"),
 
         // 2017 april, 2016, nov
-        new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month),
+        new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>"),
 
         // June (alone)
-        new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone, needs: Needs.Month),
+        new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone, needs: Needs.Month, starts: "<month>"),
 
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
-        new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit),
-        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit),
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3), needs: Needs.Unit),
-        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit),
-        new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6)),
+        new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "q", starts: "q"),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "<year-digits>; q", starts: "<digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>"),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit, cues: "<year-digits>; h", starts: "<digit>"),
+        new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6), cues: "h", starts: "h"),
 
         // weekdays: Tuesday, last Friday, this past Wednesday, next Monday
-        new(@"(?<![\w])(?:(?<rel>this\s+past|this\s+coming|this\s+upcoming|this|next|last|previous|coming|upcoming|past|following)\s+)?(?<wd>" + W + @")(?![\w'’])", WeekdayRule, AcceptWeekday, needs: Needs.Weekday),
+        new(@"(?<![\w])(?:(?<rel>this\s+past|this\s+coming|this\s+upcoming|this|next|last|previous|coming|upcoming|past|following)\s+)?(?<wd>" + W + @")(?![\w'’])", WeekdayRule, AcceptWeekday, needs: Needs.Weekday, starts: "<weekday> this next last previous coming upcoming past following"),
 
         // Friday the 22nd, Mon 13th, Monday 21
-        new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday),
+        new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday, starts: "<weekday>"),
 
         // Tuesday of next week; next week Wednesday; this week Monday
-        new(@"(?<![\w])(?<wd>" + W + @")\s+of\s+(?:the\s+)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w])", WeekdayOfWeek, needs: Needs.Weekday),
-        new(@"(?<![\w])(?<rel>this|next|last|following|previous|coming)\s+week(?:'s)?\s+(?:on\s+)?(?<wd>" + W + @")(?![\w])", WeekdayOfWeek, needs: Needs.Weekday),
+        new(@"(?<![\w])(?<wd>" + W + @")\s+of\s+(?:the\s+)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week", starts: "<weekday>"),
+        new(@"(?<![\w])(?<rel>this|next|last|following|previous|coming)\s+week(?:'s)?\s+(?:on\s+)?(?<wd>" + W + @")(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week"),
 
         // today, tomorrow, yesterday, the day after tomorrow
-        new(@"(?<![\w])(?:(?<n2>the\s+day\s+after\s+(?:tomorrow|tmrw))|(?<m2>the\s+day\s+before\s+yesterday)|(?<z>today|tonight|tonite)|(?<p1>tomorrow|tmrw|tmr)|(?<m1>yesterday))(?![\w])", RelativeDay),
+        new(@"(?<![\w])(?:(?<n2>the\s+day\s+after\s+(?:tomorrow|tmrw))|(?<m2>the\s+day\s+before\s+yesterday)|(?<z>today|tonight|tonite)|(?<p1>tomorrow|tmrw|tmr)|(?<m1>yesterday))(?![\w])", RelativeDay, cues: "today tonight tonite tomorrow tmrw tmr yesterday", starts: "the today tonight tonite tomorrow tmrw tmr yesterday"),
 
         // two days ago, three weeks from now, 2 days after today, two days before yesterday
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit, cues: "ago hence from after before", starts: "<digit> <number> a an few couple several"),
 
         // in three weeks, in a fortnight
-        new(@"(?<![\w])in\s+(?:about\s+|around\s+|roughly\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:['’]s?\s+time)?(?![\w])", InOffset, needs: Needs.Unit),
-        new(@"(?<![\w])in\s+a\s+fortnight(?:['’]s?\s+time)?(?![\w])", _ => new OffsetForm(14, DateUnit.Day, FutureOnly: true), needs: Needs.Unit),
+        new(@"(?<![\w])in\s+(?:about\s+|around\s+|roughly\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:['’]s?\s+time)?(?![\w])", InOffset, needs: Needs.Unit, starts: "in"),
+        new(@"(?<![\w])in\s+a\s+fortnight(?:['’]s?\s+time)?(?![\w])", _ => new OffsetForm(14, DateUnit.Day, FutureOnly: true), needs: Needs.Unit, cues: "fortnight", starts: "in"),
 
         // last month, this week, next year, the coming week, the week after next
-        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit),
-        new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit),
+        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the"),
+        new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit, cues: "after; next", starts: "the"),
 
         // last three months, the next 2 days, past few days
-        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit),
+        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "last past previous next coming following upcoming", starts: "the last past previous next coming following upcoming"),
 
         // this September, last June, next june
-        new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth, needs: Needs.Month),
+        new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth, needs: Needs.Month, cues: "this next last", starts: "this next last"),
 
         // 2014 (a year only where the context says it is one)
-        new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear),
+        new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear, cues: "<year-digits> " + YearWords.CueWords, starts: "the year <digit> <number>"),
 
         // 2014-2018, 2014 to 2018, 2014-15
-        new(@"(?<![\w$€£.,/\-:])(?<a>" + YearDigits + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + YearDigits + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange, needs: Needs.Digit),
+        new(@"(?<![\w$€£.,/\-:])(?<a>" + YearDigits + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + YearDigits + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange, needs: Needs.Digit, cues: "<year-digits>", starts: "<digit>"),
 
         // the 1990s, the '90s, 1970's, the seventies, the nineteen seventies, 21st century
-        new(@"(?<![\w])(?:the\s+)?(?:(?<c>1\d|20)(?<d>\d)0|['’](?<d>\d)0|(?<d>[1-9])0)['’]?s(?![\w])", Decade, AcceptDecadeDigits, needs: Needs.Digit),
-        new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade),
-        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit),
+        new(@"(?<![\w])(?:the\s+)?(?:(?<c>1\d|20)(?<d>\d)0|['’](?<d>\d)0|(?<d>[1-9])0)['’]?s(?![\w])", Decade, AcceptDecadeDigits, needs: Needs.Digit, cues: "<decade-digits>"),
+        new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade, cues: "twenties thirties forties fifties sixties seventies eighties nineties", starts: "the <number> twenties thirties forties fifties sixties seventies eighties nineties"),
+        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>"),
 
         // between 3 and 12 of Sept, 9 to 12 of June, from 4 to 22 January, 1995, between the ninth and the seventeenth of april
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>"),
 
         // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
-        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month),
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month),
+        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between", starts: "<month>"),
 
         // from 4 to 22 this month, 4-23 in next month
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>"),
 
         // the 20th of next month, the 15th day of next month, the twenty-sixth day of the month
-        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit),
+        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>"),
 
         // the first week of June, the last week of 2016, the third week next year
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>"),
 
         // the first Monday of June, the second Monday of next month
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>"),
 
         // week 31, week 3 of 2027
-        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit),
+        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit, cues: "week", starts: "the week"),
 
         // earlier this month, later this week, later in the year, the rest of the month
-        new(@"(?<![\w])(?<p>earlier|later)\s+(?:this|in\s+the|the)\s+(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), m.Groups["p"].Value.Equals("later", StringComparison.OrdinalIgnoreCase)), needs: Needs.Unit),
-        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true) { WithinHalf = false }, needs: Needs.Unit),
+        new(@"(?<![\w])(?<p>earlier|later)\s+(?:this|in\s+the|the)\s+(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), m.Groups["p"].Value.Equals("later", StringComparison.OrdinalIgnoreCase)), needs: Needs.Unit, cues: "earlier later", starts: "earlier later"),
+        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true) { WithinHalf = false }, needs: Needs.Unit, cues: "rest", starts: "the rest"),
 
         // within 5 days, less than 2 weeks from today, for 3 days from today
-        new(@"(?<![\w])(?:(?<w>within|in\s+less\s+than|less\s+than)|for)\s+(?:the\s+(?:next|upcoming|coming)\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:\s+(?<from>from\s+today|from\s+now|after\s+today|after\s+tomorrow|from\s+tomorrow))?(?![\w])", Within, needs: Needs.Unit),
+        new(@"(?<![\w])(?:(?<w>within|in\s+less\s+than|less\s+than)|for)\s+(?:the\s+(?:next|upcoming|coming)\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:\s+(?<from>from\s+today|from\s+now|after\s+today|after\s+tomorrow|from\s+tomorrow))?(?![\w])", Within, needs: Needs.Unit, cues: "within less for", starts: "within in less for"),
 
         // 4 weeks in the future, the 5 upcoming years, 10 previous weeks
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit),
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit, cues: "future", starts: "<digit> <number> a an few couple several"),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several"),
 
         // 2 years 1 month 21 days ago, 2 weeks and 2 days ago
-        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit),
+        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several"),
 
         // Christmas, Easter 2018, last Thanksgiving
         new(@"(?<![\w])(?:(?<rel>last|next|previous|following|this|coming)\s+)?(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", HolidayRule, AcceptHoliday, needs: Needs.Holiday),
 
         // June next year, May last year
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<rel>next|last|this)\s+year(?![\w])", RelativeMonth, needs: Needs.Month),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?<rel>next|last|this)\s+year(?![\w])", RelativeMonth, needs: Needs.Month, cues: "next last this; year", starts: "<month>"),
 
         // from March to May, between August and October 2018
-        new(@"(?<![\w])(?<o>from|between)\s+(?<m1>" + M + @")\s+(?<j>to|and|until|till|through)\s+(?<m2>" + M + @")(?![\w])(?:\s+(?:of\s+|in\s+)?(?<y>" + Y + "))?", MonthRange, needs: Needs.Month),
+        new(@"(?<![\w])(?<o>from|between)\s+(?<m1>" + M + @")\s+(?<j>to|and|until|till|through)\s+(?<m2>" + M + @")(?![\w])(?:\s+(?:of\s+|in\s+)?(?<y>" + Y + "))?", MonthRange, needs: Needs.Month, cues: "from between", starts: "from between"),
 
         // over the weekend, on the weekend
-        new(@"(?<![\w])(?:(?<=\b(?:over|on|at|during|for|this)\s+)the\s+|(?<=\b(?:on|at|over)\s+))weekend(?![\w])", _ => new WeekendForm(), needs: Needs.Unit),
+        new(@"(?<![\w])(?:(?<=\b(?:over|on|at|during|for|this)\s+)the\s+|(?<=\b(?:on|at|over)\s+))weekend(?![\w])", _ => new WeekendForm(), needs: Needs.Unit, cues: "weekend", starts: "the weekend"),
 
         // the weekend of Halloween, Labor Day weekend, Thanksgiving 2023 weekend
-        new(@"(?<![\w])(?:the\s+)?weekend\s+of\s+(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday),
+        new(@"(?<![\w])(?:the\s+)?weekend\s+of\s+(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday, starts: "the weekend"),
         new(@"(?<![\w])(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?\s+weekend(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday),
 
         // the third quarter of this year, next year's first quarter
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter, needs: Needs.Unit),
-        new(@"(?<![\w])(?<rel>this|next|last|previous|following)\s+year['’]s\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![\w])", RelativeQuarter, needs: Needs.Unit),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>"),
+        new(@"(?<![\w])(?<rel>this|next|last|previous|following)\s+year['’]s\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "this next last previous following"),
 
         // on the 15th, for the 27
-        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth),
+        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth, cues: "<any-digit> <number>", starts: "the"),
     ];
 
     private static readonly Regex PartBefore = new(@"(?:(?<![\w])(?:the\s+)?(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout);
@@ -214,19 +214,26 @@ public static partial class DateRecognizer
     private static readonly Regex Possessive = new(@"(?<![\w])(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", Options, Timeout);
 
     /// <summary>The date expressions in <paramref name="text"/>, in text order, none overlapping.</summary>
-    public static IReadOnlyList<DateMention> Recognize(string text)
+    public static IReadOnlyList<DateMention> Recognize(string text) => Recognize(text, gated: true);
+
+    /// <summary>
+    /// As <see cref="Recognize(string)"/>; <paramref name="gated"/> false ignores the cue words (every pattern
+    /// runs whose kinds of date word the text holds), so that tests can show the cue gates never drop a match.
+    /// </summary>
+    internal static IReadOnlyList<DateMention> Recognize(string text, bool gated)
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<DateMention>();
-        var present = Present(text);
+        var found = Present(text);
+        var cues = gated ? found.Cues : UInt128.MaxValue;
         foreach (var rule in Rules)
         {
-            if ((rule.Needs & present) != rule.Needs)
+            if (!rule.CanMatch(found.Needs, cues))
             {
                 continue;
             }
 
-            foreach (Match m in rule.Pattern.Matches(text))
+            foreach (var m in rule.Matches(text, gated ? found.Starts : null))
             {
                 var form = SafeBuild(rule, m, text);
                 if (form is not null)
@@ -234,6 +241,11 @@ public static partial class DateRecognizer
                     candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), form));
                 }
             }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return []; // most sentences: nothing to settle or combine
         }
 
         var chosen = LongestFirst(candidates, text.Length);
@@ -267,71 +279,86 @@ public static partial class DateRecognizer
 
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
-    /// <summary>Which kinds of date word a text holds: one pass over its words, so that most patterns can be skipped.</summary>
-    private static Needs Present(string text)
-    {
-        var present = Needs.None;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (char.IsAsciiDigit(text[i]))
-            {
-                present |= Needs.Digit;
-                i++;
-                continue;
-            }
-
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            var word = text[start..i];
-            present |= Words.Month(word) is not null ? Needs.Month : Needs.None;
-            present |= Words.Weekday(word) is not null ? Needs.Weekday : Needs.None;
-            present |= UnitWords.Contains(word) ? Needs.Unit : Needs.None;
-            present |= HolidayWords.Contains(word) ? Needs.Holiday : Needs.None;
-        }
-
-        return present;
-    }
-
-    private static readonly HashSet<string> UnitWords = new(
-        ["day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> HolidayWords = new(
-        Holiday.All.Select(h => new string(h.Name.TakeWhile(char.IsLetter).ToArray())), StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>What a pattern needs in a text before it is worth running.</summary>
-    [Flags]
-    private enum Needs
-    {
-        None = 0,
-        Digit = 1,
-        Month = 2,
-        Weekday = 4,
-        Unit = 8,
-        Holiday = 16,
-    }
-
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null)
     {
-        public Regex Pattern { get; } = new(pattern, Options, Timeout);
+        private readonly UInt128[] cueGroups = CueWords.Groups(cues);
+
+        private readonly UInt128 startCues = CueWords.Groups(starts).FirstOrDefault();
+
+        // The same pattern tried only where a match may start: \G pins it to the position given.
+        private readonly Regex? anchored = starts is null ? null : new(@"\G(?:" + pattern + ")", Options, Timeout);
+
+        private Regex? scanning;
+
+        /// <summary>The pattern for a scan of the whole text; built on first use, since rules with start words rarely need it.</summary>
+        public Regex Pattern => scanning ??= new(pattern, Options, Timeout);
+
+        /// <summary>
+        /// The matches of the pattern in <paramref name="text"/>, as <see cref="Regex.Matches(string)"/> gives them.
+        /// A rule that names its start words (every match begins at a word holding one of those cues) is
+        /// tried only at those words, with <paramref name="starts"/> from <see cref="Present"/>; else, or
+        /// without <paramref name="starts"/>, the whole text is scanned.
+        /// </summary>
+        public IEnumerable<Match> Matches(string text, List<(int At, UInt128 Cues)>? starts)
+        {
+            if (anchored is null || starts is null)
+            {
+                foreach (Match m in Pattern.Matches(text))
+                {
+                    yield return m;
+                }
+
+                yield break;
+            }
+
+            // Leftmost-first, non-overlapping, like Matches: the next try starts where the last match ended.
+            var from = 0;
+            foreach (var (at, wordCues) in starts)
+            {
+                if (at < from || (wordCues & startCues) == UInt128.Zero)
+                {
+                    continue;
+                }
+
+                var m = anchored.Match(text, at);
+                if (m.Success)
+                {
+                    yield return m;
+                    from = m.Index + Math.Max(1, m.Length);
+                }
+            }
+        }
 
         /// <summary>What the text must hold for the pattern to have any chance; checked before the scan.</summary>
         public Needs Needs { get; } = needs;
+
+        /// <summary>Whether the text holds what this rule needs: its kinds of date word and a word of each cue group.</summary>
+        public bool CanMatch(Needs present, UInt128 cues)
+        {
+            if ((Needs & present) != Needs)
+            {
+                return false;
+            }
+
+            foreach (var group in cueGroups)
+            {
+                if ((group & cues) == UInt128.Zero)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public Func<Match, DateForm?> Build { get; } = build;
 
         public bool Accept(Match m, string text) => accept?.Invoke(m, text) ?? true;
     }
+
+    // Below the rules: the index holds the cue words they registered.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, WordFlags> WordIndex = BuildWordIndex(Words.MonthWords, Words.WeekdayWords);
+
+    private static readonly UInt128[] PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.WeekdayWords, Words.SingleNumberWords);
 }

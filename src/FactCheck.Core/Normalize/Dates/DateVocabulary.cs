@@ -84,6 +84,15 @@ internal sealed class DateVocabulary
     /// <summary>Any number word up to thirty-nine, cardinal or ordinal.</summary>
     public string NumberWordPattern { get; }
 
+    /// <summary>Every month name and abbreviation, without a dot.</summary>
+    public IEnumerable<string> MonthWords => months.Keys;
+
+    /// <summary>Every weekday name and abbreviation, without a dot.</summary>
+    public IEnumerable<string> WeekdayWords => weekdays.Keys;
+
+    /// <summary>Every number word written as one word ("twenty", "first"; not "twenty-first").</summary>
+    public IEnumerable<string> SingleNumberWords => numberWords.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && !k.Contains('-', StringComparison.Ordinal));
+
     public int? Month(string word)
     {
         var w = word.Trim().TrimEnd('.');

@@ -18,6 +18,10 @@ public static partial class TenseDetector
     private static readonly HashSet<string> FuturePhrases =
         new(FutureWords.Where(w => w.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
 
+    // First words of the two-word phrases: only these are worth joining to the next word and looking up.
+    private static readonly HashSet<string> FuturePhraseStarts =
+        new(FuturePhrases.Select(p => p[..p.IndexOf(' ', StringComparison.Ordinal)]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The lean for an expression at <paramref name="span"/> (offsets into <paramref name="text"/>).</summary>
     public static Lean Around(string text, TextSpan span)
     {
@@ -61,7 +65,7 @@ public static partial class TenseDetector
 
     private static Lean? MarkerOf(string word, string? next, string text, int index)
     {
-        if (next is not null && FuturePhrases.Contains(word + " " + next))
+        if (next is not null && FuturePhraseStarts.Contains(word) && FuturePhrases.Contains(word + " " + next))
         {
             return Lean.Future;
         }

@@ -20,6 +20,9 @@ internal static partial class YearWords
     public static readonly string Pattern =
         $@"(?:(?:{Century})\s+(?:hundred\s+(?:and\s+)?)?{TwoDigits}(?![\w-])|(?:{Century})\s+hundred(?![\w-])|two\s+thousand(?:\s+(?:and\s+)?(?:{TwoDigits}|{Units})(?![\w-]))?|one\s+thousand\s+(?:{Units})\s+hundred(?:\s+(?:and\s+)?(?:{TwoDigits}|{Units}))?(?![\w-]))";
 
+    /// <summary>Words one of which every spelled-out year holds as a whole word: it starts with a century word or says "thousand".</summary>
+    public static readonly string CueWords = Century.Replace('|', ' ') + " thousand";
+
     private static readonly Dictionary<string, int> Values = BuildValues();
 
     /// <summary>The year a spelled-out year names, or null.</summary>

@@ -51,11 +51,35 @@ internal static partial class EventDateReader
             }
         }
 
-        return [.. found.OrderBy(f => f.Span.Start)];
+        SortByStart(found);
+        return found;
+    }
+
+    /// <summary>A stable insertion sort by start (as OrderBy, without its copies): the lists hold a handful of dates.</summary>
+    private static void SortByStart(List<DateMention> list)
+    {
+        for (var k = 1; k < list.Count; k++)
+        {
+            var item = list[k];
+            var j = k - 1;
+            while (j >= 0 && list[j].Span.Start > item.Span.Start)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = item;
+        }
     }
 
     public static IEnumerable<DateMention> Read(string text, int start, int end, DateOnly? published, bool future)
     {
+        // Every form but the weekday holds a digit, and every weekday name ends in "day": without either there is nothing to read.
+        if (!MayHoldDate(text.AsSpan(start, end - start)))
+        {
+            return [];
+        }
+
         var slice = text[start..end];
         var taken = new List<TextSpan>();
         var results = new List<DateMention>();
@@ -121,7 +145,21 @@ internal static partial class EventDateReader
             });
         }
 
-        return results.OrderBy(r => r.Span.Start);
+        SortByStart(results);
+        return results;
+    }
+
+    private static bool MayHoldDate(ReadOnlySpan<char> slice)
+    {
+        foreach (var c in slice)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return slice.Contains("day", StringComparison.Ordinal);
     }
 
     private static (CalendarDate? Date, string? MonthDay)? Day(int month, int day, int? year, DateOnly? published)

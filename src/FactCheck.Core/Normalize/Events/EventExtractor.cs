@@ -22,8 +22,10 @@ public sealed class EventExtractor : IClaimExtractor
         var claims = new List<Claim>();
         foreach (var sentence in source.Sentences)
         {
-            claims.AddRange(events.Read(sentence));
-            claims.AddRange(facts.Read(sentence));
+            // One word split per sentence, shared by both readers.
+            var tokens = WordTokens.Split(source.Text, sentence.Span.Start, sentence.Span.End);
+            claims.AddRange(events.Read(sentence, tokens));
+            claims.AddRange(facts.Read(sentence, tokens));
         }
 
         return claims;

@@ -32,6 +32,8 @@ internal static class EventLexicon
     private static readonly Lazy<IReadOnlyList<OutcomePattern>> LazyOutcomes = new(() =>
         [.. Rows("event-outcomes").Select(r => new OutcomePattern(r[0], r[1], Words(r[2]), r.Length > 3 ? r[3] : null))]);
 
+    private static readonly Lazy<Func<string, IReadOnlyList<OutcomePattern>>> LazyOutcomesFor = new(() => OutcomeIndex(LazyOutcomes.Value));
+
     private static readonly Lazy<IReadOnlyList<StatusCue>> LazyCues = new(() =>
         [.. Rows("event-status-cues").Select(r => new StatusCue(Enum.Parse<EventStatus>(r[0], ignoreCase: true), Words(r[1])))]);
 
@@ -53,6 +55,12 @@ internal static class EventLexicon
 
     public static IReadOnlyList<OutcomePattern> Outcomes => LazyOutcomes.Value;
 
+    /// <summary>
+    /// The outcome patterns, in list order, whose first word can match <paramref name="word"/>: those whose
+    /// first word starts with the same letter (case-insensitive). Spares trying every pattern at every word.
+    /// </summary>
+    public static IReadOnlyList<OutcomePattern> OutcomesFor(string word) => LazyOutcomesFor.Value(word);
+
     public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
 
     public static IReadOnlyList<IReadOnlyList<string>> Negations => LazyNegations.Value;
@@ -65,6 +73,20 @@ internal static class EventLexicon
 
     /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
     public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
+
+    private static Func<string, IReadOnlyList<OutcomePattern>> OutcomeIndex(IReadOnlyList<OutcomePattern> all)
+    {
+        // A pattern opening with a gap or a bare "*" can match any word: then every pattern is a candidate.
+        if (all.Any(p => p.Words.Count == 0 || p.Words[0] is ".." or "*"))
+        {
+            return _ => all;
+        }
+
+        // OrdinalIgnoreCase compares upper-case forms, so the first letters are keyed upper-case.
+        var byLetter = all.GroupBy(p => char.ToUpperInvariant(p.Words[0][0]))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<OutcomePattern>)[.. g]);
+        return word => word.Length > 0 && byLetter.TryGetValue(char.ToUpperInvariant(word[0]), out var some) ? some : [];
+    }
 
     private static IReadOnlyList<string> Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -53,10 +53,10 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         public readonly List<(EventOutcome Outcome, TextSpan Span)> Outcomes = [];
     }
 
-    public IEnumerable<EventClaim> Read(Sentence sentence)
+    /// <summary>The event claims of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
+    public IEnumerable<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
-        var tokens = WordTokens.Split(text, sentence.Span.Start, sentence.Span.End);
         var mentions = FindMentions(tokens);
         if (mentions.Count == 0)
         {
@@ -326,7 +326,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     {
         OutcomePattern? best = null;
         var bestEnd = -1;
-        foreach (var p in EventLexicon.Outcomes)
+        foreach (var p in EventLexicon.OutcomesFor(tokens[i].Lower))
         {
             var end = WordTokens.MatchAt(tokens, i, p.Words, tokens.Count);
             if (end > bestEnd)

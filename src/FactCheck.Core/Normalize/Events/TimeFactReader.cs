@@ -38,13 +38,14 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     [GeneratedRegex(@"\bborn\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Born();
 
-    public IEnumerable<EventClaim> Read(Sentence sentence)
+    /// <summary>The time facts of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
+    public IEnumerable<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
         var (start, end) = (sentence.Span.Start, sentence.Span.End);
-        var tokens = WordTokens.Split(text, start, end);
+        var slice = text[start..end];
 
-        foreach (Match m in OrdinalYear().Matches(text[start..end]))
+        foreach (Match m in OrdinalYear().Matches(slice))
         {
             if (!EventLexicon.Ordinals.TryGetValue(m.Groups[1].Value, out var n))
             {
@@ -62,7 +63,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             yield return Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with { Elapsed = new Elapsed(ElapsedKind.OrdinalYear, n) };
         }
 
-        foreach (Match m in StartVerb().Matches(text[start..end]))
+        foreach (Match m in StartVerb().Matches(slice))
         {
             var verbAt = start + m.Index;
             var dateAt = verbAt + m.Length;
@@ -83,7 +84,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             };
         }
 
-        foreach (Match m in Age().Matches(text[start..end]))
+        foreach (Match m in Age().Matches(slice))
         {
             var at = start + m.Index;
             var years = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -97,7 +98,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
         }
 
-        foreach (Match m in AppositiveAge().Matches(text[start..end]))
+        foreach (Match m in AppositiveAge().Matches(slice))
         {
             var name = m.Groups[1].Value;
             var years = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -117,7 +118,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
         }
 
-        foreach (Match m in Born().Matches(text[start..end]))
+        foreach (Match m in Born().Matches(slice))
         {
             var at = start + m.Index;
             var dateAt = at + m.Length;

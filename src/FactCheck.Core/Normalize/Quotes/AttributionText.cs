@@ -10,7 +10,8 @@ public sealed record WordToken(string Text, int Start, int End)
 
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 
-    public string Lower => Text.ToLowerInvariant();
+    // Computed once: the attribution rules ask for it many times per token.
+    public string Lower { get; } = Text.ToLowerInvariant();
 
     /// <summary>The word without a possessive ending ("Peskov’s" → "Peskov").</summary>
     public string Bare => IsPossessive ? Text[..^2] : Text;
@@ -37,9 +38,9 @@ public sealed class AttributionText
     public IReadOnlyList<WordToken> Tokens(int start, int end, IReadOnlyList<TextSpan> skip)
     {
         ArgumentNullException.ThrowIfNull(skip);
-        var tokens = new List<WordToken>();
         start = Math.Clamp(start, 0, Value.Length);
         end = Math.Clamp(end, start, Value.Length);
+        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 5)); // about one token per five characters
 
         // The holes that reach into [start, end), in order, walked with one cursor.
         var holes = Reaching(skip, start, end);
@@ -188,6 +189,12 @@ public sealed class AttributionText
 
     private static string BlankMarkup(string text)
     {
+        // Only "**", "__" and "[" are ever blanked: without them the text stays as it is, uncopied.
+        if (text.AsSpan().IndexOfAny("*_[") < 0)
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text);
         for (var i = 0; i < sb.Length; i++)
         {

@@ -1,0 +1,67 @@
+using FactCheck.Core.Normalize.Dates;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace FactCheck.Tests.Dates;
+
+/// <summary>
+/// The recognizer skips a pattern when the text lacks a word the pattern cannot match without. These
+/// tests run the recognizer with and without those cue gates and require the same mentions.
+/// </summary>
+public sealed class DateGateTests
+{
+    // Date words, number words, digits and joiners; glued together ("Marchfirst", "1990s") as well as spaced.
+    private static readonly string[] Pieces =
+    [
+        "the", "The", "THE", "May", "may", "June", "Sept.", "dec", "Monday", "Tue.", "friday", "Christmas", "Easter", "Labor Day",
+        "1", "07", "16", "21st", "2nd", "31", "1990", "2025", "2016", "1987", "'99", "’90", "0s", "90s", "1970's", "12/", "/2019", "-", "–", "/", ".", ",", "'s", "’s",
+        "one", "two", "First", "twenty", "twenty-first", "Thirty", "nineteen", "eighty", "six", "hundred", "two thousand", "oh", "ten",
+        "day", "days", "week", "Weeks", "weekend", "fortnight", "month", "months", "quarter", "year", "Years", "decade", "century",
+        "ago", "Ago", "hence", "from", "now", "today", "Tonight", "tomorrow", "tmrw", "yesterday", "after", "before", "next", "last",
+        "this", "past", "previous", "coming", "upcoming", "following", "current", "in", "the future", "within", "less than", "for",
+        "of", "on", "between", "and", "to", "through", "earlier", "later", "rest", "early", "mid", "late", "since", "until",
+        "q1", "Q3", "h2", "H1", "few", "a", "several", "couple", "sixties", "Nineties", "twenties", "café", "K", "\u212A", "ſ",
+        "3 days", "two weeks", "a few months", "from now", "from tomorrow", "after today", "before yesterday", "in the future",
+        "the 15th", "15th of", "next month", "this year", "year's", "the day after tomorrow", "the week after next", "3rd quarter",
+        "week 31", "20th century", "the first week of", "the rest of the", "Q1 2019", "2019 H2", "over the weekend", "1990s", "in a fortnight",
+    ];
+
+    private static readonly string[] Joiners = [" ", " ", " ", "", "-", ", ", "  "];
+
+    public static TheoryData<string> CaseSentences()
+    {
+        var data = new TheoryData<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Dates", "date-cases.tsv")))
+        {
+            if (line.Length > 0 && !line.StartsWith('#') && seen.Add(line.Split('\t')[1]))
+            {
+                data.Add(line.Split('\t')[1]);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseSentences))]
+    public void Case_sentences_give_the_same_mentions_with_and_without_gates(string sentence)
+    {
+        foreach (var text in new[] { sentence, sentence.ToUpperInvariant(), sentence.ToLowerInvariant() })
+        {
+            Assert.Equal(Describe(DateRecognizer.Recognize(text, gated: false)), Describe(DateRecognizer.Recognize(text, gated: true)));
+        }
+    }
+
+    [Fact]
+    public void Strings_built_from_date_words_give_the_same_mentions_with_and_without_gates()
+    {
+        var piece = Gen.Elements(Pieces).SelectMany(p => Gen.Elements(Joiners).Select(j => p + j));
+        var gen = Gen.ArrayOf(piece).Select(parts => string.Concat(parts));
+        Prop.ForAll(gen.ToArbitrary(), text =>
+            Describe(DateRecognizer.Recognize(text, gated: false)) == Describe(DateRecognizer.Recognize(text, gated: true)))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+    }
+
+    private static string Describe(IReadOnlyList<DateMention> mentions) => string.Join(" | ", mentions.Select(m => m.ToString()));
+}
