@@ -46,6 +46,11 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             using var setup = LlmSetup.Create(options.Llm, loaded.Sources.Count, stderr);
 
             var checker = setup.Checker.WithClaimCache((IClaimCache?)cache ?? NullClaimCache.Instance).WithTimings(timer.Stage);
+            if (cache is not null)
+            {
+                checker = checker.WithFindingsCache(cache);
+            }
+
             timer.Restart();
             var report = options.CompareSources
                 ? await checker.CheckAsync(loaded, cancellationToken).ConfigureAwait(false)

@@ -1,6 +1,8 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using FactCheck.Core.Load;
 using FactCheck.Core.Normalize;
 
 namespace FactCheck.Core.Cache;
@@ -44,24 +46,40 @@ public static class ClaimCacheKey
     public static string For(AnalyzedSource source, string ruleFingerprint)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var document = source.Document;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, ruleFingerprint);
-        Append(hash, document.Id);
-        Append(hash, document.RawText);
-        Append(hash, document.Text);
-        var m = document.Metadata;
-        Append(hash, m.Title);
-        Append(hash, m.Outlet);
-        Append(hash, m.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        Append(hash, m.Url);
-        foreach (var span in document.Boilerplate)
-        {
-            Append(hash, $"{span.Start}-{span.End}");
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        ArgumentNullException.ThrowIfNull(ruleFingerprint);
+        var named = $"{ruleFingerprint}\0{Digest(source.Document)}";
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(named)));
     }
+
+    /// <summary>
+    /// A SHA-256 of everything a document is: id, raw text, analysis view, metadata and boilerplate.
+    /// Worked out once per document and remembered while it lives, since the claim key and the keys
+    /// of the clusters it joins all need it, and hashing the text is the costly part.
+    /// </summary>
+    public static string Digest(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Digests.GetValue(document, static d =>
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            Append(hash, d.Id);
+            Append(hash, d.RawText);
+            Append(hash, d.Text);
+            var m = d.Metadata;
+            Append(hash, m.Title);
+            Append(hash, m.Outlet);
+            Append(hash, m.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            Append(hash, m.Url);
+            foreach (var span in d.Boilerplate)
+            {
+                Append(hash, $"{span.Start}-{span.End}");
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        });
+    }
+
+    private static readonly ConditionalWeakTable<SourceDocument, string> Digests = [];
 
     /// <summary>Each assembly's build and every embedded resource (the word lists), in a fixed order.</summary>
     internal static void AppendAssemblies(IncrementalHash hash, IEnumerable<Assembly> assemblies)

@@ -96,6 +96,46 @@ public sealed class ClaimCodec
         }
     }
 
+    /// <summary>Stores any record built the way claims are (findings, say) in the same compact form.</summary>
+    /// <exception cref="NotSupportedException">The value holds a member type the codec cannot store.</exception>
+    public byte[] EncodeValue<T>(T value)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        using var stream = new MemoryStream();
+        using (var writer = new Writer(stream, this))
+        {
+            writer.Out.Write(Layout);
+            writer.Value(typeof(T), value);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <exception cref="InvalidDataException">The bytes are not a <typeparamref name="T"/> this build can read.</exception>
+    public T DecodeValue<T>(byte[] data)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        try
+        {
+            var reader = new Reader(new ByteReader(data), this);
+            if (reader.In.ReadByte() != Layout)
+            {
+                throw new InvalidDataException("stored in another layout");
+            }
+
+            var value = reader.Value(typeof(T)) as T ?? throw new InvalidDataException("a stored value is null");
+            return reader.In.Remaining == 0 ? value : throw new InvalidDataException("bytes left over after the value");
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or InvalidCastException
+                                      or FormatException or OverflowException or TargetInvocationException or NotSupportedException
+                                      or MemberAccessException or IndexOutOfRangeException or NullReferenceException)
+        {
+            throw new InvalidDataException($"unreadable {typeof(T).Name} ({e.GetType().Name}: {e.Message})", e);
+        }
+    }
+
     private Shape ShapeOf(Type type) => _shapes.GetOrAdd(type, static t => Shape.Of(t));
 
     private Type Resolve(string name) =>

@@ -1,25 +1,39 @@
 using System.Runtime.ExceptionServices;
 using FactCheck.Core.Align;
+using FactCheck.Core.Cache;
 
 namespace FactCheck.Core.Compare;
+
+/// <summary>What the comparers concluded about one cluster: its findings, then its alias entries, in comparer order.</summary>
+public sealed record ClusterResult(IReadOnlyList<Finding> Findings, IReadOnlyList<AliasEntry> Aliases);
 
 /// <summary>
 /// Runs the comparers over every cluster of two or more sources. Clusters are independent, so they
 /// are compared on up to the given number of threads; the findings and aliases come back in cluster
-/// order, then comparer order, exactly as one thread would give them.
+/// order, then comparer order, exactly as one thread would give them. With a cache, a cluster whose
+/// members and claims are unchanged since a run that stored it is recalled instead of compared.
 /// </summary>
 public static class ClusterComparison
 {
     public static (List<Finding> Findings, List<AliasEntry> Aliases) Run(
-        IReadOnlyList<Cluster> clusters, IReadOnlyList<IClaimComparer> comparers, int threads, CancellationToken cancellationToken = default)
+        IReadOnlyList<Cluster> clusters, IReadOnlyList<IClaimComparer> comparers, int threads, CancellationToken cancellationToken = default,
+        ClusterFindingsCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(comparers);
         var compared = clusters.Where(c => c.Sources.Count > 1).ToList();
-        var results = new (List<Finding> Findings, List<AliasEntry> Aliases)[compared.Count];
-        if (threads <= 1 || compared.Count < 2)
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+        var keys = new string[cache is null ? 0 : compared.Count];
+        if (cache is not null)
         {
-            for (var i = 0; i < compared.Count; i++)
+            Parallel.For(0, compared.Count, options, i => keys[i] = cache.KeyOf(compared[i]));
+        }
+
+        var results = cache is null ? new ClusterResult?[compared.Count] : [.. cache.GetMany(compared, keys)];
+        var missing = Enumerable.Range(0, compared.Count).Where(i => results[i] is null).ToList();
+        if (threads <= 1 || missing.Count < 2)
+        {
+            foreach (var i in missing)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 results[i] = CompareOne(compared[i], comparers);
@@ -29,8 +43,7 @@ public static class ClusterComparison
         {
             try
             {
-                var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-                Parallel.For(0, compared.Count, options, i => results[i] = CompareOne(compared[i], comparers));
+                Parallel.ForEach(missing, options, i => results[i] = CompareOne(compared[i], comparers));
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
@@ -39,18 +52,23 @@ public static class ClusterComparison
             }
         }
 
+        foreach (var i in missing)
+        {
+            cache?.Put(compared[i], keys[i], results[i]!);
+        }
+
         var findings = new List<Finding>();
         var aliases = new List<AliasEntry>();
-        foreach (var (f, a) in results)
+        foreach (var result in results)
         {
-            findings.AddRange(f);
-            aliases.AddRange(a);
+            findings.AddRange(result!.Findings);
+            aliases.AddRange(result.Aliases);
         }
 
         return (findings, aliases);
     }
 
-    private static (List<Finding>, List<AliasEntry>) CompareOne(Cluster cluster, IReadOnlyList<IClaimComparer> comparers)
+    private static ClusterResult CompareOne(Cluster cluster, IReadOnlyList<IClaimComparer> comparers)
     {
         var findings = new List<Finding>();
         var aliases = new List<AliasEntry>();
@@ -63,6 +81,6 @@ public static class ClusterComparison
             }
         }
 
-        return (findings, aliases);
+        return new ClusterResult(findings, aliases);
     }
 }

@@ -24,20 +24,47 @@ public sealed class FactChecker(
 {
     private readonly Lazy<string> _ruleFingerprint = new(() => ClaimCacheKey.RuleFingerprint(extractors));
     private IClaimCache _claimCache = NullClaimCache.Instance;
+    private ClusterFindingsCache? _findingsCache;
     private int _threads = Environment.ProcessorCount;
     private Action<string, TimeSpan>? _timings;
 
     /// <summary>The same pipeline, reusing the claims <paramref name="cache"/> holds for unchanged sources.</summary>
-    public FactChecker WithClaimCache(IClaimCache cache) =>
-        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = cache ?? throw new ArgumentNullException(nameof(cache)), _threads = _threads, _timings = _timings };
+    public FactChecker WithClaimCache(IClaimCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return With(c => c._claimCache = cache);
+    }
+
+    /// <summary>The same pipeline, reusing the findings <paramref name="store"/> holds for clusters whose sources and claims are unchanged.</summary>
+    public FactChecker WithFindingsCache(IDocumentCache store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return With(c => c._findingsCache = new ClusterFindingsCache(store, ClusterFindingsCache.Fingerprint(comparers, mode)));
+    }
 
     /// <summary>The same pipeline, extracting on at most <paramref name="threads"/> threads (the report does not change).</summary>
-    public FactChecker WithThreads(int threads) =>
-        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = _claimCache, _threads = Math.Clamp(threads, 1, 512), _timings = _timings };
+    public FactChecker WithThreads(int threads) => With(c => c._threads = Math.Clamp(threads, 1, 512));
 
     /// <summary>The same pipeline, telling <paramref name="timings"/> how long each stage took ("sentences", "normalize", "canonicalize", "cluster", "compare").</summary>
-    public FactChecker WithTimings(Action<string, TimeSpan> timings) =>
-        new(extractors, canonicalizer, clusterer, comparers, mode) { _claimCache = _claimCache, _threads = _threads, _timings = timings ?? throw new ArgumentNullException(nameof(timings)) };
+    public FactChecker WithTimings(Action<string, TimeSpan> timings)
+    {
+        ArgumentNullException.ThrowIfNull(timings);
+        return With(c => c._timings = timings);
+    }
+
+    /// <summary>A copy of this pipeline's settings with one changed.</summary>
+    private FactChecker With(Action<FactChecker> change)
+    {
+        var copy = new FactChecker(extractors, canonicalizer, clusterer, comparers, mode)
+        {
+            _claimCache = _claimCache,
+            _findingsCache = _findingsCache,
+            _threads = _threads,
+            _timings = _timings,
+        };
+        change(copy);
+        return copy;
+    }
 
     /// <summary>Every claim of every source, no comparison (`factcheck extract`).</summary>
     public async Task<CheckReport> ExtractAsync(LoadResult loaded, CancellationToken cancellationToken = default)
@@ -55,7 +82,7 @@ public sealed class FactChecker(
         var clusters = clusterer.Group(sources, claims);
         _timings?.Invoke("cluster", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var (findings, aliases) = ClusterComparison.Run(clusters, comparers, _threads, cancellationToken);
+        var (findings, aliases) = ClusterComparison.Run(clusters, comparers, _threads, cancellationToken, _findingsCache);
         _timings?.Invoke("compare", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var clusterOf = clusters.SelectMany(c => c.Sources.Select(s => (s.Id, c))).ToDictionary(p => p.Id, p => p.c, StringComparer.Ordinal);
         var reported = sources
