@@ -88,9 +88,7 @@ public sealed class ClaimCodec
 
             return claims;
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or InvalidCastException
-                                      or FormatException or OverflowException or TargetInvocationException or NotSupportedException
-                                      or MemberAccessException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             throw new InvalidDataException($"unreadable claims ({e.GetType().Name}: {e.Message})", e);
         }
@@ -128,13 +126,16 @@ public sealed class ClaimCodec
             var value = reader.Value(typeof(T)) as T ?? throw new InvalidDataException("a stored value is null");
             return reader.In.Remaining == 0 ? value : throw new InvalidDataException("bytes left over after the value");
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or InvalidCastException
-                                      or FormatException or OverflowException or TargetInvocationException or NotSupportedException
-                                      or MemberAccessException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             throw new InvalidDataException($"unreadable {typeof(T).Name} ({e.GetType().Name}: {e.Message})", e);
         }
     }
+
+    /// <summary>What damaged or foreign bytes make the reader throw: all of it means "cannot read", never a crash.</summary>
+    private static bool IsUnreadable(Exception e) =>
+        e is EndOfStreamException or IOException or ArgumentException or InvalidCastException or FormatException or OverflowException
+            or TargetInvocationException or NotSupportedException or MemberAccessException or IndexOutOfRangeException or NullReferenceException;
 
     private Shape ShapeOf(Type type) => _shapes.GetOrAdd(type, static t => Shape.Of(t));
 

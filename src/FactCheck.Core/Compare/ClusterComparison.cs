@@ -30,31 +30,35 @@ public static class ClusterComparison
         }
 
         var results = cache is null ? new ClusterResult?[compared.Count] : [.. cache.GetMany(compared, keys)];
+
+        // Stored as soon as compared, on the comparing thread: the store takes puts from any thread.
+        ClusterResult CompareAndStore(int i)
+        {
+            var result = CompareOne(compared[i], comparers);
+            cache?.Put(compared[i], keys[i], result);
+            return result;
+        }
+
         var missing = Enumerable.Range(0, compared.Count).Where(i => results[i] is null).ToList();
         if (threads <= 1 || missing.Count < 2)
         {
             foreach (var i in missing)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results[i] = CompareOne(compared[i], comparers);
+                results[i] = CompareAndStore(i);
             }
         }
         else
         {
             try
             {
-                Parallel.ForEach(missing, options, i => results[i] = CompareOne(compared[i], comparers));
+                Parallel.ForEach(missing, options, i => results[i] = CompareAndStore(i));
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
                 // Fail as one thread would: with the comparer's own exception, not a wrapper.
                 ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             }
-        }
-
-        foreach (var i in missing)
-        {
-            cache?.Put(compared[i], keys[i], results[i]!);
         }
 
         var findings = new List<Finding>();
