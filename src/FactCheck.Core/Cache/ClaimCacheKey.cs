@@ -24,13 +24,28 @@ public static class ClaimCacheKey
     public static string RuleFingerprint(IEnumerable<IClaimExtractor> extractors)
     {
         ArgumentNullException.ThrowIfNull(extractors);
+        return Fingerprint(FormatVersion, extractors, []);
+    }
+
+    /// <summary>
+    /// A fingerprint of a set of pipeline parts (extractors, comparers): a stored-form version, the tool
+    /// version, any <paramref name="settings"/>, each part's type, and the build and word lists of the
+    /// core library and of every part's assembly.
+    /// </summary>
+    internal static string Fingerprint(string formatVersion, IEnumerable<object> parts, IReadOnlyList<string> settings)
+    {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, FormatVersion);
+        Append(hash, formatVersion);
         Append(hash, ToolInfo.Version);
-        var assemblies = new List<Assembly> { typeof(ClaimCacheKey).Assembly };
-        foreach (var extractor in extractors)
+        foreach (var setting in settings)
         {
-            var type = extractor.GetType();
+            Append(hash, setting);
+        }
+
+        var assemblies = new List<Assembly> { typeof(ClaimCacheKey).Assembly };
+        foreach (var part in parts)
+        {
+            var type = part.GetType();
             Append(hash, type.AssemblyQualifiedName ?? type.Name);
             assemblies.Add(type.Assembly);
         }

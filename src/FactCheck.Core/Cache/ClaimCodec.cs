@@ -705,21 +705,11 @@ public sealed class ClaimCodec
             _ => throw new InvalidDataException("bad boolean"),
         };
 
-        public int Read7BitEncodedInt()
-        {
-            var result = 0u;
-            for (var shift = 0; shift < 35; shift += 7)
-            {
-                var b = ReadByte();
-                result |= (uint)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return (int)result;
-                }
-            }
-
-            throw new InvalidDataException("bad 7-bit integer");
-        }
+        // The writer's 32-bit form is the 64-bit one with fewer bytes: one reader, and a range check.
+        public int Read7BitEncodedInt() =>
+            Read7BitEncodedInt64() is var value && value is >= 0 and <= uint.MaxValue
+                ? (int)(uint)value
+                : throw new InvalidDataException("bad 7-bit integer");
 
         public long Read7BitEncodedInt64()
         {

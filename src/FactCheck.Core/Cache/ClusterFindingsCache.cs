@@ -24,20 +24,8 @@ public sealed class ClusterFindingsCache(IDocumentCache store, string fingerprin
     public static string Fingerprint(IEnumerable<IClaimComparer> comparers, string mode)
     {
         ArgumentNullException.ThrowIfNull(comparers);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        ClaimCacheKey.Append(hash, FormatVersion);
-        ClaimCacheKey.Append(hash, ToolInfo.Version);
-        ClaimCacheKey.Append(hash, mode);
-        var assemblies = new List<System.Reflection.Assembly> { typeof(ClusterFindingsCache).Assembly };
-        foreach (var comparer in comparers)
-        {
-            var type = comparer.GetType();
-            ClaimCacheKey.Append(hash, type.AssemblyQualifiedName ?? type.Name);
-            assemblies.Add(type.Assembly);
-        }
-
-        ClaimCacheKey.AppendAssemblies(hash, assemblies);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        ArgumentNullException.ThrowIfNull(mode);
+        return ClaimCacheKey.Fingerprint(FormatVersion, comparers, [mode]);
     }
 
     /// <summary>The key of one cluster's findings.</summary>
