@@ -48,7 +48,7 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             var checker = setup.Checker.WithClaimCache((IClaimCache?)cache ?? NullClaimCache.Instance).WithTimings(timer.Stage);
             if (cache is not null)
             {
-                checker = checker.WithFindingsCache(cache);
+                checker = checker.WithResultsCache(cache);
             }
 
             timer.Restart();
@@ -130,7 +130,10 @@ internal sealed class StageTimer(TextWriter? stderr)
     public void Total()
     {
         _lapCpu = _startCpu;
-        Write("total", System.Diagnostics.Stopwatch.GetElapsedTime(_start), null);
+        var gc = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"garbage collection paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s in {GC.CollectionCount(0):N0} collections, {GC.GetTotalAllocatedBytes() / (1024.0 * 1024):N0} MB allocated");
+        Write("total", System.Diagnostics.Stopwatch.GetElapsedTime(_start), gc);
     }
 
     private void Write(string stage, TimeSpan elapsed, string? detail)

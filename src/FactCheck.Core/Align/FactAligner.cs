@@ -6,7 +6,7 @@ namespace FactCheck.Core.Align;
 /// Aligns claims that state the same fact in different sources. For every pair of sources, each
 /// claim is paired with its most similar comparable claim in the other source, and the pair is kept
 /// only when the choice is mutual and the similarity reaches a threshold; kept pairs are then joined
-/// into facts (connected components). Mutual best matches keep "the Kremlin on Tuesday rejected"
+/// into facts (connected components). Mutual best matches keep "the Palace on Tuesday rejected"
 /// from aligning with "the envoy said on Monday" when a closer partner exists.
 /// </summary>
 public static class FactAligner

@@ -30,12 +30,39 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(claims);
+        var terms = sources
+            .AsParallel().AsOrdered()
+            .Select(s => TermsOf(s, claims.GetValueOrDefault(s.Id) ?? []))
+            .ToList();
+        return Group(sources, terms, claims);
+    }
+
+    /// <summary>Groups sources whose clustering terms (<see cref="TermsOf"/>, one per source, in order) are known.</summary>
+    public IReadOnlyList<Cluster> Group(
+        IReadOnlyList<AnalyzedSource> sources, IReadOnlyList<SourceTerms> terms, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(claims);
+        if (terms.Count != sources.Count)
+        {
+            throw new ArgumentException("one term list per source", nameof(terms));
+        }
+
+        // Term ids in the order terms are first met, source by source: the vectors' sums then run
+        // in the same order whichever way the term lists were made.
         var vocabulary = new TermIds();
-        var documents = new int[sources.Count][];
-        var features = new List<int>();
+        var documents = new (int[] Terms, int[] Counts)[sources.Count];
         for (var i = 0; i < sources.Count; i++)
         {
-            documents[i] = Features(sources[i], claims.GetValueOrDefault(sources[i].Id) ?? [], vocabulary, features);
+            var ids = new int[terms[i].Count];
+            var words = terms[i].TermArray;
+            for (var k = 0; k < ids.Length; k++)
+            {
+                ids[k] = vocabulary.Of(words[k]);
+            }
+
+            documents[i] = (ids, terms[i].CountArray);
         }
 
         var vectors = TermVector.TfIdf(documents, vocabulary.Count);
@@ -238,10 +265,16 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
         return sum;
     }
 
+    /// <summary>
+    /// The terms a source is clustered on: the content words of its sentences, its proper-name
+    /// pairs, and the days its date claims resolve to, each with how often it occurs.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] Features(AnalyzedSource source, IReadOnlyList<Claim> claims, TermIds terms, List<int> features)
+    public static SourceTerms TermsOf(AnalyzedSource source, IReadOnlyList<Claim> claims)
     {
-        features.Clear();
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(claims);
+        var bag = new TermBag();
         var words = new List<string>();
         foreach (var sentence in source.Sentences)
         {
@@ -249,10 +282,10 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             TermVector.AddContentWords(sentence.Text, words);
             foreach (var word in words)
             {
-                features.Add(terms.Of(word));
+                bag.Add(word);
             }
 
-            AddNamePairs(sentence.Text, terms, features);
+            AddNamePairs(sentence.Text, bag);
         }
 
         // Days the story's events fall on: two stories about the same days are likelier one story.
@@ -260,22 +293,56 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
         {
             if (claim is DateClaim { Resolved: { Precision: DatePrecision.Day } d })
             {
-                features.Add(terms.Of("@" + d.ToIso()));
+                bag.Add("@" + d.ToIso());
             }
         }
 
-        return [.. features];
+        return bag.ToTerms();
+    }
+
+    /// <summary>Distinct terms in the order first met, with counts; a term given as characters becomes a string once.</summary>
+    private sealed class TermBag
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly List<string> _terms = [];
+        private readonly List<int> _counts = [];
+
+        public void Add(string term)
+        {
+            if (_index.TryGetValue(term, out var i))
+            {
+                _counts[i]++;
+                return;
+            }
+
+            _index[term] = _terms.Count;
+            _terms.Add(term);
+            _counts.Add(1);
+        }
+
+        public void Add(ReadOnlySpan<char> term)
+        {
+            if (_index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var i))
+            {
+                _counts[i]++;
+                return;
+            }
+
+            Add(term.ToString());
+        }
+
+        public SourceTerms ToTerms() => SourceTerms.Owning([.. _terms], [.. _counts]);
     }
 
     private static readonly SearchValues<char> NameSeparators = SearchValues.Create(" ,;:()\"\u201C\u201D");
 
     /// <summary>
-    /// Adjacent capitalised words ("Dmitry Peskov"), which name the people and places of a story, as
+    /// Adjacent capitalised words ("Ana Okafor"), which name the people and places of a story, as
     /// terms "^dmitry_peskov". Tokens are the runs between separators; the term is built in a buffer
     /// so that a pair seen before costs no allocation.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddNamePairs(string sentence, TermIds terms, List<int> features)
+    private static void AddNamePairs(string sentence, TermBag terms)
     {
         Span<char> buffer = stackalloc char[128];
         var rest = sentence.AsSpan();
@@ -300,7 +367,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
                 first.ToLowerInvariant(term[1..]);
                 term[first.Length + 1] = '_';
                 second.ToLowerInvariant(term[(first.Length + 2)..]);
-                features.Add(terms.Of(term));
+                terms.Add(term);
             }
 
             previous = token;

@@ -106,26 +106,10 @@ public static class TermVector
     public static SparseVector[] TfIdf(IReadOnlyList<int[]> documents, int vocabularySize)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var df = new int[vocabularySize];
-        var seenIn = new int[vocabularySize];
-        Array.Fill(seenIn, -1);
-        for (var d = 0; d < documents.Count; d++)
-        {
-            foreach (var term in documents[d])
-            {
-                if (seenIn[term] != d)
-                {
-                    seenIn[term] = d;
-                    df[term]++;
-                }
-            }
-        }
-
-        var n = documents.Count;
         var counts = new int[vocabularySize];
+        var bags = new (int[] Terms, int[] Counts)[documents.Count];
         var order = new List<int>();
-        var vectors = new SparseVector[n];
-        for (var d = 0; d < n; d++)
+        for (var d = 0; d < documents.Count; d++)
         {
             order.Clear();
             foreach (var term in documents[d])
@@ -136,17 +120,49 @@ public static class TermVector
                 }
             }
 
+            var terms = order.ToArray();
+            var n = new int[terms.Length];
+            for (var k = 0; k < terms.Length; k++)
+            {
+                n[k] = counts[terms[k]];
+                counts[terms[k]] = 0;
+            }
+
+            bags[d] = (terms, n);
+        }
+
+        return TfIdf(bags, vocabularySize);
+    }
+
+    /// <summary>
+    /// TF-IDF vectors for documents given as their distinct term ids in first-occurrence order,
+    /// with how often each occurs: the same vectors, bit for bit, as for the sequences they count.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static SparseVector[] TfIdf(IReadOnlyList<(int[] Terms, int[] Counts)> documents, int vocabularySize)
+    {
+        var df = new int[vocabularySize];
+        foreach (var (terms, _) in documents)
+        {
+            foreach (var term in terms)
+            {
+                df[term]++;
+            }
+        }
+
+        var n = documents.Count;
+        var vectors = new SparseVector[n];
+        for (var d = 0; d < n; d++)
+        {
             // Weights and their norm are summed in first-occurrence order, so that the same
             // documents always give the same bits (clustering compares against a threshold).
-            var terms = order.ToArray();
+            var (terms, counts) = documents[d];
             var weights = new double[terms.Length];
             var squares = 0.0;
             for (var k = 0; k < terms.Length; k++)
             {
-                var t = terms[k];
-                weights[k] = (1 + Math.Log(counts[t])) * (Math.Log((n + 1.0) / (df[t] + 1.0)) + 1);
+                weights[k] = (1 + Math.Log(counts[k])) * (Math.Log((n + 1.0) / (df[terms[k]] + 1.0)) + 1);
                 squares += weights[k] * weights[k];
-                counts[t] = 0;
             }
 
             var norm = Math.Sqrt(squares);

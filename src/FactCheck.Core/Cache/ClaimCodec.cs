@@ -155,6 +155,14 @@ public sealed class ClaimCodec
             Create = create;
             ConstructorMembers = constructorMembers;
             SetAfter = setAfter;
+            ArgumentOf = new int[members.Length];
+            Array.Fill(ArgumentOf, -1);
+            for (var a = 0; a < constructorMembers.Length; a++)
+            {
+                ArgumentOf[constructorMembers[a]] = a;
+            }
+
+            AnySetAfter = setAfter.Any(x => x);
         }
 
         public Member[] Members { get; }
@@ -167,6 +175,11 @@ public sealed class ClaimCodec
 
         /// <summary>For each member, whether it is set after construction (no constructor parameter took it).</summary>
         public bool[] SetAfter { get; }
+
+        /// <summary>For each member, the constructor argument it is (-1 for one set after).</summary>
+        public int[] ArgumentOf { get; }
+
+        public bool AnySetAfter { get; }
 
         public static Shape Of(Type type)
         {
@@ -240,6 +253,7 @@ public sealed class ClaimCodec
     {
         private Func<object, object?>? _get;
         private Action<object, object?>? _set;
+        private Plan? _plan;
 
         public string Name => name;
 
@@ -253,6 +267,9 @@ public sealed class ClaimCodec
             new(owner, name, type, declaring, property, field);
 
         public object? Get(object target) => (_get ??= CompileGet())(target);
+
+        /// <summary>The plan of the member's type, kept here so that reading a value needs no look-up.</summary>
+        public Plan PlanIn(ClaimCodec codec) => _plan ??= codec.PlanOf(type);
 
         public void Set(object target, object? value) => (_set ??= CompileSet())(target, value);
 
@@ -322,6 +339,13 @@ public sealed class ClaimCodec
         public Func<int, IList>? NewList { get; private init; }
 
         public Func<IDictionary>? NewDictionary { get; private init; }
+
+        private Plan? _innerPlan;
+        private Plan? _secondPlan;
+
+        public Plan InnerPlanIn(ClaimCodec codec) => _innerPlan ??= codec.PlanOf(Inner!);
+
+        public Plan SecondPlanIn(ClaimCodec codec) => _secondPlan ??= codec.PlanOf(Second!);
 
         public static Plan Of(Type type)
         {
@@ -544,7 +568,7 @@ public sealed class ClaimCodec
 
     private sealed class Reader(ByteReader input, ClaimCodec codec)
     {
-        private readonly List<string> _strings = [];
+        private readonly List<string> _strings = new(64);
 
         public ByteReader In { get; } = input;
 
@@ -565,13 +589,14 @@ public sealed class ClaimCodec
             }
         }
 
-        public object? Value(Type declared)
+        public object? Value(Type declared) => Value(declared, codec.PlanOf(declared));
+
+        private object? Value(Type declared, Plan plan)
         {
-            var plan = codec.PlanOf(declared);
             switch (plan.Kind)
             {
                 case ValueKind.Nullable:
-                    return In.ReadBoolean() ? Value(plan.Inner!) : null;
+                    return In.ReadBoolean() ? Value(plan.Inner!, plan.InnerPlanIn(codec)) : null;
                 case ValueKind.Enum:
                     return Enum.ToObject(declared, In.Read7BitEncodedInt64());
                 case ValueKind.Primitive:
@@ -608,8 +633,8 @@ public sealed class ClaimCodec
                     var entries = Count();
                     for (var i = 0; i < entries; i++)
                     {
-                        var key = Value(plan.Inner!) ?? throw new InvalidDataException("null dictionary key");
-                        dictionary[key] = Value(plan.Second!);
+                        var key = Value(plan.Inner!, plan.InnerPlanIn(codec)) ?? throw new InvalidDataException("null dictionary key");
+                        dictionary[key] = Value(plan.Second!, plan.SecondPlanIn(codec));
                     }
 
                     return dictionary;
@@ -619,7 +644,7 @@ public sealed class ClaimCodec
                     var fixedSize = list.IsFixedSize;
                     for (var i = 0; i < count; i++)
                     {
-                        var element = Value(plan.Inner!);
+                        var element = Value(plan.Inner!, plan.InnerPlanIn(codec));
                         if (fixedSize)
                         {
                             list[i] = element;
@@ -633,25 +658,31 @@ public sealed class ClaimCodec
                     return list;
             }
 
+            // Each member goes straight to its constructor argument; only members set after
+            // construction (rare) need a second array.
             var shape = codec.ShapeOf(declared);
-            var values = new object?[shape.Members.Length];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = Value(shape.Members[i].Type);
-            }
-
+            var members = shape.Members;
             var args = new object?[shape.ConstructorMembers.Length];
-            for (var i = 0; i < args.Length; i++)
+            var later = shape.AnySetAfter ? new object?[members.Length] : null;
+            for (var i = 0; i < members.Length; i++)
             {
-                args[i] = values[shape.ConstructorMembers[i]];
+                var value = Value(members[i].Type, members[i].PlanIn(codec));
+                if (shape.ArgumentOf[i] >= 0)
+                {
+                    args[shape.ArgumentOf[i]] = value;
+                }
+                else
+                {
+                    later![i] = value;
+                }
             }
 
             var target = shape.Create(args);
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; later is not null && i < members.Length; i++)
             {
                 if (shape.SetAfter[i])
                 {
-                    shape.Members[i].Set(target, values[i]);
+                    members[i].Set(target, later[i]);
                 }
             }
 

@@ -183,13 +183,13 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
                 return FileOutcome.Skip(id, $"file is {info.Length:N0} bytes, larger than --max-file-size {options.MaxFileSize:N0}");
             }
 
-            bytes = ReadBounded(file, options.MaxFileSize);
+            bytes = ReadBounded(file, info.Length, options.MaxFileSize);
         }
         catch (FileTooLargeException e)
         {
             return FileOutcome.Skip(id, $"file grew past --max-file-size {options.MaxFileSize:N0} while being read ({e.Message})");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
         {
             return FileOutcome.Skip(id, $"cannot be read: {e.Message}");
         }
@@ -215,24 +215,43 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
         return new FileOutcome(null, decoded.Text, decoded.Warning, key);
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes: a file may grow between the size check and the read.</summary>
-    private static byte[] ReadBounded(string file, long limit)
+    /// <summary>
+    /// Reads the file whole, at most <paramref name="limit"/> bytes: it may grow between the size
+    /// check and the read. The buffer is sized from the <paramref name="expected"/> length, and no
+    /// stream buffer is used, so a small file costs one small array, not two 64 KB ones.
+    /// </summary>
+    internal static byte[] ReadBounded(string file, long expected, long limit)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var cap = Math.Min(limit + 1, Array.MaxLength);
+
+        // One byte more than expected, so that reaching the end needs no second buffer.
+        var buffer = new byte[Math.Min(expected + 1, cap)];
+        var total = 0;
+        while (true)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
+            if (total == buffer.Length)
             {
-                throw new FileTooLargeException($"more than {limit:N0} bytes");
+                if (total >= cap)
+                {
+                    throw new FileTooLargeException($"more than {limit:N0} bytes");
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, cap));
             }
+
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
         }
 
-        return buffer.ToArray();
+        return total > limit ? throw new FileTooLargeException($"more than {limit:N0} bytes")
+            : total == buffer.Length ? buffer : buffer[..total];
     }
 
-    private sealed class FileTooLargeException(string message) : Exception(message);
+    internal sealed class FileTooLargeException(string message) : Exception(message);
 }

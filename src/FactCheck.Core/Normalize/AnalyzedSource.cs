@@ -3,15 +3,38 @@ using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize;
 
-/// <summary>A source split into sentences, ready for the extractors.</summary>
-public sealed record AnalyzedSource(SourceDocument Document, IReadOnlyList<Sentence> Sentences, LineIndex Lines)
+/// <summary>
+/// A source split into sentences, ready for the extractors. The sentences and the line index are
+/// worked out when first asked for: a source whose claims and clustering terms come from the
+/// cache never needs its sentences, and only sources cited in the report need their lines.
+/// </summary>
+public sealed class AnalyzedSource
 {
+    private readonly Lazy<IReadOnlyList<Sentence>> _sentences;
+    private readonly Lazy<LineIndex> _lines;
+
+    private AnalyzedSource(SourceDocument document)
+    {
+        Document = document;
+        _sentences = new(() => SentenceSplitter.Split(document.Text));
+        _lines = new(() => new LineIndex(document.RawText));
+    }
+
+    public SourceDocument Document { get; }
+
+    public IReadOnlyList<Sentence> Sentences => _sentences.Value;
+
+    public LineIndex Lines => _lines.Value;
+
     public string Id => Document.Id;
 
     public string Text => Document.Text;
 
     public DateOnly? Published => Document.Metadata.Published;
 
-    public static AnalyzedSource Analyze(SourceDocument document) =>
-        new(document, SentenceSplitter.Split(document.Text), new LineIndex(document.RawText));
+    public static AnalyzedSource Analyze(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new(document);
+    }
 }

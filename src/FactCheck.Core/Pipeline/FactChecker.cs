@@ -25,6 +25,7 @@ public sealed class FactChecker(
     private readonly Lazy<string> _ruleFingerprint = new(() => ClaimCacheKey.RuleFingerprint(extractors));
     private IClaimCache _claimCache = NullClaimCache.Instance;
     private ClusterFindingsCache? _findingsCache;
+    private IDocumentCache? _results;
     private int _threads = Environment.ProcessorCount;
     private Action<string, TimeSpan>? _timings;
 
@@ -35,17 +36,24 @@ public sealed class FactChecker(
         return With(c => c._claimCache = cache);
     }
 
-    /// <summary>The same pipeline, reusing the findings <paramref name="store"/> holds for clusters whose sources and claims are unchanged.</summary>
-    public FactChecker WithFindingsCache(IDocumentCache store)
+    /// <summary>
+    /// The same pipeline, reusing what <paramref name="store"/> holds: each unchanged source's
+    /// clustering terms, and the findings of each cluster whose sources and claims are unchanged.
+    /// </summary>
+    public FactChecker WithResultsCache(IDocumentCache store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return With(c => c._findingsCache = new ClusterFindingsCache(store, ClusterFindingsCache.Fingerprint(comparers, mode)));
+        return With(c =>
+        {
+            c._results = store;
+            c._findingsCache = new ClusterFindingsCache(store, ClusterFindingsCache.Fingerprint(comparers, mode));
+        });
     }
 
     /// <summary>The same pipeline, extracting on at most <paramref name="threads"/> threads (the report does not change).</summary>
     public FactChecker WithThreads(int threads) => With(c => c._threads = Math.Clamp(threads, 1, 512));
 
-    /// <summary>The same pipeline, telling <paramref name="timings"/> how long each stage took ("sentences", "normalize", "canonicalize", "cluster", "compare").</summary>
+    /// <summary>The same pipeline, telling <paramref name="timings"/> how long each stage took ("normalize", "canonicalize", "cluster", "compare").</summary>
     public FactChecker WithTimings(Action<string, TimeSpan> timings)
     {
         ArgumentNullException.ThrowIfNull(timings);
@@ -59,6 +67,7 @@ public sealed class FactChecker(
         {
             _claimCache = _claimCache,
             _findingsCache = _findingsCache,
+            _results = _results,
             _threads = _threads,
             _timings = _timings,
         };
@@ -69,7 +78,7 @@ public sealed class FactChecker(
     /// <summary>Every claim of every source, no comparison (`factcheck extract`).</summary>
     public async Task<CheckReport> ExtractAsync(LoadResult loaded, CancellationToken cancellationToken = default)
     {
-        var (sources, claims) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        var (sources, claims, _) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         var reported = sources.Select(s => new ReportedSource(s, "", false, claims[s.Id].Count)).ToList();
         return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], null, loaded.Skipped, loaded.Warnings);
     }
@@ -77,9 +86,9 @@ public sealed class FactChecker(
     /// <summary>The whole check (`factcheck check`).</summary>
     public async Task<CheckReport> CheckAsync(LoadResult loaded, CancellationToken cancellationToken = default)
     {
-        var (sources, claims) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        var (sources, claims, keys) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var clusters = clusterer.Group(sources, claims);
+        var clusters = clusterer.Group(sources, RecallOrFindTerms(sources, claims, keys, cancellationToken), claims);
         _timings?.Invoke("cluster", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         var (findings, aliases) = ClusterComparison.Run(clusters, comparers, _threads, cancellationToken, _findingsCache);
@@ -94,18 +103,14 @@ public sealed class FactChecker(
         };
     }
 
-    private async Task<(List<AnalyzedSource> Sources, SortedDictionary<string, IReadOnlyList<Claim>> Claims)> NormalizeAsync(
+    /// <summary>The sources, their claims with ids and canonical forms, and each source's claim-cache key (null without a cache).</summary>
+    private async Task<(List<AnalyzedSource> Sources, SortedDictionary<string, IReadOnlyList<Claim>> Claims, IReadOnlyList<string>? Keys)> NormalizeAsync(
         LoadResult loaded, CancellationToken cancellationToken)
     {
-        // Extraction is pure CPU work per source: spread it over the cores, keep the input order.
+        // Sentences are split on first use, by the extractors: a source whose claims are cached needs none.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var sources = loaded.Sources
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
-            .Select(AnalyzedSource.Analyze)
-            .ToList();
-        _timings?.Invoke("sentences", System.Diagnostics.Stopwatch.GetElapsedTime(started));
-        started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var found = RecallOrExtract(sources, cancellationToken);
+        var sources = loaded.Sources.Select(AnalyzedSource.Analyze).ToList();
+        var (found, keys) = RecallOrExtract(sources, cancellationToken);
         _claimCache.Flush();
         var analyzed = sources.Select((source, i) => (source, claims: found[i])).ToList();
         _timings?.Invoke("normalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));
@@ -122,7 +127,7 @@ public sealed class FactChecker(
 
         _timings?.Invoke("canonicalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
-        return ([.. analyzed.Select(a => a.source)], claims);
+        return ([.. analyzed.Select(a => a.source)], claims, keys);
     }
 
     /// <summary>
@@ -130,14 +135,14 @@ public sealed class FactChecker(
     /// for every source), else extracted and stored. Claims are cached as extracted: ids and
     /// canonical forms are added later, on every run.
     /// </summary>
-    private IReadOnlyList<Claim>[] RecallOrExtract(List<AnalyzedSource> sources, CancellationToken cancellationToken)
+    private (IReadOnlyList<Claim>[] Claims, IReadOnlyList<string>? Keys) RecallOrExtract(List<AnalyzedSource> sources, CancellationToken cancellationToken)
     {
         if (_claimCache is NullClaimCache)
         {
-            return sources
+            return (sources
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
                 .Select(s => (IReadOnlyList<Claim>)Extract(s))
-                .ToArray();
+                .ToArray(), null);
         }
 
         var keys = sources
@@ -145,7 +150,7 @@ public sealed class FactChecker(
             .Select(s => ClaimCacheKey.For(s, _ruleFingerprint.Value))
             .ToList();
         var recalled = _claimCache.GetMany(keys);
-        return sources
+        return (sources
             .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
             .Select((source, i) =>
             {
@@ -158,8 +163,64 @@ public sealed class FactChecker(
                 _claimCache.Put(keys[i], found);
                 return (IReadOnlyList<Claim>)found;
             })
-            .ToArray();
+            .ToArray(), keys);
     }
+
+    /// <summary>
+    /// Each source's clustering terms: from the store when its claims came under the same key
+    /// (the terms depend on nothing else), else worked out and stored. Stored terms are read on
+    /// one thread with one string per distinct term, so ten thousand sources make little garbage.
+    /// </summary>
+    private IReadOnlyList<SourceTerms> RecallOrFindTerms(
+        List<AnalyzedSource> sources, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims, IReadOnlyList<string>? keys, CancellationToken cancellationToken)
+    {
+        var terms = new SourceTerms?[sources.Count];
+        if (_results is not null && keys is not null)
+        {
+            var termKeys = keys.Select(k => TermsKeyPrefix + k).ToList();
+            var stored = _results.GetMany(termKeys);
+            var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+            var byChars = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            string Intern(ReadOnlySpan<char> text)
+            {
+                if (!byChars.TryGetValue(text, out var known))
+                {
+                    known = text.ToString();
+                    pool[known] = known;
+                }
+
+                return known;
+            }
+
+            for (var i = 0; i < sources.Count; i++)
+            {
+                try
+                {
+                    terms[i] = stored[i] is { } data ? SourceTerms.Decode(data, Intern) : null;
+                }
+                catch (InvalidDataException e)
+                {
+                    _results.Unreadable(termKeys[i], $"{sources[i].Id}: {e.Message}");
+                }
+            }
+        }
+
+        Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = cancellationToken }, i =>
+        {
+            if (terms[i] is null)
+            {
+                terms[i] = SourceClusterer.TermsOf(sources[i], claims[sources[i].Id]);
+                if (_results is not null && keys is not null)
+                {
+                    _results.Put(TermsKeyPrefix + keys[i], terms[i]!.Encode());
+                }
+            }
+        });
+        return terms!;
+    }
+
+    /// <summary>Clustering terms are stored beside the claims, under the claims' key with this prefix.</summary>
+    internal const string TermsKeyPrefix = "terms:";
 
     private List<Claim> Extract(AnalyzedSource source)
     {

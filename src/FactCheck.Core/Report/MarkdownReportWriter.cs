@@ -382,6 +382,9 @@ public static class MarkdownReportWriter
         private readonly Dictionary<string, AnalyzedSource> _sources =
             report.Sources.ToDictionary(s => s.Source.Id, s => s.Source, StringComparer.Ordinal);
 
+        private readonly Dictionary<(string Source, int Line), string> _where = [];
+        private readonly Dictionary<string, string> _outlets = new(StringComparer.Ordinal);
+
         public CheckReport Report { get; } = report;
 
         public AnalyzedSource SourceOf(Claim claim) => _sources[claim.SourceId];
@@ -390,16 +393,31 @@ public static class MarkdownReportWriter
         public string Where(Claim claim)
         {
             var (line, _) = SourceOf(claim).Lines.Locate(claim.Span.Start);
-            return MarkdownText.Escape(claim.SourceId + ":" + line.ToString(CultureInfo.InvariantCulture));
+
+            // A report cites the same few lines of each source again and again: escape each once.
+            if (!_where.TryGetValue((claim.SourceId, line), out var where))
+            {
+                _where[(claim.SourceId, line)] = where = MarkdownText.Escape(claim.SourceId + ":" + line.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return where;
         }
 
         /// <summary>Who says it and where: "Outlet (file:line)", or just "file:line" when the outlet is unknown.</summary>
         public string Attribution(Claim claim, bool bold)
         {
             var outlet = SourceOf(claim).Document.Metadata.Outlet;
-            var who = string.IsNullOrWhiteSpace(outlet) ? Where(claim) : MarkdownText.Escape(outlet);
-            var strong = bold ? $"**{who}**" : who;
-            return string.IsNullOrWhiteSpace(outlet) ? strong : $"{strong} ({Where(claim)})";
+            if (string.IsNullOrWhiteSpace(outlet))
+            {
+                return bold ? $"**{Where(claim)}**" : Where(claim);
+            }
+
+            if (!_outlets.TryGetValue(claim.SourceId, out var who))
+            {
+                _outlets[claim.SourceId] = who = MarkdownText.Escape(outlet);
+            }
+
+            return bold ? $"**{who}** ({Where(claim)})" : $"{who} ({Where(claim)})";
         }
 
         public void Line(string line) => _text.Append(line).Append('\n');

@@ -40,7 +40,7 @@ public sealed class FindingsCacheTests : IDisposable
         var checker = FactCheckerFactory.CreateRules();
         if (store is not null)
         {
-            checker = checker.WithFindingsCache(store);
+            checker = checker.WithResultsCache(store);
         }
 
         return MarkdownReportWriter.Write(await checker.CheckAsync(loaded));
@@ -128,7 +128,7 @@ public sealed class FindingsCacheTests : IDisposable
             FactCheckerFactory.RuleExtractors(), new Core.Canonicalize.RuleCanonicalizer(), new Core.Align.SourceClusterer(), [.. FactCheckerFactory.Comparers().Skip(1)]);
 
         store.Puts = 0;
-        var report = MarkdownReportWriter.Write(await fewer.WithFindingsCache(store).CheckAsync(loaded));
+        var report = MarkdownReportWriter.Write(await fewer.WithResultsCache(store).CheckAsync(loaded));
 
         Assert.Equal(2, store.Puts);
         Assert.Equal(MarkdownReportWriter.Write(await fewer.CheckAsync(loaded)), report);

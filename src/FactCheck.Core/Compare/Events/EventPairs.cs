@@ -63,7 +63,7 @@ internal static class EventPairs
             .OrderBy(g => g[0].SourceId, StringComparer.Ordinal).ThenBy(g => g[0].Span.Start)];
     }
 
-    /// <summary>A short label for an event: "talks #2 (2025-06-02, Istanbul)".</summary>
+    /// <summary>A short label for an event: "talks #2 (2025-06-02, Port Arlen)".</summary>
     public static string Label(IEnumerable<EventClaim> claims)
     {
         var list = claims.ToList();

@@ -82,7 +82,7 @@ public sealed class AttributionComparer : IClaimComparer
         };
     }
 
-    /// <summary>Whether a written name ("Peskov") is one of the speaker's names.</summary>
+    /// <summary>Whether a written name ("Okafor") is one of the speaker's names.</summary>
     private static bool Names(string? owner, SpeakerEntity speaker)
     {
         if (owner is null)

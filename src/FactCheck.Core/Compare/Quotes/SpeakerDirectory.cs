@@ -2,17 +2,17 @@ using FactCheck.Core.Normalize.Quotes;
 
 namespace FactCheck.Core.Compare.Quotes;
 
-/// <summary>One speaker of a cluster and every name the sources give them ("Peskov", "Dmitry Peskov", "the Kremlin spokesman").</summary>
+/// <summary>One speaker of a cluster and every name the sources give them ("Okafor", "Ana Okafor", "the Palace spokesman").</summary>
 /// <param name="Identified">
 /// True when the sources name a person well enough to tell them from another: a full name, or a
-/// name with a role. A bare word ("Kremlin", "Ministry") or a role alone ("the envoy") is not.
+/// name with a role. A bare word ("Palace", "Ministry") or a role alone ("the envoy") is not.
 /// </param>
 public sealed record SpeakerEntity(string Id, string Name, string? Role, IReadOnlyList<string> Aliases, IReadOnlyList<string> ClaimIds, bool Identified = true);
 
 /// <summary>
 /// Works out who is who across the sources of a cluster: mentions with the same surname and
 /// compatible given names are one person ("Jim Hale" = "James Hale", "Gen. Ann Ruiz" = "General Ann
-/// Ruiz"); a role alone ("the spokesman") or an organization alone ("the Kremlin" speaking through its
+/// Ruiz"); a role alone ("the spokesman") or an organization alone ("the Palace" speaking through its
 /// spokesman) joins the one named person holding it, when there is exactly one.
 /// </summary>
 public sealed class SpeakerDirectory

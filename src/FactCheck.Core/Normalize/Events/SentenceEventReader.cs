@@ -402,7 +402,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return EventStatus.Unknown;
     }
 
-    /// <summary>"in Istanbul", "at the Palais des Nations" reduced to its capitalised words, within the first words after the event.</summary>
+    /// <summary>"in Port Arlen", "at the Palais des Nations" reduced to its capitalised words, within the first words after the event.</summary>
     private static string? PlaceOf(IReadOnlyList<WordToken> tokens, int from, int to)
     {
         for (var i = from; i < Math.Min(to, from + 8) - 1; i++)

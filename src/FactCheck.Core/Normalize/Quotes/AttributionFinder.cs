@@ -5,7 +5,7 @@ namespace FactCheck.Core.Normalize.Quotes;
 /// <param name="Pronoun">True when the speaker is a pronoun ("he added") to be resolved to the last named speaker.</param>
 /// <param name="Verb">The attributing verb.</param>
 /// <param name="Target">For a label: the thing labelled, as written.</param>
-/// <param name="TargetOwner">For a label: the name owning the thing labelled ("Peskov’s remarks" → "Peskov").</param>
+/// <param name="TargetOwner">For a label: the name owning the thing labelled ("Okafor’s remarks" → "Okafor").</param>
 /// <param name="Characterizes">True when the verb judges its object ("dismissed … as", "called").</param>
 public sealed record Attribution(SpeakerMention? Speaker, bool Pronoun, string? Verb, string? Target, string? TargetOwner, bool Characterizes)
 {
@@ -17,7 +17,7 @@ public sealed record Attribution(SpeakerMention? Speaker, bool Pronoun, string? 
 /// <summary>
 /// Finds the attribution of a quotation in the words after it ("…,” Kellogg said", "…,” said the
 /// envoy", "…,” she was quoted as saying", "— Jane Doe") or before it ("Kellogg wrote on X: “…",
-/// "according to X", "the spokesman dismissed the claim as “…”", "Kremlin: “…"). General English
+/// "according to X", "the spokesman dismissed the claim as “…”", "Palace: “…"). General English
 /// patterns over word lists; never names.
 /// </summary>
 public static class AttributionFinder
@@ -59,7 +59,7 @@ public static class AttributionFinder
             {
                 if (t.Text is "," && v > i)
                 {
-                    continue; // "Peskov, the spokesman, said"
+                    continue; // "Okafor, the spokesman, said"
                 }
 
                 if (v > i)
@@ -166,7 +166,7 @@ public static class AttributionFinder
 
         if (colon && end > 0)
         {
-            // "Kremlin: “…" — the name right before the colon.
+            // "Palace: “…" — the name right before the colon.
             var start = end;
             while (start > 0 && before[start - 1].IsWord && (MentionParser.IsNameWord(before[start - 1]) || QuoteLexicon.IsRole(before[start - 1].Lower)))
             {

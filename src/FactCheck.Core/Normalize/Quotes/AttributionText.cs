@@ -13,7 +13,7 @@ public sealed record WordToken(string Text, int Start, int End)
     // Computed once: the attribution rules ask for it many times per token.
     public string Lower { get; } = Text.ToLowerInvariant();
 
-    /// <summary>The word without a possessive ending ("Peskov’s" → "Peskov").</summary>
+    /// <summary>The word without a possessive ending ("Okafor’s" → "Okafor").</summary>
     public string Bare => IsPossessive ? Text[..^2] : Text;
 
     public bool IsPossessive => Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("\u2019s", StringComparison.Ordinal));
@@ -176,7 +176,7 @@ public sealed class AttributionText
             return true;
         }
 
-        // Inner apostrophes, hyphens and dots ("Peskov’s", "Russian-installed", "U.S").
+        // Inner apostrophes, hyphens and dots ("Okafor’s", "Russian-installed", "U.S").
         return c is '\'' or '\u2019' or '-' or '.' && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]);
     }
 

@@ -2,7 +2,7 @@ namespace FactCheck.Core.Normalize.Quotes;
 
 /// <summary>
 /// Reads a noun phrase naming a speaker ("U.S. special envoy Keith Kellogg", "Gen. Ann Ruiz",
-/// "the Kremlin spokesman", "Peskov") into a <see cref="SpeakerMention"/>: titles and role nouns come
+/// "the Palace spokesman", "Okafor") into a <see cref="SpeakerMention"/>: titles and role nouns come
 /// from word lists, a name is a run of capitalised words after them.
 /// </summary>
 public static class MentionParser
@@ -57,7 +57,7 @@ public static class MentionParser
             }
         }
 
-        // Capitalised words before the role say whose role it is ("Kremlin spokesman", "U.S. envoy").
+        // Capitalised words before the role say whose role it is ("Palace spokesman", "U.S. envoy").
         if (roleIndex > 0)
         {
             var org = words.Take(roleIndex)

@@ -3,8 +3,8 @@ using FactCheck.Core.Text;
 namespace FactCheck.Core.Normalize.Quotes;
 
 /// <summary>
-/// The people one source names (outside quotations), so that "Peskov" or "the Kremlin spokesman"
-/// later in the source reads as "Kremlin spokesman Dmitry Peskov" named earlier.
+/// The people one source names (outside quotations), so that "Okafor" or "the Palace spokesman"
+/// later in the source reads as "Palace spokesman Ana Okafor" named earlier.
 /// </summary>
 public sealed class NameIndex
 {

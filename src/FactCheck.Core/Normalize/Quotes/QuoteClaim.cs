@@ -35,10 +35,10 @@ public sealed record QuoteClaim : Claim
 
     public StatementChannel? Channel { get; init; }
 
-    /// <summary>For a label: what it labels ("Peskov’s remarks", "the accusation").</summary>
+    /// <summary>For a label: what it labels ("Okafor’s remarks", "the accusation").</summary>
     public string? Target { get; init; }
 
-    /// <summary>For a label: whose words or deeds are labelled ("Peskov"), when the text says or implies it.</summary>
+    /// <summary>For a label: whose words or deeds are labelled ("Okafor"), when the text says or implies it.</summary>
     public string? TargetOwner { get; init; }
 
     /// <summary>True when the words are a label given with a verb of judging ("dismissed … as", "called").</summary>

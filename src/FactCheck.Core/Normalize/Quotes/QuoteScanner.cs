@@ -14,7 +14,7 @@ public sealed record QuotedPassage(TextSpan Outer, TextSpan Inner, int Depth, IR
 
 /// <summary>
 /// Finds quotations in straight, curly and single quote marks, nested ones, and ones that run over
-/// several paragraphs, telling apostrophes ("Peskov’s", "we’re") from closing single quotes.
+/// several paragraphs, telling apostrophes ("Okafor’s", "we’re") from closing single quotes.
 /// Marks that never close are dropped, never guessed: a stray mark yields no quotation.
 /// </summary>
 public static class QuoteScanner
@@ -73,7 +73,7 @@ public static class QuoteScanner
                 case '\u2019' or '\u203A' or '\'':
                     if (IsWordChar(Before(text, i)) && IsWordChar(After(text, i)))
                     {
-                        break; // an apostrophe inside a word: "Peskov’s", "we’re"
+                        break; // an apostrophe inside a word: "Okafor’s", "we’re"
                     }
 
                     if (stack.Count > 0 && stack[^1].Family == Family.Single && !char.IsWhiteSpace(Before(text, i)))

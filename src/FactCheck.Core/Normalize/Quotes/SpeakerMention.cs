@@ -1,8 +1,8 @@
 namespace FactCheck.Core.Normalize.Quotes;
 
 /// <summary>
-/// Who a quotation is attributed to, as one source names them: "Kremlin spokesman Dmitry Peskov" is
-/// the name "Dmitry Peskov" with the role "spokesman" of the organization "Kremlin". Any part may be
+/// Who a quotation is attributed to, as one source names them: "Palace spokesman Ana Okafor" is
+/// the name "Ana Okafor" with the role "spokesman" of the organization "Palace". Any part may be
 /// missing ("the envoy" has only a role). <see cref="Written"/> is the mention as it stands in the text.
 /// </summary>
 public sealed record SpeakerMention(string Written, string? Name, string? Role, string? Organization, string? Title)
