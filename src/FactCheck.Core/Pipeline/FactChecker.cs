@@ -120,9 +120,13 @@ public sealed class FactChecker(
             .ConfigureAwait(false);
 
         var claims = new SortedDictionary<string, IReadOnlyList<Claim>>(StringComparer.Ordinal);
+        var numbered = canonical
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
+            .Select(AssignIds)
+            .ToList();
         for (var i = 0; i < analyzed.Count; i++)
         {
-            claims[analyzed[i].source.Id] = AssignIds(canonical[i]);
+            claims[analyzed[i].source.Id] = numbered[i];
         }
 
         _timings?.Invoke("canonicalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using FactCheck.Core.Claims;
@@ -116,7 +117,7 @@ public static class MarkdownReportWriter
             ? "| Source | Outlet | Title | Published | Cluster | Claims |"
             : "| Source | Outlet | Title | Published | Claims |");
         doc.Line(withClusters ? "|---|---|---|---|---|---:|" : "|---|---|---|---|---:|");
-        foreach (var s in doc.Report.Sources)
+        doc.Each(doc.Report.Sources, (doc, s) =>
         {
             var meta = s.Source.Document.Metadata;
             var cells = new List<string>
@@ -133,7 +134,7 @@ public static class MarkdownReportWriter
 
             cells.Add(Plain(s.ClaimCount));
             doc.Line("| " + string.Join(" | ", cells) + " |");
-        }
+        });
 
         doc.Blank();
     }
@@ -154,7 +155,7 @@ public static class MarkdownReportWriter
         {
             doc.Line(Invariant($"### {Capitalized(Name(group.Key))} ({group.Count()})"));
             doc.Blank();
-            foreach (var f in group)
+            doc.Each(group.ToList(), static (doc, f) =>
             {
                 doc.Line($"**{Label(f)}** — {MarkdownText.Escape(f.Summary)}");
                 doc.Blank();
@@ -179,7 +180,7 @@ public static class MarkdownReportWriter
                 {
                     doc.Blank();
                 }
-            }
+            });
         }
     }
 
@@ -194,11 +195,11 @@ public static class MarkdownReportWriter
             return;
         }
 
-        foreach (var f in agreements)
+        doc.Each(agreements, static (doc, f) =>
         {
             var who = f.Claims.Select(c => doc.Attribution(c, bold: false));
             doc.Line($"- **{Label(f)}** — {MarkdownText.Escape(f.Summary)}" + (f.Claims.Count > 0 ? " — " + string.Join(", ", who) : ""));
-        }
+        });
 
         doc.Blank();
     }
@@ -376,16 +377,54 @@ public static class MarkdownReportWriter
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The report being written, its sources by id, and the text written so far.</summary>
-    private sealed class Document(CheckReport report)
+    private sealed class Document
     {
-        private readonly StringBuilder _text = new();
-        private readonly Dictionary<string, AnalyzedSource> _sources =
-            report.Sources.ToDictionary(s => s.Source.Id, s => s.Source, StringComparer.Ordinal);
+        private readonly StringBuilder _text;
+        private readonly Dictionary<string, AnalyzedSource> _sources;
 
-        private readonly Dictionary<(string Source, int Line), string> _where = [];
-        private readonly Dictionary<string, string> _outlets = new(StringComparer.Ordinal);
+        // Shared by the pieces a document is written in (on several threads): each escaped once.
+        private readonly ConcurrentDictionary<(string Source, int Line), string> _where;
+        private readonly ConcurrentDictionary<string, string> _outlets;
 
-        public CheckReport Report { get; } = report;
+        public Document(CheckReport report)
+            : this(report, new StringBuilder(), report.Sources.ToDictionary(s => s.Source.Id, s => s.Source, StringComparer.Ordinal), new(), new(StringComparer.Ordinal))
+        {
+        }
+
+        private Document(
+            CheckReport report,
+            StringBuilder text,
+            Dictionary<string, AnalyzedSource> sources,
+            ConcurrentDictionary<(string Source, int Line), string> where,
+            ConcurrentDictionary<string, string> outlets)
+        {
+            Report = report;
+            _text = text;
+            _sources = sources;
+            _where = where;
+            _outlets = outlets;
+        }
+
+        public CheckReport Report { get; }
+
+        /// <summary>
+        /// Writes each item with <paramref name="write"/>, in the items' order: the items are
+        /// rendered on several threads, each into a piece of its own, and the pieces joined in order.
+        /// </summary>
+        public void Each<T>(IReadOnlyList<T> items, Action<Document, T> write)
+        {
+            var pieces = new string[items.Count];
+            Parallel.For(0, items.Count, i =>
+            {
+                var piece = new Document(Report, new StringBuilder(), _sources, _where, _outlets);
+                write(piece, items[i]);
+                pieces[i] = piece.ToString();
+            });
+            foreach (var piece in pieces)
+            {
+                _text.Append(piece);
+            }
+        }
 
         public AnalyzedSource SourceOf(Claim claim) => _sources[claim.SourceId];
 
@@ -395,12 +434,7 @@ public static class MarkdownReportWriter
             var (line, _) = SourceOf(claim).Lines.Locate(claim.Span.Start);
 
             // A report cites the same few lines of each source again and again: escape each once.
-            if (!_where.TryGetValue((claim.SourceId, line), out var where))
-            {
-                _where[(claim.SourceId, line)] = where = MarkdownText.Escape(claim.SourceId + ":" + line.ToString(CultureInfo.InvariantCulture));
-            }
-
-            return where;
+            return _where.GetOrAdd((claim.SourceId, line), static key => MarkdownText.Escape(key.Source + ":" + key.Line.ToString(CultureInfo.InvariantCulture)));
         }
 
         /// <summary>Who says it and where: "Outlet (file:line)", or just "file:line" when the outlet is unknown.</summary>
@@ -412,10 +446,7 @@ public static class MarkdownReportWriter
                 return bold ? $"**{Where(claim)}**" : Where(claim);
             }
 
-            if (!_outlets.TryGetValue(claim.SourceId, out var who))
-            {
-                _outlets[claim.SourceId] = who = MarkdownText.Escape(outlet);
-            }
+            var who = _outlets.GetOrAdd(claim.SourceId, static (_, outlet) => MarkdownText.Escape(outlet), outlet);
 
             return bold ? $"**{who}** ({Where(claim)})" : $"{who} ({Where(claim)})";
         }
