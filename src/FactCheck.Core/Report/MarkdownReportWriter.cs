@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using FactCheck.Core.Claims;
@@ -382,27 +381,19 @@ public static class MarkdownReportWriter
         private readonly StringBuilder _text;
         private readonly Dictionary<string, AnalyzedSource> _sources;
 
-        // Shared by the pieces a document is written in (on several threads): each escaped once.
-        private readonly ConcurrentDictionary<(string Source, int Line), string> _where;
-        private readonly ConcurrentDictionary<string, string> _outlets;
-
         public Document(CheckReport report)
-            : this(report, new StringBuilder(), report.Sources.ToDictionary(s => s.Source.Id, s => s.Source, StringComparer.Ordinal), new(), new(StringComparer.Ordinal))
+            : this(report, new StringBuilder(), report.Sources.ToDictionary(s => s.Source.Id, s => s.Source, StringComparer.Ordinal))
         {
+            // Every source's line index up front, on all cores: the pieces written in parallel
+            // then only read them, and never wait for one another to build the same index.
+            Parallel.ForEach(report.Sources, s => _ = s.Source.Lines);
         }
 
-        private Document(
-            CheckReport report,
-            StringBuilder text,
-            Dictionary<string, AnalyzedSource> sources,
-            ConcurrentDictionary<(string Source, int Line), string> where,
-            ConcurrentDictionary<string, string> outlets)
+        private Document(CheckReport report, StringBuilder text, Dictionary<string, AnalyzedSource> sources)
         {
             Report = report;
             _text = text;
             _sources = sources;
-            _where = where;
-            _outlets = outlets;
         }
 
         public CheckReport Report { get; }
@@ -416,7 +407,7 @@ public static class MarkdownReportWriter
             var pieces = new string[items.Count];
             Parallel.For(0, items.Count, i =>
             {
-                var piece = new Document(Report, new StringBuilder(), _sources, _where, _outlets);
+                var piece = new Document(Report, new StringBuilder(), _sources);
                 write(piece, items[i]);
                 pieces[i] = piece.ToString();
             });
@@ -432,9 +423,7 @@ public static class MarkdownReportWriter
         public string Where(Claim claim)
         {
             var (line, _) = SourceOf(claim).Lines.Locate(claim.Span.Start);
-
-            // A report cites the same few lines of each source again and again: escape each once.
-            return _where.GetOrAdd((claim.SourceId, line), static key => MarkdownText.Escape(key.Source + ":" + key.Line.ToString(CultureInfo.InvariantCulture)));
+            return MarkdownText.Escape(claim.SourceId + ":" + line.ToString(CultureInfo.InvariantCulture));
         }
 
         /// <summary>Who says it and where: "Outlet (file:line)", or just "file:line" when the outlet is unknown.</summary>
@@ -446,8 +435,7 @@ public static class MarkdownReportWriter
                 return bold ? $"**{Where(claim)}**" : Where(claim);
             }
 
-            var who = _outlets.GetOrAdd(claim.SourceId, static (_, outlet) => MarkdownText.Escape(outlet), outlet);
-
+            var who = MarkdownText.Escape(outlet);
             return bold ? $"**{who}** ({Where(claim)})" : $"{who} ({Where(claim)})";
         }
 
