@@ -160,69 +160,114 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             }
         }
 
+        // Each source's similarities to the sources after it, worked out on all cores with scratch
+        // arrays per thread; then joined in source order, so each list is ordered as one thread
+        // would have built it.
+        var forward = new (int Other, double Similarity)[vectors.Length][];
+        Parallel.For(
+            0,
+            vectors.Length,
+            () => new Scratch(vectors.Length, vocabularySize),
+            (a, _, scratch) =>
+            {
+                forward[a] = Forward(a, vectors, offsets, postings, scratch);
+                return scratch;
+            },
+            _ => { });
+
         var neighbours = new List<(int, double)>[vectors.Length];
         for (var d = 0; d < vectors.Length; d++)
         {
             neighbours[d] = [];
         }
 
-        var seenWith = new int[vectors.Length];
-        Array.Fill(seenWith, -1);
-        var partners = new List<int>();
-        var weightOf = new double[vocabularySize];
-        var rankOf = new int[vocabularySize];
-        var products = new double[0];
         for (var a = 0; a < vectors.Length; a++)
         {
-            var va = vectors[a];
-            partners.Clear();
-            foreach (var t in va.TermArray)
+            foreach (var (b, s) in forward[a])
             {
-                for (var p = offsets[t]; p < offsets[t + 1]; p++)
-                {
-                    var b = postings[p];
-                    if (b > a && seenWith[b] != a)
-                    {
-                        seenWith[b] = a;
-                        partners.Add(b);
-                    }
-                }
-            }
-
-            if (partners.Count == 0)
-            {
-                continue;
-            }
-
-            partners.Sort();
-            var terms = va.TermArray;
-            var weights = va.WeightArray;
-            for (var k = 0; k < terms.Length; k++)
-            {
-                weightOf[terms[k]] = weights[k];
-                rankOf[terms[k]] = k + 1;
-            }
-
-            if (products.Length < terms.Length)
-            {
-                products = new double[terms.Length];
-            }
-
-            foreach (var b in partners)
-            {
-                var s = Cosine(va, vectors[b], weightOf, rankOf, products);
                 neighbours[a].Add((b, s));
                 neighbours[b].Add((a, s));
-            }
-
-            foreach (var t in terms)
-            {
-                weightOf[t] = 0;
-                rankOf[t] = 0;
             }
         }
 
         return neighbours;
+    }
+
+    /// <summary>The similarities of source <paramref name="a"/> to the later sources it shares a distinctive term with, in their order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Other, double Similarity)[] Forward(int a, SparseVector[] vectors, int[] offsets, int[] postings, Scratch scratch)
+    {
+        var va = vectors[a];
+        var partners = scratch.Partners;
+        partners.Clear();
+        foreach (var t in va.TermArray)
+        {
+            for (var p = offsets[t]; p < offsets[t + 1]; p++)
+            {
+                var b = postings[p];
+                if (b > a && scratch.SeenWith[b] != a)
+                {
+                    scratch.SeenWith[b] = a;
+                    partners.Add(b);
+                }
+            }
+        }
+
+        if (partners.Count == 0)
+        {
+            return [];
+        }
+
+        partners.Sort();
+        var terms = va.TermArray;
+        var weights = va.WeightArray;
+        for (var k = 0; k < terms.Length; k++)
+        {
+            scratch.WeightOf[terms[k]] = weights[k];
+            scratch.RankOf[terms[k]] = k + 1;
+        }
+
+        if (scratch.Products.Length < terms.Length)
+        {
+            scratch.Products = new double[terms.Length];
+        }
+
+        var result = new (int, double)[partners.Count];
+        for (var i = 0; i < partners.Count; i++)
+        {
+            var b = partners[i];
+            result[i] = (b, Cosine(va, vectors[b], scratch.WeightOf, scratch.RankOf, scratch.Products));
+        }
+
+        foreach (var t in terms)
+        {
+            scratch.WeightOf[t] = 0;
+            scratch.RankOf[t] = 0;
+        }
+
+        return result;
+    }
+
+    /// <summary>One thread's working arrays for <see cref="Forward"/>.</summary>
+    private sealed class Scratch
+    {
+        public Scratch(int documents, int vocabularySize)
+        {
+            SeenWith = new int[documents];
+            Array.Fill(SeenWith, -1);
+            WeightOf = new double[vocabularySize];
+            RankOf = new int[vocabularySize];
+        }
+
+        public int[] SeenWith { get; }
+
+        public double[] WeightOf { get; }
+
+        public int[] RankOf { get; }
+
+        public List<int> Partners { get; } = [];
+
+        public double[] Products { get; set; } = [];
     }
 
     /// <summary>

@@ -172,8 +172,9 @@ public sealed class FactChecker(
 
     /// <summary>
     /// Each source's clustering terms: from the store when its claims came under the same key
-    /// (the terms depend on nothing else), else worked out and stored. Stored terms are read on
-    /// one thread with one string per distinct term, so ten thousand sources make little garbage.
+    /// (the terms depend on nothing else), else worked out and stored. Stored terms are read on all
+    /// cores, each thread making one string per distinct term, so that ten thousand sources make
+    /// little garbage.
     /// </summary>
     private IReadOnlyList<SourceTerms> RecallOrFindTerms(
         List<AnalyzedSource> sources, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims, IReadOnlyList<string>? keys, CancellationToken cancellationToken)
@@ -183,30 +184,25 @@ public sealed class FactChecker(
         {
             var termKeys = keys.Select(k => TermsKeyPrefix + k).ToList();
             var stored = _results.GetMany(termKeys);
-            var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-            var byChars = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-            string Intern(ReadOnlySpan<char> text)
-            {
-                if (!byChars.TryGetValue(text, out var known))
+            Parallel.For(
+                0,
+                sources.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = cancellationToken },
+                () => new TermPool(),
+                (i, _, pool) =>
                 {
-                    known = text.ToString();
-                    pool[known] = known;
-                }
+                    try
+                    {
+                        terms[i] = stored[i] is { } data ? SourceTerms.Decode(data, pool.Intern) : null;
+                    }
+                    catch (InvalidDataException e)
+                    {
+                        _results.Unreadable(termKeys[i], $"{sources[i].Id}: {e.Message}");
+                    }
 
-                return known;
-            }
-
-            for (var i = 0; i < sources.Count; i++)
-            {
-                try
-                {
-                    terms[i] = stored[i] is { } data ? SourceTerms.Decode(data, Intern) : null;
-                }
-                catch (InvalidDataException e)
-                {
-                    _results.Unreadable(termKeys[i], $"{sources[i].Id}: {e.Message}");
-                }
-            }
+                    return pool;
+                },
+                _ => { });
         }
 
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = cancellationToken }, i =>
@@ -221,6 +217,24 @@ public sealed class FactChecker(
             }
         });
         return terms!;
+    }
+
+    /// <summary>One string per distinct term for the term lists one thread reads, rather than one per occurrence.</summary>
+    private sealed class TermPool
+    {
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+        public string Intern(ReadOnlySpan<char> text)
+        {
+            var byChars = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!byChars.TryGetValue(text, out var known))
+            {
+                known = text.ToString();
+                _strings[known] = known;
+            }
+
+            return known;
+        }
     }
 
     /// <summary>Clustering terms are stored beside the claims, under the claims' key with this prefix.</summary>
