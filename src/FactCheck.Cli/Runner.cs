@@ -132,7 +132,7 @@ internal sealed class StageTimer(TextWriter? stderr)
         _lapCpu = _startCpu;
         var gc = string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"garbage collection paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s in {GC.CollectionCount(0):N0} collections, {GC.GetTotalAllocatedBytes() / (1024.0 * 1024):N0} MB allocated");
+            $"garbage collection paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s in {GC.CollectionCount(0):N0} collections ({GC.CollectionCount(1):N0} of gen 1, {GC.CollectionCount(2):N0} of gen 2), {GC.GetTotalAllocatedBytes() / (1024.0 * 1024):N0} MB allocated");
         Write("total", System.Diagnostics.Stopwatch.GetElapsedTime(_start), gc);
     }
 
