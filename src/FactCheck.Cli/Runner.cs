@@ -64,14 +64,25 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             report = setup.Complete(report, stderr);
 
             timer.Restart();
-            var text = options.Format == ReportFormat.Json ? JsonReportWriter.Write(report) : MarkdownReportWriter.Write(report);
             if (options.Output is null)
             {
+                var text = options.Format == ReportFormat.Json ? JsonReportWriter.Write(report) : MarkdownReportWriter.Write(report);
                 await stdout.WriteAsync(text).ConfigureAwait(false);
             }
             else
             {
-                AtomicFile.WriteAllText(options.Output, text);
+                // Streamed into the file: a report of ten thousand articles is never one string in memory.
+                AtomicFile.Write(options.Output, stream =>
+                {
+                    if (options.Format == ReportFormat.Json)
+                    {
+                        JsonReportWriter.Write(report, stream);
+                        return;
+                    }
+
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+                    MarkdownReportWriter.Write(report, writer);
+                });
             }
 
             timer.Lap("write", null);
@@ -161,8 +172,17 @@ internal sealed class StageTimer(TextWriter? stderr)
 /// <summary>Writes a file so that readers never see it half written: a temporary file beside it, then a rename.</summary>
 public static class AtomicFile
 {
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) =>
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+            writer.Write(text);
+        });
+
+    /// <summary>Writes the file through <paramref name="write"/> into a temporary file beside it, then renames it into place.</summary>
+    public static void Write(string path, Action<Stream> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
@@ -173,7 +193,11 @@ public static class AtomicFile
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
-            File.WriteAllText(temp, text, new UTF8Encoding(false));
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                write(stream);
+            }
+
             File.Move(temp, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -348,9 +348,10 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
     /// <summary>Distinct terms in the order first met, with counts; a term given as characters becomes a string once.</summary>
     private sealed class TermBag
     {
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly List<string> _terms = [];
-        private readonly List<int> _counts = [];
+        // Sized for an article's few hundred distinct terms, so the tables are not regrown for each source.
+        private readonly Dictionary<string, int> _index = new(256, StringComparer.Ordinal);
+        private readonly List<string> _terms = new(256);
+        private readonly List<int> _counts = new(256);
 
         public void Add(string term)
         {

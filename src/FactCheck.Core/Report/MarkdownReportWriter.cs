@@ -18,7 +18,16 @@ public static class MarkdownReportWriter
     /// <summary>Characters of a sentence kept on either side of a claim; the rest becomes '…'.</summary>
     public const int SentenceContext = 160;
 
-    public static string Write(CheckReport report)
+    public static string Write(CheckReport report) => Render(report).ToString();
+
+    /// <summary>Writes the report to <paramref name="output"/> piece by piece, never as one string (a large report would be one more copy of itself).</summary>
+    public static void Write(CheckReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Render(report).WriteTo(output);
+    }
+
+    private static Document Render(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var doc = new Document(report);
@@ -44,7 +53,7 @@ public static class MarkdownReportWriter
 
         WriteSkipped(doc);
         WriteWarnings(doc);
-        return doc.ToString();
+        return doc;
     }
 
     private static void WriteCheckSummary(Document doc, IReadOnlyList<Finding> findings)
@@ -444,5 +453,13 @@ public static class MarkdownReportWriter
         public void Blank() => _text.Append('\n');
 
         public override string ToString() => _text.ToString();
+
+        public void WriteTo(TextWriter output)
+        {
+            foreach (var chunk in _text.GetChunks())
+            {
+                output.Write(chunk.Span);
+            }
+        }
     }
 }

@@ -71,4 +71,18 @@ public sealed class SamplesTests
         Assert.Equal(one, four);
         Assert.Equal(markdownOne, markdownFour);
     }
+
+    [Fact]
+    public async Task Writing_the_report_to_a_stream_gives_the_same_text_as_the_string()
+    {
+        var report = await CheckSamples();
+        using var markdown = new StringWriter();
+        MarkdownReportWriter.Write(report, markdown);
+        using var json = new MemoryStream();
+        JsonReportWriter.Write(report, json);
+
+        Assert.Equal(MarkdownReportWriter.Write(report), markdown.ToString());
+        Assert.True(markdown.ToString().Length > 1000);
+        Assert.Equal(JsonReportWriter.Write(report), System.Text.Encoding.UTF8.GetString(json.ToArray()));
+    }
 }
