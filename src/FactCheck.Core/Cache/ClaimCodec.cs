@@ -43,32 +43,20 @@ public sealed class ClaimCodec
     public byte[] Encode(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        using var stream = new MemoryStream();
-        using (var writer = new Writer(stream, this))
+        return Write(writer =>
         {
-            writer.Out.Write(Layout);
             writer.Out.Write7BitEncodedInt(claims.Count);
             foreach (var claim in claims)
             {
                 writer.Value(typeof(Claim), claim);
             }
-        }
-
-        return stream.ToArray();
+        });
     }
 
     /// <exception cref="InvalidDataException">The bytes are not claims this build can read.</exception>
-    public IReadOnlyList<Claim> Decode(byte[] data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        try
+    public IReadOnlyList<Claim> Decode(byte[] data) =>
+        Read(data, "claims", reader =>
         {
-            var reader = new Reader(new ByteReader(data), this);
-            if (reader.In.ReadByte() != Layout)
-            {
-                throw new InvalidDataException("stored in another layout");
-            }
-
             var count = reader.In.Read7BitEncodedInt();
             if (count < 0 || count > data.Length)
             {
@@ -81,18 +69,8 @@ public sealed class ClaimCodec
                 claims[i] = reader.Value(typeof(Claim)) as Claim ?? throw new InvalidDataException("a stored claim is null");
             }
 
-            if (reader.In.Remaining != 0)
-            {
-                throw new InvalidDataException("bytes left over after the last claim");
-            }
-
             return claims;
-        }
-        catch (Exception e) when (IsUnreadable(e))
-        {
-            throw new InvalidDataException($"unreadable claims ({e.GetType().Name}: {e.Message})", e);
-        }
-    }
+        });
 
     /// <summary>Stores any record built the way claims are (findings, say) in the same compact form.</summary>
     /// <exception cref="NotSupportedException">The value holds a member type the codec cannot store.</exception>
@@ -100,19 +78,29 @@ public sealed class ClaimCodec
         where T : class
     {
         ArgumentNullException.ThrowIfNull(value);
+        return Write(writer => writer.Value(typeof(T), value));
+    }
+
+    /// <exception cref="InvalidDataException">The bytes are not a <typeparamref name="T"/> this build can read.</exception>
+    public T DecodeValue<T>(byte[] data)
+        where T : class =>
+        Read(data, typeof(T).Name, reader => reader.Value(typeof(T)) as T ?? throw new InvalidDataException("a stored value is null"));
+
+    /// <summary>The layout byte, then what <paramref name="body"/> writes.</summary>
+    private byte[] Write(Action<Writer> body)
+    {
         using var stream = new MemoryStream();
         using (var writer = new Writer(stream, this))
         {
             writer.Out.Write(Layout);
-            writer.Value(typeof(T), value);
+            body(writer);
         }
 
         return stream.ToArray();
     }
 
-    /// <exception cref="InvalidDataException">The bytes are not a <typeparamref name="T"/> this build can read.</exception>
-    public T DecodeValue<T>(byte[] data)
-        where T : class
+    /// <summary>Checks the layout byte, reads with <paramref name="body"/>, and insists that nothing is left over; any failure is "unreadable".</summary>
+    private T Read<T>(byte[] data, string what, Func<Reader, T> body)
     {
         ArgumentNullException.ThrowIfNull(data);
         try
@@ -123,12 +111,12 @@ public sealed class ClaimCodec
                 throw new InvalidDataException("stored in another layout");
             }
 
-            var value = reader.Value(typeof(T)) as T ?? throw new InvalidDataException("a stored value is null");
-            return reader.In.Remaining == 0 ? value : throw new InvalidDataException("bytes left over after the value");
+            var value = body(reader);
+            return reader.In.Remaining == 0 ? value : throw new InvalidDataException($"bytes left over after the {what}");
         }
         catch (Exception e) when (IsUnreadable(e))
         {
-            throw new InvalidDataException($"unreadable {typeof(T).Name} ({e.GetType().Name}: {e.Message})", e);
+            throw new InvalidDataException($"unreadable {what} ({e.GetType().Name}: {e.Message})", e);
         }
     }
 
