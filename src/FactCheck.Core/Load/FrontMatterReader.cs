@@ -91,14 +91,14 @@ internal static class FrontMatterReader
 
     private static string FirstLine(string message)
     {
-        var cut = message.IndexOfAny(['\r', '\n']);
+        var cut = message.AsSpan().IndexOfAny('\r', '\n');
         return cut < 0 ? message : message[..cut];
     }
 
     internal static int LineEnd(string text, int start)
     {
-        var i = text.IndexOfAny(['\r', '\n'], start);
-        return i < 0 ? text.Length : i;
+        var i = text.AsSpan(start).IndexOfAny('\r', '\n');
+        return i < 0 ? text.Length : start + i;
     }
 
     internal static int NextLine(string text, int lineEnd)

@@ -12,6 +12,10 @@ internal sealed class ViewBuffer
     private readonly char[] _chars;
     private readonly List<TextSpan> _boilerplate = [];
 
+    // The last string View() made, until the next change: the builders ask for the view several
+    // times between changes, and a copy per ask is a copy of the whole file.
+    private string? _view;
+
     public ViewBuffer(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
@@ -33,6 +37,7 @@ internal sealed class ViewBuffer
     {
         start = Math.Max(0, start);
         end = Math.Min(_chars.Length, end);
+        _view = null;
         for (var i = start; i < end; i++)
         {
             if (_chars[i] is not ('\n' or '\r'))
@@ -70,6 +75,7 @@ internal sealed class ViewBuffer
 
         Blank(start, end);
         replacement.CopyTo(0, _chars, start, replacement.Length);
+        _view = null;
     }
 
     /// <summary>
@@ -81,10 +87,11 @@ internal sealed class ViewBuffer
         if (index >= 0 && index < _chars.Length && _chars[index] == ' ' && Raw[index] is not ('\n' or '\r'))
         {
             _chars[index] = '\n';
+            _view = null;
         }
     }
 
-    public string View() => new(_chars);
+    public string View() => _view ??= new(_chars);
 
     /// <summary>The boilerplate spans sorted and merged.</summary>
     public IReadOnlyList<TextSpan> MergedBoilerplate()
