@@ -319,7 +319,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(claims);
-        var bag = new TermBag();
+        var bag = TermBag.ForThisThread();
         var words = new List<string>();
         foreach (var sentence in source.Sentences)
         {
@@ -348,10 +348,23 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
     /// <summary>Distinct terms in the order first met, with counts; a term given as characters becomes a string once.</summary>
     private sealed class TermBag
     {
-        // Sized for an article's few hundred distinct terms, so the tables are not regrown for each source.
-        private readonly Dictionary<string, int> _index = new(256, StringComparer.Ordinal);
-        private readonly List<string> _terms = new(256);
-        private readonly List<int> _counts = new(256);
+        // One per thread, emptied for each source: the tables keep their size, so thousands of
+        // sources do not each grow their own.
+        [ThreadStatic]
+        private static TermBag? _ofThisThread;
+
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly List<string> _terms = [];
+        private readonly List<int> _counts = [];
+
+        public static TermBag ForThisThread()
+        {
+            var bag = _ofThisThread ??= new TermBag();
+            bag._index.Clear();
+            bag._terms.Clear();
+            bag._counts.Clear();
+            return bag;
+        }
 
         public void Add(string term)
         {
