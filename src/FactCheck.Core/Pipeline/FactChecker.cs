@@ -171,10 +171,11 @@ public sealed class FactChecker(
     }
 
     /// <summary>
-    /// Each source's clustering terms: from the store when its claims came under the same key
-    /// (the terms depend on nothing else), else worked out and stored. Stored terms are read on all
-    /// cores, each thread making one string per distinct term, so that ten thousand sources make
-    /// little garbage.
+    /// Each source's clustering terms: from the store when its claims came under the same key, else
+    /// worked out and stored. The terms read the source's text and the days its date claims
+    /// resolve to, which canonicalizing leaves as extracted; so the claims' key covers them.
+    /// Stored terms are read on all cores, each thread making one string per distinct term, so
+    /// that ten thousand sources make little garbage.
     /// </summary>
     private IReadOnlyList<SourceTerms> RecallOrFindTerms(
         List<AnalyzedSource> sources, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims, IReadOnlyList<string>? keys, CancellationToken cancellationToken)
