@@ -16,6 +16,24 @@ public sealed record WordToken(string Text, int Start, int End)
     /// <summary>The word without a possessive ending ("Peskov’s" → "Peskov").</summary>
     public string Bare => IsPossessive ? Text[..^2] : Text;
 
+    /// <summary><see cref="Bare"/> in lower case, as a slice of <see cref="Lower"/> (the case mapping is per character), without a new string.</summary>
+    public ReadOnlySpan<char> BareLower => IsPossessive ? Lower.AsSpan(0, Lower.Length - 2) : Lower;
+
+    /// <summary>tokens[start, start + count) as an array: what <c>[.. tokens.Skip(start).Take(count)]</c> gives, without the iterators.</summary>
+    public static WordToken[] Slice(IReadOnlyList<WordToken> tokens, int start, int count)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        start = Math.Max(0, start);
+        count = Math.Max(0, Math.Min(count, tokens.Count - start));
+        var slice = new WordToken[count];
+        for (var k = 0; k < count; k++)
+        {
+            slice[k] = tokens[start + k];
+        }
+
+        return slice;
+    }
+
     public bool IsPossessive => Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("\u2019s", StringComparison.Ordinal));
 }
 

@@ -89,6 +89,6 @@ public static class MentionParser
 
     public static bool IsNameWord(WordToken token) =>
         token.IsCapitalized && !QuoteLexicon.NotNames.Contains(token.Text) && !QuoteLexicon.Pronouns.Contains(token.Text)
-        && !QuoteLexicon.IsRole(token.Bare.ToLowerInvariant()) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
+        && !QuoteLexicon.IsRole(token.BareLower) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
         && !QuoteLexicon.IsSpeechVerb(token.Lower);
 }

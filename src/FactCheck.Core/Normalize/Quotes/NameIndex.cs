@@ -36,7 +36,7 @@ public sealed class NameIndex
 
             if (i > start)
             {
-                var mention = MentionParser.Parse([.. tokens.Skip(start).Take(i - start)]);
+                var mention = MentionParser.Parse(WordToken.Slice(tokens, start, i - start));
                 if (mention?.Name is not null && (mention.Name.Contains(' ', StringComparison.Ordinal) || mention.Role is not null))
                 {
                     people.Add(mention);

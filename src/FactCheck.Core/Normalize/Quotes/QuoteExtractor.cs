@@ -78,14 +78,29 @@ public sealed class QuoteExtractor : IClaimExtractor
     private static List<Unit> Units(AttributionText text, IReadOnlyList<QuotedPassage> passages)
     {
         var units = new List<Unit>();
-        foreach (var p in passages.Where(p => p.Depth == 0))
+        for (var index = 0; index < passages.Count; index++)
         {
-            var inner = passages.SkipWhile(c => c.Outer.Start <= p.Outer.Start && c != p).Skip(1).TakeWhile(c => c.Outer.Start < p.Outer.End).Where(c => c.Depth == 1 && p.Contains(c)).ToList();
-            var wrapped = inner.FirstOrDefault(c => WrapsAttribution(text, p, c));
+            var p = passages[index];
+            if (p.Depth != 0)
+            {
+                continue;
+            }
+
+            // Passages are ordered by start (distinct starts): the ones inside p follow it directly.
+            QuotedPassage? wrapped = null;
+            for (var k = index + 1; k < passages.Count && passages[k].Outer.Start < p.Outer.End; k++)
+            {
+                var c = passages[k];
+                if (c.Depth == 1 && p.Contains(c) && WrapsAttribution(text, p, c))
+                {
+                    wrapped = c;
+                    break;
+                }
+            }
+
             var unit = wrapped is null ? new Unit([p], null) : new Unit([wrapped], p);
             var head = unit.Passages[0];
-            var before = text.Tokens(Math.Max(0, head.Outer.Start - 40), head.Outer.Start, []).Where(t => t.IsWord).ToList();
-            if (before.Count > 0 && TitleCues.Contains(before[^1].Text))
+            if (LastWord(text.Tokens(Math.Max(0, head.Outer.Start - 40), head.Outer.Start, [])) is { } lastWord && TitleCues.Contains(lastWord.Text))
             {
                 continue;
             }
@@ -103,6 +118,21 @@ public sealed class QuoteExtractor : IClaimExtractor
 
         return units;
     }
+
+    private static WordToken? LastWord(IReadOnlyList<WordToken> tokens)
+    {
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            if (tokens[k].IsWord)
+            {
+                return tokens[k];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyWord(IReadOnlyList<WordToken> tokens) => LastWord(tokens) is not null;
 
     private static QuoteClaim? Attribute(
         AnalyzedSource source,
@@ -220,7 +250,7 @@ public sealed class QuoteExtractor : IClaimExtractor
 
     private static QuoteForm FormOf(string words, IReadOnlyList<WordToken> before, IReadOnlyList<WordToken> after, bool wrapped)
     {
-        var count = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var count = CountRuns(words, " ");
         var embedded = before.Any(t => t.IsWord) && !wrapped && !(before.Count > 0 && before[^1].Text is ":" or ",");
         if (count <= ScareWords && embedded)
         {
@@ -261,8 +291,26 @@ public sealed class QuoteExtractor : IClaimExtractor
         return between is "" or "and" or "or" or "and even" or "nor" or "but also";
     }
 
-    private static int WordCount(string text, TextSpan span) =>
-        text.Substring(span.Start, span.Length).Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text, TextSpan span) => CountRuns(text.AsSpan(span.Start, span.Length), " \n\t\r");
+
+    /// <summary>How many pieces <c>Split(separators, RemoveEmptyEntries)</c> would give: the runs of other characters.</summary>
+    internal static int CountRuns(ReadOnlySpan<char> text, ReadOnlySpan<char> separators)
+    {
+        var count = 0;
+        var inRun = false;
+        foreach (var c in text)
+        {
+            var separator = separators.Contains(c);
+            if (!separator && !inRun)
+            {
+                count++;
+            }
+
+            inRun = !separator;
+        }
+
+        return count;
+    }
 
     /// <summary>The quoted words of the passages, marks and reopening marks dropped, white space folded.</summary>
     private static string Words(string text, IReadOnlyList<QuotedPassage> passages)

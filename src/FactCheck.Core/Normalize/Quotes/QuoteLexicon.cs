@@ -55,6 +55,10 @@ internal static class QuoteLexicon
 
     public static bool IsRole(string word) => Roles.Contains(word);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesBySpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsRole(ReadOnlySpan<char> word) => RolesBySpan.Contains(word);
+
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
     public static bool IsCharacterizationVerb(string word) => CharacterizationVerbs.Contains(word);

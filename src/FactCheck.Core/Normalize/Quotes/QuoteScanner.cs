@@ -53,7 +53,7 @@ public static class QuoteScanner
                     Close(text, stack, Family.Double, i, found);
                     break;
                 case '"':
-                    if (stack.Any(o => o.Family == Family.Double))
+                    if (HasOpen(stack, Family.Double))
                     {
                         Close(text, stack, Family.Double, i, found);
                     }
@@ -88,16 +88,61 @@ public static class QuoteScanner
                     break;
             }
 
-            // Quotations that have run on too long were stray marks.
-            stack.RemoveAll(o => i - o.At > MaxLength);
+            // Quotations that have run on too long were stray marks. Checked without a predicate
+            // delegate: this runs at every character of the text.
+            if (stack.Count > 0)
+            {
+                DropOverlong(stack, i);
+            }
         }
 
-        return [.. found.OrderBy(q => q.Outer.Start).ThenBy(q => q.Depth)];
+        // Each opening mark opens at most one passage, so starts are distinct and the order is total.
+        found.Sort(static (a, b) => a.Outer.Start != b.Outer.Start ? a.Outer.Start.CompareTo(b.Outer.Start) : a.Depth.CompareTo(b.Depth));
+        return found;
+    }
+
+    private static bool HasOpen(List<Open> stack, Family family)
+    {
+        foreach (var o in stack)
+        {
+            if (o.Family == family)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void DropOverlong(List<Open> stack, int i)
+    {
+        var kept = 0;
+        for (var k = 0; k < stack.Count; k++)
+        {
+            if (i - stack[k].At <= MaxLength)
+            {
+                stack[kept++] = stack[k];
+            }
+        }
+
+        if (kept < stack.Count)
+        {
+            stack.RemoveRange(kept, stack.Count - kept);
+        }
     }
 
     private static void Close(string text, List<Open> stack, Family family, int at, List<QuotedPassage> found)
     {
-        var index = stack.FindLastIndex(o => o.Family == family);
+        var index = -1;
+        for (var k = stack.Count - 1; k >= 0; k--)
+        {
+            if (stack[k].Family == family)
+            {
+                index = k;
+                break;
+            }
+        }
+
         if (index < 0)
         {
             return;
