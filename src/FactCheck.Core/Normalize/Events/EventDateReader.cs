@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Normalize.Dates;
@@ -80,6 +81,13 @@ internal static partial class EventDateReader
             return [];
         }
 
+        var view = text.AsSpan(start, end - start);
+        var digits = HasDigit(view);
+
+        // The month forms need a month's first three letters (as the pattern spells them) and a digit;
+        // the year form a digit; the weekday form "day".
+        var months = digits && view.IndexOfAny(MonthStems) >= 0;
+        var weekdays = view.Contains("day", StringComparison.Ordinal);
         var slice = text[start..end];
         var taken = new List<TextSpan>();
         var results = new List<DateMention>();
@@ -102,22 +110,22 @@ internal static partial class EventDateReader
             results.Add(new DateMention(span, m.Value, r.Value.Date, r.Value.MonthDay));
         }
 
-        foreach (Match m in MonthDay().Matches(slice))
+        foreach (Match m in months ? MonthDay().Matches(slice) : Empty)
         {
             Add(m, x => Day(MonthNumber(x.Groups[1].Value), Int(x.Groups[2].Value), x.Groups[3].Success ? Int(x.Groups[3].Value) : null, published));
         }
 
-        foreach (Match m in DayMonth().Matches(slice))
+        foreach (Match m in months ? DayMonth().Matches(slice) : Empty)
         {
             Add(m, x => Day(MonthNumber(x.Groups[2].Value), Int(x.Groups[1].Value), x.Groups[3].Success ? Int(x.Groups[3].Value) : null, published));
         }
 
-        foreach (Match m in MonthYear().Matches(slice))
+        foreach (Match m in months ? MonthYear().Matches(slice) : Empty)
         {
             Add(m, x => ValidYear(Int(x.Groups[2].Value)) ? (CalendarDate.Month(Int(x.Groups[2].Value), MonthNumber(x.Groups[1].Value)), null) : null);
         }
 
-        foreach (Match m in Year().Matches(slice))
+        foreach (Match m in digits ? Year().Matches(slice) : Empty)
         {
             var g = m.Groups[1];
             var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
@@ -129,7 +137,7 @@ internal static partial class EventDateReader
             }
         }
 
-        foreach (Match m in Weekday().Matches(slice))
+        foreach (Match m in weekdays ? Weekday().Matches(slice) : Empty)
         {
             Add(m, x =>
             {
@@ -147,6 +155,25 @@ internal static partial class EventDateReader
 
         SortByStart(results);
         return results;
+    }
+
+    private static readonly IEnumerable<Match> Empty = [];
+
+    private static readonly SearchValues<string> MonthStems = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    // \d is any Unicode decimal digit, as char.IsDigit.
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MayHoldDate(ReadOnlySpan<char> slice)

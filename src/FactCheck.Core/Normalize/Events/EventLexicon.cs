@@ -63,6 +63,20 @@ internal static class EventLexicon
 
     public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
 
+    private static readonly Lazy<IReadOnlyList<string>[][]> LazyCuesByStatus = new(() =>
+    {
+        var byStatus = new IReadOnlyList<string>[Enum.GetValues<EventStatus>().Max(v => (int)v) + 1][];
+        for (var k = 0; k < byStatus.Length; k++)
+        {
+            byStatus[k] = [.. LazyCues.Value.Where(c => (int)c.Status == k).Select(c => c.Words)];
+        }
+
+        return byStatus;
+    });
+
+    /// <summary>The word patterns of the cues for <paramref name="status"/>, in list order.</summary>
+    public static IReadOnlyList<string>[] StatusCuesOf(EventStatus status) => LazyCuesByStatus.Value[(int)status];
+
     public static IReadOnlyList<IReadOnlyList<string>> Negations => LazyNegations.Value;
 
     public static IReadOnlyDictionary<string, int> Ordinals => LazyOrdinals.Value;

@@ -161,7 +161,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                     Family = trigger.Family,
                     Form = form,
                     Ordinal = OrdinalBefore(tokens, i),
-                    Repeat = Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => RepeatWords.Contains(tokens[j].Lower)),
+                    Repeat = RepeatBefore(tokens, i),
                 };
                 mentions.Add(mention);
                 continue;
@@ -199,26 +199,53 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// </summary>
     private void DemoteOutcomeWords(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
     {
-        foreach (var m in mentions.ToList())
+        // Removals change what later candidates see, as in a walk over a copy of the list.
+        foreach (var m in mentions.ToArray())
         {
-            if (m.Start != m.HeadEnd || m.Ordinal is not null || m.Continues is not null || mentions.Any(x => x.Continues == m) ||
+            if (m.Start != m.HeadEnd || m.Ordinal is not null || m.Continues is not null || IsContinued(mentions, m) ||
                 LongestOutcomeAt(tokens, m.Start).Pattern is null)
             {
                 continue;
             }
 
-            var others = mentions.Where(x => x != m).ToList();
-            if (OwnerOf(tokens, others, m.Start) is { } host && host.Family != m.Family)
+            if (OwnerOf(tokens, mentions, m.Start, except: m) is { } host && host.Family != m.Family)
             {
                 mentions.Remove(m);
             }
         }
     }
 
+    private static bool IsContinued(List<Mention> mentions, Mention m)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Continues == m)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
     private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
         trigger.Form == TriggerForm.Noun && i > 0 && i + 1 < tokens.Count && VerbMarkers.Contains(tokens[i - 1].Lower) &&
         tokens[i + 1].Lower is "a" or "an";
+
+    /// <summary>"another round", "a new meeting": a repeat word among the two words before.</summary>
+    private static bool RepeatBefore(IReadOnlyList<WordToken> tokens, int i)
+    {
+        for (var j = Math.Max(0, i - 2); j < i; j++)
+        {
+            if (RepeatWords.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int? OrdinalBefore(IReadOnlyList<WordToken> tokens, int i)
     {
@@ -235,14 +262,22 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
     private void AttachOutcomes(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
     {
-        var heads = mentions.SelectMany(m => Enumerable.Range(m.Start, m.HeadEnd - m.Start + 1)).ToHashSet();
+        var heads = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var h = m.Start; h <= m.HeadEnd; h++)
+            {
+                heads[h] = true;
+            }
+        }
+
         var usedQuantities = new HashSet<QuantityClaim>();
         var lastEnd = 0;
         var lastSeen = 0;
         bool? lastWasTopic = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (heads.Contains(i))
+            if (heads[i])
             {
                 continue;
             }
@@ -269,7 +304,16 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var lowerBound = Math.Max(Math.Max(lastEnd, i - NegationReach), owner.Start < i ? owner.HeadEnd + 1 : 0);
-            var negated = EventLexicon.Negations.Any(n => WordTokens.ContainsPhrase(tokens, lowerBound, i, n));
+            var negated = false;
+            foreach (var n in EventLexicon.Negations)
+            {
+                if (WordTokens.ContainsPhrase(tokens, lowerBound, i, n))
+                {
+                    negated = true;
+                    break;
+                }
+            }
+
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
             var regionStart = tokens[Math.Max(lowerBound, i - 5)].Start;
             var inside = quantities
@@ -342,15 +386,33 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// The mention an outcome belongs to: the nearest one before it in the same clause, or else one
     /// right after it that the outcome is located in ("no injuries were reported in the fire").
     /// </summary>
-    private Mention? OwnerOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, int i)
+    private Mention? OwnerOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, int i, Mention? except = null)
     {
-        var before = mentions.LastOrDefault(m => m.HeadEnd < i);
+        Mention? before = null;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k] != except && mentions[k].HeadEnd < i)
+            {
+                before = mentions[k];
+                break;
+            }
+        }
+
         if (before is not null && i - before.HeadEnd <= OutcomeReach && !ClauseBreakBetween(tokens[before.HeadEnd].End, tokens[i].Start))
         {
             return before;
         }
 
-        var after = mentions.FirstOrDefault(m => m.Start > i);
+        Mention? after = null;
+        foreach (var m in mentions)
+        {
+            if (m != except && m.Start > i)
+            {
+                after = m;
+                break;
+            }
+        }
+
         if (after is not null && after.Start - i <= LookBack + 4 && !ClauseBreakBetween(tokens[i].End, tokens[after.Start].Start))
         {
             for (var j = after.Start - 1; j >= Math.Max(0, after.Start - 3); j--)
@@ -373,8 +435,18 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
     private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd)
     {
-        bool Cue(EventStatus status, int from, int to) =>
-            EventLexicon.StatusCues.Where(c => c.Status == status).Any(c => WordTokens.ContainsPhrase(tokens, from, to, c.Words));
+        bool Cue(EventStatus status, int from, int to)
+        {
+            foreach (var words in EventLexicon.StatusCuesOf(status))
+            {
+                if (WordTokens.ContainsPhrase(tokens, from, to, words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         var form = m.Continues?.Form ?? m.Form;
         if (Cue(EventStatus.Denied, backFrom, segmentEnd))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
@@ -43,9 +44,15 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     {
         var text = source.Text;
         var (start, end) = (sentence.Span.Start, sentence.Span.End);
+        var cues = Cues(text.AsSpan(start, end - start));
+        if (cues == Cue.None)
+        {
+            yield break; // most sentences: none of the patterns can match, so no copy and no regex runs
+        }
+
         var slice = text[start..end];
 
-        foreach (Match m in OrdinalYear().Matches(slice))
+        foreach (Match m in Run(OrdinalYear(), cues, Cue.OrdinalYear, slice))
         {
             if (!EventLexicon.Ordinals.TryGetValue(m.Groups[1].Value, out var n))
             {
@@ -63,7 +70,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             yield return Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with { Elapsed = new Elapsed(ElapsedKind.OrdinalYear, n) };
         }
 
-        foreach (Match m in StartVerb().Matches(slice))
+        foreach (Match m in Run(StartVerb(), cues, Cue.StartVerb, slice))
         {
             var verbAt = start + m.Index;
             var dateAt = verbAt + m.Length;
@@ -84,7 +91,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             };
         }
 
-        foreach (Match m in Age().Matches(slice))
+        foreach (Match m in Run(Age(), cues, Cue.Age, slice))
         {
             var at = start + m.Index;
             var years = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -98,7 +105,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
         }
 
-        foreach (Match m in AppositiveAge().Matches(slice))
+        foreach (Match m in Run(AppositiveAge(), cues, Cue.AppositiveAge, slice))
         {
             var name = m.Groups[1].Value;
             var years = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -118,7 +125,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
         }
 
-        foreach (Match m in Born().Matches(slice))
+        foreach (Match m in Run(Born(), cues, Cue.Born, slice))
         {
             var at = start + m.Index;
             var dateAt = at + m.Length;
@@ -138,6 +145,74 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
                 Status = EventStatus.Happened,
             };
         }
+    }
+
+    /// <summary>Which patterns could match in a sentence.</summary>
+    [Flags]
+    private enum Cue
+    {
+        None = 0,
+        OrdinalYear = 1,
+        StartVerb = 2,
+        Age = 4,
+        AppositiveAge = 8,
+        Born = 16,
+    }
+
+    // The literal words each pattern needs (StartVerb's alternatives as written, case-sensitive like the pattern).
+    private static readonly SearchValues<string> StartWords = SearchValues.Create(
+        ["began", "begun", "started", "broke out", "erupted", "was launched", "were launched", "commenced"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The patterns whose required text occurs in the sentence: a match of each needs the literal
+    /// it names ("year", a start verb, "aged " or "-year-old", "born", or a digit and a comma), so a
+    /// pattern left out here cannot match. Spares copying the sentence and five regex scans per sentence.
+    /// </summary>
+    private static Cue Cues(ReadOnlySpan<char> sentence)
+    {
+        var cues = Cue.None;
+        if (sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
+        {
+            cues |= Cue.OrdinalYear;
+        }
+
+        if (sentence.IndexOfAny(StartWords) >= 0)
+        {
+            cues |= Cue.StartVerb;
+        }
+
+        if (sentence.Contains("aged ", StringComparison.Ordinal) || sentence.Contains("-year-old", StringComparison.Ordinal))
+        {
+            cues |= Cue.Age;
+        }
+
+        if (sentence.Contains(',') && HasDigit(sentence))
+        {
+            cues |= Cue.AppositiveAge;
+        }
+
+        if (sentence.Contains("born", StringComparison.Ordinal))
+        {
+            cues |= Cue.Born;
+        }
+
+        return cues;
+    }
+
+    private static IEnumerable<Match> Run(Regex regex, Cue cues, Cue cue, string slice) => (cues & cue) != 0 ? regex.Matches(slice) : [];
+
+    // \d is any Unicode decimal digit, as char.IsDigit.
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventClaim Claim(Sentence sentence, TextSpan span, string family, IReadOnlyList<string> participants) => new()
