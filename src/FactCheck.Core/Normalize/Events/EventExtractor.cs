@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Quantities;
@@ -11,6 +12,7 @@ namespace FactCheck.Core.Normalize.Events;
 /// </summary>
 public sealed class EventExtractor : IClaimExtractor
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using FactCheck.Core.Data;
 
@@ -59,6 +60,7 @@ internal static class EventLexicon
     /// The outcome patterns, in list order, whose first word can match <paramref name="word"/>: those whose
     /// first word starts with the same letter (case-insensitive). Spares trying every pattern at every word.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<OutcomePattern> OutcomesFor(string word) => LazyOutcomesFor.Value(word);
 
     public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
@@ -75,6 +77,7 @@ internal static class EventLexicon
     });
 
     /// <summary>The word patterns of the cues for <paramref name="status"/>, in list order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<string>[] StatusCuesOf(EventStatus status) => LazyCuesByStatus.Value[(int)status];
 
     public static IReadOnlyList<IReadOnlyList<string>> Negations => LazyNegations.Value;
@@ -88,6 +91,7 @@ internal static class EventLexicon
     /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
     public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Func<string, IReadOnlyList<OutcomePattern>> OutcomeIndex(IReadOnlyList<OutcomePattern> all)
     {
         // A pattern opening with a gap or a bare "*" can match any word: then every pattern is a candidate.
@@ -102,9 +106,11 @@ internal static class EventLexicon
         return word => word.Length > 0 && byLetter.TryGetValue(char.ToUpperInvariant(word[0]), out var some) ? some : [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<string[]> Rows(string list) =>
         Lexicon.Entries(list).Select(e => e.Split('|', StringSplitOptions.TrimEntries));
 }

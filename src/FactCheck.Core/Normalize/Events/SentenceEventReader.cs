@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Quantities;
@@ -54,6 +55,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>The event claims of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
@@ -76,7 +78,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var backFrom = Math.Max(previous is null ? 0 : previous.HeadEnd + 1, m.Start - LookBack);
 
             var status = StatusOf(tokens, m, backFrom, segmentEndToken);
-            if (status == EventStatus.Unknown && m.Outcomes.Any(o => !o.Outcome.Negated))
+            if (status == EventStatus.Unknown && HasOutcome(m, o => !o.Negated))
             {
                 status = EventStatus.Happened; // what it produced is reported: it took place
             }
@@ -88,9 +90,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 dateMentions = EventDateReader.Find(source, dates, tokens[backFrom].Start, segStart, future);
             }
 
-            var date = dateMentions.FirstOrDefault();
+            var date = dateMentions.Count > 0 ? dateMentions[0] : null;
             // A tally alone ("voted 7-2") is a result even without "passed" or "failed".
-            if (m.Family is "vote" && !m.Outcomes.Any(o => o.Outcome.Class == "vote") &&
+            if (m.Family is "vote" && !HasOutcome(m, o => o.Class == "vote") &&
                 VoteTally.Locate(text, segStart, segEnd) is { } found)
             {
                 m.Outcomes.Add((new EventOutcome("vote-result", "vote", found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
@@ -108,9 +110,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var end = new[] { tokens[m.HeadEnd].End, date?.Span.End ?? 0 }
-                .Concat(m.Outcomes.Select(o => o.Span.End))
-                .Max();
+            var end = Math.Max(tokens[m.HeadEnd].End, date?.Span.End ?? 0);
+            foreach (var o in m.Outcomes)
+            {
+                end = Math.Max(end, o.Span.End);
+            }
+
             end = Math.Min(end, segEnd);
             var span = new TextSpan(segStart, Math.Max(end, tokens[m.HeadEnd].End));
             yield return new EventClaim
@@ -133,8 +138,23 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasOutcome(Mention m, Func<EventOutcome, bool> test)
+    {
+        foreach (var o in m.Outcomes)
+        {
+            if (test(o.Outcome))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static System.Globalization.DateTimeFormatInfo CultureInfo() => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Mention> FindMentions(IReadOnlyList<WordToken> tokens)
     {
         var mentions = new List<Mention>();
@@ -197,24 +217,27 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// An event word that is also an outcome of another event in its clause ("no arrests were made at
     /// the rally", "police arrested 12 people during the protest") is that event's outcome, not an event of its own.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DemoteOutcomeWords(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
     {
-        // Removals change what later candidates see, as in a walk over a copy of the list.
-        foreach (var m in mentions.ToArray())
+        // Only the mention at hand is ever removed: walking by index sees the list as later
+        // candidates did in a walk over a copy, without the copy.
+        for (var k = 0; k < mentions.Count;)
         {
-            if (m.Start != m.HeadEnd || m.Ordinal is not null || m.Continues is not null || IsContinued(mentions, m) ||
-                LongestOutcomeAt(tokens, m.Start).Pattern is null)
+            var m = mentions[k];
+            if (m.Start == m.HeadEnd && m.Ordinal is null && m.Continues is null && !IsContinued(mentions, m) &&
+                LongestOutcomeAt(tokens, m.Start).Pattern is not null &&
+                OwnerOf(tokens, mentions, m.Start, except: m) is { } host && host.Family != m.Family)
             {
+                mentions.RemoveAt(k);
                 continue;
             }
 
-            if (OwnerOf(tokens, mentions, m.Start, except: m) is { } host && host.Family != m.Family)
-            {
-                mentions.Remove(m);
-            }
+            k++;
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsContinued(List<Mention> mentions, Mention m)
     {
         foreach (var x in mentions)
@@ -229,11 +252,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
         trigger.Form == TriggerForm.Noun && i > 0 && i + 1 < tokens.Count && VerbMarkers.Contains(tokens[i - 1].Lower) &&
         tokens[i + 1].Lower is "a" or "an";
 
     /// <summary>"another round", "a new meeting": a repeat word among the two words before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool RepeatBefore(IReadOnlyList<WordToken> tokens, int i)
     {
         for (var j = Math.Max(0, i - 2); j < i; j++)
@@ -247,6 +272,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? OrdinalBefore(IReadOnlyList<WordToken> tokens, int i)
     {
         for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
@@ -260,6 +286,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AttachOutcomes(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
     {
         var heads = new bool[tokens.Count];
@@ -326,7 +353,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 outcome = outcome with { Tally = VoteTally.Find(source.Text, tokens[Math.Max(0, owner.Start - LookBack)].Start, SentenceEnd(tokens)) };
             }
 
-            if (!owner.Outcomes.Any(o => o.Outcome.Kind == outcome.Kind && o.Outcome.Negated == outcome.Negated))
+            if (!HasOutcome(owner, o => o.Kind == outcome.Kind && o.Negated == outcome.Negated))
             {
                 owner.Outcomes.Add((outcome, span));
             }
@@ -337,6 +364,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>True when the words just before an outcome make it a subject of discussion, not a result ("calls for a ceasefire").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTopic(IReadOnlyList<WordToken> tokens, int i)
     {
         for (var j = i - 1; j >= Math.Max(0, i - TopicReach); j--)
@@ -359,13 +387,16 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Coordinated(IReadOnlyList<WordToken> tokens, int previousEnd, int i) =>
         i - previousEnd is >= 1 and <= 3 &&
         Enumerable.Range(previousEnd, i - previousEnd).All(j => tokens[j].Lower is "and" or "or" or "a" or "an" or "the" or "another") &&
         Enumerable.Range(previousEnd, i - previousEnd).Any(j => tokens[j].Lower is "and" or "or");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SentenceEnd(IReadOnlyList<WordToken> tokens) => tokens[^1].End;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (OutcomePattern? Pattern, int End) LongestOutcomeAt(IReadOnlyList<WordToken> tokens, int i)
     {
         OutcomePattern? best = null;
@@ -386,6 +417,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// The mention an outcome belongs to: the nearest one before it in the same clause, or else one
     /// right after it that the outcome is located in ("no injuries were reported in the fire").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Mention? OwnerOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, int i, Mention? except = null)
     {
         Mention? before = null;
@@ -427,12 +459,14 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ClauseBreakBetween(int from, int to)
     {
         var between = source.Text.AsSpan(from, Math.Max(0, to - from));
         return between.IndexOfAny(";—()") >= 0 || between.IndexOf(" – ", StringComparison.Ordinal) >= 0 || between.IndexOf(" - ", StringComparison.Ordinal) >= 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd)
     {
         bool Cue(EventStatus status, int from, int to)
@@ -475,6 +509,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>"in Istanbul", "at the Palais des Nations" reduced to its capitalised words, within the first words after the event.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? PlaceOf(IReadOnlyList<WordToken> tokens, int from, int to)
     {
         for (var i = from; i < Math.Min(to, from + 8) - 1; i++)
@@ -506,6 +541,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Inherited(Mention from, List<Mention> mentions, IReadOnlyList<WordToken> tokens)
     {
         var index = mentions.IndexOf(from);
@@ -514,6 +550,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>Capitalised names standing before the event words: the subject of a verb ("Russia and Ukraine met"), or a noun's modifier ("the Senate vote").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> ParticipantsOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, string? place)
     {
         if (m.Continues is not null)

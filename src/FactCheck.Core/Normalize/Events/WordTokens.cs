@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace FactCheck.Core.Normalize.Events;
 
 /// <summary>A word of a sentence with its offsets in the source text.</summary>
@@ -18,6 +19,7 @@ internal static class WordTokens
     /// <c>\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*</c> matches, without a
     /// match object or a slice per sentence.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<WordToken> Split(string text, int start, int end)
     {
         var tokens = new List<WordToken>(Math.Max(4, (end - start) / 5)); // about one word per five characters
@@ -57,9 +59,11 @@ internal static class WordTokens
     }
 
     // [\p{L}\p{N}]: letters, and digits of every kind (char.IsNumber covers Nd, Nl and No).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>Where "1,250" or "6,000.5" starting at <paramref name="i"/> ends (1–3 digits, then groups of ",ddd"), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int GroupedNumberEnd(string text, int i, int end)
     {
         var j = i;
@@ -101,6 +105,7 @@ internal static class WordTokens
     public const int MaxGap = 4;
 
     /// <summary>The index just past the match of <paramref name="pattern"/> starting at token <paramref name="at"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int MatchAt(IReadOnlyList<WordToken> tokens, int at, IReadOnlyList<string> pattern, int limit)
     {
         return Match(at, 0);
@@ -130,12 +135,14 @@ internal static class WordTokens
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool WordMatches(string word, string patternWord) =>
         patternWord.EndsWith('*')
             ? word.AsSpan().StartsWith(patternWord.AsSpan(0, patternWord.Length - 1), StringComparison.OrdinalIgnoreCase)
             : string.Equals(word, patternWord, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a phrase of the list occurs among tokens [from, to).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool ContainsPhrase(IReadOnlyList<WordToken> tokens, int from, int to, IReadOnlyList<string> phrase)
     {
         for (var i = Math.Max(0, from); i < to; i++)

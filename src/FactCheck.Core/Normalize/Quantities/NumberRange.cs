@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using FactCheck.Core.Text;
 
@@ -22,5 +23,6 @@ public sealed record NumberRange(TextSpan Span, decimal? Low, bool LowClosed, de
     public string Notation =>
         (LowClosed ? "[" : "(") + Format(Low) + "," + Format(High) + (HighClosed ? "]" : ")");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Format(decimal? d) => d?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

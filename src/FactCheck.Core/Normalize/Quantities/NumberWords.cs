@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using FactCheck.Core.Data;
 
@@ -18,14 +19,17 @@ internal static class NumberWords
     /// <summary>Scale suffixes after digits: form (case-sensitive), value, whether it may stand after a space, whether it may be glued.</summary>
     public static IReadOnlyList<(string Form, decimal Value, bool Spaced, bool Glued)> Suffixes { get; } = ReadSuffixes();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsScale(string word, out decimal value) => Scales.TryGetValue(word, out value);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsDozen(string word) => word is "dozen" or "dozens" or "doz" or "dozs";
 
     /// <summary>
     /// A fraction's denominator word: "fifth"/"fifths" → 5, "half"/"halves" → 2, "quarter"/"quarters" → 4.
     /// <paramref name="plural"/> says whether it was plural. "first" and "second" alone are excluded by the caller.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsOrdinal(string word, out decimal value, out bool plural)
     {
         plural = false;
@@ -62,6 +66,7 @@ internal static class NumberWords
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, decimal> Pairs(string list)
     {
         var map = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -74,6 +79,7 @@ internal static class NumberWords
         return map;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, decimal> WithPlurals(Dictionary<string, decimal> map)
     {
         foreach (var (word, value) in map.ToList())
@@ -87,6 +93,7 @@ internal static class NumberWords
         return map;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(string, decimal, bool, bool)> ReadSuffixes()
     {
         var list = new List<(string, decimal, bool, bool)>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
@@ -19,6 +20,7 @@ public static class OrdinalRecognizer
 {
     private static readonly PhraseMatcher<(string RelativeTo, int Offset)> Relative = new(ReadRelative());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<OrdinalMatch> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -42,6 +44,7 @@ public static class OrdinalRecognizer
     }
 
     /// <summary>The ordinal starting at <paramref name="i"/>, the longer reading when both a relative phrase and a number fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static OrdinalMatch? At(string text, int i)
     {
         var relative = Relative.MatchAt(text, i);
@@ -68,6 +71,7 @@ public static class OrdinalRecognizer
         return absolute is { } a ? new OrdinalMatch(new TextSpan(i, a.End), a.Value, "start", a.Value) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SkipToken(string text, int i)
     {
         var letter = char.IsLetter(text[i]);
@@ -79,6 +83,7 @@ public static class OrdinalRecognizer
         return Math.Max(i, i + (i < text.Length && !char.IsLetterOrDigit(text[i]) ? 0 : 1));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string, (string, int))> ReadRelative()
     {
         foreach (var entry in Lexicon.Entries("number-ordinal-relative"))

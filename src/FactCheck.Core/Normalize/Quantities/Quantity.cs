@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -44,6 +45,7 @@ public sealed record Quantity(
 {
     public bool IsRange => Low != High;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Quantity Of(decimal value, string? unit = null) => new(value, value, unit);
 
     /// <summary>The contract's symbol for <see cref="Bound"/>.</summary>
@@ -60,6 +62,7 @@ public sealed record Quantity(
     /// The interval of true values the statement allows. A hedge widens a point by
     /// <paramref name="hedgeTolerance"/> (relative); a bound opens one side.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (decimal Low, decimal High) Admits(decimal hedgeTolerance)
     {
         var low = Low;
@@ -78,6 +81,7 @@ public sealed record Quantity(
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string ToString()
     {
         var prefix = (Bound, Approximate) switch
@@ -94,5 +98,6 @@ public sealed record Quantity(
         return prefix + value + unit + (Each ? " each" : "");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Format(decimal d) => d.ToString("#,0.############", CultureInfo.InvariantCulture);
 }

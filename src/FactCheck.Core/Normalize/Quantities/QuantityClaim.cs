@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -11,6 +12,7 @@ public sealed record QuantityClaim : Claim
 
     public override char IdPrefix => 'q';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override IEnumerable<KeyValuePair<string, object?>> ReportFields()
     {
         object value = Quantity.IsRange ? new[] { Quantity.Low, Quantity.High } : Quantity.Low;
@@ -30,5 +32,6 @@ public sealed record QuantityClaim : Claim
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string Describe() => Quantity.ToString();
 }

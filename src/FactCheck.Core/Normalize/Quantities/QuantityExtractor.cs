@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Text;
 
@@ -6,6 +7,7 @@ namespace FactCheck.Core.Normalize.Quantities;
 /// <summary>Emits a <see cref="QuantityClaim"/> for every quantity <see cref="QuantityReader"/> finds in a source.</summary>
 public sealed class QuantityExtractor : IClaimExtractor
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -33,6 +35,7 @@ public sealed class QuantityExtractor : IClaimExtractor
     }
 
     /// <summary>The sentence holding the start of <paramref name="span"/> (sentences are in text order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, TextSpan span)
     {
         int lo = 0, hi = sentences.Count - 1;

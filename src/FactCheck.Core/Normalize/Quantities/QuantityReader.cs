@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -15,6 +16,7 @@ public static class QuantityReader
     private static readonly Dictionary<string, Direction> Directions = ReadDirections();
     private static readonly HashSet<string> OneIdioms = Lexicon.Set("quantity-one-idioms");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<QuantityMention> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -192,6 +194,7 @@ public static class QuantityReader
     }
 
     /// <summary>The range starting at <paramref name="a"/>, if the next number closes one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (TextSpan Span, NumberMatch Second, Measure? SecondMeasure)? Range(
         string text, NumberMatch a, Measure? am, NumberMatch b, Dictionary<NumberMatch, Measure> measureOf)
     {
@@ -227,6 +230,7 @@ public static class QuantityReader
     }
 
     /// <summary>"20-30 million": the first end borrows the second's scale when it has none of its own.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static decimal ScaleLike(NumberMatch a, NumberMatch b, decimal bValue)
     {
         if (a.Scaled || !b.Scaled || b.Value == 0)
@@ -245,6 +249,7 @@ public static class QuantityReader
         return a.Value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Bound ToBound(string symbol) => symbol switch
     {
         ">" => Bound.Above,
@@ -254,6 +259,7 @@ public static class QuantityReader
         _ => Bound.Exact,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, Direction> ReadDirections()
     {
         var map = new Dictionary<string, Direction>(StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using FactCheck.Core.Data;
 
@@ -56,6 +57,7 @@ internal static class UnitLexicon
         ("percent points", new UnitInfo("percentage point", MeasureKind.Percent)),
     ]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string, UnitInfo)> ReadUnits()
     {
         foreach (var entry in Lexicon.Entries("quantity-units"))
@@ -70,6 +72,7 @@ internal static class UnitLexicon
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string, UnitInfo)> ReadCurrencies(bool before)
     {
         foreach (var entry in Lexicon.Entries("quantity-currencies"))
@@ -92,6 +95,7 @@ internal static class UnitLexicon
     }
 
     /// <summary>The multiplier of a short scale written after a currency amount ("£5m", "$3bn", "€2 mln").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal? MoneyScale(string word) => word.ToLowerInvariant() switch
     {
         "k" => 1000m,
@@ -101,5 +105,6 @@ internal static class UnitLexicon
         _ => null,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Format(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -12,6 +13,7 @@ public sealed class NameIndex
 
     private readonly ILookup<string, SpeakerMention> _bySurname;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameIndex(List<SpeakerMention> people)
     {
         _people = people;
@@ -20,6 +22,7 @@ public sealed class NameIndex
 
     public IReadOnlyList<SpeakerMention> People => _people;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NameIndex Build(AttributionText text, IReadOnlyList<TextSpan> quotations)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -52,6 +55,7 @@ public sealed class NameIndex
     }
 
     /// <summary>The mention with whatever the source says elsewhere about the same person.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SpeakerMention Resolve(SpeakerMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
@@ -85,9 +89,11 @@ public sealed class NameIndex
         return mention;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Compatible(SpeakerMention a, SpeakerMention b) =>
         a.GivenName is null || b.GivenName is null || GivenNames.Match(a.GivenName, b.GivenName);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool JoinsMention(IReadOnlyList<WordToken> tokens, int i)
     {
         var t = tokens[i];
@@ -111,6 +117,7 @@ public sealed class NameIndex
 /// <summary>Whether two given names can be one person's: equal, an initial of the other, or a common short form.</summary>
 public static class GivenNames
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Match(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -130,5 +137,6 @@ public static class GivenNames
         return Full(a).Intersect(Full(b), StringComparer.OrdinalIgnoreCase).Any();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<string> Full(string name) => QuoteLexicon.Nicknames[name].Append(name);
 }

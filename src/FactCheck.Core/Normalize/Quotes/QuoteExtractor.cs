@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Text;
@@ -22,6 +23,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         "titled", "entitled", "headlined", "headline", "title", "hashtag", "slogan", "motto", "nicknamed", "named",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -51,7 +53,8 @@ public sealed class QuoteExtractor : IClaimExtractor
                 for (; sentenceIndex < source.Sentences.Count && source.Sentences[sentenceIndex].Span.End <= opening; sentenceIndex++)
                 {
                     var s = source.Sentences[sentenceIndex];
-                    if (s.Span.Start >= readUpTo && AttributionFinder.NamedSpeaker(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { } named)
+                    if (s.Span.Start >= readUpTo && QuoteLexicon.MayHoldSpeechVerb(text.Value.AsSpan(s.Span.Start, s.Span.Length))
+                        && AttributionFinder.NamedSpeaker(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { } named)
                     {
                         last = names.Resolve(named);
                         lastChannel = null;
@@ -75,6 +78,7 @@ public sealed class QuoteExtractor : IClaimExtractor
     /// The quotations to report, each as one or more passages read together: wrappers give way to
     /// their inner quotation, titles are dropped, labels joined by "and" are merged.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Unit> Units(AttributionText text, IReadOnlyList<QuotedPassage> passages)
     {
         var units = new List<Unit>();
@@ -119,6 +123,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         return units;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WordToken? LastWord(IReadOnlyList<WordToken> tokens)
     {
         for (var k = tokens.Count - 1; k >= 0; k--)
@@ -132,8 +137,10 @@ public sealed class QuoteExtractor : IClaimExtractor
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AnyWord(IReadOnlyList<WordToken> tokens) => LastWord(tokens) is not null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QuoteClaim? Attribute(
         AnalyzedSource source,
         AttributionText text,
@@ -248,6 +255,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QuoteForm FormOf(string words, IReadOnlyList<WordToken> before, IReadOnlyList<WordToken> after, bool wrapped)
     {
         var count = CountRuns(words, " ");
@@ -265,14 +273,17 @@ public sealed class QuoteExtractor : IClaimExtractor
         return QuoteForm.Direct;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool SameSpeaker(SpeakerMention a, SpeakerMention b) =>
         a.Surname is not null && b.Surname is not null
             ? string.Equals(a.Surname, b.Surname, StringComparison.OrdinalIgnoreCase)
             : string.Equals(a.Display, b.Display, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SpeaksOfSpeech(string target) =>
         target.Split(' ').Any(w => QuoteLexicon.SpeechNouns.Contains(w.Trim(',', '.')));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool WrapsAttribution(AttributionText text, QuotedPassage outer, QuotedPassage inner)
     {
         // The wrapper's own words (outside the inner quotation) attribute it: "X told reporters, ‘…’".
@@ -280,6 +291,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         return own.Count is > 0 and <= 14 && own.Any(t => QuoteLexicon.IsSpeechVerb(t.Lower));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool OnlyJoiners(string text, int from, int to)
     {
         if (to < from || to - from > 12)
@@ -291,9 +303,11 @@ public sealed class QuoteExtractor : IClaimExtractor
         return between is "" or "and" or "or" or "and even" or "nor" or "but also";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordCount(string text, TextSpan span) => CountRuns(text.AsSpan(span.Start, span.Length), " \n\t\r");
 
     /// <summary>How many pieces <c>Split(separators, RemoveEmptyEntries)</c> would give: the runs of other characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int CountRuns(ReadOnlySpan<char> text, ReadOnlySpan<char> separators)
     {
         var count = 0;
@@ -313,6 +327,7 @@ public sealed class QuoteExtractor : IClaimExtractor
     }
 
     /// <summary>The quoted words of the passages, marks and reopening marks dropped, white space folded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Words(string text, IReadOnlyList<QuotedPassage> passages)
     {
         var sb = new StringBuilder();
@@ -336,6 +351,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         return folded.Trim().TrimEnd(',').Trim();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
     {
         // Sentences are ordered and disjoint: the last one starting at or before the offset holds
@@ -364,6 +380,7 @@ public sealed class QuoteExtractor : IClaimExtractor
     }
 
     /// <summary>The quotations near a span (within a few sentences' reach), found by binary search in the ordered list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<TextSpan> Neighbours(List<TextSpan> holes, TextSpan span)
     {
         const int Reach = 3000;
