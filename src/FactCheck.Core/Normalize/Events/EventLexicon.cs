@@ -65,20 +65,25 @@ internal static class EventLexicon
 
     public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
 
-    private static readonly Lazy<IReadOnlyList<string>[][]> LazyCuesByStatus = new(() =>
+    private static readonly Lazy<PhraseSet[]> LazyCuesByStatus = new(() =>
     {
-        var byStatus = new IReadOnlyList<string>[Enum.GetValues<EventStatus>().Max(v => (int)v) + 1][];
+        var byStatus = new PhraseSet[Enum.GetValues<EventStatus>().Max(v => (int)v) + 1];
         for (var k = 0; k < byStatus.Length; k++)
         {
-            byStatus[k] = [.. LazyCues.Value.Where(c => (int)c.Status == k).Select(c => c.Words)];
+            var status = k;
+            byStatus[k] = new PhraseSet(LazyCues.Value.Where(c => (int)c.Status == status).Select(c => c.Words));
         }
 
         return byStatus;
     });
 
-    /// <summary>The word patterns of the cues for <paramref name="status"/>, in list order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static IReadOnlyList<string>[] StatusCuesOf(EventStatus status) => LazyCuesByStatus.Value[(int)status];
+    private static readonly Lazy<PhraseSet> LazyNegationSet = new(() => new PhraseSet(LazyNegations.Value));
+
+    /// <summary>The cues for <paramref name="status"/>, asked as one.</summary>
+    public static PhraseSet StatusCuesOf(EventStatus status) => LazyCuesByStatus.Value[(int)status];
+
+    /// <summary>The negations, asked as one.</summary>
+    public static PhraseSet NegationSet => LazyNegationSet.Value;
 
     public static IReadOnlyList<IReadOnlyList<string>> Negations => LazyNegations.Value;
 

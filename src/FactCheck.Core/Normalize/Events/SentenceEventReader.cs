@@ -331,15 +331,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var lowerBound = Math.Max(Math.Max(lastEnd, i - NegationReach), owner.Start < i ? owner.HeadEnd + 1 : 0);
-            var negated = false;
-            foreach (var n in EventLexicon.Negations)
-            {
-                if (WordTokens.ContainsPhrase(tokens, lowerBound, i, n))
-                {
-                    negated = true;
-                    break;
-                }
-            }
+            var negated = EventLexicon.NegationSet.Occurs(tokens, lowerBound, i);
 
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
             var regionStart = tokens[Math.Max(lowerBound, i - 5)].Start;
@@ -469,18 +461,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd)
     {
-        bool Cue(EventStatus status, int from, int to)
-        {
-            foreach (var words in EventLexicon.StatusCuesOf(status))
-            {
-                if (WordTokens.ContainsPhrase(tokens, from, to, words))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        bool Cue(EventStatus status, int from, int to) => EventLexicon.StatusCuesOf(status).Occurs(tokens, from, to);
 
         var form = m.Continues?.Form ?? m.Form;
         if (Cue(EventStatus.Denied, backFrom, segmentEnd))

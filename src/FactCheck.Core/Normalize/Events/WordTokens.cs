@@ -156,3 +156,66 @@ internal static class WordTokens
         return false;
     }
 }
+
+/// <summary>
+/// A list of word patterns asked as one: does any occur among tokens [from, to)? Patterns are
+/// grouped by their first word, so each position tries only those that can start there; a pattern
+/// opening with a gap or a prefix ("word*") is tried everywhere, as <see cref="WordTokens.ContainsPhrase"/> would.
+/// </summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<string, List<IReadOnlyList<string>>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly List<IReadOnlyList<string>> _anywhere = [];
+
+    public PhraseSet(IEnumerable<IReadOnlyList<string>> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Count == 0 || phrase[0] == ".." || phrase[0].EndsWith('*'))
+            {
+                _anywhere.Add(phrase);
+                continue;
+            }
+
+            if (!_byFirstWord.TryGetValue(phrase[0], out var list))
+            {
+                _byFirstWord[phrase[0]] = list = [];
+            }
+
+            list.Add(phrase);
+        }
+    }
+
+    /// <summary>True when a pattern of the set occurs among tokens [from, to): the same answer as asking each with <see cref="WordTokens.ContainsPhrase"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public bool Occurs(IReadOnlyList<WordToken> tokens, int from, int to)
+    {
+        foreach (var phrase in _anywhere)
+        {
+            if (WordTokens.ContainsPhrase(tokens, from, to, phrase))
+            {
+                return true;
+            }
+        }
+
+        for (var i = Math.Max(0, from); i < to; i++)
+        {
+            if (!_byFirstWord.TryGetValue(tokens[i].Lower, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (WordTokens.MatchAt(tokens, i, phrase, to) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
+
