@@ -56,15 +56,16 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
     /// <summary>The event claims of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IEnumerable<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
+    public IReadOnlyList<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
         var mentions = FindMentions(tokens);
         if (mentions.Count == 0)
         {
-            yield break;
+            return [];
         }
 
+        var results = new List<EventClaim>();
         DemoteOutcomeWords(tokens, mentions);
         AttachOutcomes(tokens, mentions);
 
@@ -118,7 +119,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
             end = Math.Min(end, segEnd);
             var span = new TextSpan(segStart, Math.Max(end, tokens[m.HeadEnd].End));
-            yield return new EventClaim
+            results.Add(new EventClaim
             {
                 SourceId = source.Id,
                 Span = span,
@@ -134,8 +135,10 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 Participants = participants,
                 Status = status,
                 Outcomes = [.. m.Outcomes.Select(o => o.Outcome)],
-            };
+            });
         }
+
+        return results;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

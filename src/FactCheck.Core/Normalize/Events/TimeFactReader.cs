@@ -42,15 +42,17 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
 
     /// <summary>The time facts of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IEnumerable<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
+    public IReadOnlyList<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
         var (start, end) = (sentence.Span.Start, sentence.Span.End);
         var cues = Cues(text.AsSpan(start, end - start));
         if (cues == Cue.None)
         {
-            yield break; // most sentences: none of the patterns can match, so no copy and no regex runs
+            return []; // most sentences: none of the patterns can match, so no copy and no regex runs
         }
+
+        var results = new List<EventClaim>();
 
         var slice = text[start..end];
 
@@ -69,7 +71,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(antecedent.Start, at + m.Length);
-            yield return Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with { Elapsed = new Elapsed(ElapsedKind.OrdinalYear, n) };
+            results.Add(Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with { Elapsed = new Elapsed(ElapsedKind.OrdinalYear, n) });
         }
 
         foreach (Match m in Run(StartVerb(), cues, Cue.StartVerb, slice))
@@ -84,13 +86,13 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(antecedent.Start, date.Span.End);
-            yield return Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with
+            results.Add(Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with
             {
                 Phase = EventPhase.Start,
                 Date = date.Resolved,
                 DateText = date.Text,
                 Status = EventStatus.Happened,
-            };
+            });
         }
 
         foreach (Match m in Run(Age(), cues, Cue.Age, slice))
@@ -104,7 +106,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(at, at + m.Length);
-            yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
+            results.Add(Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) });
         }
 
         foreach (Match m in Run(AppositiveAge(), cues, Cue.AppositiveAge, slice))
@@ -124,7 +126,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(start + m.Groups[1].Index, numberAt + m.Groups[2].Length);
-            yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
+            results.Add(Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) });
         }
 
         foreach (Match m in Run(Born(), cues, Cue.Born, slice))
@@ -139,14 +141,16 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(at, date.Span.End);
-            yield return Claim(sentence, span, "life", person) with
+            results.Add(Claim(sentence, span, "life", person) with
             {
                 Phase = EventPhase.Start,
                 Date = date.Resolved,
                 DateText = date.Text,
                 Status = EventStatus.Happened,
-            };
+            });
         }
+
+        return results;
     }
 
     /// <summary>Which patterns could match in a sentence.</summary>

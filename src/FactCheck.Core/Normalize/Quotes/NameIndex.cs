@@ -11,13 +11,24 @@ public sealed class NameIndex
 {
     private readonly List<SpeakerMention> _people;
 
-    private readonly ILookup<string, SpeakerMention> _bySurname;
+    private readonly Dictionary<string, List<SpeakerMention>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameIndex(List<SpeakerMention> people)
     {
         _people = people;
-        _bySurname = people.Where(p => p.Surname is not null).ToLookup(p => p.Surname!, StringComparer.OrdinalIgnoreCase);
+        foreach (var p in people)
+        {
+            if (p.Surname is { } surname)
+            {
+                if (!_bySurname.TryGetValue(surname, out var same))
+                {
+                    _bySurname[surname] = same = [];
+                }
+
+                same.Add(p);
+            }
+        }
     }
 
     public IReadOnlyList<SpeakerMention> People => _people;
@@ -61,7 +72,7 @@ public sealed class NameIndex
         ArgumentNullException.ThrowIfNull(mention);
         if (mention.Surname is { } surname)
         {
-            foreach (var p in _bySurname[surname].Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
+            foreach (var p in (_bySurname.TryGetValue(surname, out var same) ? same : []).Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
             {
                 mention = mention.Enrich(p);
             }

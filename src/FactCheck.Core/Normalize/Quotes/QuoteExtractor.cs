@@ -167,8 +167,24 @@ public sealed class QuoteExtractor : IClaimExtractor
         // stopping at neighbouring quotations.
         var beforeStart = unit.Wrapper?.Inner.Start ?? sentence.Span.Start;
         var afterEnd = unit.Wrapper?.Inner.End ?? endSentence.Span.End;
-        var previousHole = Neighbours(holes, span).Where(h => h.End <= span.Start && h.End > beforeStart).Select(h => h.End).DefaultIfEmpty(beforeStart).Max();
-        var nextHole = Neighbours(holes, span).Where(h => h.Start >= span.End && h.Start < afterEnd).Select(h => h.Start).DefaultIfEmpty(afterEnd).Min();
+        // The nearest quotation ending before the span (after beforeStart) and starting after it (before afterEnd).
+        var previousHole = beforeStart;
+        var nextHole = afterEnd;
+        var (from, to) = Neighbours(holes, span);
+        for (var k = from; k < to; k++)
+        {
+            var h = holes[k];
+            if (h.End <= span.Start && h.End > beforeStart)
+            {
+                previousHole = Math.Max(previousHole, h.End);
+            }
+
+            if (h.Start >= span.End && h.Start < afterEnd)
+            {
+                nextHole = Math.Min(nextHole, h.Start);
+            }
+        }
+
         var around = unit.Wrapper is null ? holes : [.. holes.Where(h => h != unit.Wrapper.Outer)];
         var before = text.Tokens(previousHole, span.Start, around);
 
@@ -379,9 +395,9 @@ public sealed class QuoteExtractor : IClaimExtractor
         return found + 1 < sentences.Count ? sentences[found + 1] : sentences[^1];
     }
 
-    /// <summary>The quotations near a span (within a few sentences' reach), found by binary search in the ordered list.</summary>
+    /// <summary>The index range [from, to) of the quotations near a span (within a few sentences' reach), found by binary search in the ordered list.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static IEnumerable<TextSpan> Neighbours(List<TextSpan> holes, TextSpan span)
+    private static (int From, int To) Neighbours(List<TextSpan> holes, TextSpan span)
     {
         const int Reach = 3000;
         int lo = 0, hi = holes.Count;
@@ -398,10 +414,13 @@ public sealed class QuoteExtractor : IClaimExtractor
             }
         }
 
-        for (var i = lo; i < holes.Count && holes[i].Start <= span.End + Reach; i++)
+        var to = lo;
+        while (to < holes.Count && holes[to].Start <= span.End + Reach)
         {
-            yield return holes[i];
+            to++;
         }
+
+        return (lo, to);
     }
 
     private sealed record Unit(IReadOnlyList<QuotedPassage> Passages, QuotedPassage? Wrapper);

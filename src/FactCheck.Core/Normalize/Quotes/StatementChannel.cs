@@ -43,10 +43,28 @@ public static class ChannelDetector
     public static StatementChannel? Detect(IReadOnlyList<WordToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var words = tokens.Where(t => t.IsWord).ToList();
+        var words = new List<WordToken>(tokens.Count);
+        var posting = false;
+        var tweet = false;
+        var told = -1;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            posting = posting || PostingWords.Contains(t.Text);
+            tweet = tweet || t.Lower.StartsWith("tweet", StringComparison.Ordinal);
+            if (told < 0 && t.Lower is "told" or "tells")
+            {
+                told = words.Count;
+            }
+
+            words.Add(t);
+        }
 
         // A network named after "on" with a posting word nearby ("wrote Monday on X", "in a post on X").
-        var posting = words.Any(w => PostingWords.Contains(w.Text));
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (!words[i].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && !words[i].Text.Equals("via", StringComparison.OrdinalIgnoreCase))
@@ -61,7 +79,7 @@ public static class ChannelDetector
             }
         }
 
-        if (words.Any(w => w.Lower.StartsWith("tweet", StringComparison.Ordinal)))
+        if (tweet)
         {
             return new StatementChannel("social", "X");
         }
@@ -78,7 +96,6 @@ public static class ChannelDetector
         }
 
         // "told CNN", "told The Daily Courier": an outlet named as the one told is an interview.
-        var told = words.FindIndex(w => w.Lower is "told" or "tells");
         if (told >= 0)
         {
             var outlet = words.Skip(told + 1).SkipWhile(w => w.Lower == "the").TakeWhile(w => w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower)).Take(4).ToList();
