@@ -21,19 +21,19 @@ internal static partial class EventDateReader
     private const string Month = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     [GeneratedRegex(@"\b" + Month + @"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?", RegexOptions.CultureInvariant)]
-    private static partial Regex MonthDay();
+    internal static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b(?:,?\s+(\d{4})\b)?", RegexOptions.CultureInvariant)]
-    private static partial Regex DayMonth();
+    internal static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b" + Month + @",?\s+(\d{4})\b", RegexOptions.CultureInvariant)]
-    private static partial Regex MonthYear();
+    internal static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?:in|since|of)\s+(\d{4})\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Year();
+    internal static partial Regex Year();
 
     [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Weekday();
+    internal static partial Regex Weekday();
 
     /// <summary>Dates within [start, end) of the source, in text order; <paramref name="future"/> resolves weekdays forward.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -85,13 +85,7 @@ internal static partial class EventDateReader
             return [];
         }
 
-        var view = text.AsSpan(start, end - start);
-        var digits = HasDigit(view);
-
-        // The month forms need a month's first three letters (as the pattern spells them) and a digit;
-        // the year form a digit; the weekday form "day".
-        var months = digits && view.IndexOfAny(MonthStems) >= 0;
-        var weekdays = view.Contains("day", StringComparison.Ordinal);
+        var (digits, months, weekdays) = Gates(text.AsSpan(start, end - start));
         var slice = text[start..end];
         var taken = new List<TextSpan>();
         var results = new List<DateMention>();
@@ -159,6 +153,17 @@ internal static partial class EventDateReader
 
         SortByStart(results);
         return results;
+    }
+
+    /// <summary>
+    /// Which forms can match in a stretch of text: the month forms need a month's first three letters
+    /// (as the patterns spell them) and a digit; the year form a digit; the weekday form "day".
+    /// A form left out cannot match, so its regex need not run.
+    /// </summary>
+    internal static (bool Digits, bool Months, bool Weekdays) Gates(ReadOnlySpan<char> text)
+    {
+        var digits = HasDigit(text);
+        return (digits, digits && text.IndexOfAny(MonthStems) >= 0, text.Contains("day", StringComparison.Ordinal));
     }
 
     private static readonly IEnumerable<Match> Empty = [];

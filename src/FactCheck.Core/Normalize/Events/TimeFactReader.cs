@@ -25,20 +25,20 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     private const int PrepositionReach = 4;
 
     [GeneratedRegex(@"\bin its (\w+) year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex OrdinalYear();
+    internal static partial Regex OrdinalYear();
 
     [GeneratedRegex(@"\b(?:began|begun|started|broke out|erupted|was launched|were launched|commenced)\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex StartVerb();
+    internal static partial Regex StartVerb();
 
     [GeneratedRegex(@"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Age();
+    internal static partial Regex Age();
 
     // "Maria Lopez, 81, said": an age set off by commas after a name.
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}’'\-]+),\s(\d{1,3}),\s", RegexOptions.CultureInvariant)]
-    private static partial Regex AppositiveAge();
+    internal static partial Regex AppositiveAge();
 
     [GeneratedRegex(@"\bborn\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex Born();
+    internal static partial Regex Born();
 
     /// <summary>The time facts of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -155,7 +155,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
 
     /// <summary>Which patterns could match in a sentence.</summary>
     [Flags]
-    private enum Cue
+    internal enum Cue
     {
         None = 0,
         OrdinalYear = 1,
@@ -175,7 +175,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     /// pattern left out here cannot match. Spares copying the sentence and five regex scans per sentence.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Cue Cues(ReadOnlySpan<char> sentence)
+    internal static Cue Cues(ReadOnlySpan<char> sentence)
     {
         var cues = Cue.None;
         if (sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
