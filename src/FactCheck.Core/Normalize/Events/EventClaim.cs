@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Normalize.Dates;
@@ -43,7 +42,6 @@ public sealed record EventOutcome(string Kind, string Class, string Phrase, bool
     /// <summary>A vote tally such as "61-38", when the outcome is a vote result.</summary>
     public string? Tally { get; init; }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string ToString() =>
         (Negated ? "no " : "") + Kind + (Tally is null ? "" : " " + Tally) +
         (Quantities.Count == 0 ? "" : " (" + string.Join(", ", Quantities) + ")");
@@ -91,7 +89,6 @@ public sealed record EventClaim : Claim
 
     public override char IdPrefix => 'e';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override IEnumerable<KeyValuePair<string, object?>> ReportFields()
     {
         yield return new("value", Describe());
@@ -138,7 +135,6 @@ public sealed record EventClaim : Claim
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string Describe()
     {
         var parts = new List<string>();

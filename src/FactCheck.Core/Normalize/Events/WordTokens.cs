@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace FactCheck.Core.Normalize.Events;
 
 /// <summary>A word of a sentence with its offsets in the source text.</summary>

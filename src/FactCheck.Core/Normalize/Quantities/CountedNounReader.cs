@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using Humanizer;
 
@@ -115,7 +115,6 @@ public static class CountedNounReader
         || (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static HashSet<string> Build()
     {
         var set = Lexicon.Set("stopwords");

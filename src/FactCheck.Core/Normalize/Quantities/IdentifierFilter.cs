@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -22,7 +22,6 @@ public static class IdentifierFilter
 
     private static readonly HashSet<string> CommonWords = BuildCommonWords();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static HashSet<string> BuildCommonWords()
     {
         var set = Lexicon.Set("stopwords");

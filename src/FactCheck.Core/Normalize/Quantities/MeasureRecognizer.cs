@@ -347,7 +347,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>"percent of 10", "per cent of twenty-two": the suite's reversed percent, only where no number stands before.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<Measure> PercentOf(string text, IReadOnlyList<NumberMatch> numbers, List<Measure> measures)
     {
         HashSet<NumberMatch>? measured = null;

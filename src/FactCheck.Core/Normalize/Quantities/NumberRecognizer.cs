@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -222,7 +222,6 @@ internal sealed class NumberParser(string text)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterALookup = AfterAWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static HashSet<string> BuildAfterAWords()
     {
         var set = new HashSet<string>(NumberWords.Scales.Keys, StringComparer.OrdinalIgnoreCase) { "dozen", "dozens", "doz", "half", "quarter" };
@@ -236,7 +235,6 @@ internal sealed class NumberParser(string text)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWordLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static HashSet<string> BuildStartWords()
     {
         var set = new HashSet<string>(NumberWords.Cardinals.Keys, StringComparer.OrdinalIgnoreCase) { "a", "an", "half", "quarter", "minus", "negative" };

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -66,7 +66,6 @@ internal static class NumberWords
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, decimal> Pairs(string list)
     {
         var map = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -79,7 +78,6 @@ internal static class NumberWords
         return map;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, decimal> WithPlurals(Dictionary<string, decimal> map)
     {
         foreach (var (word, value) in map.ToList())
@@ -93,7 +91,6 @@ internal static class NumberWords
         return map;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(string, decimal, bool, bool)> ReadSuffixes()
     {
         var list = new List<(string, decimal, bool, bool)>();

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -83,7 +83,6 @@ public static class OrdinalRecognizer
         return Math.Max(i, i + (i < text.Length && !char.IsLetterOrDigit(text[i]) ? 0 : 1));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string, (string, int))> ReadRelative()
     {
         foreach (var entry in Lexicon.Entries("number-ordinal-relative"))

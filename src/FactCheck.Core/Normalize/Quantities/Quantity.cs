@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -45,7 +44,6 @@ public sealed record Quantity(
 {
     public bool IsRange => Low != High;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Quantity Of(decimal value, string? unit = null) => new(value, value, unit);
 
     /// <summary>The contract's symbol for <see cref="Bound"/>.</summary>
@@ -62,7 +60,6 @@ public sealed record Quantity(
     /// The interval of true values the statement allows. A hedge widens a point by
     /// <paramref name="hedgeTolerance"/> (relative); a bound opens one side.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (decimal Low, decimal High) Admits(decimal hedgeTolerance)
     {
         var low = Low;
@@ -81,7 +78,6 @@ public sealed record Quantity(
         };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string ToString()
     {
         var prefix = (Bound, Approximate) switch
@@ -98,6 +94,5 @@ public sealed record Quantity(
         return prefix + value + unit + (Each ? " each" : "");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Format(decimal d) => d.ToString("#,0.############", CultureInfo.InvariantCulture);
 }

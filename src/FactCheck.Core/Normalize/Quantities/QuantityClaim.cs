@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -12,7 +11,6 @@ public sealed record QuantityClaim : Claim
 
     public override char IdPrefix => 'q';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override IEnumerable<KeyValuePair<string, object?>> ReportFields()
     {
         object value = Quantity.IsRange ? new[] { Quantity.Low, Quantity.High } : Quantity.Low;
@@ -32,6 +30,5 @@ public sealed record QuantityClaim : Claim
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string Describe() => Quantity.ToString();
 }

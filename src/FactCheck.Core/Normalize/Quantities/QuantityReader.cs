@@ -298,7 +298,6 @@ public static class QuantityReader
         _ => Bound.Exact,
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, Direction> ReadDirections()
     {
         var map = new Dictionary<string, Direction>(StringComparer.OrdinalIgnoreCase);

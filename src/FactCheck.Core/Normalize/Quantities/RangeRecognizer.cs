@@ -244,7 +244,6 @@ public static class RangeRecognizer
         return new NumberRange(new TextSpan(a.Span.Start, b.Span.End), lower.Low, lower.LowClosed, upper.High, upper.HighClosed, [.. a.Values, .. b.Values]);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string, string)> ReadPairs(string list)
     {
         foreach (var entry in Lexicon.Entries(list))

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -57,7 +57,6 @@ internal static class UnitLexicon
         ("percent points", new UnitInfo("percentage point", MeasureKind.Percent)),
     ]);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string, UnitInfo)> ReadUnits()
     {
         foreach (var entry in Lexicon.Entries("quantity-units"))
@@ -72,7 +71,6 @@ internal static class UnitLexicon
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string, UnitInfo)> ReadCurrencies(bool before)
     {
         foreach (var entry in Lexicon.Entries("quantity-currencies"))

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace FactCheck.Core.Normalize.Quotes;
 
 /// <summary>What the words around a quotation say about it: who speaks, with which verb, and what a label is about.</summary>

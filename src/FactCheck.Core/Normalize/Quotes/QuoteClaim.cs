@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -55,7 +54,6 @@ public sealed record QuoteClaim : Claim
 
     public override char IdPrefix => 'u';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override IEnumerable<KeyValuePair<string, object?>> ReportFields()
     {
         yield return new("speaker", Speaker?.Display);
@@ -82,7 +80,6 @@ public sealed record QuoteClaim : Claim
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string Describe() =>
         $"{Speaker?.Display ?? "unknown speaker"}: “{Words}”" + (Channel is null ? "" : $" ({Channel})");
 }

@@ -23,6 +23,9 @@ public sealed class QuoteExtractor : IClaimExtractor
         "titled", "entitled", "headlined", "headline", "title", "hashtag", "slogan", "motto", "nicknamed", "named",
     };
 
+    // The hot methods of this stage are marked AggressiveOptimization: one pass over a folder calls
+    // each of them too few times for tiered compilation to promote it in time, so without the mark most
+    // of the pass ran unoptimized tier-0 code (measured on 3,000 generated articles: about half the time).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
     {

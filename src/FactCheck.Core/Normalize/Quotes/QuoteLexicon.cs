@@ -112,7 +112,6 @@ internal static class QuoteLexicon
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsCharacterizationVerb(string word) => CharacterizationVerbs.Contains(word);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, string> Pairs(string list)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
