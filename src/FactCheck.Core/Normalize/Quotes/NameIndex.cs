@@ -48,6 +48,12 @@ public sealed class NameIndex
                 i++;
             }
 
+            // A lone name word parses to a one-word name with no role, which is not kept: spare parsing it.
+            if (i - start == 1 && MentionParser.IsNameWord(tokens[start]))
+            {
+                continue;
+            }
+
             if (i > start)
             {
                 var mention = MentionParser.Parse(WordToken.Slice(tokens, start, i - start));
