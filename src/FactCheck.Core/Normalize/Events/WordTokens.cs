@@ -111,6 +111,7 @@ internal static class WordTokens
     {
         return Match(at, 0);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         int Match(int i, int p)
         {
             if (p == pattern.Count)
@@ -189,7 +190,7 @@ internal sealed class PhraseSet
     }
 
     /// <summary>True when a pattern of the set occurs among tokens [from, to): the same answer as asking each with <see cref="WordTokens.ContainsPhrase"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Occurs(IReadOnlyList<WordToken> tokens, int from, int to)
     {
         foreach (var phrase in _anywhere)
