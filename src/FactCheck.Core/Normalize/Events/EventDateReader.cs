@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Text;
@@ -19,21 +21,22 @@ internal static partial class EventDateReader
     private const string Month = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     [GeneratedRegex(@"\b" + Month + @"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?", RegexOptions.CultureInvariant)]
-    private static partial Regex MonthDay();
+    internal static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b(?:,?\s+(\d{4})\b)?", RegexOptions.CultureInvariant)]
-    private static partial Regex DayMonth();
+    internal static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b" + Month + @",?\s+(\d{4})\b", RegexOptions.CultureInvariant)]
-    private static partial Regex MonthYear();
+    internal static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?:in|since|of)\s+(\d{4})\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Year();
+    internal static partial Regex Year();
 
     [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Weekday();
+    internal static partial Regex Weekday();
 
     /// <summary>Dates within [start, end) of the source, in text order; <paramref name="future"/> resolves weekdays forward.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<DateMention> Find(AnalyzedSource source, IReadOnlyList<DateClaim> dateClaims, int start, int end, bool future)
     {
         var found = new List<DateMention>();
@@ -56,6 +59,7 @@ internal static partial class EventDateReader
     }
 
     /// <summary>A stable insertion sort by start (as OrderBy, without its copies): the lists hold a handful of dates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortByStart(List<DateMention> list)
     {
         for (var k = 1; k < list.Count; k++)
@@ -72,6 +76,7 @@ internal static partial class EventDateReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IEnumerable<DateMention> Read(string text, int start, int end, DateOnly? published, bool future)
     {
         // Every form but the weekday holds a digit, and every weekday name ends in "day": without either there is nothing to read.
@@ -80,6 +85,7 @@ internal static partial class EventDateReader
             return [];
         }
 
+        var (digits, months, weekdays) = Gates(text.AsSpan(start, end - start));
         var slice = text[start..end];
         var taken = new List<TextSpan>();
         var results = new List<DateMention>();
@@ -102,22 +108,22 @@ internal static partial class EventDateReader
             results.Add(new DateMention(span, m.Value, r.Value.Date, r.Value.MonthDay));
         }
 
-        foreach (Match m in MonthDay().Matches(slice))
+        foreach (Match m in months ? MonthDay().Matches(slice) : Empty)
         {
             Add(m, x => Day(MonthNumber(x.Groups[1].Value), Int(x.Groups[2].Value), x.Groups[3].Success ? Int(x.Groups[3].Value) : null, published));
         }
 
-        foreach (Match m in DayMonth().Matches(slice))
+        foreach (Match m in months ? DayMonth().Matches(slice) : Empty)
         {
             Add(m, x => Day(MonthNumber(x.Groups[2].Value), Int(x.Groups[1].Value), x.Groups[3].Success ? Int(x.Groups[3].Value) : null, published));
         }
 
-        foreach (Match m in MonthYear().Matches(slice))
+        foreach (Match m in months ? MonthYear().Matches(slice) : Empty)
         {
             Add(m, x => ValidYear(Int(x.Groups[2].Value)) ? (CalendarDate.Month(Int(x.Groups[2].Value), MonthNumber(x.Groups[1].Value)), null) : null);
         }
 
-        foreach (Match m in Year().Matches(slice))
+        foreach (Match m in digits ? Year().Matches(slice) : Empty)
         {
             var g = m.Groups[1];
             var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
@@ -129,7 +135,7 @@ internal static partial class EventDateReader
             }
         }
 
-        foreach (Match m in Weekday().Matches(slice))
+        foreach (Match m in weekdays ? Weekday().Matches(slice) : Empty)
         {
             Add(m, x =>
             {
@@ -149,6 +155,38 @@ internal static partial class EventDateReader
         return results;
     }
 
+    /// <summary>
+    /// Which forms can match in a stretch of text: the month forms need a month's first three letters
+    /// (as the patterns spell them) and a digit; the year form a digit; the weekday form "day".
+    /// A form left out cannot match, so its regex need not run.
+    /// </summary>
+    internal static (bool Digits, bool Months, bool Weekdays) Gates(ReadOnlySpan<char> text)
+    {
+        var digits = HasDigit(text);
+        return (digits, digits && text.IndexOfAny(MonthStems) >= 0, text.Contains("day", StringComparison.Ordinal));
+    }
+
+    private static readonly IEnumerable<Match> Empty = [];
+
+    private static readonly SearchValues<string> MonthStems = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    // \d is any Unicode decimal digit, as char.IsDigit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool MayHoldDate(ReadOnlySpan<char> slice)
     {
         foreach (var c in slice)
@@ -162,6 +200,7 @@ internal static partial class EventDateReader
         return slice.Contains("day", StringComparison.Ordinal);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (CalendarDate? Date, string? MonthDay)? Day(int month, int day, int? year, DateOnly? published)
     {
         if (day < 1 || day > 31 || (year is { } y0 && !ValidYear(y0)) || day > DateTime.DaysInMonth(year ?? 2000, month))
@@ -190,13 +229,17 @@ internal static partial class EventDateReader
         return (CalendarDate.Day(date), monthDay);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? MonthDayOf(CalendarDate? date) =>
         date is { Precision: DatePrecision.Day, IsSingleDay: true } d ? d.Start.ToString("MM-dd", CultureInfo.InvariantCulture) : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ValidYear(int year) => year is >= 1800 and <= 2200;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MonthNumber(string name)
     {
         var key = name[..3];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Events;
@@ -59,9 +60,30 @@ internal static class EventLexicon
     /// The outcome patterns, in list order, whose first word can match <paramref name="word"/>: those whose
     /// first word starts with the same letter (case-insensitive). Spares trying every pattern at every word.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<OutcomePattern> OutcomesFor(string word) => LazyOutcomesFor.Value(word);
 
     public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
+
+    private static readonly Lazy<PhraseSet[]> LazyCuesByStatus = new(() =>
+    {
+        var byStatus = new PhraseSet[Enum.GetValues<EventStatus>().Max(v => (int)v) + 1];
+        for (var k = 0; k < byStatus.Length; k++)
+        {
+            var status = k;
+            byStatus[k] = new PhraseSet(LazyCues.Value.Where(c => (int)c.Status == status).Select(c => c.Words));
+        }
+
+        return byStatus;
+    });
+
+    private static readonly Lazy<PhraseSet> LazyNegationSet = new(() => new PhraseSet(LazyNegations.Value));
+
+    /// <summary>The cues for <paramref name="status"/>, asked as one.</summary>
+    public static PhraseSet StatusCuesOf(EventStatus status) => LazyCuesByStatus.Value[(int)status];
+
+    /// <summary>The negations, asked as one.</summary>
+    public static PhraseSet NegationSet => LazyNegationSet.Value;
 
     public static IReadOnlyList<IReadOnlyList<string>> Negations => LazyNegations.Value;
 
@@ -74,6 +96,7 @@ internal static class EventLexicon
     /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
     public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Func<string, IReadOnlyList<OutcomePattern>> OutcomeIndex(IReadOnlyList<OutcomePattern> all)
     {
         // A pattern opening with a gap or a bare "*" can match any word: then every pattern is a candidate.
@@ -88,9 +111,11 @@ internal static class EventLexicon
         return word => word.Length > 0 && byLetter.TryGetValue(char.ToUpperInvariant(word[0]), out var some) ? some : [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<string[]> Rows(string list) =>
         Lexicon.Entries(list).Select(e => e.Split('|', StringSplitOptions.TrimEntries));
 }

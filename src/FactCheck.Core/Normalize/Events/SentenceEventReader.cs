@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Quantities;
@@ -54,15 +55,17 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>The event claims of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
-    public IEnumerable<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public IReadOnlyList<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
         var mentions = FindMentions(tokens);
         if (mentions.Count == 0)
         {
-            yield break;
+            return [];
         }
 
+        var results = new List<EventClaim>();
         DemoteOutcomeWords(tokens, mentions);
         AttachOutcomes(tokens, mentions);
 
@@ -76,7 +79,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var backFrom = Math.Max(previous is null ? 0 : previous.HeadEnd + 1, m.Start - LookBack);
 
             var status = StatusOf(tokens, m, backFrom, segmentEndToken);
-            if (status == EventStatus.Unknown && m.Outcomes.Any(o => !o.Outcome.Negated))
+            if (status == EventStatus.Unknown && HasOutcome(m, o => !o.Negated))
             {
                 status = EventStatus.Happened; // what it produced is reported: it took place
             }
@@ -88,9 +91,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 dateMentions = EventDateReader.Find(source, dates, tokens[backFrom].Start, segStart, future);
             }
 
-            var date = dateMentions.FirstOrDefault();
+            var date = dateMentions.Count > 0 ? dateMentions[0] : null;
             // A tally alone ("voted 7-2") is a result even without "passed" or "failed".
-            if (m.Family is "vote" && !m.Outcomes.Any(o => o.Outcome.Class == "vote") &&
+            if (m.Family is "vote" && !HasOutcome(m, o => o.Class == "vote") &&
                 VoteTally.Locate(text, segStart, segEnd) is { } found)
             {
                 m.Outcomes.Add((new EventOutcome("vote-result", "vote", found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
@@ -108,12 +111,15 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var end = new[] { tokens[m.HeadEnd].End, date?.Span.End ?? 0 }
-                .Concat(m.Outcomes.Select(o => o.Span.End))
-                .Max();
+            var end = Math.Max(tokens[m.HeadEnd].End, date?.Span.End ?? 0);
+            foreach (var o in m.Outcomes)
+            {
+                end = Math.Max(end, o.Span.End);
+            }
+
             end = Math.Min(end, segEnd);
             var span = new TextSpan(segStart, Math.Max(end, tokens[m.HeadEnd].End));
-            yield return new EventClaim
+            results.Add(new EventClaim
             {
                 SourceId = source.Id,
                 Span = span,
@@ -129,12 +135,29 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 Participants = participants,
                 Status = status,
                 Outcomes = [.. m.Outcomes.Select(o => o.Outcome)],
-            };
+            });
         }
+
+        return results;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasOutcome(Mention m, Func<EventOutcome, bool> test)
+    {
+        foreach (var o in m.Outcomes)
+        {
+            if (test(o.Outcome))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static System.Globalization.DateTimeFormatInfo CultureInfo() => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Mention> FindMentions(IReadOnlyList<WordToken> tokens)
     {
         var mentions = new List<Mention>();
@@ -161,7 +184,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                     Family = trigger.Family,
                     Form = form,
                     Ordinal = OrdinalBefore(tokens, i),
-                    Repeat = Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => RepeatWords.Contains(tokens[j].Lower)),
+                    Repeat = RepeatBefore(tokens, i),
                 };
                 mentions.Add(mention);
                 continue;
@@ -197,29 +220,62 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// An event word that is also an outcome of another event in its clause ("no arrests were made at
     /// the rally", "police arrested 12 people during the protest") is that event's outcome, not an event of its own.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DemoteOutcomeWords(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
     {
-        foreach (var m in mentions.ToList())
+        // Only the mention at hand is ever removed: walking by index sees the list as later
+        // candidates did in a walk over a copy, without the copy.
+        for (var k = 0; k < mentions.Count;)
         {
-            if (m.Start != m.HeadEnd || m.Ordinal is not null || m.Continues is not null || mentions.Any(x => x.Continues == m) ||
-                LongestOutcomeAt(tokens, m.Start).Pattern is null)
+            var m = mentions[k];
+            if (m.Start == m.HeadEnd && m.Ordinal is null && m.Continues is null && !IsContinued(mentions, m) &&
+                LongestOutcomeAt(tokens, m.Start).Pattern is not null &&
+                OwnerOf(tokens, mentions, m.Start, except: m) is { } host && host.Family != m.Family)
             {
+                mentions.RemoveAt(k);
                 continue;
             }
 
-            var others = mentions.Where(x => x != m).ToList();
-            if (OwnerOf(tokens, others, m.Start) is { } host && host.Family != m.Family)
-            {
-                mentions.Remove(m);
-            }
+            k++;
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsContinued(List<Mention> mentions, Mention m)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Continues == m)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
         trigger.Form == TriggerForm.Noun && i > 0 && i + 1 < tokens.Count && VerbMarkers.Contains(tokens[i - 1].Lower) &&
         tokens[i + 1].Lower is "a" or "an";
 
+    /// <summary>"another round", "a new meeting": a repeat word among the two words before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool RepeatBefore(IReadOnlyList<WordToken> tokens, int i)
+    {
+        for (var j = Math.Max(0, i - 2); j < i; j++)
+        {
+            if (RepeatWords.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? OrdinalBefore(IReadOnlyList<WordToken> tokens, int i)
     {
         for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
@@ -233,16 +289,25 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AttachOutcomes(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
     {
-        var heads = mentions.SelectMany(m => Enumerable.Range(m.Start, m.HeadEnd - m.Start + 1)).ToHashSet();
+        var heads = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var h = m.Start; h <= m.HeadEnd; h++)
+            {
+                heads[h] = true;
+            }
+        }
+
         var usedQuantities = new HashSet<QuantityClaim>();
         var lastEnd = 0;
         var lastSeen = 0;
         bool? lastWasTopic = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (heads.Contains(i))
+            if (heads[i])
             {
                 continue;
             }
@@ -269,7 +334,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var lowerBound = Math.Max(Math.Max(lastEnd, i - NegationReach), owner.Start < i ? owner.HeadEnd + 1 : 0);
-            var negated = EventLexicon.Negations.Any(n => WordTokens.ContainsPhrase(tokens, lowerBound, i, n));
+            var negated = EventLexicon.NegationSet.Occurs(tokens, lowerBound, i);
+
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
             var regionStart = tokens[Math.Max(lowerBound, i - 5)].Start;
             var inside = quantities
@@ -282,7 +348,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 outcome = outcome with { Tally = VoteTally.Find(source.Text, tokens[Math.Max(0, owner.Start - LookBack)].Start, SentenceEnd(tokens)) };
             }
 
-            if (!owner.Outcomes.Any(o => o.Outcome.Kind == outcome.Kind && o.Outcome.Negated == outcome.Negated))
+            if (!HasOutcome(owner, o => o.Kind == outcome.Kind && o.Negated == outcome.Negated))
             {
                 owner.Outcomes.Add((outcome, span));
             }
@@ -293,6 +359,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>True when the words just before an outcome make it a subject of discussion, not a result ("calls for a ceasefire").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTopic(IReadOnlyList<WordToken> tokens, int i)
     {
         for (var j = i - 1; j >= Math.Max(0, i - TopicReach); j--)
@@ -315,13 +382,16 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Coordinated(IReadOnlyList<WordToken> tokens, int previousEnd, int i) =>
         i - previousEnd is >= 1 and <= 3 &&
         Enumerable.Range(previousEnd, i - previousEnd).All(j => tokens[j].Lower is "and" or "or" or "a" or "an" or "the" or "another") &&
         Enumerable.Range(previousEnd, i - previousEnd).Any(j => tokens[j].Lower is "and" or "or");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SentenceEnd(IReadOnlyList<WordToken> tokens) => tokens[^1].End;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (OutcomePattern? Pattern, int End) LongestOutcomeAt(IReadOnlyList<WordToken> tokens, int i)
     {
         OutcomePattern? best = null;
@@ -342,15 +412,34 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// The mention an outcome belongs to: the nearest one before it in the same clause, or else one
     /// right after it that the outcome is located in ("no injuries were reported in the fire").
     /// </summary>
-    private Mention? OwnerOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, int i)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Mention? OwnerOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, int i, Mention? except = null)
     {
-        var before = mentions.LastOrDefault(m => m.HeadEnd < i);
+        Mention? before = null;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k] != except && mentions[k].HeadEnd < i)
+            {
+                before = mentions[k];
+                break;
+            }
+        }
+
         if (before is not null && i - before.HeadEnd <= OutcomeReach && !ClauseBreakBetween(tokens[before.HeadEnd].End, tokens[i].Start))
         {
             return before;
         }
 
-        var after = mentions.FirstOrDefault(m => m.Start > i);
+        Mention? after = null;
+        foreach (var m in mentions)
+        {
+            if (m != except && m.Start > i)
+            {
+                after = m;
+                break;
+            }
+        }
+
         if (after is not null && after.Start - i <= LookBack + 4 && !ClauseBreakBetween(tokens[i].End, tokens[after.Start].Start))
         {
             for (var j = after.Start - 1; j >= Math.Max(0, after.Start - 3); j--)
@@ -365,16 +454,17 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ClauseBreakBetween(int from, int to)
     {
         var between = source.Text.AsSpan(from, Math.Max(0, to - from));
         return between.IndexOfAny(";—()") >= 0 || between.IndexOf(" – ", StringComparison.Ordinal) >= 0 || between.IndexOf(" - ", StringComparison.Ordinal) >= 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd)
     {
-        bool Cue(EventStatus status, int from, int to) =>
-            EventLexicon.StatusCues.Where(c => c.Status == status).Any(c => WordTokens.ContainsPhrase(tokens, from, to, c.Words));
+        bool Cue(EventStatus status, int from, int to) => EventLexicon.StatusCuesOf(status).Occurs(tokens, from, to);
 
         var form = m.Continues?.Form ?? m.Form;
         if (Cue(EventStatus.Denied, backFrom, segmentEnd))
@@ -402,7 +492,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return EventStatus.Unknown;
     }
 
-    /// <summary>"in Port Arlen", "at the Palais des Nations" reduced to its capitalised words, within the first words after the event.</summary>
+    /// <summary>"in Port Arlen", "at the Hall of Nations" reduced to its capitalised words, within the first words after the event.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? PlaceOf(IReadOnlyList<WordToken> tokens, int from, int to)
     {
         for (var i = from; i < Math.Min(to, from + 8) - 1; i++)
@@ -434,6 +525,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Inherited(Mention from, List<Mention> mentions, IReadOnlyList<WordToken> tokens)
     {
         var index = mentions.IndexOf(from);
@@ -442,6 +534,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>Capitalised names standing before the event words: the subject of a verb ("Russia and Ukraine met"), or a noun's modifier ("the Senate vote").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> ParticipantsOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, string? place)
     {
         if (m.Continues is not null)

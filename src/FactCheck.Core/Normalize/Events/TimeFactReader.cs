@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
@@ -23,29 +25,38 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     private const int PrepositionReach = 4;
 
     [GeneratedRegex(@"\bin its (\w+) year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex OrdinalYear();
+    internal static partial Regex OrdinalYear();
 
     [GeneratedRegex(@"\b(?:began|begun|started|broke out|erupted|was launched|were launched|commenced)\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex StartVerb();
+    internal static partial Regex StartVerb();
 
     [GeneratedRegex(@"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Age();
+    internal static partial Regex Age();
 
     // "Maria Lopez, 81, said": an age set off by commas after a name.
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}’'\-]+),\s(\d{1,3}),\s", RegexOptions.CultureInvariant)]
-    private static partial Regex AppositiveAge();
+    internal static partial Regex AppositiveAge();
 
     [GeneratedRegex(@"\bborn\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex Born();
+    internal static partial Regex Born();
 
     /// <summary>The time facts of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
-    public IEnumerable<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public IReadOnlyList<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
         var (start, end) = (sentence.Span.Start, sentence.Span.End);
+        var cues = Cues(text.AsSpan(start, end - start));
+        if (cues == Cue.None)
+        {
+            return []; // most sentences: none of the patterns can match, so no copy and no regex runs
+        }
+
+        var results = new List<EventClaim>();
+
         var slice = text[start..end];
 
-        foreach (Match m in OrdinalYear().Matches(slice))
+        foreach (Match m in Run(OrdinalYear(), cues, Cue.OrdinalYear, slice))
         {
             if (!EventLexicon.Ordinals.TryGetValue(m.Groups[1].Value, out var n))
             {
@@ -60,10 +71,10 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(antecedent.Start, at + m.Length);
-            yield return Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with { Elapsed = new Elapsed(ElapsedKind.OrdinalYear, n) };
+            results.Add(Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with { Elapsed = new Elapsed(ElapsedKind.OrdinalYear, n) });
         }
 
-        foreach (Match m in StartVerb().Matches(slice))
+        foreach (Match m in Run(StartVerb(), cues, Cue.StartVerb, slice))
         {
             var verbAt = start + m.Index;
             var dateAt = verbAt + m.Length;
@@ -75,16 +86,16 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(antecedent.Start, date.Span.End);
-            yield return Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with
+            results.Add(Claim(sentence, span, EventLexicon.Triggers[antecedent.Lower].Family, []) with
             {
                 Phase = EventPhase.Start,
                 Date = date.Resolved,
                 DateText = date.Text,
                 Status = EventStatus.Happened,
-            };
+            });
         }
 
-        foreach (Match m in Age().Matches(slice))
+        foreach (Match m in Run(Age(), cues, Cue.Age, slice))
         {
             var at = start + m.Index;
             var years = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -95,10 +106,10 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(at, at + m.Length);
-            yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
+            results.Add(Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) });
         }
 
-        foreach (Match m in AppositiveAge().Matches(slice))
+        foreach (Match m in Run(AppositiveAge(), cues, Cue.AppositiveAge, slice))
         {
             var name = m.Groups[1].Value;
             var years = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -115,10 +126,10 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(start + m.Groups[1].Index, numberAt + m.Groups[2].Length);
-            yield return Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) };
+            results.Add(Claim(sentence, span, "life", person) with { Elapsed = new Elapsed(ElapsedKind.Age, years) });
         }
 
-        foreach (Match m in Born().Matches(slice))
+        foreach (Match m in Run(Born(), cues, Cue.Born, slice))
         {
             var at = start + m.Index;
             var dateAt = at + m.Length;
@@ -130,16 +141,90 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var span = new TextSpan(at, date.Span.End);
-            yield return Claim(sentence, span, "life", person) with
+            results.Add(Claim(sentence, span, "life", person) with
             {
                 Phase = EventPhase.Start,
                 Date = date.Resolved,
                 DateText = date.Text,
                 Status = EventStatus.Happened,
-            };
+            });
         }
+
+        return results;
     }
 
+    /// <summary>Which patterns could match in a sentence.</summary>
+    [Flags]
+    internal enum Cue
+    {
+        None = 0,
+        OrdinalYear = 1,
+        StartVerb = 2,
+        Age = 4,
+        AppositiveAge = 8,
+        Born = 16,
+    }
+
+    // The literal words each pattern needs (StartVerb's alternatives as written, case-sensitive like the pattern).
+    private static readonly SearchValues<string> StartWords = SearchValues.Create(
+        ["began", "begun", "started", "broke out", "erupted", "was launched", "were launched", "commenced"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The patterns whose required text occurs in the sentence: a match of each needs the literal
+    /// it names ("year", a start verb, "aged " or "-year-old", "born", or a digit and a comma), so a
+    /// pattern left out here cannot match. Spares copying the sentence and five regex scans per sentence.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static Cue Cues(ReadOnlySpan<char> sentence)
+    {
+        var cues = Cue.None;
+        if (sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
+        {
+            cues |= Cue.OrdinalYear;
+        }
+
+        if (sentence.IndexOfAny(StartWords) >= 0)
+        {
+            cues |= Cue.StartVerb;
+        }
+
+        if (sentence.Contains("aged ", StringComparison.Ordinal) || sentence.Contains("-year-old", StringComparison.Ordinal))
+        {
+            cues |= Cue.Age;
+        }
+
+        if (sentence.Contains(',') && HasDigit(sentence))
+        {
+            cues |= Cue.AppositiveAge;
+        }
+
+        if (sentence.Contains("born", StringComparison.Ordinal))
+        {
+            cues |= Cue.Born;
+        }
+
+        return cues;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static IEnumerable<Match> Run(Regex regex, Cue cues, Cue cue, string slice) => (cues & cue) != 0 ? regex.Matches(slice) : [];
+
+    // \d is any Unicode decimal digit, as char.IsDigit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EventClaim Claim(Sentence sentence, TextSpan span, string family, IReadOnlyList<string> participants) => new()
     {
         SourceId = source.Id,
@@ -151,6 +236,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     };
 
     /// <summary>The nearest run of capitalised words before an offset, within a few words ("Maria Lopez, aged 81").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> NameBefore(IReadOnlyList<WordToken> tokens, int offset)
     {
         var before = tokens.Where(t => t.End <= offset).TakeLast(6).ToList();
@@ -169,6 +255,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         return [.. before[start..(end + 1)].Select(t => t.Lower)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> NameAfter(IReadOnlyList<WordToken> tokens, int offset)
     {
         var after = tokens.Where(t => t.Start >= offset).Take(4).ToList();
@@ -187,5 +274,6 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         return [.. after[start..(end + 1)].Select(t => t.Lower)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsName(WordToken t) => t.IsCapitalized && !Stop.Contains(t.Lower) && !CalendarWords.Contains(t.Text) && !EventLexicon.Triggers.ContainsKey(t.Lower);
 }

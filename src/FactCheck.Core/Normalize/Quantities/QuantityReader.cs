@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -15,16 +16,13 @@ public static class QuantityReader
     private static readonly Dictionary<string, Direction> Directions = ReadDirections();
     private static readonly HashSet<string> OneIdioms = Lexicon.Set("quantity-one-idioms");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<QuantityMention> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var numbers = NumberRecognizer.FindAll(text);
         var measures = MeasureRecognizer.Find(text, numbers);
-        var measureOf = new Dictionary<NumberMatch, Measure>(ReferenceEqualityComparer.Instance);
-        foreach (var m in measures)
-        {
-            measureOf.TryAdd(m.Number, m);
-        }
+        var measureAt = MeasuresByNumber(numbers, measures);
 
         var found = new List<QuantityMention>();
         var consumed = 0;
@@ -36,7 +34,7 @@ public static class QuantityReader
                 continue;
             }
 
-            measureOf.TryGetValue(n, out var measure);
+            var measure = measureAt[i];
             var core = measure?.Span ?? n.Span;
             if (core.Start < consumed)
             {
@@ -49,7 +47,7 @@ public static class QuantityReader
             var twoSided = false;
 
             // A range: "20-30 km", "between $20 and $30", "from 5 to 7 percent".
-            if (i + 1 < numbers.Count && Range(text, n, measure, numbers[i + 1], measureOf) is { } r)
+            if (i + 1 < numbers.Count && Range(text, n, measure, numbers[i + 1], measureAt[i + 1]) is { } r)
             {
                 var (span, second, secondMeasure) = r;
                 var secondUnit = secondMeasure?.Unit;
@@ -192,15 +190,15 @@ public static class QuantityReader
     }
 
     /// <summary>The range starting at <paramref name="a"/>, if the next number closes one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (TextSpan Span, NumberMatch Second, Measure? SecondMeasure)? Range(
-        string text, NumberMatch a, Measure? am, NumberMatch b, Dictionary<NumberMatch, Measure> measureOf)
+        string text, NumberMatch a, Measure? am, NumberMatch b, Measure? bm)
     {
         if (a.InSequence || b.InSequence || !a.IsStandalone && am is null)
         {
             return null;
         }
 
-        measureOf.TryGetValue(b, out var bm);
         var aSpan = am?.Span ?? a.Span;
         var bSpan = b.Span;
         if (bm is not null && bm.Span.Start < b.Span.Start)
@@ -226,7 +224,52 @@ public static class QuantityReader
         return (new TextSpan(r.Span.Start, end), b, bm);
     }
 
+    /// <summary>
+    /// The measure of each number, by its index (the first measure found for it wins). Measures hold
+    /// the very number objects of the list and come in text order, so a cursor finds each one without
+    /// hashing object identities.
+    /// </summary>
+    private static Measure?[] MeasuresByNumber(IReadOnlyList<NumberMatch> numbers, IReadOnlyList<Measure> measures)
+    {
+        var byIndex = new Measure?[numbers.Count];
+        var cursor = 0;
+        foreach (var m in measures)
+        {
+            var k = IndexOf(numbers, m.Number, cursor);
+            if (k >= 0)
+            {
+                byIndex[k] ??= m;
+                cursor = k;
+            }
+        }
+
+        return byIndex;
+    }
+
+    /// <summary>Where the very object <paramref name="number"/> stands in the list, looking from <paramref name="from"/> on first; -1 if absent.</summary>
+    private static int IndexOf(IReadOnlyList<NumberMatch> numbers, NumberMatch number, int from)
+    {
+        for (var k = from; k < numbers.Count; k++)
+        {
+            if (ReferenceEquals(numbers[k], number))
+            {
+                return k;
+            }
+        }
+
+        for (var k = 0; k < Math.Min(from, numbers.Count); k++)
+        {
+            if (ReferenceEquals(numbers[k], number))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"20-30 million": the first end borrows the second's scale when it has none of its own.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static decimal ScaleLike(NumberMatch a, NumberMatch b, decimal bValue)
     {
         if (a.Scaled || !b.Scaled || b.Value == 0)
@@ -245,6 +288,7 @@ public static class QuantityReader
         return a.Value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Bound ToBound(string symbol) => symbol switch
     {
         ">" => Bound.Above,

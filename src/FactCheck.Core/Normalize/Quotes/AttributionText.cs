@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using FactCheck.Core.Text;
 
@@ -16,6 +17,25 @@ public sealed record WordToken(string Text, int Start, int End)
     /// <summary>The word without a possessive ending ("Okafor’s" → "Okafor").</summary>
     public string Bare => IsPossessive ? Text[..^2] : Text;
 
+    /// <summary><see cref="Bare"/> in lower case, as a slice of <see cref="Lower"/> (the case mapping is per character), without a new string.</summary>
+    public ReadOnlySpan<char> BareLower => IsPossessive ? Lower.AsSpan(0, Lower.Length - 2) : Lower;
+
+    /// <summary>tokens[start, start + count) as an array: what <c>[.. tokens.Skip(start).Take(count)]</c> gives, without the iterators.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static WordToken[] Slice(IReadOnlyList<WordToken> tokens, int start, int count)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        start = Math.Max(0, start);
+        count = Math.Max(0, Math.Min(count, tokens.Count - start));
+        var slice = new WordToken[count];
+        for (var k = 0; k < count; k++)
+        {
+            slice[k] = tokens[start + k];
+        }
+
+        return slice;
+    }
+
     public bool IsPossessive => Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("\u2019s", StringComparison.Ordinal));
 }
 
@@ -26,6 +46,7 @@ public sealed record WordToken(string Text, int Start, int End)
 /// </summary>
 public sealed class AttributionText
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AttributionText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -35,6 +56,7 @@ public sealed class AttributionText
     public string Value { get; }
 
     /// <summary>Words and punctuation in [start, end), leaving out every span in <paramref name="skip"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<WordToken> Tokens(int start, int end, IReadOnlyList<TextSpan> skip)
     {
         ArgumentNullException.ThrowIfNull(skip);
@@ -94,6 +116,7 @@ public sealed class AttributionText
         return tokens;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TextSpan> Reaching(IReadOnlyList<TextSpan> skip, int start, int end)
     {
         // Callers pass quotations in text order (perhaps with one extra); binary-search the first
@@ -148,6 +171,7 @@ public sealed class AttributionText
     [ThreadStatic]
     private static int _lastOrderedCount;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOrdered(IReadOnlyList<TextSpan> skip)
     {
         if (ReferenceEquals(skip, _lastOrdered) && skip.Count == _lastOrderedCount)
@@ -168,6 +192,7 @@ public sealed class AttributionText
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInWord(string text, int j)
     {
         var c = text[j];
@@ -180,6 +205,7 @@ public sealed class AttributionText
         return c is '\'' or '\u2019' or '-' or '.' && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksAbbreviated(string text, int start, int dot)
     {
         var word = text[start..dot];
@@ -187,6 +213,7 @@ public sealed class AttributionText
             || (word.Length <= 4 && char.IsUpper(word[0]) && QuoteLexicon.IsTitle(word + "."));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string BlankMarkup(string text)
     {
         // Only "**", "__" and "[" are ever blanked: without them the text stays as it is, uncopied.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactCheck.Core.Normalize.Quotes;
 
 /// <summary>
@@ -8,17 +10,35 @@ namespace FactCheck.Core.Normalize.Quotes;
 public static class MentionParser
 {
     /// <summary>The mention the tokens form, or null when they name no one (a pronoun is resolved elsewhere).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SpeakerMention? Parse(IReadOnlyList<WordToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var words = tokens.Where(t => t.IsWord).ToList();
+        var words = new List<WordToken>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            if (t.IsWord)
+            {
+                words.Add(t);
+            }
+        }
+
         if (words.Count == 0 || words.Count > 12)
         {
             return null;
         }
 
         // "Priya Nair of Eastfield University": the person is before "of", the affiliation after it.
-        var of = words.FindIndex(w => w.Text == "of");
+        var of = -1;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Text == "of")
+            {
+                of = k;
+                break;
+            }
+        }
+
         if (of > 0 && of < words.Count - 1 && MentionParser.IsNameWord(words[of - 1]) && words[of + 1].IsCapitalized)
         {
             var person = Parse([.. tokens.Take(tokens.ToList().IndexOf(words[of]))]);
@@ -27,7 +47,7 @@ public static class MentionParser
                 return person with
                 {
                     Organization = person.Organization ?? string.Join(' ', words.Skip(of + 1).Where(w => w.IsCapitalized).Select(w => w.Bare)),
-                    Written = string.Join(' ', tokens.Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal),
+                    Written = Written(tokens),
                 };
             }
         }
@@ -60,14 +80,25 @@ public static class MentionParser
         // Capitalised words before the role say whose role it is ("Palace spokesman", "U.S. envoy").
         if (roleIndex > 0)
         {
-            var org = words.Take(roleIndex)
-                .Where(w => w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower) && !QuoteLexicon.NotNames.Contains(w.Text))
-                .Select(w => w.Bare)
-                .ToList();
+            var org = new List<string>(roleIndex);
+            for (var k = 0; k < roleIndex; k++)
+            {
+                var w = words[k];
+                if (w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower) && !QuoteLexicon.NotNames.Contains(w.Text))
+                {
+                    org.Add(w.Bare);
+                }
+            }
+
             organization = org.Count > 0 ? string.Join(' ', org) : null;
         }
 
-        var nameWords = words.Skip(nameStart).Select(w => w.Bare).ToList();
+        var nameWords = new List<string>(words.Count - nameStart);
+        for (var k = nameStart; k < words.Count; k++)
+        {
+            nameWords.Add(words[k].Bare);
+        }
+
 
         // A title written just before the name ("President Ann Ruiz", "Gen. Lee") is a role too.
         if (nameWords.Count > 1 && QuoteLexicon.IsTitle(nameWords[0]))
@@ -83,12 +114,24 @@ public static class MentionParser
             return null;
         }
 
-        var written = string.Join(' ', tokens.Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
-        return new SpeakerMention(written, name, role, organization, title);
+        return new SpeakerMention(Written(tokens), name, role, organization, title);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The tokens as written: joined by spaces, with no space before a comma.</summary>
+    private static string Written(IReadOnlyList<WordToken> tokens)
+    {
+        var texts = new string[tokens.Count];
+        for (var k = 0; k < texts.Length; k++)
+        {
+            texts[k] = tokens[k].Text;
+        }
+
+        return string.Join(' ', texts).Replace(" ,", ",", StringComparison.Ordinal);
     }
 
     public static bool IsNameWord(WordToken token) =>
         token.IsCapitalized && !QuoteLexicon.NotNames.Contains(token.Text) && !QuoteLexicon.Pronouns.Contains(token.Text)
-        && !QuoteLexicon.IsRole(token.Bare.ToLowerInvariant()) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
+        && !QuoteLexicon.IsRole(token.BareLower) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
         && !QuoteLexicon.IsSpeechVerb(token.Lower);
 }

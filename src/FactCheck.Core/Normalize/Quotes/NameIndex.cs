@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -10,16 +11,29 @@ public sealed class NameIndex
 {
     private readonly List<SpeakerMention> _people;
 
-    private readonly ILookup<string, SpeakerMention> _bySurname;
+    private readonly Dictionary<string, List<SpeakerMention>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameIndex(List<SpeakerMention> people)
     {
         _people = people;
-        _bySurname = people.Where(p => p.Surname is not null).ToLookup(p => p.Surname!, StringComparer.OrdinalIgnoreCase);
+        foreach (var p in people)
+        {
+            if (p.Surname is { } surname)
+            {
+                if (!_bySurname.TryGetValue(surname, out var same))
+                {
+                    _bySurname[surname] = same = [];
+                }
+
+                same.Add(p);
+            }
+        }
     }
 
     public IReadOnlyList<SpeakerMention> People => _people;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NameIndex Build(AttributionText text, IReadOnlyList<TextSpan> quotations)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -34,9 +48,15 @@ public sealed class NameIndex
                 i++;
             }
 
+            // A lone name word parses to a one-word name with no role, which is not kept: spare parsing it.
+            if (i - start == 1 && MentionParser.IsNameWord(tokens[start]))
+            {
+                continue;
+            }
+
             if (i > start)
             {
-                var mention = MentionParser.Parse([.. tokens.Skip(start).Take(i - start)]);
+                var mention = MentionParser.Parse(WordToken.Slice(tokens, start, i - start));
                 if (mention?.Name is not null && (mention.Name.Contains(' ', StringComparison.Ordinal) || mention.Role is not null))
                 {
                     people.Add(mention);
@@ -52,12 +72,13 @@ public sealed class NameIndex
     }
 
     /// <summary>The mention with whatever the source says elsewhere about the same person.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SpeakerMention Resolve(SpeakerMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
         if (mention.Surname is { } surname)
         {
-            foreach (var p in _bySurname[surname].Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
+            foreach (var p in (_bySurname.TryGetValue(surname, out var same) ? same : []).Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
             {
                 mention = mention.Enrich(p);
             }
@@ -85,9 +106,11 @@ public sealed class NameIndex
         return mention;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Compatible(SpeakerMention a, SpeakerMention b) =>
         a.GivenName is null || b.GivenName is null || GivenNames.Match(a.GivenName, b.GivenName);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool JoinsMention(IReadOnlyList<WordToken> tokens, int i)
     {
         var t = tokens[i];
@@ -111,6 +134,7 @@ public sealed class NameIndex
 /// <summary>Whether two given names can be one person's: equal, an initial of the other, or a common short form.</summary>
 public static class GivenNames
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Match(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -130,5 +154,6 @@ public static class GivenNames
         return Full(a).Intersect(Full(b), StringComparer.OrdinalIgnoreCase).Any();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<string> Full(string name) => QuoteLexicon.Nicknames[name].Append(name);
 }

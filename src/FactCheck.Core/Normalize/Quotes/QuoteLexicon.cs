@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -51,12 +52,64 @@ internal static class QuoteLexicon
         "among", "toward", "towards", "through", "via", "regarding", "than", "like", "as",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsTitle(string word) => Titles.ContainsKey(word);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsRole(string word) => Roles.Contains(word);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesBySpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool IsRole(ReadOnlySpan<char> word) => RolesBySpan.Contains(word);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbsBySpan = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The longest speech verb: a longer run of letters cannot be one.
+    private static readonly int LongestSpeechVerb = SpeechVerbs.Max(v => v.Length);
+
+    /// <summary>
+    /// False only when no word of <paramref name="text"/> can be a speech verb, so that a sentence
+    /// need not be tokenized to look for one. The verbs are plain letters, so a token that is one
+    /// (compared in lower case, as <see cref="WordToken.Lower"/>) is also a maximal run of letters here.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool MayHoldSpeechVerb(ReadOnlySpan<char> text)
+    {
+        Span<char> lower = stackalloc char[LongestSpeechVerb];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var run = text[start..i];
+            if (run.Length <= lower.Length)
+            {
+                var written = run.ToLowerInvariant(lower);
+                if (written == run.Length && SpeechVerbsBySpan.Contains(lower[..written]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsCharacterizationVerb(string word) => CharacterizationVerbs.Contains(word);
 
     private static Dictionary<string, string> Pairs(string list)
@@ -73,6 +126,7 @@ internal static class QuoteLexicon
         return map;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static KeyValuePair<string, string>? Split(string entry)
     {
         var bar = entry.IndexOf('|', StringComparison.Ordinal);

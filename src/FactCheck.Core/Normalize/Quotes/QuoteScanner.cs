@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -9,6 +10,7 @@ namespace FactCheck.Core.Normalize.Quotes;
 /// </summary>
 public sealed record QuotedPassage(TextSpan Outer, TextSpan Inner, int Depth, IReadOnlyList<int> Reopenings)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(QuotedPassage other) => Outer.Start < other.Outer.Start && other.Outer.End <= Outer.End;
 }
 
@@ -30,6 +32,7 @@ public static class QuoteScanner
 
     private sealed record Open(Family Family, int At, List<int> Reopenings);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<QuotedPassage> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -53,7 +56,7 @@ public static class QuoteScanner
                     Close(text, stack, Family.Double, i, found);
                     break;
                 case '"':
-                    if (stack.Any(o => o.Family == Family.Double))
+                    if (HasOpen(stack, Family.Double))
                     {
                         Close(text, stack, Family.Double, i, found);
                     }
@@ -88,16 +91,64 @@ public static class QuoteScanner
                     break;
             }
 
-            // Quotations that have run on too long were stray marks.
-            stack.RemoveAll(o => i - o.At > MaxLength);
+            // Quotations that have run on too long were stray marks. Checked without a predicate
+            // delegate: this runs at every character of the text.
+            if (stack.Count > 0)
+            {
+                DropOverlong(stack, i);
+            }
         }
 
-        return [.. found.OrderBy(q => q.Outer.Start).ThenBy(q => q.Depth)];
+        // Each opening mark opens at most one passage, so starts are distinct and the order is total.
+        found.Sort(static (a, b) => a.Outer.Start != b.Outer.Start ? a.Outer.Start.CompareTo(b.Outer.Start) : a.Depth.CompareTo(b.Depth));
+        return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasOpen(List<Open> stack, Family family)
+    {
+        foreach (var o in stack)
+        {
+            if (o.Family == family)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void DropOverlong(List<Open> stack, int i)
+    {
+        var kept = 0;
+        for (var k = 0; k < stack.Count; k++)
+        {
+            if (i - stack[k].At <= MaxLength)
+            {
+                stack[kept++] = stack[k];
+            }
+        }
+
+        if (kept < stack.Count)
+        {
+            stack.RemoveRange(kept, stack.Count - kept);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Close(string text, List<Open> stack, Family family, int at, List<QuotedPassage> found)
     {
-        var index = stack.FindLastIndex(o => o.Family == family);
+        var index = -1;
+        for (var k = stack.Count - 1; k >= 0; k--)
+        {
+            if (stack[k].Family == family)
+            {
+                index = k;
+                break;
+            }
+        }
+
         if (index < 0)
         {
             return;
@@ -121,6 +172,7 @@ public static class QuoteScanner
     /// same kind of mark (the convention for long quotations); otherwise its marks were stray.
     /// Returns where scanning resumes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int HandleParagraphBreak(string text, List<Open> stack, int next)
     {
         if (stack.Count == 0)
@@ -142,6 +194,7 @@ public static class QuoteScanner
         return next;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsParagraphBreak(string text, int newline, out int next)
     {
         var j = newline + 1;
@@ -160,6 +213,7 @@ public static class QuoteScanner
         return breaks >= 2 || j >= text.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ClosesLaterInParagraph(string text, int at)
     {
         // Look no further than a quotation can run.
@@ -177,6 +231,7 @@ public static class QuoteScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool OpensHere(string text, int i)
     {
         var before = Before(text, i);
@@ -185,6 +240,7 @@ public static class QuoteScanner
             && after != '\0' && !char.IsWhiteSpace(after);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasLetterOrDigit(string text, TextSpan span)
     {
         for (var i = span.Start; i < span.End; i++)
@@ -198,11 +254,15 @@ public static class QuoteScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char Before(string text, int i) => i > 0 ? text[i - 1] : '\0';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char After(string text, int i) => i + 1 < text.Length ? text[i + 1] : '\0';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c is '.' or '[' or '(';
 }

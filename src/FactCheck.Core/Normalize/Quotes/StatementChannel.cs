@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactCheck.Core.Normalize.Quotes;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed record StatementChannel(string Kind, string? Detail)
     /// Whether two channels can be the same occasion. Remarks to reporters and a press briefing are
     /// both the press; a post on one network is not one on another.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CompatibleWith(StatementChannel other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -24,6 +27,7 @@ public sealed record StatementChannel(string Kind, string? Detail)
 
     private string Family => Kind is "reporters" or "briefing" ? "press" : Kind;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string ToString() => Detail is null ? Kind : $"{Kind} ({Detail})";
 }
 
@@ -36,13 +40,32 @@ public static class ChannelDetector
         "said", "says", "stated", "message", "account", "video", "shared",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static StatementChannel? Detect(IReadOnlyList<WordToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var words = tokens.Where(t => t.IsWord).ToList();
+        var words = new List<WordToken>(tokens.Count);
+        var posting = false;
+        var tweet = false;
+        var told = -1;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            posting = posting || PostingWords.Contains(t.Text);
+            tweet = tweet || t.Lower.StartsWith("tweet", StringComparison.Ordinal);
+            if (told < 0 && t.Lower is "told" or "tells")
+            {
+                told = words.Count;
+            }
+
+            words.Add(t);
+        }
 
         // A network named after "on" with a posting word nearby ("wrote Monday on X", "in a post on X").
-        var posting = words.Any(w => PostingWords.Contains(w.Text));
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (!words[i].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && !words[i].Text.Equals("via", StringComparison.OrdinalIgnoreCase))
@@ -57,7 +80,7 @@ public static class ChannelDetector
             }
         }
 
-        if (words.Any(w => w.Lower.StartsWith("tweet", StringComparison.Ordinal)))
+        if (tweet)
         {
             return new StatementChannel("social", "X");
         }
@@ -74,7 +97,6 @@ public static class ChannelDetector
         }
 
         // "told CNN", "told The Daily Courier": an outlet named as the one told is an interview.
-        var told = words.FindIndex(w => w.Lower is "told" or "tells");
         if (told >= 0)
         {
             var outlet = words.Skip(told + 1).SkipWhile(w => w.Lower == "the").TakeWhile(w => w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower)).Take(4).ToList();
@@ -87,6 +109,7 @@ public static class ChannelDetector
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string? Network, int Length) NetworkAt(List<WordToken> words, int i)
     {
         // Two-word names first ("Truth Social").
@@ -104,6 +127,7 @@ public static class ChannelDetector
         return (null, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Find(List<WordToken> words, string[] cue)
     {
         for (var i = 0; i + cue.Length <= words.Count; i++)
@@ -123,6 +147,7 @@ public static class ChannelDetector
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Interviewer(List<WordToken> words, int after)
     {
         // "an interview with Belarusian state media", "told the BBC in an interview"
