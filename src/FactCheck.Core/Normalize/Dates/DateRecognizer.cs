@@ -43,31 +43,31 @@ public static partial class DateRecognizer
     private static readonly Rule[] Rules =
     [
         // 2025-07-01, 2016/11/07, 2015.5.13
-        new(@"(?<![\w.]|\d[-/])(?<y>" + YearDigits + @")(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[./]\d)", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.]|\d[-/])(?<y>" + YearDigits + @")(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[./]\d)", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>", digits: new(4, 4, "-/.")),
 
         // 2019-aug-01, 2019/Sep/23
         new(@"(?<![\w])(?<y>" + YearDigits + @")[-/](?<mn>" + M + @")[-/](?<d>\d{1,2})(?!\d)", m => Day(m, "y", "mn", "d"), needs: Needs.Month, cues: "<year-digits>"),
 
         // 05-Aug-2016, 22/Jan/2019
-        new(@"(?<![\w])(?<d>\d{1,2})[-/](?<mn>" + M + @")[-/](?<y>" + YearDigits + ")", m => Day(m, "y", "mn", "d"), needs: Needs.Month, cues: "<year-digits>", starts: "<digit>"),
+        new(@"(?<![\w])(?<d>\d{1,2})[-/](?<mn>" + M + @")[-/](?<y>" + YearDigits + ")", m => Day(m, "y", "mn", "d"), needs: Needs.Month, cues: "<year-digits>", starts: "<digit>", digits: new(1, 2, "-/")),
 
         // 20161016 (only a valid calendar day with a plausible year)
-        new(@"(?<![\w.])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w])", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w])", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>", digits: new(8, 8)),
 
         // 07/01/2025 (US order; day first when the first number cannot be a month), 21-04-16, 13.5.2015
-        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d|[./]\d)", NumericDate, needs: Needs.Digit, starts: "<digit>"),
-        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})/(?<b>\d{1,2}),(?<y>\d{4}|\d{2})(?!\d)", NumericDate, needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d|[./]\d)", NumericDate, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/.-")),
+        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})/(?<b>\d{1,2}),(?<y>\d{4}|\d{2})(?!\d)", NumericDate, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/")),
 
         // 4/22, and 4-22 / 4.22 after "on" or "in" (elsewhere they are scores, times or decimals)
-        new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay, AcceptSlashMonthDay, needs: Needs.Digit, starts: "<digit>"),
-        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m|percent|per\s+cent|points?|million|billion|trillion|times|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?|meters?)\b)", NumericMonthDay, needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay, AcceptSlashMonthDay, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/")),
+        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m|percent|per\s+cent|points?|million|billion|trillion|times|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?|meters?)\b)", NumericMonthDay, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-.")),
 
         // 2015-3, 2016/11, 3/2015, 11 - 2016
-        new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>"),
-        new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(4, 4, "-/.", Space: true)),
+        new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-/", Space: true)),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
-        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>"),
+        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: new(1, 2)),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
         new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>"),
@@ -78,16 +78,16 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>"),
 
         // 2017 april, 2016, nov
-        new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>"),
+        new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
 
         // June (alone)
         new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone, needs: Needs.Month, starts: "<month>"),
 
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
         new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "q", starts: "q"),
-        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "<year-digits>; q", starts: "<digit>"),
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>"),
-        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit, cues: "<year-digits>; h", starts: "<digit>"),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "<year-digits>; q", starts: "<digit>", digits: new(4, 4)),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1)),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit, cues: "<year-digits>; h", starts: "<digit>", digits: new(4, 4)),
         new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6), cues: "h", starts: "h"),
 
         // weekdays: Tuesday, last Friday, this past Wednesday, next Monday
@@ -104,7 +104,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:(?<n2>the\s+day\s+after\s+(?:tomorrow|tmrw))|(?<m2>the\s+day\s+before\s+yesterday)|(?<z>today|tonight|tonite)|(?<p1>tomorrow|tmrw|tmr)|(?<m1>yesterday))(?![\w])", RelativeDay, cues: "today tonight tonite tomorrow tmrw tmr yesterday", starts: "the today tonight tonite tomorrow tmrw tmr yesterday"),
 
         // two days ago, three weeks from now, 2 days after today, two days before yesterday
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit, cues: "ago hence from after before", starts: "<digit> <number> a an few couple several"),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit, cues: "ago hence from after before", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true)),
 
         // in three weeks, in a fortnight
         new(@"(?<![\w])in\s+(?:about\s+|around\s+|roughly\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:['’]s?\s+time)?(?![\w])", InOffset, needs: Needs.Unit, starts: "in"),
@@ -121,34 +121,34 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth, needs: Needs.Month, cues: "this next last", starts: "this next last"),
 
         // 2014 (a year only where the context says it is one)
-        new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear, cues: "<year-digits> " + YearWords.CueWords, starts: "the year <digit> <number>"),
+        new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear, cues: "<year-digits> " + YearWords.CueWords, starts: "the year <digit> <number>", digits: new(4, 4)),
 
         // 2014-2018, 2014 to 2018, 2014-15
-        new(@"(?<![\w$€£.,/\-:])(?<a>" + YearDigits + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + YearDigits + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange, needs: Needs.Digit, cues: "<year-digits>", starts: "<digit>"),
+        new(@"(?<![\w$€£.,/\-:])(?<a>" + YearDigits + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + YearDigits + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange, needs: Needs.Digit, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
 
         // the 1990s, the '90s, 1970's, the seventies, the nineteen seventies, 21st century
         new(@"(?<![\w])(?:the\s+)?(?:(?<c>1\d|20)(?<d>\d)0|['’](?<d>\d)0|(?<d>[1-9])0)['’]?s(?![\w])", Decade, AcceptDecadeDigits, needs: Needs.Digit, cues: "<decade-digits>"),
         new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade, cues: "twenties thirties forties fifties sixties seventies eighties nineties", starts: "the <number> twenties thirties forties fifties sixties seventies eighties nineties"),
-        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>", digits: new(1, 2)),
 
         // between 3 and 12 of Sept, 9 to 12 of June, from 4 to 22 January, 1995, between the ninth and the seventeenth of april
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>"),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: new(1, 2)),
 
         // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
         new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between"),
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between", starts: "<month>"),
 
         // from 4 to 22 this month, 4-23 in next month
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>"),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>", digits: new(1, 2)),
 
         // the 20th of next month, the 15th day of next month, the twenty-sixth day of the month
-        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>"),
+        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: new(1, 2)),
 
         // the first week of June, the last week of 2016, the third week next year
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>", digits: new(1, 1)),
 
         // the first Monday of June, the second Monday of next month
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>", digits: new(1, 1)),
 
         // week 31, week 3 of 2027
         new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit, cues: "week", starts: "the week"),
@@ -161,11 +161,11 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:(?<w>within|in\s+less\s+than|less\s+than)|for)\s+(?:the\s+(?:next|upcoming|coming)\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:\s+(?<from>from\s+today|from\s+now|after\s+today|after\s+tomorrow|from\s+tomorrow))?(?![\w])", Within, needs: Needs.Unit, cues: "within less for", starts: "within in less for"),
 
         // 4 weeks in the future, the 5 upcoming years, 10 previous weeks
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit, cues: "future", starts: "<digit> <number> a an few couple several"),
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several"),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit, cues: "future", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true)),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true)),
 
         // 2 years 1 month 21 days ago, 2 weeks and 2 days ago
-        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several"),
+        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true)),
 
         // Christmas, Easter 2018, last Thanksgiving
         new(@"(?<![\w])(?:(?<rel>last|next|previous|following|this|coming)\s+)?(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", HolidayRule, AcceptHoliday, needs: Needs.Holiday),
@@ -184,7 +184,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?\s+weekend(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday),
 
         // the third quarter of this year, next year's first quarter
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1)),
         new(@"(?<![\w])(?<rel>this|next|last|previous|following)\s+year['’]s\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "this next last previous following"),
 
         // on the 15th, for the 27
@@ -280,7 +280,7 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null)
     {
         private readonly UInt128[] cueGroups = CueWords.Groups(cues);
 
@@ -321,6 +321,11 @@ public static partial class DateRecognizer
                     continue;
                 }
 
+                if (digits is not null && wordCues == CueWords.DigitStart && !digits.Admits(text, at))
+                {
+                    continue; // a run of digits this pattern cannot open with: the try would fail
+                }
+
                 var m = anchored.Match(text, at);
                 if (m.Success)
                 {
@@ -355,6 +360,39 @@ public static partial class DateRecognizer
         public Func<Match, DateForm?> Build { get; } = build;
 
         public bool Accept(Match m, string text) => accept?.Invoke(m, text) ?? true;
+    }
+
+    /// <summary>
+    /// What a pattern needs of a run of digits it opens with (<see cref="Rule"/>'s <c>digits</c>): a length from
+    /// <paramref name="MinLength"/> to <paramref name="MaxLength"/> (counted as \d counts, any decimal digit) and, when
+    /// <paramref name="Next"/> is given, a character after the run that is one of <paramref name="Next"/> or, with
+    /// <paramref name="Space"/>, white space. Checked before the pattern is tried at a run, so it must only turn away
+    /// runs where the pattern cannot match (the date gate tests compare with the patterns run unchecked).
+    /// </summary>
+    private sealed record DigitRun(int MinLength, int MaxLength, string? Next = null, bool Space = false)
+    {
+        public bool Admits(string text, int at)
+        {
+            var end = at;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            var length = end - at;
+            if (length < MinLength || length > MaxLength)
+            {
+                return false;
+            }
+
+            if (Next is null)
+            {
+                return true;
+            }
+
+            // \s is char.IsWhiteSpace; a separator too, to stay on the safe side of it.
+            return end < text.Length && (Next.Contains(text[end], StringComparison.Ordinal) || (Space && (char.IsWhiteSpace(text[end]) || char.IsSeparator(text[end]))));
+        }
     }
 
     // Below the rules: the index holds the cue words they registered.

@@ -135,6 +135,5 @@ internal sealed class DateVocabulary
         return "(?:" + Alternation(abbreviations) + @"(?:\.(?!\d))?(?!\p{L})|" + Alternation(full) + @"(?:\.(?=[ ]?\d))?)";
     }
 
-    private static string Alternation(IEnumerable<string> words, bool escape = true) =>
-        "(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(w => escape ? System.Text.RegularExpressions.Regex.Escape(w) : w)) + ")";
+    private static string Alternation(IEnumerable<string> words) => "(?:" + WordTrie.Alternation([.. words.OrderByDescending(w => w.Length)]) + ")";
 }
