@@ -24,6 +24,8 @@ public sealed class DateGateTests
         "3 days", "two weeks", "a few months", "from now", "from tomorrow", "after today", "before yesterday", "in the future",
         "the 15th", "15th of", "next month", "this year", "year's", "the day after tomorrow", "the week after next", "3rd quarter",
         "week 31", "20th century", "the first week of", "the rest of the", "Q1 2019", "2019 H2", "over the weekend", "1990s", "in a fortnight",
+        // Digit runs of every length with the characters that may follow them (digit-led patterns check both first).
+        "20161016", "4-22", "4.22", "2015.5.13", "3/2015", "2015 / 3", "100", "1000", "12345", "5:30", "2.5", "١٢", "٢٠١٩", "%", "/", "\u00A0",
     ];
 
     private static readonly string[] Joiners = [" ", " ", " ", "", "-", ", ", "  "];

@@ -65,7 +65,7 @@ public static partial class DateRecognizer
             {
                 var b = mentions[i + 1];
                 var join = RangeJoin.Match(text[a.Span.End..b.Span.Start]);
-                var opener = RangeOpener.Match(text[Math.Max(0, a.Span.Start - 12)..a.Span.Start]);
+                var opener = RangeOpener.Match(text, Math.Max(0, a.Span.Start - 12), a.Span.Start);
                 var joiner = join.Success ? join.Groups["j"].Value.ToLowerInvariant() : "";
                 var ok = join.Success && (joiner != "and" || (opener.Success && opener.Groups["o"].Value.Equals("between", StringComparison.OrdinalIgnoreCase)));
                 if (ok)
@@ -81,14 +81,14 @@ public static partial class DateRecognizer
             if (Joinable(a.Form) && a.Form is not OffsetForm)
             {
                 var tail = AndNowAfter.Match(text[a.Span.End..Math.Min(text.Length, a.Span.End + 30)]);
-                var opener = RangeOpener.Match(text[Math.Max(0, a.Span.Start - 12)..a.Span.Start]);
+                var opener = RangeOpener.Match(text, Math.Max(0, a.Span.Start - 12), a.Span.Start);
                 if (tail.Success && opener.Success)
                 {
                     result.Add(new DateMention(new TextSpan(a.Span.Start - opener.Length, a.Span.End + tail.Length), new RangeForm(a.Form, new OffsetForm(0, DateUnit.Day))));
                     continue;
                 }
 
-                var head = NowAndBefore.Match(text[Math.Max(0, a.Span.Start - 20)..a.Span.Start]);
+                var head = NowAndBefore.Match(text, Math.Max(0, a.Span.Start - 20), a.Span.Start);
                 if (head.Success)
                 {
                     result.Add(new DateMention(new TextSpan(a.Span.Start - head.Length, a.Span.End), new RangeForm(new OffsetForm(0, DateUnit.Day), a.Form)));
@@ -127,7 +127,7 @@ public static partial class DateRecognizer
             return m;
         }
 
-        var match = WeekContainingBefore.Match(text[Math.Max(0, m.Span.Start - 32)..m.Span.Start]);
+        var match = WeekContainingBefore.Match(text, Math.Max(0, m.Span.Start - 32), m.Span.Start);
         return match.Success ? m with { Span = new TextSpan(m.Span.Start - match.Length, m.Span.End), Form = new WeekContainingForm(m.Form) } : m;
     }
 
@@ -139,7 +139,7 @@ public static partial class DateRecognizer
             return m;
         }
 
-        var match = AnchoredOffsetBefore.Match(text[Math.Max(0, m.Span.Start - 40)..m.Span.Start]);
+        var match = AnchoredOffsetBefore.Match(text, Math.Max(0, m.Span.Start - 40), m.Span.Start);
         if (!match.Success || CountOf(match.Groups["n"].Value) is not { } n)
         {
             return m;
@@ -156,8 +156,7 @@ public static partial class DateRecognizer
             return m;
         }
 
-        var before = text[Math.Max(0, m.Span.Start - 24)..m.Span.Start];
-        var match = PartBefore.Match(before);
+        var match = PartBefore.Match(text, Math.Max(0, m.Span.Start - 24), m.Span.Start);
         if (!match.Success)
         {
             return m;
@@ -175,8 +174,7 @@ public static partial class DateRecognizer
 
     private static DateMention WithBound(string text, DateMention m)
     {
-        var before = text[Math.Max(0, m.Span.Start - 24)..m.Span.Start];
-        var match = BoundBefore.Match(before);
+        var match = BoundBefore.Match(text, Math.Max(0, m.Span.Start - 24), m.Span.Start);
         if (match.Success && m.Form is not RangeForm)
         {
             var word = string.Join(' ', match.Groups["b"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

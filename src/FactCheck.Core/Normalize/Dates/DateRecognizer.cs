@@ -191,27 +191,41 @@ public static partial class DateRecognizer
         new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth, cues: "<any-digit> <number>", starts: "the"),
     ];
 
-    private static readonly Regex PartBefore = new(@"(?:(?<![\w])(?:the\s+)?(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout);
+    // The patterns that end a stretch of text before a date, each with the words a match can end on (see TrailingWordPattern).
+    private static readonly TrailingWordPattern PartBefore = new(
+        new(@"(?:(?<![\w])(?:the\s+)?(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout),
+        "early", "mid", "late", "of", "the");
 
-    private static readonly Regex BoundBefore = new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout);
+    private static readonly TrailingWordPattern BoundBefore = new(
+        new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout),
+        "than", "since", "after", "before", "until", "till", "by", "starting", "from", "on", "in", "beginning", "as", "to", "through");
 
     private static readonly Regex BoundAfter = new(@"^\s*(?:and|or)\s+(?<b>after|later|afterwards|beyond|greater|before|earlier)(?![\w])(?!\s*\d)", Options, Timeout);
 
-    private static readonly Regex WeekContainingBefore = new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout);
+    private static readonly TrailingWordPattern WeekContainingBefore = new(
+        new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout),
+        "of", "beginning", "commencing", "starting", "on", "c");
 
-    private static readonly Regex AnchoredOffsetBefore = new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout);
+    private static readonly TrailingWordPattern AnchoredOffsetBefore = new(
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout),
+        "after", "from", "before");
 
     private static readonly Regex RangeJoin = new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout);
 
     private static readonly Regex AndNowAfter = new(@"^\s*(?:and|to|till|until|through)\s+(?:now|today|current\s+date|the\s+present)(?![\w])", Options, Timeout);
 
-    private static readonly Regex NowAndBefore = new(@"(?<![\w])between\s+now\s+and\s+$", Options, Timeout);
+    private static readonly TrailingWordPattern NowAndBefore = new(new(@"(?<![\w])between\s+now\s+and\s+$", Options, Timeout), "and");
 
-    private static readonly Regex RangeOpener = new(@"(?<![\w])(?<o>from|between)\s+$", Options, Timeout);
+    private static readonly TrailingWordPattern RangeOpener = new(new(@"(?<![\w])(?<o>from|between)\s+$", Options, Timeout), "from", "between");
 
     private static readonly Regex WeekdayJoin = new(@"^\s*(?:,|\(|,\s*\(|-|–)?\s*$", Options, Timeout);
 
-    private static readonly Regex Possessive = new(@"(?<![\w])(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", Options, Timeout);
+    private static readonly TrailingWordPattern Possessive = new(
+        new(@"(?<![\w])(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", Options, Timeout),
+        "his", "her", "their", "its", "my", "your", "our", "early", "mid", "late");
+
+    /// <summary>The end-anchored context patterns, for tests that compare the last-word check with the bare pattern.</summary>
+    internal static IReadOnlyList<TrailingWordPattern> TrailingPatterns => [PartBefore, BoundBefore, WeekContainingBefore, AnchoredOffsetBefore, NowAndBefore, RangeOpener, Possessive];
 
     /// <summary>The date expressions in <paramref name="text"/>, in text order, none overlapping.</summary>
     public static IReadOnlyList<DateMention> Recognize(string text) => Recognize(text, gated: true);
@@ -265,6 +279,10 @@ public static partial class DateRecognizer
         catch (ArgumentOutOfRangeException)
         {
             return null; // a day that does not exist ("February 30") is no date
+        }
+        catch (FormatException)
+        {
+            return null; // \d also takes other scripts' digits ("2025-١٢"), which int.Parse does not read: no date
         }
     }
 
