@@ -67,7 +67,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-/", Space: true)),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
-        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: new(1, 2)),
+        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: new(1, 2), afterThe: "<digit> <number>"),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
         new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>"),
@@ -86,7 +86,7 @@ public static partial class DateRecognizer
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
         new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "q", starts: "q"),
         new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "<year-digits>; q", starts: "<digit>", digits: new(4, 4)),
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1)),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
         new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit, cues: "<year-digits>; h", starts: "<digit>", digits: new(4, 4)),
         new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6), cues: "h", starts: "h"),
 
@@ -111,51 +111,51 @@ public static partial class DateRecognizer
         new(@"(?<![\w])in\s+a\s+fortnight(?:['’]s?\s+time)?(?![\w])", _ => new OffsetForm(14, DateUnit.Day, FutureOnly: true), needs: Needs.Unit, cues: "fortnight", starts: "in"),
 
         // last month, this week, next year, the coming week, the week after next
-        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the"),
-        new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit, cues: "after; next", starts: "the"),
+        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the", afterThe: "current coming following past previous next last"),
+        new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit, cues: "after; next", starts: "the", afterThe: "week weekend month year"),
 
         // last three months, the next 2 days, past few days
-        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "last past previous next coming following upcoming", starts: "the last past previous next coming following upcoming"),
+        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "last past previous next coming following upcoming", starts: "the last past previous next coming following upcoming", afterThe: "last past previous next coming following upcoming"),
 
         // this September, last June, next june
         new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth, needs: Needs.Month, cues: "this next last", starts: "this next last"),
 
         // 2014 (a year only where the context says it is one)
-        new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear, cues: "<year-digits> " + YearWords.CueWords, starts: "the year <digit> <number>", digits: new(4, 4)),
+        new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear, cues: "<year-digits> " + YearWords.CueWords, starts: "the year <digit> <number>", digits: new(4, 4), afterThe: "year"),
 
         // 2014-2018, 2014 to 2018, 2014-15
         new(@"(?<![\w$€£.,/\-:])(?<a>" + YearDigits + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + YearDigits + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange, needs: Needs.Digit, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
 
         // the 1990s, the '90s, 1970's, the seventies, the nineteen seventies, 21st century
         new(@"(?<![\w])(?:the\s+)?(?:(?<c>1\d|20)(?<d>\d)0|['’](?<d>\d)0|(?<d>[1-9])0)['’]?s(?![\w])", Decade, AcceptDecadeDigits, needs: Needs.Digit, cues: "<decade-digits>"),
-        new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade, cues: "twenties thirties forties fifties sixties seventies eighties nineties", starts: "the <number> twenties thirties forties fifties sixties seventies eighties nineties"),
-        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>", digits: new(1, 2)),
+        new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade, cues: "twenties thirties forties fifties sixties seventies eighties nineties", starts: "the <number> twenties thirties forties fifties sixties seventies eighties nineties", afterThe: "<number> twenties thirties forties fifties sixties seventies eighties nineties"),
+        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>", digits: new(1, 2), afterThe: "<digit>"),
 
         // between 3 and 12 of Sept, 9 to 12 of June, from 4 to 22 January, 1995, between the ninth and the seventeenth of april
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: new(1, 2)),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: new(1, 2), afterThe: "<digit> <number>"),
 
         // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
         new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between"),
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between", starts: "<month>"),
 
         // from 4 to 22 this month, 4-23 in next month
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>", digits: new(1, 2)),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>", digits: new(1, 2), afterThe: "<digit>"),
 
         // the 20th of next month, the 15th day of next month, the twenty-sixth day of the month
-        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: new(1, 2)),
+        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: new(1, 2), afterThe: "<digit> <number>"),
 
         // the first week of June, the last week of 2016, the third week next year
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>", digits: new(1, 1)),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>", digits: new(1, 1), afterThe: "first second third fourth fifth last <digit>"),
 
         // the first Monday of June, the second Monday of next month
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>", digits: new(1, 1)),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>", digits: new(1, 1), afterThe: "first second third fourth fifth last <digit>"),
 
         // week 31, week 3 of 2027
-        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit, cues: "week", starts: "the week"),
+        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit, cues: "week", starts: "the week", afterThe: "week"),
 
         // earlier this month, later this week, later in the year, the rest of the month
         new(@"(?<![\w])(?<p>earlier|later)\s+(?:this|in\s+the|the)\s+(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), m.Groups["p"].Value.Equals("later", StringComparison.OrdinalIgnoreCase)), needs: Needs.Unit, cues: "earlier later", starts: "earlier later"),
-        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true) { WithinHalf = false }, needs: Needs.Unit, cues: "rest", starts: "the rest"),
+        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true) { WithinHalf = false }, needs: Needs.Unit, cues: "rest", starts: "the rest", afterThe: "rest"),
 
         // within 5 days, less than 2 weeks from today, for 3 days from today
         new(@"(?<![\w])(?:(?<w>within|in\s+less\s+than|less\s+than)|for)\s+(?:the\s+(?:next|upcoming|coming)\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:\s+(?<from>from\s+today|from\s+now|after\s+today|after\s+tomorrow|from\s+tomorrow))?(?![\w])", Within, needs: Needs.Unit, cues: "within less for", starts: "within in less for"),
@@ -177,18 +177,18 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<o>from|between)\s+(?<m1>" + M + @")\s+(?<j>to|and|until|till|through)\s+(?<m2>" + M + @")(?![\w])(?:\s+(?:of\s+|in\s+)?(?<y>" + Y + "))?", MonthRange, needs: Needs.Month, cues: "from between", starts: "from between"),
 
         // over the weekend, on the weekend
-        new(@"(?<![\w])(?:(?<=\b(?:over|on|at|during|for|this)\s+)the\s+|(?<=\b(?:on|at|over)\s+))weekend(?![\w])", _ => new WeekendForm(), needs: Needs.Unit, cues: "weekend", starts: "the weekend"),
+        new(@"(?<![\w])(?:(?<=\b(?:over|on|at|during|for|this)\s+)the\s+|(?<=\b(?:on|at|over)\s+))weekend(?![\w])", _ => new WeekendForm(), needs: Needs.Unit, cues: "weekend", starts: "the weekend", afterThe: "weekend"),
 
         // the weekend of Halloween, Labor Day weekend, Thanksgiving 2023 weekend
-        new(@"(?<![\w])(?:the\s+)?weekend\s+of\s+(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday, starts: "the weekend"),
+        new(@"(?<![\w])(?:the\s+)?weekend\s+of\s+(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday, starts: "the weekend", afterThe: "weekend"),
         new(@"(?<![\w])(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?\s+weekend(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday),
 
         // the third quarter of this year, next year's first quarter
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1)),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
         new(@"(?<![\w])(?<rel>this|next|last|previous|following)\s+year['’]s\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "this next last previous following"),
 
         // on the 15th, for the 27
-        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth, cues: "<any-digit> <number>", starts: "the"),
+        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth, cues: "<any-digit> <number>", starts: "the", afterThe: "<digit> <number>"),
     ];
 
     // The patterns that end a stretch of text before a date, each with the words a match can end on (see TrailingWordPattern).
@@ -298,11 +298,16 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null)
     {
+        private static readonly UInt128 The = CueWords.Groups("the")[0];
+
         private readonly UInt128[] cueGroups = CueWords.Groups(cues);
 
         private readonly UInt128 startCues = CueWords.Groups(starts).FirstOrDefault();
+
+        // A match that opens at "the" goes on, after white space, with a word holding one of these cues.
+        private readonly UInt128 afterTheCues = CueWords.Groups(afterThe).FirstOrDefault();
 
         // The same pattern tried only where a match may start: \G pins it to the position given.
         private readonly Regex? anchored = starts is null ? null : new(@"\G(?:" + pattern + ")", Options, Timeout);
@@ -332,11 +337,17 @@ public static partial class DateRecognizer
 
             // Leftmost-first, non-overlapping, like Matches: the next try starts where the last match ended.
             var from = 0;
-            foreach (var (at, wordCues) in starts)
+            for (var k = 0; k < starts.Count; k++)
             {
+                var (at, wordCues) = starts[k];
                 if (at < from || (wordCues & startCues) == UInt128.Zero)
                 {
                     continue;
+                }
+
+                if (afterTheCues != UInt128.Zero && (wordCues & startCues) == The && !NextWordHolds(text, starts, k, afterTheCues))
+                {
+                    continue; // "the" and then no word the pattern can go on with: the try would fail
                 }
 
                 if (digits is not null && wordCues == CueWords.DigitStart && !digits.Admits(text, at))
@@ -351,6 +362,26 @@ public static partial class DateRecognizer
                     from = m.Index + Math.Max(1, m.Length);
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether the word at <paramref name="starts"/>[<paramref name="k"/>] (a three-letter word, "the") is followed by
+        /// white space (\s+) and then, as the next word with a cue, by a word holding one of <paramref name="cues"/>.
+        /// </summary>
+        private static bool NextWordHolds(string text, List<(int At, UInt128 Cues)> starts, int k, UInt128 cues)
+        {
+            var i = starts[k].At + 3;
+            if (i >= text.Length || !char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            return k + 1 < starts.Count && starts[k + 1].At == i && (starts[k + 1].Cues & cues) != UInt128.Zero;
         }
 
         /// <summary>What the text must hold for the pattern to have any chance; checked before the scan.</summary>
