@@ -447,5 +447,5 @@ public static partial class DateRecognizer
     // Below the rules: the index holds the cue words they registered.
     private static readonly System.Collections.Frozen.FrozenDictionary<string, WordFlags> WordIndex = BuildWordIndex(Words.MonthWords, Words.WeekdayWords);
 
-    private static readonly UInt128[] PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.WeekdayWords, Words.SingleNumberWords);
+    private static readonly PrefixWord[]?[] PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.FullMonthNames, Words.WeekdayWords, Words.FullWeekdayNames, Words.SingleNumberWords);
 }
