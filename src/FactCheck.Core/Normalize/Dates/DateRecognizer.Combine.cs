@@ -9,6 +9,11 @@ public static partial class DateRecognizer
     /// <summary>Overlapping candidates: the longest wins, then the earliest. Linear in the text: each accepted character is marked once.</summary>
     private static List<DateMention> LongestFirst(List<DateMention> candidates, int textLength)
     {
+        if (candidates.Count == 1)
+        {
+            return [candidates[0]]; // nothing to settle (most sentences with a date)
+        }
+
         var taken = new bool[textLength];
         var accepted = new List<DateMention>();
         foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
