@@ -21,7 +21,7 @@ public sealed class DateScanEquivalenceTests
         "until", "till", "by", "starting", "from", "on", "in", "as", "to", "through", "than", "more", "no", "later", "not", "earlier", "prior",
         "up", "greater", "between", "now", "and", "week", "weeK", "commencing", "w/c", "his", "her", "their", "its", "my", "your", "our",
         "3", "two", "a few", "days", "weeks", "month", "s", "x", "ed", "'", "’", "-", "–", ",", "(", ".", " ", " ", "  ", "\t", "\u00A0", "\u2003",
-        "café", "\u212A", "٣", "1", "twenty", "twelve", "two", "first", "fifth", "Sept", "sep", "september", "mar", "march", "may", "tue", "tues",
+        "or", "OR", "afterwards", "beyond", "today", "current date", "present", "thru", "—", "~", "café", "\u212A", "٣", "1", "twenty", "twelve", "two", "first", "fifth", "Sept", "sep", "september", "mar", "march", "may", "tue", "tues",
     ];
 
     private static Arbitrary<string> Texts() =>
@@ -57,12 +57,61 @@ public sealed class DateScanEquivalenceTests
     [Fact]
     public void The_last_word_check_never_turns_away_a_stretch_the_pattern_matches()
     {
+        // Every stretch that ends somewhere in the text and reaches back at most 40 characters, as the recognizer asks.
         foreach (var pattern in DateRecognizer.TrailingPatterns)
         {
             Prop.ForAll(Texts(), text =>
-                Describe(pattern.Match(text, 0, text.Length)) == Describe(pattern.Pattern.Match(text)))
-                .Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
+                Enumerable.Range(0, text.Length + 1).All(end =>
+                    Describe(pattern.Match(text, Math.Max(0, end - 40), end)) == Describe(pattern.Pattern.Match(text[Math.Max(0, end - 40)..end]))))
+                .Check(Config.QuickThrowOnFailure.WithMaxTest(400));
         }
+    }
+
+    [Fact]
+    public void The_first_word_check_never_turns_away_a_stretch_the_pattern_matches()
+    {
+        // Every stretch that starts somewhere in the text and runs on at most 30 characters, as the recognizer asks.
+        foreach (var pattern in DateRecognizer.LeadingPatterns)
+        {
+            Prop.ForAll(Texts(), text =>
+                Enumerable.Range(0, text.Length + 1).All(start =>
+                    Describe(pattern.Match(text, start, Math.Min(text.Length, start + 30))) == Describe(pattern.Pattern.Match(text[start..Math.Min(text.Length, start + 30)]))))
+                .Check(Config.QuickThrowOnFailure.WithMaxTest(400));
+        }
+    }
+
+    [Theory]
+    [InlineData(0, "in the mid-")]
+    [InlineData(0, "at the end of the ")]
+    [InlineData(1, "no later than ")]
+    [InlineData(1, "Starting on  ")]
+    [InlineData(2, "the week beginning ")]
+    [InlineData(2, "w/c ")]
+    [InlineData(3, "three weeks after ")]
+    [InlineData(4, "between now and ")]
+    [InlineData(5, "from ")]
+    [InlineData(6, "in their early ")]
+    public void The_last_word_check_lets_through_what_the_pattern_matches(int pattern, string stretch)
+    {
+        var trailing = DateRecognizer.TrailingPatterns[pattern];
+        var match = trailing.Match(stretch, 0, stretch.Length);
+        Assert.True(match.Success);
+        Assert.Equal(Describe(trailing.Pattern.Match(stretch)), Describe(match));
+    }
+
+    [Theory]
+    [InlineData(0, " and later")]
+    [InlineData(0, "  or earlier than")]
+    [InlineData(1, " – ")]
+    [InlineData(1, " through ")]
+    [InlineData(2, " to the present")]
+    [InlineData(2, " AND NOW,")]
+    public void The_first_word_check_lets_through_what_the_pattern_matches(int pattern, string stretch)
+    {
+        var leading = DateRecognizer.LeadingPatterns[pattern];
+        var match = leading.Match(stretch, 0, stretch.Length);
+        Assert.True(match.Success);
+        Assert.Equal(Describe(leading.Pattern.Match(stretch)), Describe(match));
     }
 
     [Theory]

@@ -69,7 +69,7 @@ public static partial class DateRecognizer
             if (i + 1 < mentions.Count && Joinable(a.Form) && Joinable(mentions[i + 1].Form))
             {
                 var b = mentions[i + 1];
-                var join = RangeJoin.Match(text[a.Span.End..b.Span.Start]);
+                var join = RangeJoin.Match(text, a.Span.End, b.Span.Start);
                 var opener = RangeOpener.Match(text, Math.Max(0, a.Span.Start - 12), a.Span.Start);
                 var joiner = join.Success ? join.Groups["j"].Value.ToLowerInvariant() : "";
                 var ok = join.Success && (joiner != "and" || (opener.Success && opener.Groups["o"].Value.Equals("between", StringComparison.OrdinalIgnoreCase)));
@@ -85,7 +85,7 @@ public static partial class DateRecognizer
             // "between Jan 22 and now", "between now and May 21", "from 2010-01-01 till current date"
             if (Joinable(a.Form) && a.Form is not OffsetForm)
             {
-                var tail = AndNowAfter.Match(text[a.Span.End..Math.Min(text.Length, a.Span.End + 30)]);
+                var tail = AndNowAfter.Match(text, a.Span.End, Math.Min(text.Length, a.Span.End + 30));
                 var opener = RangeOpener.Match(text, Math.Max(0, a.Span.Start - 12), a.Span.Start);
                 if (tail.Success && opener.Success)
                 {
@@ -198,7 +198,7 @@ public static partial class DateRecognizer
             }
         }
 
-        var after = BoundAfter.Match(text[m.Span.End..Math.Min(text.Length, m.Span.End + 20)]);
+        var after = BoundAfter.Match(text, m.Span.End, Math.Min(text.Length, m.Span.End + 20));
         if (after.Success && m.Form is not RangeForm)
         {
             var word = after.Groups["b"].Value.ToLowerInvariant();

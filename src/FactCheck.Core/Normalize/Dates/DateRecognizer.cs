@@ -200,7 +200,9 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout),
         "than", "since", "after", "before", "until", "till", "by", "starting", "from", "on", "in", "beginning", "as", "to", "through");
 
-    private static readonly Regex BoundAfter = new(@"^\s*(?:and|or)\s+(?<b>after|later|afterwards|beyond|greater|before|earlier)(?![\w])(?!\s*\d)", Options, Timeout);
+    // The patterns that open a stretch of text after a date, each with what a match can open with (see LeadingWordPattern).
+    private static readonly LeadingWordPattern BoundAfter = new(
+        new(@"^\s*(?:and|or)\s+(?<b>after|later|afterwards|beyond|greater|before|earlier)(?![\w])(?!\s*\d)", Options, Timeout), "", "and", "or");
 
     private static readonly TrailingWordPattern WeekContainingBefore = new(
         new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout),
@@ -210,9 +212,11 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout),
         "after", "from", "before");
 
-    private static readonly Regex RangeJoin = new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout);
+    private static readonly LeadingWordPattern RangeJoin = new(
+        new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout), "-–—~", "to", "through", "thru", "till", "until", "and");
 
-    private static readonly Regex AndNowAfter = new(@"^\s*(?:and|to|till|until|through)\s+(?:now|today|current\s+date|the\s+present)(?![\w])", Options, Timeout);
+    private static readonly LeadingWordPattern AndNowAfter = new(
+        new(@"^\s*(?:and|to|till|until|through)\s+(?:now|today|current\s+date|the\s+present)(?![\w])", Options, Timeout), "", "and", "to", "till", "until", "through");
 
     private static readonly TrailingWordPattern NowAndBefore = new(new(@"(?<![\w])between\s+now\s+and\s+$", Options, Timeout), "and");
 
@@ -226,6 +230,9 @@ public static partial class DateRecognizer
 
     /// <summary>The end-anchored context patterns, for tests that compare the last-word check with the bare pattern.</summary>
     internal static IReadOnlyList<TrailingWordPattern> TrailingPatterns => [PartBefore, BoundBefore, WeekContainingBefore, AnchoredOffsetBefore, NowAndBefore, RangeOpener, Possessive];
+
+    /// <summary>The start-anchored context patterns, for tests that compare the first-word check with the bare pattern.</summary>
+    internal static IReadOnlyList<LeadingWordPattern> LeadingPatterns => [BoundAfter, RangeJoin, AndNowAfter];
 
     /// <summary>The date expressions in <paramref name="text"/>, in text order, none overlapping.</summary>
     public static IReadOnlyList<DateMention> Recognize(string text) => Recognize(text, gated: true);
