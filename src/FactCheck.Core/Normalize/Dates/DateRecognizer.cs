@@ -67,7 +67,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-/", Space: true)),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
-        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: new(1, 2), afterThe: "<digit> <number>"),
+        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
         new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>"),
@@ -132,17 +132,17 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>", digits: new(1, 2), afterThe: "<digit>"),
 
         // between 3 and 12 of Sept, 9 to 12 of June, from 4 to 22 January, 1995, between the ninth and the seventeenth of april
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: new(1, 2), afterThe: "<digit> <number>"),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
 
         // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
         new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between"),
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between", starts: "<month>"),
 
         // from 4 to 22 this month, 4-23 in next month
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>", digits: new(1, 2), afterThe: "<digit>"),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>", digits: DigitRun.DayOfMonth, afterThe: "<digit>"),
 
         // the 20th of next month, the 15th day of next month, the twenty-sixth day of the month
-        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: new(1, 2), afterThe: "<digit> <number>"),
+        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
 
         // the first week of June, the last week of 2016, the third week next year
         new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>", digits: new(1, 1), afterThe: "first second third fourth fifth last <digit>"),
@@ -427,6 +427,15 @@ public static partial class DateRecognizer
     /// </summary>
     private sealed record DigitRun(int MinLength, int MaxLength, string? Next = null, bool Space = false)
     {
+        /// <summary>
+        /// A day of the month as <see cref="DayDigits"/> reads it: one or two digits from 1 to 31 (01 to 09 too), not before
+        /// ':' or '%' or a decimal or thousands separator with a digit after it ("4,200", "20.1", "5:30").
+        /// </summary>
+        public static DigitRun DayOfMonth { get; } = new(1, 2) { Day = true };
+
+        /// <summary>Whether the run must read as <see cref="DayOfMonth"/>.</summary>
+        public bool Day { get; init; }
+
         public bool Admits(string text, int at)
         {
             var end = at;
@@ -441,6 +450,11 @@ public static partial class DateRecognizer
                 return false;
             }
 
+            if (Day && !CanBeDay(text, at, end))
+            {
+                return false;
+            }
+
             if (Next is null)
             {
                 return true;
@@ -448,6 +462,39 @@ public static partial class DateRecognizer
 
             // \s is char.IsWhiteSpace; a separator too, to stay on the safe side of it.
             return end < text.Length && (Next.Contains(text[end], StringComparison.Ordinal) || (Space && (char.IsWhiteSpace(text[end]) || char.IsSeparator(text[end]))));
+        }
+
+        /// <summary>
+        /// Whether the run from <paramref name="at"/> to <paramref name="end"/> (one or two digits) can be <see cref="DayDigits"/>:
+        /// its lookahead (?![\d:%]|[.,]\d) right after the digits, and its value when both digits are ASCII (its [12]\d
+        /// also takes another script's digit second, so such a run is let through).
+        /// </summary>
+        private static bool CanBeDay(string text, int at, int end)
+        {
+            if (end < text.Length && (text[end] is ':' or '%' || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
+            {
+                return false; // a suffix (st, nd, rd, th) would put a letter here, so the lookahead sees these only without one
+            }
+
+            var first = text[at];
+            if (end - at == 1)
+            {
+                return first is >= '1' and <= '9' || !char.IsAsciiDigit(first);
+            }
+
+            var second = text[at + 1];
+            if (!char.IsAsciiDigit(first) || !char.IsAsciiDigit(second))
+            {
+                return first is '1' or '2' || !char.IsAsciiDigit(first);
+            }
+
+            return first switch
+            {
+                '0' => second != '0',
+                '1' or '2' => true,
+                '3' => second is '0' or '1',
+                _ => false,
+            };
         }
     }
 
