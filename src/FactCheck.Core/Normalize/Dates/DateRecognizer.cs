@@ -104,7 +104,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:(?<n2>the\s+day\s+after\s+(?:tomorrow|tmrw))|(?<m2>the\s+day\s+before\s+yesterday)|(?<z>today|tonight|tonite)|(?<p1>tomorrow|tmrw|tmr)|(?<m1>yesterday))(?![\w])", RelativeDay, cues: "today tonight tonite tomorrow tmrw tmr yesterday", starts: "the today tonight tonite tomorrow tmrw tmr yesterday"),
 
         // two days ago, three weeks from now, 2 days after today, two days before yesterday
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit, cues: "ago hence from after before", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true)),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit, cues: "ago hence from after before", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
 
         // in three weeks, in a fortnight
         new(@"(?<![\w])in\s+(?:about\s+|around\s+|roughly\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:['’]s?\s+time)?(?![\w])", InOffset, needs: Needs.Unit, starts: "in"),
@@ -161,11 +161,11 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:(?<w>within|in\s+less\s+than|less\s+than)|for)\s+(?:the\s+(?:next|upcoming|coming)\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:\s+(?<from>from\s+today|from\s+now|after\s+today|after\s+tomorrow|from\s+tomorrow))?(?![\w])", Within, needs: Needs.Unit, cues: "within less for", starts: "within in less for"),
 
         // 4 weeks in the future, the 5 upcoming years, 10 previous weeks
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit, cues: "future", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true)),
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true)),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit, cues: "future", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple upcoming next coming following past previous last"),
 
         // 2 years 1 month 21 days ago, 2 weeks and 2 days ago
-        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true)),
+        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
 
         // Christmas, Easter 2018, last Thanksgiving
         new(@"(?<![\w])(?:(?<rel>last|next|previous|following|this|coming)\s+)?(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", HolidayRule, AcceptHoliday, needs: Needs.Holiday),
@@ -305,9 +305,13 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null)
     {
         private static readonly UInt128 The = CueWords.Groups("the")[0];
+
+        private static readonly UInt128 A = CueWords.Groups("a")[0];
+
+        private static readonly UInt128 An = CueWords.Groups("an")[0];
 
         private readonly UInt128[] cueGroups = CueWords.Groups(cues);
 
@@ -315,6 +319,9 @@ public static partial class DateRecognizer
 
         // A match that opens at "the" goes on, after white space, with a word holding one of these cues.
         private readonly UInt128 afterTheCues = CueWords.Groups(afterThe).FirstOrDefault();
+
+        // A match that opens at "a" or "an" (a count: "a day", "a few weeks") goes on, after white space, with one of these.
+        private readonly UInt128 afterArticleCues = CueWords.Groups(afterArticle).FirstOrDefault();
 
         // The same pattern tried only where a match may start: \G pins it to the position given.
         private readonly Regex? anchored = starts is null ? null : new(@"\G(?:" + pattern + ")", Options, Timeout);
@@ -352,9 +359,15 @@ public static partial class DateRecognizer
                     continue;
                 }
 
-                if (afterTheCues != UInt128.Zero && (wordCues & startCues) == The && !NextWordHolds(text, starts, k, afterTheCues))
+                if (afterTheCues != UInt128.Zero && (wordCues & startCues) == The && !NextWordHolds(text, starts, k, 3, afterTheCues))
                 {
                     continue; // "the" and then no word the pattern can go on with: the try would fail
+                }
+
+                if (afterArticleCues != UInt128.Zero && ((wordCues & startCues) == A || (wordCues & startCues) == An)
+                    && !NextWordHolds(text, starts, k, (wordCues & startCues) == A ? 1 : 2, afterArticleCues))
+                {
+                    continue; // "a" or "an" and then no word the pattern can go on with
                 }
 
                 if (digits is not null && wordCues == CueWords.DigitStart && !digits.Admits(text, at))
@@ -372,12 +385,13 @@ public static partial class DateRecognizer
         }
 
         /// <summary>
-        /// Whether the word at <paramref name="starts"/>[<paramref name="k"/>] (a three-letter word, "the") is followed by
-        /// white space (\s+) and then, as the next word with a cue, by a word holding one of <paramref name="cues"/>.
+        /// Whether the word at <paramref name="starts"/>[<paramref name="k"/>] ("the", "a", "an": <paramref name="length"/>
+        /// letters) is followed by white space (\s+) and then, as the next word with a cue, by a word holding one of
+        /// <paramref name="cues"/>.
         /// </summary>
-        private static bool NextWordHolds(string text, List<(int At, UInt128 Cues)> starts, int k, UInt128 cues)
+        private static bool NextWordHolds(string text, List<(int At, UInt128 Cues)> starts, int k, int length, UInt128 cues)
         {
-            var i = starts[k].At + 3;
+            var i = starts[k].At + length;
             if (i >= text.Length || !char.IsWhiteSpace(text[i]))
             {
                 return false;
