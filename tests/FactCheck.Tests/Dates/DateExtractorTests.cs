@@ -112,4 +112,14 @@ public sealed class DateExtractorTests
             return true;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Theory]
+    [InlineData("Output grew from 2025-\u0661\u0662 onwards.")] // Arabic-Indic digits after a year: \d takes them, int.Parse does not
+    [InlineData("The plan ran \u0661\u0662/\u0660\u0665/2024 and later.")]
+    public void Digits_of_other_scripts_do_not_stop_the_extractor(string text)
+    {
+        var claims = Extract(text, new DateOnly(2025, 7, 1));
+
+        Assert.All(claims, c => Assert.DoesNotContain('\u0661', c.Text));
+    }
 }

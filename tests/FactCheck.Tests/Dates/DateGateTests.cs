@@ -24,6 +24,10 @@ public sealed class DateGateTests
         "3 days", "two weeks", "a few months", "from now", "from tomorrow", "after today", "before yesterday", "in the future",
         "the 15th", "15th of", "next month", "this year", "year's", "the day after tomorrow", "the week after next", "3rd quarter",
         "week 31", "20th century", "the first week of", "the rest of the", "Q1 2019", "2019 H2", "over the weekend", "1990s", "in a fortnight",
+        // Digit runs of every length with the characters that may follow them (digit-led patterns check both first).
+        "20161016", "4-22", "4.22", "2015.5.13", "3/2015", "2015 / 3", "100", "1000", "12345", "5:30", "2.5", "4,200", "0", "00", "32", "1٣", "3%", "١٢", "٢٠١٩", "%", "/", "\u00A0",
+        // Words opening like a month, weekday or number word (only full names and number words may run on into more letters).
+        "an", "An", "A", "decades", "Fortnights", "hour", "money", "Mon", "mon.", "month", "mayor", "Maybe", "Marchfirst", "marching", "Junior", "sunny", "Thus", "friend", "this", "Sevenjan", "secondly", "tenth-",
     ];
 
     private static readonly string[] Joiners = [" ", " ", " ", "", "-", ", ", "  "];
@@ -50,6 +54,28 @@ public sealed class DateGateTests
         foreach (var text in new[] { sentence, sentence.ToUpperInvariant(), sentence.ToLowerInvariant() })
         {
             Assert.Equal(Describe(DateRecognizer.Recognize(text, gated: false)), Describe(DateRecognizer.Recognize(text, gated: true)));
+        }
+    }
+
+    // One or more sentences for each shortcut the gates take: digit runs by length and follower, days of the month,
+    // "the" and "a"/"an" before the word a pattern goes on with, words that only open like a month or number word.
+    [Theory]
+    [InlineData("The talks began a day ago, a week before that an hour passed, and a few days from now a couple of months hence.")]
+    [InlineData("An upcoming week of votes comes a year after an earlier one; a decade ago and a fortnight from today.")]
+    [InlineData("She left 2 weeks and 3 days ago, an election is 4 weeks in the future, and the 5 upcoming years look calm.")]
+    [InlineData("In the first week of June, the 3rd quarter of 2020, the twentieth of next month and the 2nd Monday of May.")]
+    [InlineData("On the 15th they met; the year 2014 ended; the rest of the year; the week after next; the nineties.")]
+    [InlineData("From 4 to 22 this month, between the ninth and the seventeenth of April, the 21st century, the 1990s.")]
+    [InlineData("It rose 4,200 on 20.1 and at 5:30 by 3% but fell on 7 May 2019, on 07 June and on 32 July.")]
+    [InlineData("Dates: 2015-3, 3/2015, 2025-07-01, 20161016, 4/22, on 4-22, 05-Aug-2016, 2019 Q1, 2019-H2, 2014-2018.")]
+    [InlineData("The mayor, in a money market this month, said thus the Marchfirst deal and sevenjan were Mon. news.")]
+    public void Sentences_for_each_gate_shortcut_give_the_same_mentions_with_and_without_gates(string sentence)
+    {
+        foreach (var text in new[] { sentence, sentence.ToUpperInvariant(), sentence.ToLowerInvariant() })
+        {
+            var ungated = Describe(DateRecognizer.Recognize(text, gated: false));
+            Assert.NotEqual("", ungated);
+            Assert.Equal(ungated, Describe(DateRecognizer.Recognize(text, gated: true)));
         }
     }
 

@@ -20,18 +20,26 @@ public sealed class DateExtractor : IClaimExtractor
         foreach (var sentence in source.Sentences)
         {
             var text = source.Text.Substring(sentence.Span.Start, sentence.Span.Length);
-            foreach (var mention in DateRecognizer.Recognize(text))
+            var mentions = DateRecognizer.Recognize(text);
+            if (mentions.Count == 0)
             {
-                claims.AddRange(ClaimsOf(source, sentence, text, mention));
+                continue;
+            }
+
+            // The tense markers are the sentence's: found once, read for each mention.
+            var markers = TenseDetector.Markers(text);
+            foreach (var mention in mentions)
+            {
+                claims.AddRange(ClaimsOf(source, sentence, text, markers, mention));
             }
         }
 
         return claims;
     }
 
-    private static IEnumerable<DateClaim> ClaimsOf(AnalyzedSource source, Sentence sentence, string text, DateMention mention)
+    private static IEnumerable<DateClaim> ClaimsOf(AnalyzedSource source, Sentence sentence, string text, IReadOnlyList<TenseDetector.Marker> markers, DateMention mention)
     {
-        var lean = TenseDetector.Around(text, mention.Span);
+        var lean = TenseDetector.Around(text, markers, mention.Span);
         if (mention.Form is OffsetForm { FutureOnly: true } or WithinForm && lean == Lean.Past)
         {
             yield break; // "the first time in 30 years", "withdrew within 30 days": durations, not dates

@@ -9,6 +9,11 @@ public static partial class DateRecognizer
     /// <summary>Overlapping candidates: the longest wins, then the earliest. Linear in the text: each accepted character is marked once.</summary>
     private static List<DateMention> LongestFirst(List<DateMention> candidates, int textLength)
     {
+        if (candidates.Count == 1)
+        {
+            return [candidates[0]]; // nothing to settle (most sentences with a date)
+        }
+
         var taken = new bool[textLength];
         var accepted = new List<DateMention>();
         foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
@@ -64,8 +69,8 @@ public static partial class DateRecognizer
             if (i + 1 < mentions.Count && Joinable(a.Form) && Joinable(mentions[i + 1].Form))
             {
                 var b = mentions[i + 1];
-                var join = RangeJoin.Match(text[a.Span.End..b.Span.Start]);
-                var opener = RangeOpener.Match(text[Math.Max(0, a.Span.Start - 12)..a.Span.Start]);
+                var join = RangeJoin.Match(text, a.Span.End, b.Span.Start);
+                var opener = RangeOpener.Match(text, Math.Max(0, a.Span.Start - 12), a.Span.Start);
                 var joiner = join.Success ? join.Groups["j"].Value.ToLowerInvariant() : "";
                 var ok = join.Success && (joiner != "and" || (opener.Success && opener.Groups["o"].Value.Equals("between", StringComparison.OrdinalIgnoreCase)));
                 if (ok)
@@ -80,15 +85,15 @@ public static partial class DateRecognizer
             // "between Jan 22 and now", "between now and May 21", "from 2010-01-01 till current date"
             if (Joinable(a.Form) && a.Form is not OffsetForm)
             {
-                var tail = AndNowAfter.Match(text[a.Span.End..Math.Min(text.Length, a.Span.End + 30)]);
-                var opener = RangeOpener.Match(text[Math.Max(0, a.Span.Start - 12)..a.Span.Start]);
+                var tail = AndNowAfter.Match(text, a.Span.End, Math.Min(text.Length, a.Span.End + 30));
+                var opener = RangeOpener.Match(text, Math.Max(0, a.Span.Start - 12), a.Span.Start);
                 if (tail.Success && opener.Success)
                 {
                     result.Add(new DateMention(new TextSpan(a.Span.Start - opener.Length, a.Span.End + tail.Length), new RangeForm(a.Form, new OffsetForm(0, DateUnit.Day))));
                     continue;
                 }
 
-                var head = NowAndBefore.Match(text[Math.Max(0, a.Span.Start - 20)..a.Span.Start]);
+                var head = NowAndBefore.Match(text, Math.Max(0, a.Span.Start - 20), a.Span.Start);
                 if (head.Success)
                 {
                     result.Add(new DateMention(new TextSpan(a.Span.Start - head.Length, a.Span.End), new RangeForm(new OffsetForm(0, DateUnit.Day), a.Form)));
@@ -127,7 +132,7 @@ public static partial class DateRecognizer
             return m;
         }
 
-        var match = WeekContainingBefore.Match(text[Math.Max(0, m.Span.Start - 32)..m.Span.Start]);
+        var match = WeekContainingBefore.Match(text, Math.Max(0, m.Span.Start - 32), m.Span.Start);
         return match.Success ? m with { Span = new TextSpan(m.Span.Start - match.Length, m.Span.End), Form = new WeekContainingForm(m.Form) } : m;
     }
 
@@ -139,7 +144,7 @@ public static partial class DateRecognizer
             return m;
         }
 
-        var match = AnchoredOffsetBefore.Match(text[Math.Max(0, m.Span.Start - 40)..m.Span.Start]);
+        var match = AnchoredOffsetBefore.Match(text, Math.Max(0, m.Span.Start - 40), m.Span.Start);
         if (!match.Success || CountOf(match.Groups["n"].Value) is not { } n)
         {
             return m;
@@ -156,8 +161,7 @@ public static partial class DateRecognizer
             return m;
         }
 
-        var before = text[Math.Max(0, m.Span.Start - 24)..m.Span.Start];
-        var match = PartBefore.Match(before);
+        var match = PartBefore.Match(text, Math.Max(0, m.Span.Start - 24), m.Span.Start);
         if (!match.Success)
         {
             return m;
@@ -175,8 +179,7 @@ public static partial class DateRecognizer
 
     private static DateMention WithBound(string text, DateMention m)
     {
-        var before = text[Math.Max(0, m.Span.Start - 24)..m.Span.Start];
-        var match = BoundBefore.Match(before);
+        var match = BoundBefore.Match(text, Math.Max(0, m.Span.Start - 24), m.Span.Start);
         if (match.Success && m.Form is not RangeForm)
         {
             var word = string.Join(' ', match.Groups["b"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -195,7 +198,7 @@ public static partial class DateRecognizer
             }
         }
 
-        var after = BoundAfter.Match(text[m.Span.End..Math.Min(text.Length, m.Span.End + 20)]);
+        var after = BoundAfter.Match(text, m.Span.End, Math.Min(text.Length, m.Span.End + 20));
         if (after.Success && m.Form is not RangeForm)
         {
             var word = after.Groups["b"].Value.ToLowerInvariant();

@@ -59,7 +59,7 @@ public static partial class DateRecognizer
         }
 
         // "Feb 30": a month with a number that is no day of it is no date at all.
-        if (Regex.IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)], @"^\s*\d", RegexOptions.None, Timeout))
+        if (SpaceThenDigit(text, end, 4))
         {
             return false;
         }
@@ -134,10 +134,58 @@ public static partial class DateRecognizer
 
         // Abbreviations ("Sat", "Sun", "Wed") are ordinary words too: only with a capital and a date
         // or "on" beside them.
-        var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 12)];
         var previous = PreviousWord(text, m.Groups["wd"].Index);
-        return char.IsUpper(word[0]) && (Regex.IsMatch(after, @"^\s*,?\s*(?:the\s+)?\d", RegexOptions.CultureInvariant, Timeout)
+        return char.IsUpper(word[0]) && (DateNumberAfter(text, m.Index + m.Length, 12)
             || previous.Equals("on", StringComparison.OrdinalIgnoreCase) || m.Groups["rel"].Success);
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="window"/> characters from <paramref name="at"/> open with white space and a digit:
+    /// the pattern ^\s*\d on them, as a scan (\s is <see cref="char.IsWhiteSpace(char)"/>, \d <see cref="char.IsDigit(char)"/>).
+    /// </summary>
+    internal static bool SpaceThenDigit(string text, int at, int window)
+    {
+        var end = Math.Min(text.Length, at + window);
+        var i = SkipSpace(text, at, end);
+        return i < end && char.IsDigit(text[i]);
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="window"/> characters from <paramref name="at"/> open with a day number, as after a
+    /// weekday ("Sat, the 14th"): the pattern ^\s*,?\s*(?:the\s+)?\d on them (case-sensitive "the"), as a scan. Only
+    /// one place can follow the white space and comma, since neither a digit nor "the" is white space or a comma.
+    /// </summary>
+    internal static bool DateNumberAfter(string text, int at, int window)
+    {
+        var end = Math.Min(text.Length, at + window);
+        var i = SkipSpace(text, at, end);
+        if (i < end && text[i] == ',')
+        {
+            i = SkipSpace(text, i + 1, end);
+        }
+
+        if (i < end && char.IsDigit(text[i]))
+        {
+            return true;
+        }
+
+        if (i + 3 < end && text[i] == 't' && text[i + 1] == 'h' && text[i + 2] == 'e' && char.IsWhiteSpace(text[i + 3]))
+        {
+            i = SkipSpace(text, i + 3, end);
+            return i < end && char.IsDigit(text[i]);
+        }
+
+        return false;
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static bool AcceptWeekdayBeforeDay(Match m, string text)
@@ -180,7 +228,7 @@ public static partial class DateRecognizer
     private static bool AcceptDecade(Match m, string text)
     {
         // "in their 70s" is an age.
-        return !Possessive.IsMatch(text[Math.Max(0, m.Index - 24)..m.Index]);
+        return !Possessive.Match(text, Math.Max(0, m.Index - 24), m.Index).Success;
     }
 
     private static bool AcceptDecadeDigits(Match m, string text)

@@ -68,9 +68,16 @@ public static partial class DateRecognizer
                 wordCues = flags.Cues;
             }
 
-            if (i - wordStart >= 3 && PrefixKey(text, wordStart) is >= 0 and var key)
+            if (i - wordStart >= 3 && PrefixKey(text, wordStart) is >= 0 and var key && PrefixIndex[key] is { } candidates)
             {
-                wordCues |= PrefixIndex[key];
+                var word = text.AsSpan(wordStart, i - wordStart);
+                foreach (var candidate in candidates)
+                {
+                    if (candidate.Whole ? word.Equals(candidate.Word, StringComparison.OrdinalIgnoreCase) : word.StartsWith(candidate.Word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        wordCues |= candidate.Cue;
+                    }
+                }
             }
 
             if (wordCues != UInt128.Zero)
@@ -111,28 +118,32 @@ public static partial class DateRecognizer
     private readonly record struct TextCues(Needs Needs, UInt128 Cues, List<(int At, UInt128 Cues)>? Starts);
 
     /// <summary>
-    /// The first three letters of every month and weekday name and abbreviation and of every number word, with the
-    /// &lt;month&gt;, &lt;weekday&gt; or &lt;number&gt; cue: a word opening with them may open such a pattern. A prefix,
-    /// not the whole word, because some patterns let a number word run straight into the next word ("sevenjan").
+    /// Every month and weekday name and abbreviation and every number word, filed under its first three letters, with
+    /// the &lt;month&gt;, &lt;weekday&gt; or &lt;number&gt; cue a word of the text gets from it. The patterns let a full
+    /// name or a number word run straight into more letters ("Marchfirst", "sevenjan"), so a word opening with one
+    /// gets the cue; an abbreviation must stand alone ("Mon", not "money"), so only the abbreviation itself gets it.
     /// </summary>
-    private static UInt128[] BuildPrefixIndex(IEnumerable<string> months, IEnumerable<string> weekdays, IEnumerable<string> numbers)
+    private static PrefixWord[]?[] BuildPrefixIndex(IEnumerable<string> months, IReadOnlySet<string> fullMonths, IEnumerable<string> weekdays, IReadOnlySet<string> fullWeekdays, IEnumerable<string> numbers)
     {
-        var index = new UInt128[26 * 26 * 26];
-        foreach (var (words, cue) in new[] { (months, CueWords.MonthStart), (weekdays, CueWords.WeekdayStart), (numbers, CueWords.NumberStart) })
+        var index = new List<PrefixWord>?[26 * 26 * 26];
+        var all = months.Select(w => new PrefixWord(w, !fullMonths.Contains(w), CueWords.MonthStart))
+            .Concat(weekdays.Select(w => new PrefixWord(w, !fullWeekdays.Contains(w), CueWords.WeekdayStart)))
+            .Concat(numbers.Select(w => new PrefixWord(w, false, CueWords.NumberStart)));
+        foreach (var word in all)
         {
-            foreach (var w in words)
+            if (word.Word.Length < 3 || PrefixKey(word.Word, 0) is not (>= 0 and var key))
             {
-                if (w.Length < 3 || PrefixKey(w, 0) is not (>= 0 and var key))
-                {
-                    throw new InvalidOperationException($"date word '{w}' does not open with the three ASCII letters the start index keys on");
-                }
-
-                index[key] |= cue;
+                throw new InvalidOperationException($"date word '{word.Word}' does not open with the three ASCII letters the start index keys on");
             }
+
+            (index[key] ??= []).Add(word);
         }
 
-        return index;
+        return [.. index.Select(words => words?.ToArray())];
     }
+
+    /// <summary>A date word a word of the text may open with (or, <paramref name="Whole"/>, must be), and the cue it gives.</summary>
+    private readonly record struct PrefixWord(string Word, bool Whole, UInt128 Cue);
 
     /// <summary>Every word that sets a need or a cue, with what it sets: one look-up per word of the text. Built here, not in
     /// fields of their own, because static fields across the partial files initialise in no fixed order.</summary>

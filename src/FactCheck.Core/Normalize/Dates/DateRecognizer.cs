@@ -43,31 +43,31 @@ public static partial class DateRecognizer
     private static readonly Rule[] Rules =
     [
         // 2025-07-01, 2016/11/07, 2015.5.13
-        new(@"(?<![\w.]|\d[-/])(?<y>" + YearDigits + @")(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[./]\d)", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.]|\d[-/])(?<y>" + YearDigits + @")(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[./]\d)", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>", digits: new(4, 4, "-/.")),
 
         // 2019-aug-01, 2019/Sep/23
         new(@"(?<![\w])(?<y>" + YearDigits + @")[-/](?<mn>" + M + @")[-/](?<d>\d{1,2})(?!\d)", m => Day(m, "y", "mn", "d"), needs: Needs.Month, cues: "<year-digits>"),
 
         // 05-Aug-2016, 22/Jan/2019
-        new(@"(?<![\w])(?<d>\d{1,2})[-/](?<mn>" + M + @")[-/](?<y>" + YearDigits + ")", m => Day(m, "y", "mn", "d"), needs: Needs.Month, cues: "<year-digits>", starts: "<digit>"),
+        new(@"(?<![\w])(?<d>\d{1,2})[-/](?<mn>" + M + @")[-/](?<y>" + YearDigits + ")", m => Day(m, "y", "mn", "d"), needs: Needs.Month, cues: "<year-digits>", starts: "<digit>", digits: new(1, 2, "-/")),
 
         // 20161016 (only a valid calendar day with a plausible year)
-        new(@"(?<![\w.])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w])", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w])", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>", digits: new(8, 8)),
 
         // 07/01/2025 (US order; day first when the first number cannot be a month), 21-04-16, 13.5.2015
-        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d|[./]\d)", NumericDate, needs: Needs.Digit, starts: "<digit>"),
-        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})/(?<b>\d{1,2}),(?<y>\d{4}|\d{2})(?!\d)", NumericDate, needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d|[./]\d)", NumericDate, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/.-")),
+        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})/(?<b>\d{1,2}),(?<y>\d{4}|\d{2})(?!\d)", NumericDate, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/")),
 
         // 4/22, and 4-22 / 4.22 after "on" or "in" (elsewhere they are scores, times or decimals)
-        new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay, AcceptSlashMonthDay, needs: Needs.Digit, starts: "<digit>"),
-        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m|percent|per\s+cent|points?|million|billion|trillion|times|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?|meters?)\b)", NumericMonthDay, needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay, AcceptSlashMonthDay, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/")),
+        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m|percent|per\s+cent|points?|million|billion|trillion|times|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?|meters?)\b)", NumericMonthDay, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-.")),
 
         // 2015-3, 2016/11, 3/2015, 11 - 2016
-        new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>"),
-        new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>"),
+        new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(4, 4, "-/.", Space: true)),
+        new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-/", Space: true)),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
-        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>"),
+        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
         new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>"),
@@ -78,16 +78,16 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>"),
 
         // 2017 april, 2016, nov
-        new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>"),
+        new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
 
         // June (alone)
         new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone, needs: Needs.Month, starts: "<month>"),
 
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
         new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "q", starts: "q"),
-        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "<year-digits>; q", starts: "<digit>"),
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>"),
-        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit, cues: "<year-digits>; h", starts: "<digit>"),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "<year-digits>; q", starts: "<digit>", digits: new(4, 4)),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>" + Y + ")", m => Quarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
+        new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit, cues: "<year-digits>; h", starts: "<digit>", digits: new(4, 4)),
         new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6), cues: "h", starts: "h"),
 
         // weekdays: Tuesday, last Friday, this past Wednesday, next Monday
@@ -104,68 +104,68 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:(?<n2>the\s+day\s+after\s+(?:tomorrow|tmrw))|(?<m2>the\s+day\s+before\s+yesterday)|(?<z>today|tonight|tonite)|(?<p1>tomorrow|tmrw|tmr)|(?<m1>yesterday))(?![\w])", RelativeDay, cues: "today tonight tonite tomorrow tmrw tmr yesterday", starts: "the today tonight tonite tomorrow tmrw tmr yesterday"),
 
         // two days ago, three weeks from now, 2 days after today, two days before yesterday
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit, cues: "ago hence from after before", starts: "<digit> <number> a an few couple several"),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit, cues: "ago hence from after before", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
 
         // in three weeks, in a fortnight
         new(@"(?<![\w])in\s+(?:about\s+|around\s+|roughly\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:['’]s?\s+time)?(?![\w])", InOffset, needs: Needs.Unit, starts: "in"),
         new(@"(?<![\w])in\s+a\s+fortnight(?:['’]s?\s+time)?(?![\w])", _ => new OffsetForm(14, DateUnit.Day, FutureOnly: true), needs: Needs.Unit, cues: "fortnight", starts: "in"),
 
         // last month, this week, next year, the coming week, the week after next
-        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the"),
-        new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit, cues: "after; next", starts: "the"),
+        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the", afterThe: "current coming following past previous next last"),
+        new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit, cues: "after; next", starts: "the", afterThe: "week weekend month year"),
 
         // last three months, the next 2 days, past few days
-        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "last past previous next coming following upcoming", starts: "the last past previous next coming following upcoming"),
+        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "last past previous next coming following upcoming", starts: "the last past previous next coming following upcoming", afterThe: "last past previous next coming following upcoming"),
 
         // this September, last June, next june
         new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth, needs: Needs.Month, cues: "this next last", starts: "this next last"),
 
         // 2014 (a year only where the context says it is one)
-        new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear, cues: "<year-digits> " + YearWords.CueWords, starts: "the year <digit> <number>"),
+        new(@"(?<![\w$€£.,/\-:])(?:the\s+year\s+|year\s+)?(?<y>" + Y + @")(?![\w]|[.,]\d|\s*[-/]\s*\d)", YearAlone, AcceptYear, cues: "<year-digits> " + YearWords.CueWords, starts: "the year <digit> <number>", digits: new(4, 4), afterThe: "year"),
 
         // 2014-2018, 2014 to 2018, 2014-15
-        new(@"(?<![\w$€£.,/\-:])(?<a>" + YearDigits + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + YearDigits + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange, needs: Needs.Digit, cues: "<year-digits>", starts: "<digit>"),
+        new(@"(?<![\w$€£.,/\-:])(?<a>" + YearDigits + @")\s*(?:-|–|~|to|through|until|till)\s*(?<b>" + YearDigits + @"|\d\d(?![\d%]))(?![\w\-/])", YearRange, needs: Needs.Digit, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
 
         // the 1990s, the '90s, 1970's, the seventies, the nineteen seventies, 21st century
         new(@"(?<![\w])(?:the\s+)?(?:(?<c>1\d|20)(?<d>\d)0|['’](?<d>\d)0|(?<d>[1-9])0)['’]?s(?![\w])", Decade, AcceptDecadeDigits, needs: Needs.Digit, cues: "<decade-digits>"),
-        new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade, cues: "twenties thirties forties fifties sixties seventies eighties nineties", starts: "the <number> twenties thirties forties fifties sixties seventies eighties nineties"),
-        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade, cues: "twenties thirties forties fifties sixties seventies eighties nineties", starts: "the <number> twenties thirties forties fifties sixties seventies eighties nineties", afterThe: "<number> twenties thirties forties fifties sixties seventies eighties nineties"),
+        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>", digits: new(1, 2), afterThe: "<digit>"),
 
         // between 3 and 12 of Sept, 9 to 12 of June, from 4 to 22 January, 1995, between the ninth and the seventeenth of april
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>"),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
 
         // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
         new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between"),
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between", starts: "<month>"),
 
         // from 4 to 22 this month, 4-23 in next month
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>"),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>", digits: DigitRun.DayOfMonth, afterThe: "<digit>"),
 
         // the 20th of next month, the 15th day of next month, the twenty-sixth day of the month
-        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>"),
+        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
 
         // the first week of June, the last week of 2016, the third week next year
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>", digits: new(1, 1), afterThe: "first second third fourth fifth last <digit>"),
 
         // the first Monday of June, the second Monday of next month
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>", digits: new(1, 1), afterThe: "first second third fourth fifth last <digit>"),
 
         // week 31, week 3 of 2027
-        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit, cues: "week", starts: "the week"),
+        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit, cues: "week", starts: "the week", afterThe: "week"),
 
         // earlier this month, later this week, later in the year, the rest of the month
         new(@"(?<![\w])(?<p>earlier|later)\s+(?:this|in\s+the|the)\s+(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), m.Groups["p"].Value.Equals("later", StringComparison.OrdinalIgnoreCase)), needs: Needs.Unit, cues: "earlier later", starts: "earlier later"),
-        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true) { WithinHalf = false }, needs: Needs.Unit, cues: "rest", starts: "the rest"),
+        new(@"(?<![\w])(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|my\s+|this\s+|current\s+)?(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), true) { WithinHalf = false }, needs: Needs.Unit, cues: "rest", starts: "the rest", afterThe: "rest"),
 
         // within 5 days, less than 2 weeks from today, for 3 days from today
         new(@"(?<![\w])(?:(?<w>within|in\s+less\s+than|less\s+than)|for)\s+(?:the\s+(?:next|upcoming|coming)\s+)?(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?(?:\s+(?<from>from\s+today|from\s+now|after\s+today|after\s+tomorrow|from\s+tomorrow))?(?![\w])", Within, needs: Needs.Unit, cues: "within less for", starts: "within in less for"),
 
         // 4 weeks in the future, the 5 upcoming years, 10 previous weeks
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit, cues: "future", starts: "<digit> <number> a an few couple several"),
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several"),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit, cues: "future", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple upcoming next coming following past previous last"),
 
         // 2 years 1 month 21 days ago, 2 weeks and 2 days ago
-        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several"),
+        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
 
         // Christmas, Easter 2018, last Thanksgiving
         new(@"(?<![\w])(?:(?<rel>last|next|previous|following|this|coming)\s+)?(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", HolidayRule, AcceptHoliday, needs: Needs.Holiday),
@@ -177,41 +177,62 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<o>from|between)\s+(?<m1>" + M + @")\s+(?<j>to|and|until|till|through)\s+(?<m2>" + M + @")(?![\w])(?:\s+(?:of\s+|in\s+)?(?<y>" + Y + "))?", MonthRange, needs: Needs.Month, cues: "from between", starts: "from between"),
 
         // over the weekend, on the weekend
-        new(@"(?<![\w])(?:(?<=\b(?:over|on|at|during|for|this)\s+)the\s+|(?<=\b(?:on|at|over)\s+))weekend(?![\w])", _ => new WeekendForm(), needs: Needs.Unit, cues: "weekend", starts: "the weekend"),
+        new(@"(?<![\w])(?:(?<=\b(?:over|on|at|during|for|this)\s+)the\s+|(?<=\b(?:on|at|over)\s+))weekend(?![\w])", _ => new WeekendForm(), needs: Needs.Unit, cues: "weekend", starts: "the weekend", afterThe: "weekend"),
 
         // the weekend of Halloween, Labor Day weekend, Thanksgiving 2023 weekend
-        new(@"(?<![\w])(?:the\s+)?weekend\s+of\s+(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday, starts: "the weekend"),
+        new(@"(?<![\w])(?:the\s+)?weekend\s+of\s+(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday, starts: "the weekend", afterThe: "weekend"),
         new(@"(?<![\w])(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?\s+weekend(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday),
 
         // the third quarter of this year, next year's first quarter
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
         new(@"(?<![\w])(?<rel>this|next|last|previous|following)\s+year['’]s\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![\w])", RelativeQuarter, needs: Needs.Unit, cues: "quarter", starts: "this next last previous following"),
 
         // on the 15th, for the 27
-        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth, cues: "<any-digit> <number>", starts: "the"),
+        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth, cues: "<any-digit> <number>", starts: "the", afterThe: "<digit> <number>"),
     ];
 
-    private static readonly Regex PartBefore = new(@"(?:(?<![\w])(?:the\s+)?(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout);
+    // The patterns that end a stretch of text before a date, each with the words a match can end on (see TrailingWordPattern).
+    private static readonly TrailingWordPattern PartBefore = new(
+        new(@"(?:(?<![\w])(?:the\s+)?(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout),
+        "early", "mid", "late", "of", "the");
 
-    private static readonly Regex BoundBefore = new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout);
+    private static readonly TrailingWordPattern BoundBefore = new(
+        new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout),
+        "than", "since", "after", "before", "until", "till", "by", "starting", "from", "on", "in", "beginning", "as", "to", "through");
 
-    private static readonly Regex BoundAfter = new(@"^\s*(?:and|or)\s+(?<b>after|later|afterwards|beyond|greater|before|earlier)(?![\w])(?!\s*\d)", Options, Timeout);
+    // The patterns that open a stretch of text after a date, each with what a match can open with (see LeadingWordPattern).
+    private static readonly LeadingWordPattern BoundAfter = new(
+        new(@"^\s*(?:and|or)\s+(?<b>after|later|afterwards|beyond|greater|before|earlier)(?![\w])(?!\s*\d)", Options, Timeout), "", "and", "or");
 
-    private static readonly Regex WeekContainingBefore = new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout);
+    private static readonly TrailingWordPattern WeekContainingBefore = new(
+        new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout),
+        "of", "beginning", "commencing", "starting", "on", "c");
 
-    private static readonly Regex AnchoredOffsetBefore = new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout);
+    private static readonly TrailingWordPattern AnchoredOffsetBefore = new(
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout),
+        "after", "from", "before");
 
-    private static readonly Regex RangeJoin = new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout);
+    private static readonly LeadingWordPattern RangeJoin = new(
+        new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout), "-–—~", "to", "through", "thru", "till", "until", "and");
 
-    private static readonly Regex AndNowAfter = new(@"^\s*(?:and|to|till|until|through)\s+(?:now|today|current\s+date|the\s+present)(?![\w])", Options, Timeout);
+    private static readonly LeadingWordPattern AndNowAfter = new(
+        new(@"^\s*(?:and|to|till|until|through)\s+(?:now|today|current\s+date|the\s+present)(?![\w])", Options, Timeout), "", "and", "to", "till", "until", "through");
 
-    private static readonly Regex NowAndBefore = new(@"(?<![\w])between\s+now\s+and\s+$", Options, Timeout);
+    private static readonly TrailingWordPattern NowAndBefore = new(new(@"(?<![\w])between\s+now\s+and\s+$", Options, Timeout), "and");
 
-    private static readonly Regex RangeOpener = new(@"(?<![\w])(?<o>from|between)\s+$", Options, Timeout);
+    private static readonly TrailingWordPattern RangeOpener = new(new(@"(?<![\w])(?<o>from|between)\s+$", Options, Timeout), "from", "between");
 
     private static readonly Regex WeekdayJoin = new(@"^\s*(?:,|\(|,\s*\(|-|–)?\s*$", Options, Timeout);
 
-    private static readonly Regex Possessive = new(@"(?<![\w])(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", Options, Timeout);
+    private static readonly TrailingWordPattern Possessive = new(
+        new(@"(?<![\w])(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", Options, Timeout),
+        "his", "her", "their", "its", "my", "your", "our", "early", "mid", "late");
+
+    /// <summary>The end-anchored context patterns, for tests that compare the last-word check with the bare pattern.</summary>
+    internal static IReadOnlyList<TrailingWordPattern> TrailingPatterns => [PartBefore, BoundBefore, WeekContainingBefore, AnchoredOffsetBefore, NowAndBefore, RangeOpener, Possessive];
+
+    /// <summary>The start-anchored context patterns, for tests that compare the first-word check with the bare pattern.</summary>
+    internal static IReadOnlyList<LeadingWordPattern> LeadingPatterns => [BoundAfter, RangeJoin, AndNowAfter];
 
     /// <summary>The date expressions in <paramref name="text"/>, in text order, none overlapping.</summary>
     public static IReadOnlyList<DateMention> Recognize(string text) => Recognize(text, gated: true);
@@ -266,6 +287,10 @@ public static partial class DateRecognizer
         {
             return null; // a day that does not exist ("February 30") is no date
         }
+        catch (FormatException)
+        {
+            return null; // \d also takes other scripts' digits ("2025-١٢"), which int.Parse does not read: no date
+        }
     }
 
     private static bool Plausible(DateForm form) => form switch
@@ -280,11 +305,23 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null)
     {
+        private static readonly UInt128 The = CueWords.Groups("the")[0];
+
+        private static readonly UInt128 A = CueWords.Groups("a")[0];
+
+        private static readonly UInt128 An = CueWords.Groups("an")[0];
+
         private readonly UInt128[] cueGroups = CueWords.Groups(cues);
 
         private readonly UInt128 startCues = CueWords.Groups(starts).FirstOrDefault();
+
+        // A match that opens at "the" goes on, after white space, with a word holding one of these cues.
+        private readonly UInt128 afterTheCues = CueWords.Groups(afterThe).FirstOrDefault();
+
+        // A match that opens at "a" or "an" (a count: "a day", "a few weeks") goes on, after white space, with one of these.
+        private readonly UInt128 afterArticleCues = CueWords.Groups(afterArticle).FirstOrDefault();
 
         // The same pattern tried only where a match may start: \G pins it to the position given.
         private readonly Regex? anchored = starts is null ? null : new(@"\G(?:" + pattern + ")", Options, Timeout);
@@ -314,11 +351,28 @@ public static partial class DateRecognizer
 
             // Leftmost-first, non-overlapping, like Matches: the next try starts where the last match ended.
             var from = 0;
-            foreach (var (at, wordCues) in starts)
+            for (var k = 0; k < starts.Count; k++)
             {
+                var (at, wordCues) = starts[k];
                 if (at < from || (wordCues & startCues) == UInt128.Zero)
                 {
                     continue;
+                }
+
+                if (afterTheCues != UInt128.Zero && (wordCues & startCues) == The && !NextWordHolds(text, starts, k, 3, afterTheCues))
+                {
+                    continue; // "the" and then no word the pattern can go on with: the try would fail
+                }
+
+                if (afterArticleCues != UInt128.Zero && ((wordCues & startCues) == A || (wordCues & startCues) == An)
+                    && !NextWordHolds(text, starts, k, (wordCues & startCues) == A ? 1 : 2, afterArticleCues))
+                {
+                    continue; // "a" or "an" and then no word the pattern can go on with
+                }
+
+                if (digits is not null && wordCues == CueWords.DigitStart && !digits.Admits(text, at))
+                {
+                    continue; // a run of digits this pattern cannot open with: the try would fail
                 }
 
                 var m = anchored.Match(text, at);
@@ -328,6 +382,27 @@ public static partial class DateRecognizer
                     from = m.Index + Math.Max(1, m.Length);
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether the word at <paramref name="starts"/>[<paramref name="k"/>] ("the", "a", "an": <paramref name="length"/>
+        /// letters) is followed by white space (\s+) and then, as the next word with a cue, by a word holding one of
+        /// <paramref name="cues"/>.
+        /// </summary>
+        private static bool NextWordHolds(string text, List<(int At, UInt128 Cues)> starts, int k, int length, UInt128 cues)
+        {
+            var i = starts[k].At + length;
+            if (i >= text.Length || !char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            return k + 1 < starts.Count && starts[k + 1].At == i && (starts[k + 1].Cues & cues) != UInt128.Zero;
         }
 
         /// <summary>What the text must hold for the pattern to have any chance; checked before the scan.</summary>
@@ -357,8 +432,88 @@ public static partial class DateRecognizer
         public bool Accept(Match m, string text) => accept?.Invoke(m, text) ?? true;
     }
 
+    /// <summary>
+    /// What a pattern needs of a run of digits it opens with (<see cref="Rule"/>'s <c>digits</c>): a length from
+    /// <paramref name="MinLength"/> to <paramref name="MaxLength"/> (counted as \d counts, any decimal digit) and, when
+    /// <paramref name="Next"/> is given, a character after the run that is one of <paramref name="Next"/> or, with
+    /// <paramref name="Space"/>, white space. Checked before the pattern is tried at a run, so it must only turn away
+    /// runs where the pattern cannot match (the date gate tests compare with the patterns run unchecked).
+    /// </summary>
+    private sealed record DigitRun(int MinLength, int MaxLength, string? Next = null, bool Space = false)
+    {
+        /// <summary>
+        /// A day of the month as <see cref="DayDigits"/> reads it: one or two digits from 1 to 31 (01 to 09 too), not before
+        /// ':' or '%' or a decimal or thousands separator with a digit after it ("4,200", "20.1", "5:30").
+        /// </summary>
+        public static DigitRun DayOfMonth { get; } = new(1, 2) { Day = true };
+
+        /// <summary>Whether the run must read as <see cref="DayOfMonth"/>.</summary>
+        public bool Day { get; init; }
+
+        public bool Admits(string text, int at)
+        {
+            var end = at;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            var length = end - at;
+            if (length < MinLength || length > MaxLength)
+            {
+                return false;
+            }
+
+            if (Day && !CanBeDay(text, at, end))
+            {
+                return false;
+            }
+
+            if (Next is null)
+            {
+                return true;
+            }
+
+            // \s is char.IsWhiteSpace; a separator too, to stay on the safe side of it.
+            return end < text.Length && (Next.Contains(text[end], StringComparison.Ordinal) || (Space && (char.IsWhiteSpace(text[end]) || char.IsSeparator(text[end]))));
+        }
+
+        /// <summary>
+        /// Whether the run from <paramref name="at"/> to <paramref name="end"/> (one or two digits) can be <see cref="DayDigits"/>:
+        /// its lookahead (?![\d:%]|[.,]\d) right after the digits, and its value when both digits are ASCII (its [12]\d
+        /// also takes another script's digit second, so such a run is let through).
+        /// </summary>
+        private static bool CanBeDay(string text, int at, int end)
+        {
+            if (end < text.Length && (text[end] is ':' or '%' || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
+            {
+                return false; // a suffix (st, nd, rd, th) would put a letter here, so the lookahead sees these only without one
+            }
+
+            var first = text[at];
+            if (end - at == 1)
+            {
+                return first is >= '1' and <= '9' || !char.IsAsciiDigit(first);
+            }
+
+            var second = text[at + 1];
+            if (!char.IsAsciiDigit(first) || !char.IsAsciiDigit(second))
+            {
+                return first is '1' or '2' || !char.IsAsciiDigit(first);
+            }
+
+            return first switch
+            {
+                '0' => second != '0',
+                '1' or '2' => true,
+                '3' => second is '0' or '1',
+                _ => false,
+            };
+        }
+    }
+
     // Below the rules: the index holds the cue words they registered.
     private static readonly System.Collections.Frozen.FrozenDictionary<string, WordFlags> WordIndex = BuildWordIndex(Words.MonthWords, Words.WeekdayWords);
 
-    private static readonly UInt128[] PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.WeekdayWords, Words.SingleNumberWords);
+    private static readonly PrefixWord[]?[] PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.FullMonthNames, Words.WeekdayWords, Words.FullWeekdayNames, Words.SingleNumberWords);
 }

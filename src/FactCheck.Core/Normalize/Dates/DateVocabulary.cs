@@ -67,7 +67,8 @@ internal sealed class DateVocabulary
         }
 
         // A dot belongs to an abbreviation ("Sept.", "Tue."), never to a full name ending a sentence.
-        MonthPattern = WithAbbreviationDot(months.Keys, monthLines.Select(l => l.Split(' ')[0]));
+        FullMonthNames = new HashSet<string>(monthLines.Select(l => l.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+        MonthPattern = WithAbbreviationDot(months.Keys, FullMonthNames);
         WeekdayPattern = WithAbbreviationDot(weekdays.Keys, weekdayFullNames);
         // Compact on purpose: a ten with an optional unit, or a single word (not every combination spelled out).
         var tensWords = tens.Where(t => !t.Word.EndsWith("ieth", StringComparison.OrdinalIgnoreCase)).Select(t => t.Word);
@@ -83,6 +84,15 @@ internal sealed class DateVocabulary
 
     /// <summary>Any number word up to thirty-nine, cardinal or ordinal.</summary>
     public string NumberWordPattern { get; }
+
+    /// <summary>
+    /// The full month names ("may", "june"): in <see cref="MonthPattern"/> a full name may run on into more letters
+    /// ("Marchfirst"), an abbreviation may not.
+    /// </summary>
+    public IReadOnlySet<string> FullMonthNames { get; }
+
+    /// <summary>The full weekday names, which <see cref="WeekdayPattern"/> lets run on into more letters as <see cref="FullMonthNames"/>.</summary>
+    public IReadOnlySet<string> FullWeekdayNames => weekdayFullNames;
 
     /// <summary>Every month name and abbreviation, without a dot.</summary>
     public IEnumerable<string> MonthWords => months.Keys;
@@ -135,6 +145,5 @@ internal sealed class DateVocabulary
         return "(?:" + Alternation(abbreviations) + @"(?:\.(?!\d))?(?!\p{L})|" + Alternation(full) + @"(?:\.(?=[ ]?\d))?)";
     }
 
-    private static string Alternation(IEnumerable<string> words, bool escape = true) =>
-        "(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(w => escape ? System.Text.RegularExpressions.Regex.Escape(w) : w)) + ")";
+    private static string Alternation(IEnumerable<string> words) => "(?:" + WordTrie.Alternation([.. words.OrderByDescending(w => w.Length)]) + ")";
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -9,7 +8,7 @@ namespace FactCheck.Core.Normalize.Dates;
 /// Friday" (past), "will meet on Friday" (future). The nearest marker wins because one sentence
 /// often holds both ("X said Monday the talks will resume"). No marker: <see cref="Lean.Nearest"/>.
 /// </summary>
-public static partial class TenseDetector
+public static class TenseDetector
 {
     private static readonly HashSet<string> PastWords = Lexicon.Set("date-tense-past");
 
@@ -22,28 +21,60 @@ public static partial class TenseDetector
     private static readonly HashSet<string> FuturePhraseStarts =
         new(FuturePhrases.Select(p => p[..p.IndexOf(' ', StringComparison.Ordinal)]), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStartLookup = FuturePhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The lean for an expression at <paramref name="span"/> (offsets into <paramref name="text"/>).</summary>
     public static Lean Around(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Lean? best = null;
-        var bestDistance = int.MaxValue;
-        var words = Word().Matches(text);
+        return Around(text, Markers(text), span);
+    }
+
+    /// <summary>
+    /// The tense markers of <paramref name="text"/>, in text order: found once per sentence, then read for every
+    /// expression in it by <see cref="Around(string, IReadOnlyList{Marker}, TextSpan)"/>.
+    /// </summary>
+    internal static IReadOnlyList<Marker> Markers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<Marker>? markers = null;
+        var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.Index >= span.Start && w.Index < span.End)
+            var word = text.AsSpan(w.Start, w.Length);
+            var next = i + 1 < words.Count ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
+            if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start) is { } lean)
+            {
+                (markers ??= []).Add(new Marker(w, lean, SpeechVerbs.Contains(word.ToString())));
+            }
+        }
+
+        return markers ?? (IReadOnlyList<Marker>)[];
+    }
+
+    /// <summary>As <see cref="Around(string, TextSpan)"/>, with the sentence's markers from <see cref="Markers"/>.</summary>
+    internal static Lean Around(string text, IReadOnlyList<Marker> markers, TextSpan span)
+    {
+        Lean? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (w, lean, speechVerb) in markers)
+        {
+            if (w.Start >= span.Start && w.Start < span.End)
             {
                 continue; // the expression's own words ("last", "next") are not the sentence's tense
             }
 
-            var lean = MarkerOf(w.Value, i + 1 < words.Count ? words[i + 1].Value : null, text, w.Index);
-            if (lean is null || IsAttributionTail(text, span, w))
+            if (speechVerb && IsAttributionTail(text, span, w))
             {
                 continue;
             }
 
-            var distance = w.Index >= span.End ? w.Index - span.End : span.Start - (w.Index + w.Length);
+            var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
             if (distance < bestDistance)
             {
                 best = lean;
@@ -58,14 +89,14 @@ public static partial class TenseDetector
     /// A speech verb set off after the date by a comma (", the company said") dates the reporting,
     /// not what is reported: "it ships in April, the company said" is still a future April.
     /// </summary>
-    private static bool IsAttributionTail(string text, TextSpan span, Match word) =>
-        word.Index >= span.End && SpeechVerbs.Contains(word.Value) && text.AsSpan(span.End, word.Index - span.End).Contains(',');
+    private static bool IsAttributionTail(string text, TextSpan span, Word word) =>
+        word.Start >= span.End && text.AsSpan(span.End, word.Start - span.End).Contains(',');
 
     private static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
 
-    private static Lean? MarkerOf(string word, string? next, string text, int index)
+    private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index)
     {
-        if (next is not null && FuturePhraseStarts.Contains(word) && FuturePhrases.Contains(word + " " + next))
+        if (hasNext && PhraseStartLookup.Contains(word) && FuturePhrases.Contains(string.Concat(word, " ", next)))
         {
             return Lean.Future;
         }
@@ -76,12 +107,12 @@ public static partial class TenseDetector
             return Lean.Future;
         }
 
-        if (FutureWords.Contains(word))
+        if (FutureLookup.Contains(word))
         {
             return Lean.Future;
         }
 
-        if (PastWords.Contains(word) || word.EndsWith("'d", StringComparison.OrdinalIgnoreCase))
+        if (PastLookup.Contains(word) || word.EndsWith("'d", StringComparison.OrdinalIgnoreCase))
         {
             return Lean.Past;
         }
@@ -93,6 +124,37 @@ public static partial class TenseDetector
             : null;
     }
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'’]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex Word();
+    /// <summary>
+    /// The words of <paramref name="text"/>: a letter, then letters and apostrophes (the pattern [\p{L}][\p{L}'’]*,
+    /// as a scan: \p{L} is what <see cref="char.IsLetter(char)"/> accepts).
+    /// </summary>
+    internal static List<Word> Words(string text)
+    {
+        var words = new List<Word>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i++;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’'))
+            {
+                i++;
+            }
+
+            words.Add(new Word(start, i - start));
+        }
+
+        return words;
+    }
+
+    /// <summary>Where a word of the sentence stands.</summary>
+    internal readonly record struct Word(int Start, int Length);
+
+    /// <summary>A word that marks a tense, and whether it is a speech verb (which a comma before it may discount).</summary>
+    internal readonly record struct Marker(Word Word, Lean Lean, bool SpeechVerb);
 }
