@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Text;
@@ -36,7 +35,6 @@ internal static partial class EventDateReader
     internal static partial Regex Weekday();
 
     /// <summary>Dates within [start, end) of the source, in text order; <paramref name="future"/> resolves weekdays forward.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<DateMention> Find(AnalyzedSource source, IReadOnlyList<DateClaim> dateClaims, int start, int end, bool future)
     {
         var found = new List<DateMention>();
@@ -59,7 +57,6 @@ internal static partial class EventDateReader
     }
 
     /// <summary>A stable insertion sort by start (as OrderBy, without its copies): the lists hold a handful of dates.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortByStart(List<DateMention> list)
     {
         for (var k = 1; k < list.Count; k++)
@@ -76,7 +73,6 @@ internal static partial class EventDateReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IEnumerable<DateMention> Read(string text, int start, int end, DateOnly? published, bool future)
     {
         // Every form but the weekday holds a digit, and every weekday name ends in "day": without either there is nothing to read.
@@ -172,7 +168,6 @@ internal static partial class EventDateReader
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
     // \d is any Unicode decimal digit, as char.IsDigit.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -186,7 +181,6 @@ internal static partial class EventDateReader
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool MayHoldDate(ReadOnlySpan<char> slice)
     {
         foreach (var c in slice)
@@ -200,7 +194,6 @@ internal static partial class EventDateReader
         return slice.Contains("day", StringComparison.Ordinal);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (CalendarDate? Date, string? MonthDay)? Day(int month, int day, int? year, DateOnly? published)
     {
         if (day < 1 || day > 31 || (year is { } y0 && !ValidYear(y0)) || day > DateTime.DaysInMonth(year ?? 2000, month))
@@ -229,17 +222,13 @@ internal static partial class EventDateReader
         return (CalendarDate.Day(date), monthDay);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? MonthDayOf(CalendarDate? date) =>
         date is { Precision: DatePrecision.Day, IsSingleDay: true } d ? d.Start.ToString("MM-dd", CultureInfo.InvariantCulture) : null;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ValidYear(int year) => year is >= 1800 and <= 2200;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MonthNumber(string name)
     {
         var key = name[..3];

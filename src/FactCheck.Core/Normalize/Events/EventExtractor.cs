@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Quantities;
@@ -12,10 +11,6 @@ namespace FactCheck.Core.Normalize.Events;
 /// </summary>
 public sealed class EventExtractor : IClaimExtractor
 {
-    // The hot methods of this stage are marked AggressiveOptimization: one pass over a folder calls
-    // each of them too few times for tiered compilation to promote it in time, so without the mark most
-    // of the pass ran unoptimized tier-0 code (measured on 3,000 generated articles: about half the time).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
     {
         ArgumentNullException.ThrowIfNull(source);

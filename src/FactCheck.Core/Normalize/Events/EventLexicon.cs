@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Events;
@@ -60,7 +59,6 @@ internal static class EventLexicon
     /// The outcome patterns, in list order, whose first word can match <paramref name="word"/>: those whose
     /// first word starts with the same letter (case-insensitive). Spares trying every pattern at every word.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<OutcomePattern> OutcomesFor(string word) => LazyOutcomesFor.Value(word);
 
     public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
@@ -96,7 +94,6 @@ internal static class EventLexicon
     /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
     public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Func<string, IReadOnlyList<OutcomePattern>> OutcomeIndex(IReadOnlyList<OutcomePattern> all)
     {
         // A pattern opening with a gap or a bare "*" can match any word: then every pattern is a candidate.
@@ -111,11 +108,9 @@ internal static class EventLexicon
         return word => word.Length > 0 && byLetter.TryGetValue(char.ToUpperInvariant(word[0]), out var some) ? some : [];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<string[]> Rows(string list) =>
         Lexicon.Entries(list).Select(e => e.Split('|', StringSplitOptions.TrimEntries));
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Quantities;
@@ -55,7 +54,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>The event claims of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
@@ -141,7 +139,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return results;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasOutcome(Mention m, Func<EventOutcome, bool> test)
     {
         foreach (var o in m.Outcomes)
@@ -157,7 +154,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
     private static System.Globalization.DateTimeFormatInfo CultureInfo() => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Mention> FindMentions(IReadOnlyList<WordToken> tokens)
     {
         var mentions = new List<Mention>();
@@ -220,7 +216,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// An event word that is also an outcome of another event in its clause ("no arrests were made at
     /// the rally", "police arrested 12 people during the protest") is that event's outcome, not an event of its own.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DemoteOutcomeWords(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
     {
         // Only the mention at hand is ever removed: walking by index sees the list as later
@@ -240,7 +235,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsContinued(List<Mention> mentions, Mention m)
     {
         foreach (var x in mentions)
@@ -255,13 +249,11 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
         trigger.Form == TriggerForm.Noun && i > 0 && i + 1 < tokens.Count && VerbMarkers.Contains(tokens[i - 1].Lower) &&
         tokens[i + 1].Lower is "a" or "an";
 
     /// <summary>"another round", "a new meeting": a repeat word among the two words before.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool RepeatBefore(IReadOnlyList<WordToken> tokens, int i)
     {
         for (var j = Math.Max(0, i - 2); j < i; j++)
@@ -275,7 +267,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? OrdinalBefore(IReadOnlyList<WordToken> tokens, int i)
     {
         for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
@@ -289,7 +280,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AttachOutcomes(IReadOnlyList<WordToken> tokens, List<Mention> mentions)
     {
         var heads = new bool[tokens.Count];
@@ -359,7 +349,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>True when the words just before an outcome make it a subject of discussion, not a result ("calls for a ceasefire").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTopic(IReadOnlyList<WordToken> tokens, int i)
     {
         for (var j = i - 1; j >= Math.Max(0, i - TopicReach); j--)
@@ -382,16 +371,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Coordinated(IReadOnlyList<WordToken> tokens, int previousEnd, int i) =>
         i - previousEnd is >= 1 and <= 3 &&
         Enumerable.Range(previousEnd, i - previousEnd).All(j => tokens[j].Lower is "and" or "or" or "a" or "an" or "the" or "another") &&
         Enumerable.Range(previousEnd, i - previousEnd).Any(j => tokens[j].Lower is "and" or "or");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SentenceEnd(IReadOnlyList<WordToken> tokens) => tokens[^1].End;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (OutcomePattern? Pattern, int End) LongestOutcomeAt(IReadOnlyList<WordToken> tokens, int i)
     {
         OutcomePattern? best = null;
@@ -412,7 +398,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// The mention an outcome belongs to: the nearest one before it in the same clause, or else one
     /// right after it that the outcome is located in ("no injuries were reported in the fire").
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Mention? OwnerOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, int i, Mention? except = null)
     {
         Mention? before = null;
@@ -454,14 +439,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ClauseBreakBetween(int from, int to)
     {
         var between = source.Text.AsSpan(from, Math.Max(0, to - from));
         return between.IndexOfAny(";—()") >= 0 || between.IndexOf(" – ", StringComparison.Ordinal) >= 0 || between.IndexOf(" - ", StringComparison.Ordinal) >= 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd)
     {
         bool Cue(EventStatus status, int from, int to) => EventLexicon.StatusCuesOf(status).Occurs(tokens, from, to);
@@ -493,7 +476,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>"in Port Arlen", "at the Hall of Nations" reduced to its capitalised words, within the first words after the event.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? PlaceOf(IReadOnlyList<WordToken> tokens, int from, int to)
     {
         for (var i = from; i < Math.Min(to, from + 8) - 1; i++)
@@ -525,7 +507,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Inherited(Mention from, List<Mention> mentions, IReadOnlyList<WordToken> tokens)
     {
         var index = mentions.IndexOf(from);
@@ -534,7 +515,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>Capitalised names standing before the event words: the subject of a verb ("Russia and Ukraine met"), or a noun's modifier ("the Senate vote").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> ParticipantsOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, string? place)
     {
         if (m.Continues is not null)

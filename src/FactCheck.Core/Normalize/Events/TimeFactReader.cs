@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
@@ -41,7 +40,6 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     internal static partial Regex Born();
 
     /// <summary>The time facts of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
@@ -174,7 +172,6 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     /// it names ("year", a start verb, "aged " or "-year-old", "born", or a digit and a comma), so a
     /// pattern left out here cannot match. Spares copying the sentence and five regex scans per sentence.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Cue Cues(ReadOnlySpan<char> sentence)
     {
         var cues = Cue.None;
@@ -206,11 +203,9 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         return cues;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<Match> Run(Regex regex, Cue cues, Cue cue, string slice) => (cues & cue) != 0 ? regex.Matches(slice) : [];
 
     // \d is any Unicode decimal digit, as char.IsDigit.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -224,7 +219,6 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EventClaim Claim(Sentence sentence, TextSpan span, string family, IReadOnlyList<string> participants) => new()
     {
         SourceId = source.Id,
@@ -236,7 +230,6 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     };
 
     /// <summary>The nearest run of capitalised words before an offset, within a few words ("Maria Lopez, aged 81").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> NameBefore(IReadOnlyList<WordToken> tokens, int offset)
     {
         var before = tokens.Where(t => t.End <= offset).TakeLast(6).ToList();
@@ -255,7 +248,6 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         return [.. before[start..(end + 1)].Select(t => t.Lower)];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<string> NameAfter(IReadOnlyList<WordToken> tokens, int offset)
     {
         var after = tokens.Where(t => t.Start >= offset).Take(4).ToList();
@@ -274,6 +266,5 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         return [.. after[start..(end + 1)].Select(t => t.Lower)];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsName(WordToken t) => t.IsCapitalized && !Stop.Contains(t.Lower) && !CalendarWords.Contains(t.Text) && !EventLexicon.Triggers.ContainsKey(t.Lower);
 }

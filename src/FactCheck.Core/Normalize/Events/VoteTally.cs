@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FactCheck.Core.Normalize.Events;
@@ -9,11 +8,9 @@ internal static partial class VoteTally
     [GeneratedRegex(@"(?<![\d,.])(\d{1,3})\s*(?:-|–|—|\bto\b)\s*(\d{1,3})(?![\d,.%])", RegexOptions.CultureInvariant)]
     private static partial Regex Tally();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Find(string text, int start, int end) => Locate(text, start, end)?.Tally;
 
     /// <summary>The first tally in [start, end) as "61-38", with where it stands.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (string Tally, Text.TextSpan Span)? Locate(string text, int start, int end)
     {
         var m = Tally().Match(text, start, end - start);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace FactCheck.Core.Normalize.Events;
 
@@ -20,7 +19,6 @@ internal static class WordTokens
     /// <c>\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*</c> matches, without a
     /// match object or a slice per sentence.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<WordToken> Split(string text, int start, int end)
     {
         var tokens = new List<WordToken>(Math.Max(4, (end - start) / 5)); // about one word per five characters
@@ -60,11 +58,9 @@ internal static class WordTokens
     }
 
     // [\p{L}\p{N}]: letters, and digits of every kind (char.IsNumber covers Nd, Nl and No).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>Where "1,250" or "6,000.5" starting at <paramref name="i"/> ends (1–3 digits, then groups of ",ddd"), or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int GroupedNumberEnd(string text, int i, int end)
     {
         var j = i;
@@ -106,12 +102,10 @@ internal static class WordTokens
     public const int MaxGap = 4;
 
     /// <summary>The index just past the match of <paramref name="pattern"/> starting at token <paramref name="at"/>, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int MatchAt(IReadOnlyList<WordToken> tokens, int at, IReadOnlyList<string> pattern, int limit)
     {
         return Match(at, 0);
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         int Match(int i, int p)
         {
             if (p == pattern.Count)
@@ -137,14 +131,12 @@ internal static class WordTokens
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool WordMatches(string word, string patternWord) =>
         patternWord.EndsWith('*')
             ? word.AsSpan().StartsWith(patternWord.AsSpan(0, patternWord.Length - 1), StringComparison.OrdinalIgnoreCase)
             : string.Equals(word, patternWord, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a phrase of the list occurs among tokens [from, to).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool ContainsPhrase(IReadOnlyList<WordToken> tokens, int from, int to, IReadOnlyList<string> phrase)
     {
         for (var i = Math.Max(0, from); i < to; i++)
@@ -190,7 +182,6 @@ internal sealed class PhraseSet
     }
 
     /// <summary>True when a pattern of the set occurs among tokens [from, to): the same answer as asking each with <see cref="WordTokens.ContainsPhrase"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Occurs(IReadOnlyList<WordToken> tokens, int from, int to)
     {
         foreach (var phrase in _anywhere)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using Humanizer;
 
@@ -27,7 +26,6 @@ public static class CountedNounReader
     // Humanizer's rules are regular expressions; nouns repeat a lot in news, so each is singularized once.
     private static readonly ConcurrentDictionary<string, string> Singular = new(StringComparer.Ordinal);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CountedNoun? Read(string text, int start, decimal count)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -109,7 +107,6 @@ public static class CountedNounReader
         return new CountedNoun(words[head].End, text[words[0].Start..words[head].End], unit);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksPlural(string word) =>
         Irregular.Contains(word) || PluralOnly.Contains(word)
         || (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)

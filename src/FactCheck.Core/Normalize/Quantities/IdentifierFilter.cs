@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -39,7 +38,6 @@ public static class IdentifierFilter
 
     /// <summary>Whether <paramref name="n"/> (with its <paramref name="measure"/>, if any) labels something rather than counts it.</summary>
     /// <param name="inRange">The number opens a range ("20-30"), so a hyphen and a number after it make no score.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsLabel(string text, NumberMatch n, Measure? measure, bool inRange = false)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -124,7 +122,6 @@ public static class IdentifierFilter
     }
 
     /// <summary>Whether <paramref name="n"/> is part of a date or a time of day ("1-2 June", "10:30", "3 p.m.").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsDateOrTime(string text, NumberMatch n)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -140,7 +137,6 @@ public static class IdentifierFilter
     }
 
     /// <summary>"2014-2016" (years) or "555-1234" (a phone number): two numbers that make no range of amounts.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSpanOrScore(string text, NumberMatch a, NumberMatch b)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -156,12 +152,10 @@ public static class IdentifierFilter
         return b.Span.Start == a.Span.End + 1 && text[a.Span.End] == '-' && !a.Spelled && !b.Spelled && aLen == 3 && bLen == 4;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsYear(string text, NumberMatch n) =>
         !n.Spelled && !n.Grouped && !n.Scaled && n.Form == NumberForm.Integer && n.Span.Length == 4
         && n.Value is >= 1000 and < 2200 && char.IsAsciiDigit(text[n.Span.Start]);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsMonth(string text, (int Start, int End, string Word)? w)
     {
         if (w is not { } m || !Months.Contains(m.Word))
@@ -173,7 +167,6 @@ public static class IdentifierFilter
         return char.IsUpper(text[m.Start]) || m.Word is not ("may" or "march");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTime(string text, int start, int end)
     {
         if (end + 1 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1]))
@@ -201,7 +194,6 @@ public static class IdentifierFilter
         return s + 3 <= text.Length && text[s] is 'a' or 'p' or 'A' or 'P' && text[s + 1] == '.' && text[s + 2] is 'm' or 'M';
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SimpleFraction(string text, NumberMatch n)
     {
         var s = text.AsSpan(n.Span.Start, n.Span.Length);
@@ -211,7 +203,6 @@ public static class IdentifierFilter
             && (mixed || n.Value < 1);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PrevIsLabelWord(string text, (int Start, int End, string Word) w, int numberStart)
     {
         if (!LabelWords.Contains(w.Word))
@@ -229,7 +220,6 @@ public static class IdentifierFilter
     }
 
     /// <summary>A capitalised word that is not a sentence's first, a month, a weekday or a quantity word: part of a name.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNameWord(string text, (int Start, int End, string Word) w)
     {
         if (!char.IsUpper(text[w.Start]) || Months.Contains(w.Word) || Weekdays.Contains(w.Word))
@@ -249,7 +239,6 @@ public static class IdentifierFilter
     }
 
     /// <summary>"1." or "2)" opening a line: list numbering.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ListNumber(string text, int start, int end)
     {
         if (end >= text.Length || text[end] is not ('.' or ')') || (end + 1 < text.Length && !TextScan.IsSpace(text[end + 1])))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -17,10 +16,8 @@ public sealed record Measure(TextSpan Span, decimal Value, UnitInfo Unit, Number
 /// </summary>
 public static class MeasureRecognizer
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<Measure> Find(string text) => Find(text, NumberRecognizer.FindAll(text));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<Measure> Find(string text, IReadOnlyList<NumberMatch> numbers)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -48,7 +45,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>"scp2-173m", "F-16": a number hyphened to a word with letters is part of a code.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool InCode(string text, NumberMatch n)
     {
         if (!n.Attached)
@@ -68,7 +64,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>"24 degrees" after a word about temperature is a temperature, not an angle.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UnitInfo Degrees(string text, int start, UnitInfo info)
     {
         if (info.Unit != "degree")
@@ -85,7 +80,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>An amount after a currency sign or code: "$ 75 million", "C$100", "USD115", "£5m".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Measure? Money(string text, NumberMatch n, int consumed)
     {
         var before = n.AfterLetters ? n.Span.Start : TextScan.SkipSpacesBack(text, n.Span.Start);
@@ -123,7 +117,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>A unit after the number: "5 kg", "180ml", "six-mile", "19%", "450,000 yen", "75 USD million", "5 feet 2 inches".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Measure? After(string text, NumberMatch n)
     {
         if (n.AfterLetters)
@@ -212,7 +205,6 @@ public static class MeasureRecognizer
         return new Measure(new TextSpan(n.Span.Start, spanEnd), value, info, n);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int End, UnitInfo Info)? Pick((int End, UnitInfo Value)? percent, (int End, UnitInfo Value)? money, (int End, UnitInfo Value)? unit, NumberMatch n)
     {
         (int End, UnitInfo Info)? best = null;
@@ -234,7 +226,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>A unit must not run into more digits or a code ("m212", "L-202").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool UnitEndsCleanly(string text, int end)
     {
         if (end >= text.Length)
@@ -251,7 +242,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (decimal Value, int End)? Cents(string text, int end)
     {
         var q = TextScan.SkipSpaces(text, end);
@@ -295,7 +285,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>"5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (decimal Value, int End)? Inches(string text, int end)
     {
         var q = TextScan.SkipSpaces(text, end);
@@ -321,7 +310,6 @@ public static class MeasureRecognizer
     }
 
     /// <summary>"81-year-old", "81 years old": the end of "old".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? Old(string text, int end)
     {
         var q = end;
@@ -334,7 +322,6 @@ public static class MeasureRecognizer
         return w is { Word: "old" } o && (o.Start == q || q == end) ? o.End : null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Start, int End)? Word(string text, int end, bool glued)
     {
         var s = glued ? end : TextScan.SkipSpaces(text, end);

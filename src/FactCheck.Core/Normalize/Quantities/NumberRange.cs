@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -23,6 +22,5 @@ public sealed record NumberRange(TextSpan Span, decimal? Low, bool LowClosed, de
     public string Notation =>
         (LowClosed ? "[" : "(") + Format(Low) + "," + Format(High) + (HighClosed ? "]" : ")");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Format(decimal? d) => d?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -14,11 +13,9 @@ namespace FactCheck.Core.Normalize.Quantities;
 public static class NumberRecognizer
 {
     /// <summary>Numbers as the suite's number model reports them (see <see cref="NumberMatch.IsStandalone"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<NumberMatch> Find(string text) => [.. FindAll(text).Where(m => m.IsStandalone)];
 
     /// <summary>Every number, including those glued to units or letters, for the quantity stages to judge.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<NumberMatch> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -26,11 +23,9 @@ public static class NumberRecognizer
     }
 
     /// <summary>A spelled or mixed number starting exactly at <paramref name="start"/>, if one does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static NumberMatch? ParseAt(string text, int start) => new NumberParser(text).ParseAt(start);
 
     /// <summary>An ordinal phrase ("twenty-fifth", "one hundred and fifth", "11th") at <paramref name="start"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (decimal Value, int End, bool Plural)? OrdinalAt(string text, int start, bool allowFirstAndSecond) =>
         new NumberParser(text).OrdinalPhrase(start, allowFirstAndSecond);
 }
@@ -61,7 +56,6 @@ internal sealed class NumberParser(string text)
         Point,
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<NumberMatch> Scan()
     {
         var found = new List<NumberMatch>();
@@ -134,7 +128,6 @@ internal sealed class NumberParser(string text)
     };
 
     /// <summary>"the one you mentioned", "which one": "one" as a pronoun, not a number.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPronounOne(NumberMatch m)
     {
         if (!text.AsSpan(m.Span.Start, m.Span.Length).Equals("one", StringComparison.OrdinalIgnoreCase))
@@ -147,7 +140,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>Numbers inside a web address are no numbers: the end of the address starting at <paramref name="i"/>, if one does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? UrlEnd(int i)
     {
         if (text[i] is not ('h' or 'H' or 'w' or 'W') || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
@@ -171,7 +163,6 @@ internal sealed class NumberParser(string text)
         return e;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsNumber(int i)
     {
         var c = text[i];
@@ -242,7 +233,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>A chain like "192.168.1.2", "5/17/2018" or "1-222-2222": each part becomes its own integer.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? Sequence(int i, List<NumberMatch> found)
     {
         var runEnd = DigitRun(i);
@@ -285,7 +275,6 @@ internal sealed class NumberParser(string text)
         return p;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public NumberMatch? ParseAt(int start)
     {
         var sign = 1m;
@@ -351,7 +340,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>A '-' is a minus sign only where it cannot join two words or numbers ("20-30", "F-16").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSign(int i)
     {
         if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
@@ -375,7 +363,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>A value: a cardinal, then maybe a fraction part ("two thirds", "one and a half", "2000 over 3").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Read? Value(int p)
     {
         var card = Cardinal(p, out var andInfo, out var lastBig);
@@ -464,7 +451,6 @@ internal sealed class NumberParser(string text)
     /// A whole number in words and/or digits: "one hundred and sixty-one", "4 thousand 3 hundred and 21",
     /// "three lakh crore", "two point five", "1,000", "10k". <paramref name="lastBig"/> is the last scale ≥ 1000 used.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Read? Cardinal(int p, out AndInfo? andInfo, out decimal lastBig)
     {
         andInfo = null;
@@ -745,7 +731,6 @@ internal sealed class NumberParser(string text)
         return new Read(value, end, form, spelled) { Scaled = scaled, Grouped = digitsRead?.Grouped ?? false };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AndCanFollow(int after, decimal limit)
     {
         var s = TextScan.SkipSpaces(text, after);
@@ -765,7 +750,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>Digits after "point": "seventy-one" → "71", "nought four" → "04", "eleven" → "11".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Digits, int End)? DecimalWords(int p)
     {
         var digits = "";
@@ -800,7 +784,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>A fraction without a cardinal before it: "a half", "a twenty-first", "half million", "half a dozen", "½".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Read? Fraction(int p, bool scale = true)
     {
         if (p >= text.Length)
@@ -860,7 +843,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>"two thirds of a million", "a quarter million": a fraction times the scale word after it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Read WithScale(Read r)
     {
         var q = r.End;
@@ -883,7 +865,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>A fraction's denominator after its numerator: "thirds", "-eighth", "twenty fifths", "one hundred and fifth".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (decimal Value, int End, bool Plural)? Denominator(int p)
     {
         var s = TextScan.SkipSpaces(text, p);
@@ -904,7 +885,6 @@ internal sealed class NumberParser(string text)
     /// An ordinal: "eleventh", "twenty-fifth", "one hundred twenty-fifth", "three trillionth", "hundred and fifth",
     /// "11th". "first" and "second" alone only when <paramref name="allowFirstAndSecond"/> (else "one second" would be a fraction).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (decimal Value, int End, bool Plural)? OrdinalPhrase(int s, bool allowFirstAndSecond)
     {
         if (s >= text.Length)
@@ -980,7 +960,6 @@ internal sealed class NumberParser(string text)
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string LastWordBefore(int end)
     {
         var w = TextScan.PreviousWord(text, end);
@@ -988,7 +967,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>A number written with digits at <paramref name="s"/> (no sign): separators, decimals, powers, slashes, suffixes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Read? Digits(int s)
     {
         var a = DigitRun(s);
@@ -1118,7 +1096,6 @@ internal sealed class NumberParser(string text)
         return new Read(value, end, form, false) { Glued = glued, OrdinalSuffix = ordinal, Grouped = grouped };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int End, decimal Value)? Suffix(int end)
     {
         foreach (var (form, value, spaced, glued) in NumberWords.Suffixes)
@@ -1147,7 +1124,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>"1e10", "12.32e+14", "1.1^23", "-2500^-1", "1.3x10^6".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Read? Power(string mantissa, int end)
     {
         var c = At(end);
@@ -1205,7 +1181,6 @@ internal sealed class NumberParser(string text)
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Exp, int End) Exponent(int p, bool allowManySigns)
     {
         var negative = false;
@@ -1232,7 +1207,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>"4/5", "2  1/4", "10 1/2": a fraction in digits, or a whole number and one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Read? SlashFraction(int s, int a)
     {
         if (At(a) == '/' && char.IsAsciiDigit(At(a + 1)))
@@ -1273,12 +1247,10 @@ internal sealed class NumberParser(string text)
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ThreeDigits(int p) =>
         p + 3 <= text.Length && char.IsAsciiDigit(text[p]) && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && !char.IsAsciiDigit(At(p + 3));
 
     /// <summary>"12,34,567": pairs of digits, then a group of three.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? IndianGrouping(int a)
     {
         var e = a;
@@ -1293,7 +1265,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>"1.111,11": dots between thousands, a decimal comma.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int IntEnd, int End)? EuropeanGrouping(int a)
     {
         var e = a;
@@ -1317,7 +1288,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>"1 234 567" (plain spaces: two groups at least) or "1 234" with no-break or thin spaces.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? SpaceGrouping(int a)
     {
         var e = a;
@@ -1339,7 +1309,6 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>"5,00", "1,3": a decimal comma, when it is no list ("22,24,26") and no thousands group.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? DecimalComma(int s, int a)
     {
         var f = DigitRun(a + 1);
@@ -1356,7 +1325,6 @@ internal sealed class NumberParser(string text)
         return char.IsLetter(At(f)) ? null : f;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DigitRun(int i)
     {
         while (i < text.Length && char.IsAsciiDigit(text[i]) && text[i] < 128)
@@ -1367,9 +1335,7 @@ internal sealed class NumberParser(string text)
         return i;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private char At(int i) => i >= 0 && i < text.Length ? text[i] : '\0';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Start, int End, string Word)? Word(int p) => TextScan.NextWord(text, p);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -19,17 +18,14 @@ internal static class NumberWords
     /// <summary>Scale suffixes after digits: form (case-sensitive), value, whether it may stand after a space, whether it may be glued.</summary>
     public static IReadOnlyList<(string Form, decimal Value, bool Spaced, bool Glued)> Suffixes { get; } = ReadSuffixes();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsScale(string word, out decimal value) => Scales.TryGetValue(word, out value);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsDozen(string word) => word is "dozen" or "dozens" or "doz" or "dozs";
 
     /// <summary>
     /// A fraction's denominator word: "fifth"/"fifths" → 5, "half"/"halves" → 2, "quarter"/"quarters" → 4.
     /// <paramref name="plural"/> says whether it was plural. "first" and "second" alone are excluded by the caller.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsOrdinal(string word, out decimal value, out bool plural)
     {
         plural = false;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -20,7 +19,6 @@ public static class OrdinalRecognizer
 {
     private static readonly PhraseMatcher<(string RelativeTo, int Offset)> Relative = new(ReadRelative());
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<OrdinalMatch> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -44,7 +42,6 @@ public static class OrdinalRecognizer
     }
 
     /// <summary>The ordinal starting at <paramref name="i"/>, the longer reading when both a relative phrase and a number fit.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static OrdinalMatch? At(string text, int i)
     {
         var relative = Relative.MatchAt(text, i);
@@ -71,7 +68,6 @@ public static class OrdinalRecognizer
         return absolute is { } a ? new OrdinalMatch(new TextSpan(i, a.End), a.Value, "start", a.Value) : null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SkipToken(string text, int i)
     {
         var letter = char.IsLetter(text[i]);

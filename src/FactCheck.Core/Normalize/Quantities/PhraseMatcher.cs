@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace FactCheck.Core.Normalize.Quantities;
 
@@ -15,7 +14,6 @@ internal sealed class PhraseMatcher<T>
     private readonly Dictionary<char, List<(string Phrase, bool Exact, T Value)>> byFirst = [];
     private readonly Dictionary<char, List<(string Phrase, bool Exact, T Value)>> byLast = [];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         foreach (var (phrase, value) in phrases)
@@ -37,7 +35,6 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/>: its end (exclusive) and value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int End, T Value)? MatchAt(string text, int start)
     {
         if (start < 0 || start >= text.Length || !byFirst.TryGetValue(Key(text[start]), out var list))
@@ -59,7 +56,6 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase ending at <paramref name="end"/> (exclusive): its start and value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int Start, T Value)? MatchBefore(string text, int end)
     {
         if (end <= 0 || end > text.Length || !byLast.TryGetValue(Key(text[end - 1]), out var list))
@@ -80,7 +76,6 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Forward(string text, int start, string phrase, bool exact)
     {
         var i = start;
@@ -117,7 +112,6 @@ internal sealed class PhraseMatcher<T>
         return i;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Backward(string text, int end, string phrase, bool exact)
     {
         var i = end - 1;
@@ -154,13 +148,10 @@ internal sealed class PhraseMatcher<T>
         return i + 1;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Same(char t, char p, bool exact) => exact ? t == p : char.ToLowerInvariant(t) == char.ToLowerInvariant(p);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char Key(char c) => char.ToLowerInvariant(c);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(Dictionary<char, List<(string, bool, T)>> index, char key, (string, bool, T) entry)
     {
         if (!index.TryGetValue(key, out var list))
@@ -176,10 +167,8 @@ internal sealed class PhraseMatcher<T>
 internal static class TextScan
 {
     /// <summary>White space inside a quantity: spaces, tabs, line breaks, no-break and thin spaces.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u00a0' or '\u202f' or '\u2009';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int SkipSpaces(string text, int i)
     {
         while (i < text.Length && IsSpace(text[i]))
@@ -190,7 +179,6 @@ internal static class TextScan
         return i;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int SkipSpacesBack(string text, int end)
     {
         while (end > 0 && IsSpace(text[end - 1]))
@@ -201,11 +189,9 @@ internal static class TextScan
         return end;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'';
 
     /// <summary>The end of the letter run starting at <paramref name="i"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int WordEnd(string text, int i)
     {
         while (i < text.Length && char.IsLetter(text[i]))
@@ -217,7 +203,6 @@ internal static class TextScan
     }
 
     /// <summary>The next letter run at or after <paramref name="i"/> (after spaces only), lower-cased; null when none.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Start, int End, string Word)? NextWord(string text, int i)
     {
         var s = SkipSpaces(text, i);
@@ -231,7 +216,6 @@ internal static class TextScan
     }
 
     /// <summary>The letter run ending right before <paramref name="end"/> (after spaces only), lower-cased.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Start, int End, string Word)? PreviousWord(string text, int end)
     {
         var e = SkipSpacesBack(text, end);

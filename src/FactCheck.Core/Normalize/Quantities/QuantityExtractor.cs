@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Text;
 
@@ -7,10 +6,6 @@ namespace FactCheck.Core.Normalize.Quantities;
 /// <summary>Emits a <see cref="QuantityClaim"/> for every quantity <see cref="QuantityReader"/> finds in a source.</summary>
 public sealed class QuantityExtractor : IClaimExtractor
 {
-    // The hot methods of this stage are marked AggressiveOptimization: one pass over a folder calls
-    // each of them too few times for tiered compilation to promote it in time, so without the mark most
-    // of the pass ran unoptimized tier-0 code (measured on 3,000 generated articles: about half the time).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -38,7 +33,6 @@ public sealed class QuantityExtractor : IClaimExtractor
     }
 
     /// <summary>The sentence holding the start of <paramref name="span"/> (sentences are in text order).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, TextSpan span)
     {
         int lo = 0, hi = sentences.Count - 1;

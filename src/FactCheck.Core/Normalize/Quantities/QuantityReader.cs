@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -16,7 +15,6 @@ public static class QuantityReader
     private static readonly Dictionary<string, Direction> Directions = ReadDirections();
     private static readonly HashSet<string> OneIdioms = Lexicon.Set("quantity-one-idioms");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<QuantityMention> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -190,7 +188,6 @@ public static class QuantityReader
     }
 
     /// <summary>The range starting at <paramref name="a"/>, if the next number closes one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (TextSpan Span, NumberMatch Second, Measure? SecondMeasure)? Range(
         string text, NumberMatch a, Measure? am, NumberMatch b, Measure? bm)
     {
@@ -269,7 +266,6 @@ public static class QuantityReader
     }
 
     /// <summary>"20-30 million": the first end borrows the second's scale when it has none of its own.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static decimal ScaleLike(NumberMatch a, NumberMatch b, decimal bValue)
     {
         if (a.Scaled || !b.Scaled || b.Value == 0)
@@ -288,7 +284,6 @@ public static class QuantityReader
         return a.Value;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Bound ToBound(string symbol) => symbol switch
     {
         ">" => Bound.Above,

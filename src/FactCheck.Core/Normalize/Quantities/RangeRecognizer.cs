@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -17,10 +16,8 @@ public static class RangeRecognizer
 
     private readonly record struct Value(TextSpan Span, decimal Amount);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<NumberRange> Find(string text) => Find(text, NumberRecognizer.FindAll(text));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<NumberRange> Find(string text, IReadOnlyList<NumberMatch> numbers)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -60,7 +57,6 @@ public static class RangeRecognizer
     }
 
     /// <summary>A comparator phrase ending right before <paramref name="end"/>: its start and symbol.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (int Start, string Symbol)? BoundBefore(string text, int end)
     {
         var e = TextScan.SkipSpacesBack(text, end);
@@ -80,7 +76,6 @@ public static class RangeRecognizer
     }
 
     /// <summary>A comparator phrase right after a number ("or more"): its end and symbol; none when a number follows it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (int End, string Symbol)? BoundAfter(string text, int end)
     {
         var s = TextScan.SkipSpaces(text, end);
@@ -99,7 +94,6 @@ public static class RangeRecognizer
         return (hit.End, hit.Value);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Value> Values(string text, IReadOnlyList<NumberMatch> numbers)
     {
         var values = numbers.Where(n => n.IsStandalone && !n.InSequence).Select(n => new Value(n.Span, n.Value)).ToList();
@@ -126,7 +120,6 @@ public static class RangeRecognizer
     }
 
     /// <summary>"between A and B", "from A to B", "A-B", "A to B", "A~B", with A below B; A and B may be numbers or measures.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static NumberRange? TwoSided(string text, TextSpan a, decimal aAmount, TextSpan b, decimal bAmount)
     {
         if (aAmount >= bAmount || b.Start < a.End)
@@ -171,7 +164,6 @@ public static class RangeRecognizer
         return new NumberRange(new TextSpan(start, b.End), aAmount, true, bAmount, false, [a, b]) { TwoSided = true };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NumberRange? OneSided(string text, Value v)
     {
         var before = BoundBefore(text, v.Span.Start);
@@ -211,7 +203,6 @@ public static class RangeRecognizer
     }
 
     /// <summary>"larger than 10 and smaller than 20", "at most 100 and at least 20": a lower and an upper bound make one interval.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NumberRange? Merge(string text, NumberRange a, NumberRange b)
     {
         if (b.Span.Start < a.Span.End)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -93,7 +92,6 @@ internal static class UnitLexicon
     }
 
     /// <summary>The multiplier of a short scale written after a currency amount ("£5m", "$3bn", "€2 mln").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal? MoneyScale(string word) => word.ToLowerInvariant() switch
     {
         "k" => 1000m,
@@ -103,6 +101,5 @@ internal static class UnitLexicon
         _ => null,
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Format(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }

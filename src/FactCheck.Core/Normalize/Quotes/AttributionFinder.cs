@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace FactCheck.Core.Normalize.Quotes;
 
@@ -28,7 +27,6 @@ public static class AttributionFinder
     private const int AfterReach = 9;
 
     /// <summary>An attribution in the words after the closing mark, or <see cref="Attribution.None"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Attribution After(IReadOnlyList<WordToken> after)
     {
         ArgumentNullException.ThrowIfNull(after);
@@ -112,7 +110,6 @@ public static class AttributionFinder
     }
 
     /// <summary>An attribution in the words before the opening mark, or <see cref="Attribution.None"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Attribution Before(IReadOnlyList<WordToken> before)
     {
         ArgumentNullException.ThrowIfNull(before);
@@ -191,7 +188,6 @@ public static class AttributionFinder
     /// The named subject of the last speech verb in reporting text without quotations ("Fire chief
     /// Lena Ward said the blaze was out"), so that a later "she added" can be resolved.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SpeakerMention? NamedSpeaker(IReadOnlyList<WordToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -216,7 +212,6 @@ public static class AttributionFinder
     /// The subject of the sentence the tokens begin: the first name after any opening phrase
     /// ("On Tuesday, Jane Doe thanked …" → Jane Doe).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SpeakerMention? ClauseSubject(IReadOnlyList<WordToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -232,7 +227,6 @@ public static class AttributionFinder
     }
 
     /// <summary>The subject of the verb at <paramref name="verb"/>: the nearest name before it, past auxiliaries and parenthetical clauses.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Attribution SubjectBefore(IReadOnlyList<WordToken> tokens, int verb)
     {
         var j = verb - 1;
@@ -322,7 +316,6 @@ public static class AttributionFinder
     }
 
     /// <summary>The thing a label is about: the words between the verb and the quotation, less a final "as".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string? Target, string? Owner) Target(IReadOnlyList<WordToken> tokens, int from, int to)
     {
         var words = tokens.Skip(from).Take(to - from).ToList();
@@ -341,7 +334,6 @@ public static class AttributionFinder
         return (text, owner);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Attribution According(IReadOnlyList<WordToken> tokens)
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
@@ -365,7 +357,6 @@ public static class AttributionFinder
         return Attribution.None;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Attribution Named(List<WordToken> np, string? verb)
     {
         if (np.Count > 0 && QuoteLexicon.Pronouns.Contains(np[0].Lower))
@@ -377,10 +368,8 @@ public static class AttributionFinder
         return mention is null ? Attribution.None with { Verb = verb } : new Attribution(mention, false, verb, null, null, false);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAdverb(WordToken t) => !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTimeWord(WordToken t) =>
         t.IsWord && (t.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
             or "today" or "yesterday" or "tonight" or "week" or "month" or "morning" or "evening" or "afternoon");

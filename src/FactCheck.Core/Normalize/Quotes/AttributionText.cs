@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using FactCheck.Core.Text;
 
@@ -21,7 +20,6 @@ public sealed record WordToken(string Text, int Start, int End)
     public ReadOnlySpan<char> BareLower => IsPossessive ? Lower.AsSpan(0, Lower.Length - 2) : Lower;
 
     /// <summary>tokens[start, start + count) as an array: what <c>[.. tokens.Skip(start).Take(count)]</c> gives, without the iterators.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordToken[] Slice(IReadOnlyList<WordToken> tokens, int start, int count)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -46,7 +44,6 @@ public sealed record WordToken(string Text, int Start, int End)
 /// </summary>
 public sealed class AttributionText
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AttributionText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -56,7 +53,6 @@ public sealed class AttributionText
     public string Value { get; }
 
     /// <summary>Words and punctuation in [start, end), leaving out every span in <paramref name="skip"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<WordToken> Tokens(int start, int end, IReadOnlyList<TextSpan> skip)
     {
         ArgumentNullException.ThrowIfNull(skip);
@@ -116,7 +112,6 @@ public sealed class AttributionText
         return tokens;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TextSpan> Reaching(IReadOnlyList<TextSpan> skip, int start, int end)
     {
         // Callers pass quotations in text order (perhaps with one extra); binary-search the first
@@ -171,7 +166,6 @@ public sealed class AttributionText
     [ThreadStatic]
     private static int _lastOrderedCount;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOrdered(IReadOnlyList<TextSpan> skip)
     {
         if (ReferenceEquals(skip, _lastOrdered) && skip.Count == _lastOrderedCount)
@@ -192,7 +186,6 @@ public sealed class AttributionText
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInWord(string text, int j)
     {
         var c = text[j];
@@ -205,7 +198,6 @@ public sealed class AttributionText
         return c is '\'' or '\u2019' or '-' or '.' && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksAbbreviated(string text, int start, int dot)
     {
         var word = text[start..dot];
@@ -213,7 +205,6 @@ public sealed class AttributionText
             || (word.Length <= 4 && char.IsUpper(word[0]) && QuoteLexicon.IsTitle(word + "."));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string BlankMarkup(string text)
     {
         // Only "**", "__" and "[" are ever blanked: without them the text stays as it is, uncopied.

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace FactCheck.Core.Normalize.Quotes;
 
@@ -10,7 +9,6 @@ namespace FactCheck.Core.Normalize.Quotes;
 public static class MentionParser
 {
     /// <summary>The mention the tokens form, or null when they name no one (a pronoun is resolved elsewhere).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SpeakerMention? Parse(IReadOnlyList<WordToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -117,7 +115,6 @@ public static class MentionParser
         return new SpeakerMention(Written(tokens), name, role, organization, title);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>The tokens as written: joined by spaces, with no space before a comma.</summary>
     private static string Written(IReadOnlyList<WordToken> tokens)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -13,7 +12,6 @@ public sealed class NameIndex
 
     private readonly Dictionary<string, List<SpeakerMention>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameIndex(List<SpeakerMention> people)
     {
         _people = people;
@@ -33,7 +31,6 @@ public sealed class NameIndex
 
     public IReadOnlyList<SpeakerMention> People => _people;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NameIndex Build(AttributionText text, IReadOnlyList<TextSpan> quotations)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -72,7 +69,6 @@ public sealed class NameIndex
     }
 
     /// <summary>The mention with whatever the source says elsewhere about the same person.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SpeakerMention Resolve(SpeakerMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
@@ -106,11 +102,9 @@ public sealed class NameIndex
         return mention;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Compatible(SpeakerMention a, SpeakerMention b) =>
         a.GivenName is null || b.GivenName is null || GivenNames.Match(a.GivenName, b.GivenName);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool JoinsMention(IReadOnlyList<WordToken> tokens, int i)
     {
         var t = tokens[i];
@@ -134,7 +128,6 @@ public sealed class NameIndex
 /// <summary>Whether two given names can be one person's: equal, an initial of the other, or a common short form.</summary>
 public static class GivenNames
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Match(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -154,6 +147,5 @@ public static class GivenNames
         return Full(a).Intersect(Full(b), StringComparer.OrdinalIgnoreCase).Any();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<string> Full(string name) => QuoteLexicon.Nicknames[name].Append(name);
 }

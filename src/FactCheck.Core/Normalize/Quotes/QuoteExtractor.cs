@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Text;
@@ -23,10 +22,6 @@ public sealed class QuoteExtractor : IClaimExtractor
         "titled", "entitled", "headlined", "headline", "title", "hashtag", "slogan", "motto", "nicknamed", "named",
     };
 
-    // The hot methods of this stage are marked AggressiveOptimization: one pass over a folder calls
-    // each of them too few times for tiered compilation to promote it in time, so without the mark most
-    // of the pass ran unoptimized tier-0 code (measured on 3,000 generated articles: about half the time).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -81,7 +76,6 @@ public sealed class QuoteExtractor : IClaimExtractor
     /// The quotations to report, each as one or more passages read together: wrappers give way to
     /// their inner quotation, titles are dropped, labels joined by "and" are merged.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Unit> Units(AttributionText text, IReadOnlyList<QuotedPassage> passages)
     {
         var units = new List<Unit>();
@@ -126,7 +120,6 @@ public sealed class QuoteExtractor : IClaimExtractor
         return units;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WordToken? LastWord(IReadOnlyList<WordToken> tokens)
     {
         for (var k = tokens.Count - 1; k >= 0; k--)
@@ -140,10 +133,8 @@ public sealed class QuoteExtractor : IClaimExtractor
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AnyWord(IReadOnlyList<WordToken> tokens) => LastWord(tokens) is not null;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QuoteClaim? Attribute(
         AnalyzedSource source,
         AttributionText text,
@@ -274,7 +265,6 @@ public sealed class QuoteExtractor : IClaimExtractor
         };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QuoteForm FormOf(string words, IReadOnlyList<WordToken> before, IReadOnlyList<WordToken> after, bool wrapped)
     {
         var count = CountRuns(words, " ");
@@ -292,17 +282,14 @@ public sealed class QuoteExtractor : IClaimExtractor
         return QuoteForm.Direct;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool SameSpeaker(SpeakerMention a, SpeakerMention b) =>
         a.Surname is not null && b.Surname is not null
             ? string.Equals(a.Surname, b.Surname, StringComparison.OrdinalIgnoreCase)
             : string.Equals(a.Display, b.Display, StringComparison.OrdinalIgnoreCase);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SpeaksOfSpeech(string target) =>
         target.Split(' ').Any(w => QuoteLexicon.SpeechNouns.Contains(w.Trim(',', '.')));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool WrapsAttribution(AttributionText text, QuotedPassage outer, QuotedPassage inner)
     {
         // The wrapper's own words (outside the inner quotation) attribute it: "X told reporters, ‘…’".
@@ -310,7 +297,6 @@ public sealed class QuoteExtractor : IClaimExtractor
         return own.Count is > 0 and <= 14 && own.Any(t => QuoteLexicon.IsSpeechVerb(t.Lower));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool OnlyJoiners(string text, int from, int to)
     {
         if (to < from || to - from > 12)
@@ -322,11 +308,9 @@ public sealed class QuoteExtractor : IClaimExtractor
         return between is "" or "and" or "or" or "and even" or "nor" or "but also";
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordCount(string text, TextSpan span) => CountRuns(text.AsSpan(span.Start, span.Length), " \n\t\r");
 
     /// <summary>How many pieces <c>Split(separators, RemoveEmptyEntries)</c> would give: the runs of other characters.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int CountRuns(ReadOnlySpan<char> text, ReadOnlySpan<char> separators)
     {
         var count = 0;
@@ -346,7 +330,6 @@ public sealed class QuoteExtractor : IClaimExtractor
     }
 
     /// <summary>The quoted words of the passages, marks and reopening marks dropped, white space folded.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Words(string text, IReadOnlyList<QuotedPassage> passages)
     {
         var sb = new StringBuilder();
@@ -370,7 +353,6 @@ public sealed class QuoteExtractor : IClaimExtractor
         return folded.Trim().TrimEnd(',').Trim();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
     {
         // Sentences are ordered and disjoint: the last one starting at or before the offset holds
@@ -399,7 +381,6 @@ public sealed class QuoteExtractor : IClaimExtractor
     }
 
     /// <summary>The index range [from, to) of the quotations near a span (within a few sentences' reach), found by binary search in the ordered list.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int From, int To) Neighbours(List<TextSpan> holes, TextSpan span)
     {
         const int Reach = 3000;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -52,18 +51,14 @@ internal static class QuoteLexicon
         "among", "toward", "towards", "through", "via", "regarding", "than", "like", "as",
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsTitle(string word) => Titles.ContainsKey(word);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsRole(string word) => Roles.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesBySpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsRole(ReadOnlySpan<char> word) => RolesBySpan.Contains(word);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbsBySpan = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -76,7 +71,6 @@ internal static class QuoteLexicon
     /// need not be tokenized to look for one. The verbs are plain letters, so a token that is one
     /// (compared in lower case, as <see cref="WordToken.Lower"/>) is also a maximal run of letters here.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool MayHoldSpeechVerb(ReadOnlySpan<char> text)
     {
         Span<char> lower = stackalloc char[LongestSpeechVerb];
@@ -109,7 +103,6 @@ internal static class QuoteLexicon
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsCharacterizationVerb(string word) => CharacterizationVerbs.Contains(word);
 
     private static Dictionary<string, string> Pairs(string list)
@@ -126,7 +119,6 @@ internal static class QuoteLexicon
         return map;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static KeyValuePair<string, string>? Split(string entry)
     {
         var bar = entry.IndexOf('|', StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -10,7 +9,6 @@ namespace FactCheck.Core.Normalize.Quotes;
 /// </summary>
 public sealed record QuotedPassage(TextSpan Outer, TextSpan Inner, int Depth, IReadOnlyList<int> Reopenings)
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(QuotedPassage other) => Outer.Start < other.Outer.Start && other.Outer.End <= Outer.End;
 }
 
@@ -32,7 +30,6 @@ public static class QuoteScanner
 
     private sealed record Open(Family Family, int At, List<int> Reopenings);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<QuotedPassage> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -104,7 +101,6 @@ public static class QuoteScanner
         return found;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasOpen(List<Open> stack, Family family)
     {
         foreach (var o in stack)
@@ -118,7 +114,6 @@ public static class QuoteScanner
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DropOverlong(List<Open> stack, int i)
     {
         var kept = 0;
@@ -136,7 +131,6 @@ public static class QuoteScanner
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Close(string text, List<Open> stack, Family family, int at, List<QuotedPassage> found)
     {
         var index = -1;
@@ -172,7 +166,6 @@ public static class QuoteScanner
     /// same kind of mark (the convention for long quotations); otherwise its marks were stray.
     /// Returns where scanning resumes.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int HandleParagraphBreak(string text, List<Open> stack, int next)
     {
         if (stack.Count == 0)
@@ -194,7 +187,6 @@ public static class QuoteScanner
         return next;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsParagraphBreak(string text, int newline, out int next)
     {
         var j = newline + 1;
@@ -213,7 +205,6 @@ public static class QuoteScanner
         return breaks >= 2 || j >= text.Length;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ClosesLaterInParagraph(string text, int at)
     {
         // Look no further than a quotation can run.
@@ -231,7 +222,6 @@ public static class QuoteScanner
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool OpensHere(string text, int i)
     {
         var before = Before(text, i);
@@ -240,7 +230,6 @@ public static class QuoteScanner
             && after != '\0' && !char.IsWhiteSpace(after);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasLetterOrDigit(string text, TextSpan span)
     {
         for (var i = span.Start; i < span.End; i++)
@@ -254,15 +243,11 @@ public static class QuoteScanner
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char Before(string text, int i) => i > 0 ? text[i - 1] : '\0';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char After(string text, int i) => i + 1 < text.Length ? text[i + 1] : '\0';
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c is '.' or '[' or '(';
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace FactCheck.Core.Normalize.Quotes;
 
@@ -26,7 +25,6 @@ public sealed record SpeakerMention(string Written, string? Name, string? Role, 
     public string Display => Name ?? string.Join(' ', new[] { Organization, Role }.Where(p => p is not null));
 
     /// <summary>The same person named with more detail from another mention (surname → full name, missing role filled in).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SpeakerMention Enrich(SpeakerMention fuller) => this with
     {
         Name = fuller.Name is not null && (Name is null || fuller.Name.Length > Name.Length) ? fuller.Name : Name,

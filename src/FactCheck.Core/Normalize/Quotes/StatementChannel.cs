@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace FactCheck.Core.Normalize.Quotes;
 
@@ -13,7 +12,6 @@ public sealed record StatementChannel(string Kind, string? Detail)
     /// Whether two channels can be the same occasion. Remarks to reporters and a press briefing are
     /// both the press; a post on one network is not one on another.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CompatibleWith(StatementChannel other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -27,7 +25,6 @@ public sealed record StatementChannel(string Kind, string? Detail)
 
     private string Family => Kind is "reporters" or "briefing" ? "press" : Kind;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string ToString() => Detail is null ? Kind : $"{Kind} ({Detail})";
 }
 
@@ -40,7 +37,6 @@ public static class ChannelDetector
         "said", "says", "stated", "message", "account", "video", "shared",
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static StatementChannel? Detect(IReadOnlyList<WordToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -109,7 +105,6 @@ public static class ChannelDetector
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string? Network, int Length) NetworkAt(List<WordToken> words, int i)
     {
         // Two-word names first ("Truth Social").
@@ -127,7 +122,6 @@ public static class ChannelDetector
         return (null, 0);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Find(List<WordToken> words, string[] cue)
     {
         for (var i = 0; i + cue.Length <= words.Count; i++)
@@ -147,7 +141,6 @@ public static class ChannelDetector
         return -1;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Interviewer(List<WordToken> words, int after)
     {
         // "an interview with Belarusian state media", "told the BBC in an interview"
