@@ -1,4 +1,5 @@
 using FactCheck.Core.Normalize.Events;
+using FactCheck.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -21,12 +22,7 @@ public sealed class EventPrecheckPropertyTests
         "Monday", "Sunday", "monday", "day", "today", "\n", "\u00A0", "\u2019", "K", "\u212A", "\u0130",
     ];
 
-    // Pieces joined by spaces, run together, or arbitrary strings.
-    private static Arbitrary<string> Text() =>
-        Gen.OneOf(
-            Gen.Elements(Pieces).ListOf().Select(words => string.Join(" ", words)),
-            Gen.Elements(Pieces).ListOf().Select(words => string.Concat(words)),
-            ArbMap.Default.ArbFor<string>().Generator.Select(s => s ?? "")).ToArbitrary();
+    private static Arbitrary<string> Text() => PieceText.From(Pieces);
 
     [Fact]
     public void A_time_fact_pattern_that_matches_has_its_cue()

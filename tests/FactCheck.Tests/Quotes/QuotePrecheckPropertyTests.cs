@@ -1,5 +1,6 @@
 using FactCheck.Core.Normalize.Quotes;
 using FactCheck.Core.Text;
+using FactCheck.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -19,11 +20,7 @@ public sealed class QuotePrecheckPropertyTests
         "\u201D", "\"", "-", ".", ",", "2", "x", "Jane", "Doe", "he", "\u0130", "\u212A", "SA\u0130D", " ", "\n", "U.S.", "Gen.",
     ];
 
-    private static Arbitrary<string> Text() =>
-        Gen.OneOf(
-            Gen.Elements(Pieces).ListOf().Select(words => string.Join(" ", words)),
-            Gen.Elements(Pieces).ListOf().Select(words => string.Concat(words)),
-            ArbMap.Default.ArbFor<string>().Generator.Select(s => s ?? "")).ToArbitrary();
+    private static Arbitrary<string> Text() => PieceText.From(Pieces);
 
     [Fact]
     public void A_text_whose_tokens_hold_a_speech_verb_passes_the_precheck()
