@@ -24,7 +24,8 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             var exists = File.Exists(options.Path) || Directory.Exists(options.Path);
             using var cache = options.Llm.NoCache || !exists ? null : SqliteClaimCache.Open(options.Llm.CacheDir ?? SqliteClaimCache.DefaultFolder);
             var timer = new StageTimer(options.Verbose ? stderr : null);
-            var loader = new FolderLoader(loadOptions, cache);
+            // The extractors' start-up (word lists, patterns, code) runs beside the loader whenever a file is new or changed.
+            var loader = new FolderLoader(loadOptions, cache, building: () => _ = FactCheckerFactory.WarmUpExtractors());
             var loaded = loader.Load(options.Path, cancellationToken);
             timer.Lap("load", $"{loaded.Sources.Count:N0} sources, {loader.Recalled:N0} from the cache");
             foreach (var skipped in loaded.Skipped)

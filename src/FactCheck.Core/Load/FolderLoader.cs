@@ -11,7 +11,7 @@ namespace FactCheck.Core.Load;
 /// run that stored it skips the analysis (markup, boilerplate, metadata): only its bytes are read,
 /// hashed and decoded.
 /// </summary>
-public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = null, int threads = 0)
+public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = null, int threads = 0, Action? building = null)
 {
     private readonly int _threads = threads > 0 ? threads : Environment.ProcessorCount;
 
@@ -52,6 +52,13 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
         for (var k = 0; k < stored.Count; k++)
         {
             storedOf[keyed[k]] = stored[k];
+        }
+
+        // Told once, before the first document that has to be built rather than recalled: a run with
+        // something new to read can start what it will need next (see FactCheckerFactory.WarmUpExtractors).
+        if (building is not null && Enumerable.Range(0, files.Count).Any(i => outcomes[i].Text is not null && storedOf[i] is null))
+        {
+            building();
         }
 
         var recalled = 0;
