@@ -173,13 +173,6 @@ internal sealed class StageTimer(TextWriter? stderr)
 /// <summary>Writes a file so that readers never see it half written: a temporary file beside it, then a rename.</summary>
 public static class AtomicFile
 {
-    public static void WriteAllText(string path, string text) =>
-        Write(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
-            writer.Write(text);
-        });
-
     /// <summary>Writes the file through <paramref name="write"/> into a temporary file beside it, then renames it into place.</summary>
     public static void Write(string path, Action<Stream> write)
     {

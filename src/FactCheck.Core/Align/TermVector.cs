@@ -98,45 +98,9 @@ public static class TermVector
     public static string Stem(string word) => Text.WordStem.Of(word);
 
     /// <summary>
-    /// TF-IDF vectors (L2-normalised) for documents given as sequences of term ids below
-    /// <paramref name="vocabularySize"/>: sub-linear term frequency, and a term found in every
-    /// document carries little weight.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SparseVector[] TfIdf(IReadOnlyList<int[]> documents, int vocabularySize)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var counts = new int[vocabularySize];
-        var bags = new (int[] Terms, int[] Counts)[documents.Count];
-        var order = new List<int>();
-        for (var d = 0; d < documents.Count; d++)
-        {
-            order.Clear();
-            foreach (var term in documents[d])
-            {
-                if (counts[term]++ == 0)
-                {
-                    order.Add(term);
-                }
-            }
-
-            var terms = order.ToArray();
-            var n = new int[terms.Length];
-            for (var k = 0; k < terms.Length; k++)
-            {
-                n[k] = counts[terms[k]];
-                counts[terms[k]] = 0;
-            }
-
-            bags[d] = (terms, n);
-        }
-
-        return TfIdf(bags, vocabularySize);
-    }
-
-    /// <summary>
-    /// TF-IDF vectors for documents given as their distinct term ids in first-occurrence order,
-    /// with how often each occurs: the same vectors, bit for bit, as for the sequences they count.
+    /// TF-IDF vectors (L2-normalised) for documents given as their distinct term ids (below
+    /// <paramref name="vocabularySize"/>) in first-occurrence order, with how often each occurs:
+    /// sub-linear term frequency, and a term found in every document carries little weight.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static SparseVector[] TfIdf(IReadOnlyList<(int[] Terms, int[] Counts)> documents, int vocabularySize)

@@ -137,12 +137,11 @@ public sealed class ClaimCodec
     /// </summary>
     private sealed class Shape
     {
-        private Shape(Member[] members, Func<object?[], object> create, int[] constructorMembers, bool[] setAfter)
+        private Shape(Member[] members, Func<object?[], object> create, int[] constructorMembers)
         {
             Members = members;
             Create = create;
-            ConstructorMembers = constructorMembers;
-            SetAfter = setAfter;
+            ArgumentCount = constructorMembers.Length;
             ArgumentOf = new int[members.Length];
             Array.Fill(ArgumentOf, -1);
             for (var a = 0; a < constructorMembers.Length; a++)
@@ -150,7 +149,7 @@ public sealed class ClaimCodec
                 ArgumentOf[constructorMembers[a]] = a;
             }
 
-            AnySetAfter = setAfter.Any(x => x);
+            AnySetAfter = ArgumentOf.Any(a => a < 0);
         }
 
         public Member[] Members { get; }
@@ -158,13 +157,10 @@ public sealed class ClaimCodec
         /// <summary>Builds the value from the constructor's arguments (none for a type built by its setters).</summary>
         public Func<object?[], object> Create { get; }
 
-        /// <summary>For each constructor parameter, the index of the member it takes.</summary>
-        public int[] ConstructorMembers { get; }
+        /// <summary>How many arguments the constructor takes.</summary>
+        public int ArgumentCount { get; }
 
-        /// <summary>For each member, whether it is set after construction (no constructor parameter took it).</summary>
-        public bool[] SetAfter { get; }
-
-        /// <summary>For each member, the constructor argument it is (-1 for one set after).</summary>
+        /// <summary>For each member, the constructor argument it is; -1 for a member set after construction.</summary>
         public int[] ArgumentOf { get; }
 
         public bool AnySetAfter { get; }
@@ -212,8 +208,7 @@ public sealed class ClaimCodec
                 .OrderBy(m => m.Name, StringComparer.Ordinal)
                 .ToArray();
             var taken = parameters.Select(p => Array.FindIndex(members, m => Matches(m, p))).ToArray();
-            var setAfter = members.Select((_, i) => !taken.Contains(i)).ToArray();
-            return new Shape(members, Creator(type, constructor), taken, setAfter);
+            return new Shape(members, Creator(type, constructor), taken);
         }
 
         private static Func<object?[], object> Creator(Type type, ConstructorInfo? constructor)
@@ -650,7 +645,7 @@ public sealed class ClaimCodec
             // construction (rare) need a second array.
             var shape = codec.ShapeOf(declared);
             var members = shape.Members;
-            var args = new object?[shape.ConstructorMembers.Length];
+            var args = new object?[shape.ArgumentCount];
             var later = shape.AnySetAfter ? new object?[members.Length] : null;
             for (var i = 0; i < members.Length; i++)
             {
@@ -668,7 +663,7 @@ public sealed class ClaimCodec
             var target = shape.Create(args);
             for (var i = 0; later is not null && i < members.Length; i++)
             {
-                if (shape.SetAfter[i])
+                if (shape.ArgumentOf[i] < 0)
                 {
                     members[i].Set(target, later[i]);
                 }

@@ -16,8 +16,10 @@ public sealed class AnalyzedSource
     private AnalyzedSource(SourceDocument document)
     {
         Document = document;
-        _sentences = new(() => SentenceSplitter.Split(document.Text));
-        _lines = new(() => new LineIndex(document.RawText));
+        // Publication, not a lock: threads that ask at once (report pieces written in parallel) each
+        // work the value out rather than wait, and all get the first one made; it is the same either way.
+        _sentences = new(() => SentenceSplitter.Split(document.Text), LazyThreadSafetyMode.PublicationOnly);
+        _lines = new(() => new LineIndex(document.RawText), LazyThreadSafetyMode.PublicationOnly);
     }
 
     public SourceDocument Document { get; }

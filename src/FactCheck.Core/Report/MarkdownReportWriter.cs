@@ -393,9 +393,6 @@ public static class MarkdownReportWriter
         public Document(CheckReport report)
             : this(report, new StringBuilder(), report.Sources.ToDictionary(s => s.Source.Id, s => s.Source, StringComparer.Ordinal))
         {
-            // Every source's line index up front, on all cores: the pieces written in parallel
-            // then only read them, and never wait for one another to build the same index.
-            Parallel.ForEach(report.Sources, s => _ = s.Source.Lines);
         }
 
         private Document(CheckReport report, StringBuilder text, Dictionary<string, AnalyzedSource> sources)
