@@ -107,7 +107,8 @@ public static class CountedNounReader
         return new CountedNoun(words[head].End, text[words[0].Start..words[head].End], unit);
     }
 
-    private static bool LooksPlural(string word) =>
+    /// <summary>Whether a lower-case word reads as a plural noun: an irregular or plural-only form, or an "s" that is not "ss", "us" or "is".</summary>
+    internal static bool LooksPlural(string word) =>
         Irregular.Contains(word) || PluralOnly.Contains(word)
         || (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal));

@@ -407,7 +407,7 @@ internal sealed class NumberParser(string text)
             {
                 var ok = next.Value.Word switch
                 {
-                    "over" => true,
+                    "over" => !CountsSomething(d.End),
                     "out" => r.Value < d.Value,
                     _ => r.Value == 1 && d.Value > 1 && !(d.Value is >= 1000 and < 2200 && !d.Spelled),
                 };
@@ -443,6 +443,31 @@ internal sealed class NumberParser(string text)
         }
 
         return r;
+    }
+
+    /// <summary>
+    /// Whether a unit or a plural noun follows <paramref name="end"/>: then the number before it
+    /// counts something ("£5bn over five years", "12 goals over 10 games"), so "over" there is a span,
+    /// not a fraction bar ("2000 over 3").
+    /// </summary>
+    private bool CountsSomething(int end)
+    {
+        var at = TextScan.SkipSpaces(text, end);
+        if (at == end || at >= text.Length)
+        {
+            return false;
+        }
+
+        return UnitLexicon.Units.MatchAt(text, at) is not null
+            || (Word(at) is { } w && w.Start == at && CountedNounReader.LooksPlural(w.Word));
+    }
+
+    /// <summary>Whether a plural noun that is no unit of measure follows <paramref name="end"/> ("people", "homes", not "metres").</summary>
+    private bool CountsPeopleOrThings(int end)
+    {
+        var at = TextScan.SkipSpaces(text, end);
+        return at < text.Length && UnitLexicon.Units.MatchAt(text, at) is null
+            && Word(at) is { } w && w.Start == at && CountedNounReader.LooksPlural(w.Word);
     }
 
     private readonly record struct AndInfo(decimal Before, decimal After, bool AfterScale, decimal BeforeScale);
@@ -1083,6 +1108,12 @@ internal sealed class NumberParser(string text)
         if (suffix is { } sx)
         {
             return new Read(value * sx.Value, sx.End, form, false) { Grouped = grouped, Scaled = true };
+        }
+
+        // "5m people": a glued "m" before a plural noun is a million of them; "a 5m wall", "5m deep" stay metres.
+        if (end + 1 < text.Length && text[end] == 'm' && TextScan.IsSpace(text[end + 1]) && CountsPeopleOrThings(end + 1))
+        {
+            return new Read(value * 1_000_000m, end + 1, form, false) { Grouped = grouped, Scaled = true };
         }
 
         var glued = end < text.Length && char.IsLetter(text[end]);

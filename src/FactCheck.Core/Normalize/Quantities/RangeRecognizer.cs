@@ -72,7 +72,34 @@ public static class RangeRecognizer
             return null;
         }
 
+        // "£5bn over five years", "3% over two years": "over" right after an amount is the span it
+        // accrues over, not "more than".
+        if (e - h.Start == 4 && string.Compare(text, h.Start, "over", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 && EndsAmount(text, h.Start))
+        {
+            return null;
+        }
+
         return (h.Start, h.Value);
+    }
+
+    /// <summary>Whether the token before <paramref name="end"/> ends an amount: it holds a digit or is "%" or a scale word ("million", "bn").</summary>
+    private static bool EndsAmount(string text, int end)
+    {
+        var e = TextScan.SkipSpacesBack(text, end);
+        if (e == 0 || e == end || text.AsSpan(e, end - e).ContainsAny('\n', '\r') || !char.IsLetterOrDigit(text[e - 1]) && text[e - 1] != '%')
+        {
+            return false; // a line or sentence ends between them, or nothing is there
+        }
+
+        var s = e;
+        while (s > 0 && !TextScan.IsSpace(text[s - 1]))
+        {
+            s--;
+        }
+
+        var token = text.AsSpan(s, e - s);
+        return token.ContainsAny("0123456789%") || UnitLexicon.MoneyScale(token.ToString()) is not null
+            || NumberWords.IsScale(token.ToString().ToLowerInvariant(), out _);
     }
 
     /// <summary>A comparator phrase right after a number ("or more"): its end and symbol; none when a number follows it.</summary>
