@@ -59,6 +59,8 @@ public sealed class DateResolverTests
     [InlineData("The minister will travel on Friday.", "Friday", Lean.Future)]
     [InlineData("Officials said Monday that talks will resume soon.", "Monday", Lean.Past)]
     [InlineData("A meeting on Friday is possible.", "Friday", Lean.Nearest)]
+    [InlineData("The firm said the plant would reopen on Friday.", "Friday", Lean.Future)]
+    [InlineData("She would have turned 90 on Friday.", "Friday", Lean.Past)]
     public void Tense_is_read_from_the_nearest_marker(string sentence, string expression, Lean expected)
     {
         var start = sentence.IndexOf(expression, StringComparison.Ordinal);

@@ -107,6 +107,12 @@ public static class TenseDetector
             return Lean.Future;
         }
 
+        // "would have turned 80 on Monday" looks back; "would resume on Monday" forward from when it was said.
+        if (hasNext && word.Equals("would", StringComparison.OrdinalIgnoreCase) && next.Equals("have", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (FutureLookup.Contains(word))
         {
             return Lean.Future;

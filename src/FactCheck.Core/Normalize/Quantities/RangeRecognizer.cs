@@ -82,23 +82,43 @@ public static class RangeRecognizer
         return (h.Start, h.Value);
     }
 
-    /// <summary>Whether the token before <paramref name="end"/> ends an amount: it holds a digit or is "%" or a scale word ("million", "bn").</summary>
+    /// <summary>
+    /// Whether an amount stands among the three words before <paramref name="end"/>, in the same clause:
+    /// a token with a digit (a bare year aside), "%" or a scale word ("million", "bn").
+    /// "a 9.5% pay rise over two years" accrues; "in 2019 prices rose over 5%" and "waited over two years" compare.
+    /// </summary>
     private static bool EndsAmount(string text, int end)
     {
-        var e = TextScan.SkipSpacesBack(text, end);
-        if (e == 0 || e == end || text.AsSpan(e, end - e).ContainsAny('\n', '\r') || !char.IsLetterOrDigit(text[e - 1]) && text[e - 1] != '%')
+        var e = end;
+        for (var words = 0; words < 3; words++)
         {
-            return false; // a line or sentence ends between them, or nothing is there
+            var gapEnd = e;
+            e = TextScan.SkipSpacesBack(text, e);
+            if (e == 0 || e == gapEnd && words > 0 || text.AsSpan(e, gapEnd - e).ContainsAny('\n', '\r') || (!char.IsLetterOrDigit(text[e - 1]) && text[e - 1] != '%'))
+            {
+                return false; // a line or clause ends here, or the text begins
+            }
+
+            var s = e;
+            while (s > 0 && !TextScan.IsSpace(text[s - 1]))
+            {
+                s--;
+            }
+
+            var token = text.AsSpan(s, e - s);
+            if (IsAmount(token))
+            {
+                return true;
+            }
+
+            e = s;
         }
 
-        var s = e;
-        while (s > 0 && !TextScan.IsSpace(text[s - 1]))
-        {
-            s--;
-        }
+        return false;
 
-        var token = text.AsSpan(s, e - s);
-        return token.ContainsAny("0123456789%") || UnitLexicon.MoneyScale(token.ToString()) is not null
+        static bool IsAmount(ReadOnlySpan<char> token) =>
+            (token.ContainsAny("0123456789%") && !(token.Length == 4 && int.TryParse(token, out var year) && year is >= 1800 and < 2200))
+            || UnitLexicon.MoneyScale(token.ToString()) is not null
             || NumberWords.IsScale(token.ToString().ToLowerInvariant(), out _);
     }
 
