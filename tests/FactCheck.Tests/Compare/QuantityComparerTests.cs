@@ -87,6 +87,24 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, finding.Severity);
     }
 
+    [Theory]
+    [InlineData("vessel", "ship", FindingKind.Conflict)]
+    [InlineData("employee", "worker", FindingKind.Conflict)]
+    [InlineData("boat", "ship", FindingKind.SingleSource)]
+    public void Counted_nouns_of_one_synonym_group_are_one_fact(string nounA, string nounB, FindingKind expected)
+    {
+        var sa = Source("a.txt", $"Harbour officials said 60 {nounA}s were diverted to other ports during the strike.");
+        var sb = Source("b.txt", $"Harbour officials said 90 {nounB}s were diverted to other ports during the strike.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "60", Quantity.Of(60, nounA))]),
+            (sb, [QuantityAt(sb, "90", Quantity.Of(90, nounB))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.Equal(expected, findings[0].Kind);
+        Assert.Equal(expected == FindingKind.Conflict ? 1 : 2, findings.Count);
+    }
+
     [Fact]
     public void A_shared_canonical_unit_aligns_numbers_the_rules_name_differently()
     {

@@ -37,11 +37,14 @@ public sealed class QuantityComparer : IClaimComparer
     }
 
     /// <summary>
-    /// Same unit by the rules, or (in LLM mode) the same canonical unit: "captives" and "prisoners".
-    /// The canonical form only adds alignments, so a missing or bad one cannot hide what the rules find.
+    /// Same unit by the rules, a synonym by the word list ("vessels" and "ships"), or (in LLM mode) the
+    /// same canonical unit: "captives" and "prisoners". The canonical form only adds alignments, so a
+    /// missing or bad one cannot hide what the rules find.
     /// </summary>
     private static bool Comparable(QuantityClaim a, QuantityClaim b) =>
-        (string.Equals(a.Quantity.Unit, b.Quantity.Unit, StringComparison.OrdinalIgnoreCase) || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
+        (string.Equals(a.Quantity.Unit, b.Quantity.Unit, StringComparison.OrdinalIgnoreCase)
+            || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)
+            || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
         && a.Quantity.Direction == b.Quantity.Direction;
 
     private static double Similarity(ContextSimilarity context, QuantityClaim a, QuantityClaim b)

@@ -83,14 +83,14 @@ public static class RangeRecognizer
     }
 
     /// <summary>
-    /// Whether an amount stands among the three words before <paramref name="end"/>, in the same clause:
+    /// Whether an amount stands among the four words before <paramref name="end"/>, in the same clause:
     /// a token with a digit (a bare year aside), "%" or a scale word ("million", "bn").
     /// "a 9.5% pay rise over two years" accrues; "in 2019 prices rose over 5%" and "waited over two years" compare.
     /// </summary>
     private static bool EndsAmount(string text, int end)
     {
         var e = end;
-        for (var words = 0; words < 3; words++)
+        for (var words = 0; words < 4; words++)
         {
             var gapEnd = e;
             e = TextScan.SkipSpacesBack(text, e);
