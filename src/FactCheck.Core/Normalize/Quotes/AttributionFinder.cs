@@ -77,7 +77,7 @@ public static class AttributionFinder
                 {
                     // "…,” said Kellogg" / "…,” said the envoy"
                     var np = after.Skip(v + 1).TakeWhile(x => x.IsWord && !QuoteLexicon.Prepositions.Contains(x.Lower) && !IsTimeWord(x)).ToList();
-                    return Named(np, t.Lower);
+                    return Named(WithAppositiveName(after, v + 1 + np.Count, np), t.Lower);
                 }
 
                 // The words before the verb must end in a name, a role or a pronoun ("water board
@@ -206,6 +206,21 @@ public static class AttributionFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "said the minister's deputy, Omar Reed": a role set off by a comma before a name is that
+    /// name's role, so the name joins the mention (<paramref name="next"/> is the token after it).
+    /// </summary>
+    private static List<WordToken> WithAppositiveName(IReadOnlyList<WordToken> tokens, int next, List<WordToken> mention)
+    {
+        if (mention.Count == 0 || !QuoteLexicon.IsRole(mention[^1].Lower) || next >= tokens.Count || tokens[next].Text != ",")
+        {
+            return mention;
+        }
+
+        var name = tokens.Skip(next + 1).TakeWhile(x => x.IsWord && MentionParser.IsNameWord(x)).ToList();
+        return name.Count >= 2 && !name[^1].IsPossessive ? [.. mention, .. name] : mention;
     }
 
     /// <summary>
