@@ -88,6 +88,26 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("38", "38.2", FindingKind.Agreement)]
+    [InlineData("38.2", "38", FindingKind.Agreement)]
+    [InlineData("9", "9.5", FindingKind.Conflict)]
+    [InlineData("38.2", "38.4", FindingKind.Conflict)]
+    [InlineData("38.0", "38.2", FindingKind.Conflict)]
+    [InlineData("1000", "1200", FindingKind.Conflict)]
+    public void A_figure_given_to_fewer_decimals_agrees_with_the_one_it_rounds(string a, string b, FindingKind expected)
+    {
+        var va = decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture);
+        var vb = decimal.Parse(b, System.Globalization.CultureInfo.InvariantCulture);
+        var sa = Source("a.txt", $"Turnout in the northern district was {a}%, the returning officer said.");
+        var sb = Source("b.txt", $"Turnout in the northern district was {b}%, officials said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, $"{a}%", Quantity.Of(va, "%"))]),
+            (sb, [QuantityAt(sb, $"{b}%", Quantity.Of(vb, "%"))]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
     [InlineData("vessel", "ship", FindingKind.Conflict)]
     [InlineData("employee", "worker", FindingKind.Conflict)]
     [InlineData("boat", "ship", FindingKind.SingleSource)]

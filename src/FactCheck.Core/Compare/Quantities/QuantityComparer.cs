@@ -88,9 +88,33 @@ public sealed class QuantityComparer : IClaimComparer
     /// <summary>The distance between the intervals two statements allow; 0 when they meet.</summary>
     private static decimal Gap(Quantity a, Quantity b)
     {
+        if (RoundsTo(a, b) || RoundsTo(b, a))
+        {
+            return 0;
+        }
+
         var (al, ah) = a.Admits(HedgeTolerance);
         var (bl, bh) = b.Admits(HedgeTolerance);
         return al > bh ? al - bh : bl > ah ? bl - ah : 0;
+    }
+
+    /// <summary>
+    /// Whether the exact figure <paramref name="coarse"/> is <paramref name="fine"/> rounded to its own
+    /// decimals: "38%" is "38.2%" rounded, "9%" is not "9.5%". Only decimals count, never whole
+    /// digits: "1,000" is no rounding of "1,200".
+    /// </summary>
+    private static bool RoundsTo(Quantity coarse, Quantity fine)
+    {
+        if (coarse.Low != coarse.High || fine.Low != fine.High || coarse.Approximate || fine.Approximate
+            || coarse.BoundSymbol != "=" || fine.BoundSymbol != "=")
+        {
+            return false;
+        }
+
+        var places = Decimals(coarse.Low);
+        return places < Decimals(fine.Low) && Math.Round(fine.Low, places, MidpointRounding.AwayFromZero) == coarse.Low;
+
+        static int Decimals(decimal d) => d.Scale; // as written: "38.0" keeps its one decimal
     }
 
     private static decimal RelativeDifference(Quantity a, Quantity b)
