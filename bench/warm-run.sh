@@ -4,12 +4,15 @@
 #   warm = the same cache, after one article of the copy gained a sentence.
 # Prints each pair and the warm run as a share of the cold one. Build first:
 #   dotnet build -c Release src/FactCheck.Cli
+# or, to time the published (ReadyToRun) CLI, publish it and name its dll in FACTCHECK_CLI:
+#   dotnet publish src/FactCheck.Cli -c Release -r linux-x64 -o out/factcheck
+#   FACTCHECK_CLI=out/factcheck/factcheck.dll bench/warm-run.sh FOLDER
 # Usage: bench/warm-run.sh FOLDER [RUNS]
 set -euo pipefail
 folder=${1:?usage: bench/warm-run.sh FOLDER [RUNS]}
 runs=${2:-3}
 here=$(cd "$(dirname "$0")/.." && pwd)
-cli="$here/src/FactCheck.Cli/bin/Release/net10.0/factcheck.dll"
+cli="${FACTCHECK_CLI:-$here/src/FactCheck.Cli/bin/Release/net10.0/factcheck.dll}"
 [ -f "$cli" ] || { echo "build first: dotnet build -c Release src/FactCheck.Cli" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
