@@ -152,6 +152,12 @@ public static class QuantityReader
                     // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
                     direction = by || noun.Unit == "point" ? direction : Direction.None;
                 }
+                else if (!ratio && CountsDeaths(text, start))
+                {
+                    // "the death toll rose to 312", "the blast killed at least 12": the dead are counted.
+                    counted = "deaths";
+                    unitName = "death";
+                }
                 else if (n.Spelled && !approximate && bound == Bound.Exact && !twoSided && !ratio)
                 {
                     // A spelled number with nothing counted ("the two met", "one of them") states no amount.
@@ -282,6 +288,51 @@ public static class QuantityReader
         }
 
         return a.Value;
+    }
+
+    /// <summary>
+    /// Whether a number with no noun of its own counts the dead: right after a killing verb
+    /// ("killed 12"), or within eight words after "toll" in its clause ("the death toll from
+    /// Monday's quake rose to 312").
+    /// </summary>
+    private static bool CountsDeaths(string text, int start)
+    {
+        var word = TextScan.PreviousWord(text, start);
+        if (word is { Word: "killed" or "killing" or "kills" or "kill" })
+        {
+            return true;
+        }
+
+        // Back over at most eight words of the clause: a sentence mark or another number ends it.
+        var words = 0;
+        for (var p = start - 1; p >= 0 && words < 8; p--)
+        {
+            var c = text[p];
+            if (c is '.' or ';' or ':' or '!' or '?' || char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            var end = p + 1;
+            while (p > 0 && (char.IsLetter(text[p - 1]) || text[p - 1] is '\'' or '’'))
+            {
+                p--;
+            }
+
+            words++;
+            if (text.AsSpan(p, end - p).Equals("toll", StringComparison.OrdinalIgnoreCase))
+            {
+                // A toll road, booth or fee is a charge, not a count of the dead.
+                return TextScan.NextWord(text, end) is not { Word: "road" or "roads" or "booth" or "booths" or "bridge" or "plaza" or "fee" or "fees" or "charge" or "charges" or "free" or "lane" or "lanes" or "rate" or "rates" };
+            }
+        }
+
+        return false;
     }
 
     private static Bound ToBound(string symbol) => symbol switch
