@@ -297,19 +297,22 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         bool? lastWasTopic = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (heads[i])
+            // An event word is an outcome only of its own event, and only where the list says so for
+            // its family: "acquitted" is a ruling and its verdict.
+            var self = heads[i] ? SelfOutcomeOwner(mentions, i) : null;
+            if (heads[i] && self is null)
             {
                 continue;
             }
 
             var (pattern, end) = LongestOutcomeAt(tokens, i);
-            if (pattern is null)
+            if (pattern is null || (self is not null && pattern.Family != self.Family))
             {
                 continue;
             }
 
             // "to discuss a ceasefire and a prisoner exchange": a listed phrase shares the role of the one before.
-            var topic = lastWasTopic is { } previousTopic && Coordinated(tokens, lastSeen, i) ? previousTopic : IsTopic(tokens, i);
+            var topic = self is null && (lastWasTopic is { } previousTopic && Coordinated(tokens, lastSeen, i) ? previousTopic : IsTopic(tokens, i));
             (lastWasTopic, lastSeen) = (topic, end);
             if (topic)
             {
@@ -317,7 +320,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var owner = OwnerOf(tokens, mentions, i);
+            var owner = self ?? OwnerOf(tokens, mentions, i);
             if (owner is null || (pattern.Family is not null && pattern.Family != owner.Family))
             {
                 continue;
@@ -377,6 +380,20 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         Enumerable.Range(previousEnd, i - previousEnd).Any(j => tokens[j].Lower is "and" or "or");
 
     private static int SentenceEnd(IReadOnlyList<WordToken> tokens) => tokens[^1].End;
+
+    /// <summary>The one-word mention whose head is token <paramref name="i"/>, if any.</summary>
+    private static Mention? SelfOutcomeOwner(List<Mention> mentions, int i)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start == i && m.HeadEnd == i)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 
     private static (OutcomePattern? Pattern, int End) LongestOutcomeAt(IReadOnlyList<WordToken> tokens, int i)
     {
