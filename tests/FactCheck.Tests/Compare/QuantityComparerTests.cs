@@ -88,6 +88,23 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("5.1", "5.1", FindingKind.Agreement)]
+    [InlineData("5.1", "5.4", FindingKind.SingleSource)]
+    public void The_same_figure_in_reworded_sentences_is_one_fact_but_a_different_one_needs_closer_wording(string a, string b, FindingKind expected)
+    {
+        var va = decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture);
+        var vb = decimal.Parse(b, System.Globalization.CultureInfo.InvariantCulture);
+        var (ta, tb) = (a + "%", b + "%");
+        var sa = Source("a.txt", $"Unemployment held steady at {ta}.");
+        var sb = Source("b.txt", $"Unemployment was unchanged at {tb}.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, ta, Quantity.Of(va, "%"))]),
+            (sb, [QuantityAt(sb, tb, Quantity.Of(vb, "%"))]));
+
+        Assert.Equal(expected, new QuantityComparer().Compare(cluster).First().Kind);
+    }
+
+    [Theory]
     [InlineData("38", "38.2", FindingKind.Agreement)]
     [InlineData("38.2", "38", FindingKind.Agreement)]
     [InlineData("9", "9.5", FindingKind.Conflict)]

@@ -19,6 +19,9 @@ public sealed class QuantityComparer : IClaimComparer
     /// <summary>The least context similarity for two numbers to be taken as one fact.</summary>
     public const double AlignmentThreshold = 0.2;
 
+    /// <summary>What an equal figure adds to the context similarity of two numbers.</summary>
+    public const double SameFigureBonus = 0.1;
+
     public IEnumerable<Finding> Compare(Cluster cluster)
     {
         var claims = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity.Unit is not null).ToList();
@@ -51,7 +54,14 @@ public sealed class QuantityComparer : IClaimComparer
     {
         // The same counted phrase ("fallen soldiers' remains") is strong evidence of the same fact.
         var counted = a.Quantity.Counted is { } ca && b.Quantity.Counted is { } cb && string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) ? 0.2 : 0;
-        return context.Of(a, b) + counted;
+        var of = context.Of(a, b);
+
+        // The very same figure in sentences that share a word ("Unemployment held steady at 5.1%" and
+        // "Unemployment was unchanged at 5.1%") is likely one fact told in other words. It can only
+        // make an agreement, never a conflict, since the values are equal.
+        var same = of > 0 && a.Quantity.Low == b.Quantity.Low && a.Quantity.High == b.Quantity.High
+            && a.Quantity.BoundSymbol == b.Quantity.BoundSymbol ? SameFigureBonus : 0;
+        return of + counted + same;
     }
 
     private static Finding Judge(IReadOnlyList<QuantityClaim> fact)
