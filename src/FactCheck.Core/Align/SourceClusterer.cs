@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
 
 namespace FactCheck.Core.Align;
 
@@ -333,12 +334,18 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             AddNamePairs(sentence.Text, bag);
         }
 
-        // Days the story's events fall on: two stories about the same days are likelier one story.
+        // Days the story's events fall on, and the figures it states: two stories about the same days
+        // and the same "$12.8 billion" are likelier one story, however differently they are worded.
+        // Small whole numbers ("3 people", "18%") are too common to say anything.
         foreach (var claim in claims)
         {
             if (claim is DateClaim { Resolved: { Precision: DatePrecision.Day } d })
             {
                 bag.Add("@" + d.ToIso());
+            }
+            else if (claim is QuantityClaim { Quantity: { Unit: not null } q } && q.Low == q.High && (Math.Abs(q.Low) >= 100 || q.Low != decimal.Truncate(q.Low)))
+            {
+                bag.Add("#" + (q.Low / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -397,7 +404,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
 
     /// <summary>
     /// Adjacent capitalised words ("Ana Okafor"), which name the people and places of a story, as
-    /// terms "^dmitry_peskov". Tokens are the runs between separators; the term is built in a buffer
+    /// terms "^ana_okafor". Tokens are the runs between separators; the term is built in a buffer
     /// so that a pair seen before costs no allocation.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -148,7 +148,7 @@ internal static class OutletNamer
     }
 
     /// <summary>
-    /// "themoscowexpress" → "The Moscow Express" when every piece is a word the text capitalises
+    /// "themarrowexpress" → "The Marrow Express" when every piece is a word the text capitalises
     /// or an outlet word, at least one piece is an outlet word, and there are at least two pieces.
     /// </summary>
     private static string? Segmented(string letters, string text)

@@ -28,6 +28,37 @@ public sealed class SourceClustererTests
     }
 
     [Fact]
+    public void Reworded_reports_of_one_story_cluster_on_the_figures_and_days_they_share()
+    {
+        AnalyzedSource[] sources =
+        [
+            Source("ledger.txt", "Orbis Motors reported a third-quarter net profit of $1.42 billion on Tuesday, up 18% from a year earlier. Revenue rose to $12.8 billion, beating analysts' forecasts of $12.5 billion. The carmaker delivered 412,000 vehicles in the quarter. Chief executive Hana Ito said demand in Europe had been strong. The company will cut 2,000 jobs at its Leeds plant."),
+            Source("street.txt", "Orbis Motors on Tuesday posted quarterly net income of $1.24bn, an increase of 18% on the same period last year. Sales climbed to $12.8bn against expectations of $12.5bn. Deliveries reached 421,000 cars in the July-September period. CEO Hana Ito said European demand had been exceptionally strong. Orbis plans to eliminate 2,000 positions at the Leeds factory."),
+            Source("flood.txt", "The Marrow River burst its banks on Sunday, flooding 2,000 homes in the lower town. Governor Ada Finch promised to rebuild every damaged home."),
+        ];
+        var extractors = FactCheck.Core.Pipeline.FactCheckerFactory.RuleExtractors();
+        var claims = sources.ToDictionary(s => s.Id, s =>
+        {
+            var found = new List<Claim>();
+            foreach (var extractor in extractors)
+            {
+                found.AddRange(extractor.Extract(s, found));
+            }
+
+            return (IReadOnlyList<Claim>)found;
+        });
+
+        // The two reports alone (no third source to make their shared words rare), then with a story
+        // that shares one of their figures but nothing else.
+        var pair = new SourceClusterer().Group(sources[..2], claims);
+        var all = new SourceClusterer().Group(sources, claims);
+
+        Assert.Equal(["ledger.txt", "street.txt"], Assert.Single(pair).Sources.Select(s => s.Id));
+        Assert.Equal(["ledger.txt", "street.txt"], all[0].Sources.Select(s => s.Id));
+        Assert.Equal(["flood.txt"], all[1].Sources.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Cluster_ids_follow_the_order_of_the_sources()
     {
         var clusters = new SourceClusterer().Group(Sources, NoClaims);

@@ -12,13 +12,13 @@ public sealed class WordTokenSplitTests
 
     private static readonly string[] Pieces =
     [
-        "1", "12", "123", "1234", ",", ".", "'", "’", "-", " ", "  ", "\n", "a", "Kyiv", "s", "cease", "fire", "81", "year", "old",
+        "1", "12", "123", "1234", ",", ".", "'", "’", "-", " ", "  ", "\n", "a", "Varn", "s", "cease", "fire", "81", "year", "old",
         "1,250", "6,000.5", ",000", ".5", "é", "١٢", "½", "Ⅻ", "_", "—", "(", ")", "\"", "$",
     ];
 
     [Theory]
     [InlineData("The storm damaged 1,250 vehicles on Thursday (May 7), officials said.")]
-    [InlineData("Kyiv's cease-fire: an 81-year-old man, 6,000.5 km and 1,2345 or 12,34 and 1234,567 rock 'n' roll’s end-")]
+    [InlineData("Varn's cease-fire: an 81-year-old man, 6,000.5 km and 1,2345 or 12,34 and 1234,567 rock 'n' roll’s end-")]
     public void Sentences_split_as_the_pattern_does(string text) => Assert.Equal(ByPattern(text, 0, text.Length), BySplit(text, 0, text.Length));
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class WordingComparisonTests
     [InlineData("stopped", "stop")]
     [InlineData("effectiveness", "effectively")]
     [InlineData("mediation", "mediating")]
-    [InlineData("Washington's", "washington")]
+    [InlineData("Harlow's", "harlow")]
     public void Stems_fold_word_endings(string a, string b)
     {
         Assert.Equal(QuoteWords.Stem(b.ToLowerInvariant()), QuoteWords.Stem(a.ToLowerInvariant()));

@@ -14,7 +14,7 @@ internal static class WordTokens
 {
     /// <summary>
     /// The words of text[start, end): a number with thousands separators ("1,250", "6,000.5"), or a run of
-    /// letters and digits with inner apostrophes or hyphens ("Kyiv's", "cease-fire", "81-year-old"); a
+    /// letters and digits with inner apostrophes or hyphens ("Varn's", "cease-fire", "81-year-old"); a
     /// trailing apostrophe is dropped. A hand-written scan of what the pattern
     /// <c>\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*</c> matches, without a
     /// match object or a slice per sentence.

@@ -16,8 +16,8 @@ public sealed record Attribution(SpeakerMention? Speaker, bool Pronoun, string? 
 }
 
 /// <summary>
-/// Finds the attribution of a quotation in the words after it ("…,” Kellogg said", "…,” said the
-/// envoy", "…,” she was quoted as saying", "— Jane Doe") or before it ("Kellogg wrote on X: “…",
+/// Finds the attribution of a quotation in the words after it ("…,” Brand said", "…,” said the
+/// envoy", "…,” she was quoted as saying", "— Jane Doe") or before it ("Brand wrote on X: “…",
 /// "according to X", "the spokesman dismissed the claim as “…”", "Palace: “…"). General English
 /// patterns over word lists; never names.
 /// </summary>
@@ -75,7 +75,7 @@ public static class AttributionFinder
             {
                 if (v == i)
                 {
-                    // "…,” said Kellogg" / "…,” said the envoy"
+                    // "…,” said Brand" / "…,” said the envoy"
                     var np = after.Skip(v + 1).TakeWhile(x => x.IsWord && !QuoteLexicon.Prepositions.Contains(x.Lower) && !IsTimeWord(x)).ToList();
                     return Named(WithAppositiveName(after, v + 1 + np.Count, np), t.Lower);
                 }

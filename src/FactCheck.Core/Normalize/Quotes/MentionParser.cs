@@ -2,7 +2,7 @@
 namespace FactCheck.Core.Normalize.Quotes;
 
 /// <summary>
-/// Reads a noun phrase naming a speaker ("U.S. special envoy Keith Kellogg", "Gen. Ann Ruiz",
+/// Reads a noun phrase naming a speaker ("U.N. special envoy Tomas Brand", "Gen. Ann Ruiz",
 /// "the Palace spokesman", "Okafor") into a <see cref="SpeakerMention"/>: titles and role nouns come
 /// from word lists, a name is a run of capitalised words after them.
 /// </summary>

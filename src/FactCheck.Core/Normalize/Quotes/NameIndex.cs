@@ -115,7 +115,7 @@ public sealed class NameIndex
 
         if (MentionParser.IsNameWord(t) || QuoteLexicon.IsRole(t.Lower) || (t.IsCapitalized && QuoteLexicon.IsTitle(t.Text)))
         {
-            // A possessive ends the mention after it ("Trump’s envoy" is about someone else).
+            // A possessive ends the mention after it ("the senator’s envoy" is about someone else).
             return i == 0 || !tokens[i - 1].IsPossessive;
         }
 

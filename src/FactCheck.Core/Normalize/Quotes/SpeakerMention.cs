@@ -11,7 +11,7 @@ public sealed record SpeakerMention(string Written, string? Name, string? Role, 
     /// <summary>The last word of the name, which identifies a person across the sources of a story.</summary>
     public string? Surname => Name?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 
-    /// <summary>The given names before the surname, if the mention has them ("Dmitry").</summary>
+    /// <summary>The given names before the surname, if the mention has them ("Ana").</summary>
     public string? GivenName
     {
         get

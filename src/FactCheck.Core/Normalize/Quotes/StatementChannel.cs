@@ -143,7 +143,7 @@ public static class ChannelDetector
 
     private static string? Interviewer(List<WordToken> words, int after)
     {
-        // "an interview with Belarusian state media", "told the BBC in an interview"
+        // "an interview with Ostrian state media", "told the BBC in an interview"
         for (var i = after; i < Math.Min(words.Count, after + 3); i++)
         {
             if (words[i].Lower is "with" or "to")
