@@ -24,6 +24,24 @@ public static class TermVector
 {
     private static readonly HashSet<string> StopWords = Lexicon.Set("stopwords");
 
+    /// <summary>Each word of context-synonyms.txt → the first word of its group ("income" → "profit").</summary>
+    private static readonly Dictionary<string, string> Synonyms = ReadSynonyms();
+
+    private static Dictionary<string, string> ReadSynonyms()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Entries("context-synonyms"))
+        {
+            var words = line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in words)
+            {
+                map.TryAdd(word.ToLowerInvariant(), words[0].ToLowerInvariant());
+            }
+        }
+
+        return map;
+    }
+
     // What each token of running text becomes (its stem, or null when it is no content word). Clustering
     // and context comparison split the same sentences again and again, and the same few thousand
     // words make up most of any folder; the bounds keep hostile text from growing the memo without end.
@@ -84,7 +102,7 @@ public static class TermVector
         }
 
         var word = token.Trim('-').ToString().ToLower(CultureInfo.InvariantCulture);
-        var result = word.Length >= 3 && !StopWords.Contains(word) && !word.All(char.IsDigit) ? Stem(word) : null;
+        var result = word.Length >= 3 && !StopWords.Contains(word) && !word.All(char.IsDigit) ? Stem(Synonyms.GetValueOrDefault(word, word)) : null;
         // (ConcurrentDictionary.Count takes every lock; a racy counter is bound enough.)
         if (token.Length <= MemoWordLength && Volatile.Read(ref _memoCount) < MemoCapacity && MemoBySpan.TryAdd(token, result))
         {

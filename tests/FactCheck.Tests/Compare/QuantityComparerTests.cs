@@ -87,6 +87,22 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, finding.Severity);
     }
 
+    [Fact]
+    public void Reports_in_other_words_align_through_the_context_synonyms()
+    {
+        var sa = Source("a.txt", "Orvel Foods reported a net profit of $2.4 billion for the year. Its shares rose 3% on Monday.");
+        var sb = Source("b.txt", "Orvel Foods posted net income of $4.2 billion for the year. The stock gained 3% on Monday.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "$2.4 billion", Quantity.Of(2_400_000_000m, "USD")), QuantityAt(sa, "3%", Quantity.Of(3, "%") with { Direction = Direction.Up })]),
+            (sb, [QuantityAt(sb, "$4.2 billion", Quantity.Of(4_200_000_000m, "USD")), QuantityAt(sb, "3%", Quantity.Of(3, "%") with { Direction = Direction.Up })]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Conflict && f.Claims.All(c => c.Text.Contains("billion", StringComparison.Ordinal)));
+        Assert.Contains(findings, f => f.Kind == FindingKind.Agreement && f.Claims.All(c => c.Text == "3%"));
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.SingleSource);
+    }
+
     [Theory]
     [InlineData("5.1", "5.1", FindingKind.Agreement)]
     [InlineData("5.1", "5.4", FindingKind.SingleSource)]

@@ -112,8 +112,9 @@ public static class QuantityReader
             // A change: "rose 5%", "fell by 3 points", "up about 2%".
             var before = TextScan.PreviousWord(text, start);
             var by = before is { Word: "by" };
-            if (by)
+            if (by || before is { Word: "of" })
             {
+                // "fell by 3 points", "an increase of 18%"
                 before = TextScan.PreviousWord(text, before!.Value.Start);
             }
 
