@@ -69,6 +69,7 @@ public sealed class DateGateTests
     [InlineData("It rose 4,200 on 20.1 and at 5:30 by 3% but fell on 7 May 2019, on 07 June and on 32 July.")]
     [InlineData("Dates: 2015-3, 3/2015, 2025-07-01, 20161016, 4/22, on 4-22, 05-Aug-2016, 2019 Q1, 2019-H2, 2014-2018.")]
     [InlineData("The mayor, in a money market this month, said thus the Marchfirst deal and sevenjan were Mon. news.")]
+    [InlineData("It ends a fortnighta few months from now, or two weeks, three days from now, or a week and a day ago.")]
     public void Sentences_for_each_gate_shortcut_give_the_same_mentions_with_and_without_gates(string sentence)
     {
         foreach (var text in new[] { sentence, sentence.ToUpperInvariant(), sentence.ToLowerInvariant() })

@@ -38,7 +38,7 @@ public static class OutcomeConflict
 
         var ta = pa.Select(o => o.Tally).FirstOrDefault(t => t is not null);
         var tb = pb.Select(o => o.Tally).FirstOrDefault(t => t is not null);
-        if (ta is not null && tb is not null && ta != tb)
+        if (ta is not null && tb is not null && Unordered(ta) != Unordered(tb))
         {
             return (Severity.Medium, $"the tallies differ ({ta} against {tb})");
         }
@@ -50,6 +50,15 @@ public static class OutcomeConflict
     public static bool Agree(EventClaim a, EventClaim b) =>
         Between(a, b) is null &&
         a.Outcomes.Any(x => x.Class != GeneralClass && b.Outcomes.Any(y => y.Kind == x.Kind && y.Negated == x.Negated));
+
+    /// <summary>A tally with its larger side first: "lost 1-3" and "won 3-1" give one score.</summary>
+    private static string Unordered(string tally)
+    {
+        var parts = tally.Split('-');
+        return parts.Length == 2 && int.TryParse(parts[0], out var x) && int.TryParse(parts[1], out var y)
+            ? $"{Math.Max(x, y)}-{Math.Min(x, y)}"
+            : tally;
+    }
 
     private static HashSet<string> Classes(IEnumerable<EventOutcome> outcomes) =>
         outcomes.Select(o => o.Class).Where(c => c != GeneralClass).ToHashSet(StringComparer.Ordinal);

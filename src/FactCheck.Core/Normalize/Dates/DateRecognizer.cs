@@ -165,7 +165,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple upcoming next coming following past previous last"),
 
         // 2 years 1 month 21 days ago, 2 weeks and 2 days ago
-        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:\s*,?\s*(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
+        new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:(?:\s*,\s*|\s+)(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
 
         // Christmas, Easter 2018, last Thanksgiving
         new(@"(?<![\w])(?:(?<rel>last|next|previous|following|this|coming)\s+)?(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?(?![\w])", HolidayRule, AcceptHoliday, needs: Needs.Holiday),

@@ -90,11 +90,17 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var date = dateMentions.Count > 0 ? dateMentions[0] : null;
-            // A tally alone ("voted 7-2") is a result even without "passed" or "failed".
-            if (m.Family is "vote" && !HasOutcome(m, o => o.Class == "vote") &&
+            // A tally alone ("voted 7-2", "beat City 3-1") is a result even without "passed" or "failed".
+            if (m.Family is "vote" or "match" && !HasOutcome(m, o => o.Class == m.Family) &&
                 VoteTally.Locate(text, segStart, segEnd) is { } found)
             {
-                m.Outcomes.Add((new EventOutcome("vote-result", "vote", found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
+                m.Outcomes.Add((new EventOutcome(m.Family + "-result", m.Family, found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
+            }
+
+            // "beat", "game", "drew" name a match only with its score: "beat forecasts" is no match.
+            if (m.Family is "match" && !HasOutcome(m, o => o.Tally is not null))
+            {
+                continue;
             }
 
             var place = PlaceOf(tokens, m.HeadEnd + 1, segmentEndToken) ?? (m.Continues is null ? null : Inherited(m.Continues, mentions, tokens));
