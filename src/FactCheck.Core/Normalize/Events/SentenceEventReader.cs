@@ -76,6 +76,19 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var segEnd = segmentEndToken < tokens.Count ? tokens[segmentEndToken].Start : sentence.Span.End;
             var backFrom = Math.Max(previous is null ? 0 : previous.HeadEnd + 1, m.Start - LookBack);
 
+            // A tally alone ("voted 7-2", "beat City 3-1") is a result even without "passed" or "failed".
+            if (m.Family is "vote" or "match" && !HasOutcome(m, o => o.Class == m.Family) &&
+                VoteTally.Locate(text, segStart, segEnd) is { } found)
+            {
+                m.Outcomes.Add((new EventOutcome(m.Family + "-result", m.Family, found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
+            }
+
+            // "beat", "game", "drew" name a match only with its score: "beat forecasts" is no match.
+            if (m.Family is "match" && !HasOutcome(m, o => o.Tally is not null))
+            {
+                continue;
+            }
+
             var status = StatusOf(tokens, m, backFrom, segmentEndToken);
             if (status == EventStatus.Unknown && HasOutcome(m, o => !o.Negated))
             {
@@ -90,19 +103,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var date = dateMentions.Count > 0 ? dateMentions[0] : null;
-            // A tally alone ("voted 7-2", "beat City 3-1") is a result even without "passed" or "failed".
-            if (m.Family is "vote" or "match" && !HasOutcome(m, o => o.Class == m.Family) &&
-                VoteTally.Locate(text, segStart, segEnd) is { } found)
-            {
-                m.Outcomes.Add((new EventOutcome(m.Family + "-result", m.Family, found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
-            }
-
-            // "beat", "game", "drew" name a match only with its score: "beat forecasts" is no match.
-            if (m.Family is "match" && !HasOutcome(m, o => o.Tally is not null))
-            {
-                continue;
-            }
-
             var place = PlaceOf(tokens, m.HeadEnd + 1, segmentEndToken) ?? (m.Continues is null ? null : Inherited(m.Continues, mentions, tokens));
             var participants = ParticipantsOf(tokens, m, backFrom, place);
             if (participants.Count == 0 && m.Continues is not null)
@@ -547,8 +547,16 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
         var from = m.Form == TriggerForm.Noun ? Math.Max(backFrom, m.Start - 3) : backFrom;
         var names = new List<string>();
-        for (var j = from; j < m.Start; j++)
+
+        // A match has two sides, and the second is named after the verb: "Rovers beat City 3-1".
+        var to = m.Family == "match" ? Math.Min(tokens.Count, m.HeadEnd + 4) : m.Start;
+        for (var j = from; j < to; j++)
         {
+            if (j >= m.Start && j <= m.HeadEnd)
+            {
+                continue;
+            }
+
             var t = tokens[j];
             if (!t.IsCapitalized || Stop.Contains(t.Lower) || CalendarWords.Contains(t.Text) || EventLexicon.Ordinals.ContainsKey(t.Lower))
             {
