@@ -26,6 +26,8 @@ public sealed class ContextSimilarity
     private readonly List<double> _weights = [];
     private readonly Dictionary<Claim, int[]> _words = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Claim, int[]> _near = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Claim, int[]> _label = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string Source, int Sentence), List<Claim>> _bySentence = [];
     private readonly List<string> _scratch = [];
     private readonly List<int> _found = [];
     private int[] _mark = [];
@@ -39,6 +41,14 @@ public sealed class ContextSimilarity
         var df = new List<int>();
         foreach (var claim in claims)
         {
+            var place = (claim.SourceId, claim.Sentence.Index);
+            if (!_bySentence.TryGetValue(place, out var same))
+            {
+                _bySentence[place] = same = [];
+            }
+
+            same.Add(claim);
+
             if (!sentences.Add(claim.Sentence.Text))
             {
                 continue;
@@ -78,6 +88,13 @@ public sealed class ContextSimilarity
     /// which tells apart two claims that share one sentence.
     /// </summary>
     public double Near(Claim a, Claim b) => Weighted(NearWords(a), NearWords(b));
+
+    /// <summary>
+    /// Similarity of the words that lead up to each claim since the claim before it in its sentence
+    /// ("ahead of Labour on 28%" against "Labour on 26%"): in "the Greens on 31%, Labour on 26% and the
+    /// Conservatives on 22%" each figure's own label, which the sentence and the near window share.
+    /// </summary>
+    public double Label(Claim a, Claim b) => Weighted(LabelWords(a), LabelWords(b));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Weighted(int[] wa, int[] wb)
@@ -124,6 +141,28 @@ public sealed class ContextSimilarity
             var start = Math.Max(0, at - NearWindow);
             var end = Math.Min(sentence.Length, at + claim.Span.Length + NearWindow);
             words = _near[claim] = ContextWords(sentence[start..end], claim.Text);
+        }
+
+        return words;
+    }
+
+    private int[] LabelWords(Claim claim)
+    {
+        if (!_label.TryGetValue(claim, out var words))
+        {
+            var sentence = claim.Sentence.Text;
+            var at = Math.Clamp(claim.Span.Start - claim.Sentence.Span.Start, 0, sentence.Length);
+            var from = Math.Max(0, at - NearWindow);
+            foreach (var other in _bySentence.GetValueOrDefault((claim.SourceId, claim.Sentence.Index)) ?? [])
+            {
+                var end = other.Span.End - claim.Sentence.Span.Start;
+                if (other.Span.End <= claim.Span.Start && end > from)
+                {
+                    from = Math.Min(end, at);
+                }
+            }
+
+            words = _label[claim] = ContextWords(sentence[from..at], claim.Text);
         }
 
         return words;

@@ -1,5 +1,6 @@
 using FactCheck.Core.Compare;
 using FactCheck.Core.Compare.Quantities;
+using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Quantities;
 using static FactCheck.Tests.Support.Fixtures;
 
@@ -85,6 +86,23 @@ public sealed class QuantityComparerTests
 
         Assert.Equal(FindingKind.Conflict, finding.Kind);
         Assert.Equal(expected, finding.Severity);
+    }
+
+    [Fact]
+    public void Several_figures_in_one_sentence_align_by_the_words_that_lead_up_to_each()
+    {
+        var sa = Source("a.txt", "The Greens lead with 31% support, ahead of Labour on 28% and the Conservatives on 22%, a new poll found.");
+        var sb = Source("b.txt", "A new poll put the Greens on 31%, Labour on 26% and the Conservatives on 22%.");
+        QuantityClaim At(AnalyzedSource s, string text, decimal value, string after) => QuantityAt(s, text, Quantity.Of(value, "%"), after);
+        var cluster = Cluster(
+            (sa, [At(sa, "31%", 31, "with "), At(sa, "28%", 28, "Labour on "), At(sa, "22%", 22, "Conservatives on ")]),
+            (sb, [At(sb, "31%", 31, "Greens on "), At(sb, "26%", 26, "Labour on "), At(sb, "22%", 22, "Conservatives on ")]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        var conflict = Assert.Single(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(["28%", "26%"], conflict.Claims.Select(c => c.Text));
+        Assert.Equal(2, findings.Count(f => f.Kind == FindingKind.Agreement));
     }
 
     [Fact]

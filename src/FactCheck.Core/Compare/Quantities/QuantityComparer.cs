@@ -19,6 +19,9 @@ public sealed class QuantityComparer : IClaimComparer
     /// <summary>The least context similarity for two numbers to be taken as one fact.</summary>
     public const double AlignmentThreshold = 0.2;
 
+    /// <summary>How much the words leading up to two numbers add to the similarity of their sentences.</summary>
+    public const double LabelWeight = 0.1;
+
     /// <summary>What an equal figure adds to the context similarity of two numbers.</summary>
     public const double SameFigureBonus = 0.1;
 
@@ -61,7 +64,10 @@ public sealed class QuantityComparer : IClaimComparer
         // make an agreement, never a conflict, since the values are equal.
         var same = of > 0 && a.Quantity.Low == b.Quantity.Low && a.Quantity.High == b.Quantity.High
             && a.Quantity.BoundSymbol == b.Quantity.BoundSymbol ? SameFigureBonus : 0;
-        return of + counted + same;
+        // Several figures in one sentence share its words; the words that lead up to each ("Labour on
+        // 28%" against "Labour on 26%") tell which goes with which.
+        var label = LabelWeight * context.Label(a, b);
+        return of + counted + same + label;
     }
 
     private static Finding Judge(IReadOnlyList<QuantityClaim> fact)
