@@ -307,6 +307,13 @@ internal sealed class NumberParser(string text)
                     return null;
                 }
 
+                // "plus or minus 2 points" is a margin either way, not a negative number.
+                if (w.Value.Word == "minus" && TextScan.PreviousWord(text, w.Value.Start) is { Word: "or" } or
+                    && TextScan.PreviousWord(text, or.Start) is { Word: "plus" })
+                {
+                    return null;
+                }
+
                 p = after;
                 sign = -1;
                 spelledSign = true;
