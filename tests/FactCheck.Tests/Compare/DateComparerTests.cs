@@ -24,6 +24,20 @@ public sealed class DateComparerTests
     }
 
     [Fact]
+    public void A_start_told_in_other_words_is_one_happening()
+    {
+        var sa = Source("a.txt", "A wildfire that broke out on Monday near Calder has burned thousands of hectares.");
+        var sb = Source("b.txt", "The Calder wildfire, which started on Sunday, has scorched thousands of hectares.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Monday", CalendarDate.Day(2025, 8, 11), DayOfWeek.Monday, relative: true)]),
+            (sb, [DateAt(sb, "Sunday", CalendarDate.Day(2025, 8, 10), DayOfWeek.Sunday, relative: true)]));
+
+        var finding = Assert.Single(new DateComparer().Compare(cluster));
+
+        Assert.Equal(FindingKind.Conflict, finding.Kind);
+    }
+
+    [Fact]
     public void A_day_inside_a_stated_month_agrees()
     {
         var sa = Source("a.txt", "The council approved the budget on June 2 after a long debate.");
