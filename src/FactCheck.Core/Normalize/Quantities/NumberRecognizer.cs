@@ -414,7 +414,7 @@ internal sealed class NumberParser(string text)
             {
                 var ok = next.Value.Word switch
                 {
-                    "over" => !CountsSomething(d.End),
+                    "over" => WhatFollows(d.End) is (false, false),
                     "out" => r.Value < d.Value,
                     _ => r.Value == 1 && d.Value > 1 && !(d.Value is >= 1000 and < 2200 && !d.Spelled),
                 };
@@ -453,28 +453,20 @@ internal sealed class NumberParser(string text)
     }
 
     /// <summary>
-    /// Whether a unit or a plural noun follows <paramref name="end"/>: then the number before it
-    /// counts something ("£5bn over five years", "12 goals over 10 games"), so "over" there is a span,
-    /// not a fraction bar ("2000 over 3").
+    /// What follows <paramref name="end"/> after white space: a unit of measure, and/or a word that reads
+    /// as a plural noun. "£5bn over five years", "12 goals over 10 games": the number before counts
+    /// something, so "over" there is a span, not a fraction bar ("2000 over 3"); "5m people" is
+    /// millions of people, "a 5m wall" metres.
     /// </summary>
-    private bool CountsSomething(int end)
+    private (bool Unit, bool Plural) WhatFollows(int end)
     {
         var at = TextScan.SkipSpaces(text, end);
         if (at == end || at >= text.Length)
         {
-            return false;
+            return (false, false);
         }
 
-        return UnitLexicon.Units.MatchAt(text, at) is not null
-            || (Word(at) is { } w && w.Start == at && CountedNounReader.LooksPlural(w.Word));
-    }
-
-    /// <summary>Whether a plural noun that is no unit of measure follows <paramref name="end"/> ("people", "homes", not "metres").</summary>
-    private bool CountsPeopleOrThings(int end)
-    {
-        var at = TextScan.SkipSpaces(text, end);
-        return at < text.Length && UnitLexicon.Units.MatchAt(text, at) is null
-            && Word(at) is { } w && w.Start == at && CountedNounReader.LooksPlural(w.Word);
+        return (UnitLexicon.Units.MatchAt(text, at) is not null, Word(at) is { } w && w.Start == at && CountedNounReader.LooksPlural(w.Word));
     }
 
     private readonly record struct AndInfo(decimal Before, decimal After, bool AfterScale, decimal BeforeScale);
@@ -1118,7 +1110,7 @@ internal sealed class NumberParser(string text)
         }
 
         // "5m people": a glued "m" before a plural noun is a million of them; "a 5m wall", "5m deep" stay metres.
-        if (end + 1 < text.Length && text[end] == 'm' && TextScan.IsSpace(text[end + 1]) && CountsPeopleOrThings(end + 1))
+        if (end + 1 < text.Length && text[end] == 'm' && WhatFollows(end + 1) is (false, true))
         {
             return new Read(value * 1_000_000m, end + 1, form, false) { Grouped = grouped, Scaled = true };
         }
