@@ -345,6 +345,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             }
             else if (claim is QuantityClaim { Quantity: { Unit: not null } q } && q.Low == q.High && (Math.Abs(q.Low) >= 100 || q.Low != decimal.Truncate(q.Low)))
             {
+                // Divided by a one with many decimals, a decimal drops its trailing zeros: "12.80" and "12.8" are one term.
                 bag.Add("#" + (q.Low / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture));
             }
         }

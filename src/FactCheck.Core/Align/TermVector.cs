@@ -30,12 +30,11 @@ public static class TermVector
     private static Dictionary<string, string> ReadSynonyms()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in Lexicon.Entries("context-synonyms"))
+        foreach (var group in Lexicon.Groups("context-synonyms"))
         {
-            var words = line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            foreach (var word in words)
+            foreach (var word in group)
             {
-                map.TryAdd(word.ToLowerInvariant(), words[0].ToLowerInvariant());
+                map.TryAdd(word.ToLowerInvariant(), group[0].ToLowerInvariant());
             }
         }
 

@@ -15,6 +15,10 @@ public static class Lexicon
     /// <summary>The entries of Data/<paramref name="name"/>.txt, trimmed, without blank and comment lines.</summary>
     public static IReadOnlyList<string> Entries(string name) => Lines.GetOrAdd(name, Read);
 
+    /// <summary>The entries of a list of groups, one group a line, its members separated by commas ("ship, vessel").</summary>
+    public static IReadOnlyList<string[]> Groups(string name) =>
+        [.. Entries(name).Select(line => line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+
     /// <summary>The entries of a list as a case-insensitive set.</summary>
     public static HashSet<string> Set(string name) => new(Entries(name), StringComparer.OrdinalIgnoreCase);
 

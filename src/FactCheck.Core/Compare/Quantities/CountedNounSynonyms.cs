@@ -18,9 +18,9 @@ public static class CountedNounSynonyms
     {
         var groups = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var n = 0;
-        foreach (var line in Lexicon.Entries("quantity-noun-synonyms"))
+        foreach (var group in Lexicon.Groups("quantity-noun-synonyms"))
         {
-            foreach (var word in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in group)
             {
                 groups.TryAdd(word, n);
             }
