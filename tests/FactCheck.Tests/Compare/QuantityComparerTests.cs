@@ -88,6 +88,20 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, finding.Severity);
     }
 
+    [Theory]
+    [InlineData("Moor", FindingKind.Conflict)]
+    [InlineData("Lang", FindingKind.SingleSource)]
+    public void An_age_is_the_fact_of_the_person_named_before_it(string nameInB, FindingKind expected)
+    {
+        var sa = Source("a.txt", "Moor, 61, denied the charges and her lawyer said she would appeal the verdict.");
+        var sb = Source("b.txt", $"{nameInB}, 62, has said she is innocent.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "61", Quantity.Of(61, "age"))]),
+            (sb, [QuantityAt(sb, "62", Quantity.Of(62, "age"))]));
+
+        Assert.Equal(expected, new QuantityComparer().Compare(cluster).First().Kind);
+    }
+
     [Fact]
     public void Several_figures_in_one_sentence_align_by_the_words_that_lead_up_to_each()
     {

@@ -66,8 +66,16 @@ public sealed class QuantityComparer : IClaimComparer
             && a.Quantity.BoundSymbol == b.Quantity.BoundSymbol ? SameFigureBonus : 0;
         // Several figures in one sentence share its words; the words that lead up to each ("Labour on
         // 28%" against "Labour on 26%") tell which goes with which.
-        var label = LabelWeight * context.Label(a, b);
-        return of + counted + same + label;
+        var label = context.Label(a, b);
+
+        // An age belongs to the person named just before it ("Moor, 61," and "Moor, 62,"): the
+        // name decides, whatever else the two sentences say.
+        if (a.Quantity.Unit == "age" && b.Quantity.Unit == "age")
+        {
+            return Math.Max(of, label) + same;
+        }
+
+        return of + counted + same + (LabelWeight * label);
     }
 
     private static Finding Judge(IReadOnlyList<QuantityClaim> fact)

@@ -123,11 +123,15 @@ public static class QuantityReader
                 direction = d;
             }
 
-            // An age: "aged 81", "at age 81".
+            // An age: "aged 81", "at age 81", or set off after a name: "Ilse Moor, 61, denied it".
             if (unit is null && TextScan.PreviousWord(text, core.Start) is { Word: "aged" or "age" or "ages" } age)
             {
                 unit = new UnitInfo("age", MeasureKind.Age);
                 start = Math.Min(start, age.Start);
+            }
+            else if (unit is null && !twoSided && IsAgeAfterName(text, n))
+            {
+                unit = new UnitInfo("age", MeasureKind.Age);
             }
 
             // What is counted: "1,000 prisoners", "nine schools".
@@ -334,6 +338,22 @@ public static class QuantityReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Moor, 61, said": a whole number under 120 between commas, right after a capitalised word, is
+    /// that person's age. "In Leeds, 40, were hurt" does not arise in news prose; a list ("1, 2, 3") has no name before it.
+    /// </summary>
+    private static bool IsAgeAfterName(string text, NumberMatch n)
+    {
+        if (n.Value is < 1 or >= 120 || n.Value != decimal.Truncate(n.Value) || n.Spelled
+            || n.Span.Start < 3 || text[n.Span.Start - 1] != ' ' || text[n.Span.Start - 2] != ','
+            || n.Span.End >= text.Length || text[n.Span.End] != ',')
+        {
+            return false;
+        }
+
+        return TextScan.PreviousWord(text, n.Span.Start - 2) is { } name && char.IsUpper(text[name.Start]);
     }
 
     private static Bound ToBound(string symbol) => symbol switch
