@@ -49,6 +49,7 @@ internal static class UnitLexicon
         ("percent", new UnitInfo("%", MeasureKind.Percent)),
         ("per cent", new UnitInfo("%", MeasureKind.Percent)),
         ("pct", new UnitInfo("%", MeasureKind.Percent)),
+        ("pc", new UnitInfo("%", MeasureKind.Percent)), // British papers: "shares fell 12pc"
         ("percentage", new UnitInfo("%", MeasureKind.Percent)),
         ("percentage point", new UnitInfo("percentage point", MeasureKind.Percent)),
         ("percentage points", new UnitInfo("percentage point", MeasureKind.Percent)),
