@@ -341,14 +341,14 @@ public static class QuantityReader
     }
 
     /// <summary>
-    /// "Moor, 61, said": a whole number under 120 between commas, right after a capitalised word, is
-    /// that person's age. "In Leeds, 40, were hurt" does not arise in news prose; a list ("1, 2, 3") has no name before it.
+    /// "Moor, 61, said", "said resident Mira Holt, 47.": a whole number under 120 after a comma and a
+    /// capitalised word, closed by a comma or the sentence's full stop, is that person's age. "In Leeds, 40, were hurt" does not arise in news prose; a list ("1, 2, 3") has no name before it.
     /// </summary>
     private static bool IsAgeAfterName(string text, NumberMatch n)
     {
         if (n.Value is < 1 or >= 120 || n.Value != decimal.Truncate(n.Value) || n.Spelled
             || n.Span.Start < 3 || text[n.Span.Start - 1] != ' ' || text[n.Span.Start - 2] != ','
-            || n.Span.End >= text.Length || text[n.Span.End] != ',')
+            || n.Span.End >= text.Length || !(text[n.Span.End] == ',' || (text[n.Span.End] == '.' && (n.Span.End + 1 == text.Length || !char.IsAsciiDigit(text[n.Span.End + 1])))))
         {
             return false;
         }
