@@ -55,6 +55,9 @@ public sealed class EventComparisonCaseTests
                 case "explains":
                     Assert.True(conflicts.Any(f => f.Explanation?.Contains(arg, StringComparison.Ordinal) == true), $"{name}: no explanation with '{arg}' in\n{shown}");
                     break;
+                case "says":
+                    Assert.True(conflicts.Any(f => f.Summary.Contains(arg, StringComparison.Ordinal)), $"{name}: no conflict whose summary says '{arg}' in\n{shown}");
+                    break;
                 case "count":
                     Assert.True(conflicts.Count == int.Parse(arg, CultureInfo.InvariantCulture), $"{name}: expected {arg} conflicts, got\n{shown}");
                     break;
