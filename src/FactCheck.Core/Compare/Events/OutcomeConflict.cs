@@ -36,6 +36,13 @@ public static class OutcomeConflict
             return (Severity.High, "the outcomes are wholly different in kind");
         }
 
+        var wa = pa.Select(o => o.Winner).FirstOrDefault(w => w is not null);
+        var wb = pb.Select(o => o.Winner).FirstOrDefault(w => w is not null);
+        if (wa is not null && wb is not null && !ElectionWinner.Same(wa, wb))
+        {
+            return (Severity.High, $"{wa} won in one source, {wb} in the other");
+        }
+
         var ta = pa.Select(o => o.Tally).FirstOrDefault(t => t is not null);
         var tb = pb.Select(o => o.Tally).FirstOrDefault(t => t is not null);
         if (ta is not null && tb is not null && Unordered(ta) != Unordered(tb))

@@ -42,8 +42,11 @@ public sealed record EventOutcome(string Kind, string Class, string Phrase, bool
     /// <summary>A vote tally such as "61-38", when the outcome is a vote result.</summary>
     public string? Tally { get; init; }
 
+    /// <summary>Who won, as the source names them ("Green Party"), when the outcome is an election's winner.</summary>
+    public string? Winner { get; init; }
+
     public override string ToString() =>
-        (Negated ? "no " : "") + Kind + (Tally is null ? "" : " " + Tally) +
+        (Negated ? "no " : "") + Kind + (Tally is null ? "" : " " + Tally) + (Winner is null ? "" : " " + Winner) +
         (Quantities.Count == 0 ? "" : " (" + string.Join(", ", Quantities) + ")");
 }
 

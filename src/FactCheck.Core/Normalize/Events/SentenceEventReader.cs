@@ -83,6 +83,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 m.Outcomes.Add((new EventOutcome(m.Family + "-result", m.Family, found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
             }
 
+            // "The Green Party won the by-election", "Labour held the seat": who won an election.
+            if (m.Family is "election" && !HasOutcome(m, o => o.Winner is not null) && ElectionWinner.In(tokens) is { } winner)
+            {
+                var winSpan = new TextSpan(winner.Start, winner.End);
+                m.Outcomes.Add((new EventOutcome("winner", "election", winSpan.Of(text), false, []) { Winner = winner.Name }, winSpan));
+            }
+
             // "beat", "game", "drew" name a match only with its score: "beat forecasts" is no match.
             if (m.Family is "match" && !HasOutcome(m, o => o.Tally is not null))
             {
@@ -558,9 +565,10 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var t = tokens[j];
-            if (!t.IsCapitalized || Stop.Contains(t.Lower) || CalendarWords.Contains(t.Text) || EventLexicon.Ordinals.ContainsKey(t.Lower))
+            var possessive = t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal);
+            if (!t.IsCapitalized || Stop.Contains(t.Lower) || CalendarWords.Contains(possessive ? t.Text[..^2] : t.Text) || EventLexicon.Ordinals.ContainsKey(t.Lower))
             {
-                continue;
+                continue; // "Thursday's by-election" names a day, not a participant
             }
 
             if (place is not null && place.Contains(t.Text, StringComparison.Ordinal))
@@ -568,7 +576,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var name = t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal) ? t.Lower[..^2] : t.Lower;
+            var name = possessive ? t.Lower[..^2] : t.Lower;
             if (!names.Contains(name))
             {
                 names.Add(name);
