@@ -28,15 +28,22 @@ public sealed class ContextSimilarity
     private readonly Dictionary<Claim, int[]> _near = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Claim, int[]> _label = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Source, int Sentence), List<Claim>> _bySentence = [];
+    private readonly Func<Claim, string> _ownWords;
     private readonly List<string> _scratch = [];
     private readonly List<int> _found = [];
     private int[] _mark = [];
     private int _stamp;
     private bool _counted;
 
-    public ContextSimilarity(IEnumerable<Claim> claims)
+    /// <param name="claims">The claims to compare, of one cluster.</param>
+    /// <param name="ownWords">
+    /// The words of a claim that are not its context (by default its whole text): a comparer may keep
+    /// some in ("construction" of "2,500 construction jobs" is context for "2,500 jobs … during construction").
+    /// </param>
+    public ContextSimilarity(IEnumerable<Claim> claims, Func<Claim, string>? ownWords = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        _ownWords = ownWords ?? (c => c.Text);
         var sentences = new HashSet<string>(StringComparer.Ordinal);
         var df = new List<int>();
         foreach (var claim in claims)
@@ -140,7 +147,7 @@ public sealed class ContextSimilarity
             var at = Math.Clamp(claim.Span.Start - claim.Sentence.Span.Start, 0, sentence.Length);
             var start = Math.Max(0, at - NearWindow);
             var end = Math.Min(sentence.Length, at + claim.Span.Length + NearWindow);
-            words = _near[claim] = ContextWords(sentence[start..end], claim.Text);
+            words = _near[claim] = ContextWords(sentence[start..end], _ownWords(claim));
         }
 
         return words;
@@ -162,7 +169,7 @@ public sealed class ContextSimilarity
                 }
             }
 
-            words = _label[claim] = ContextWords(sentence[from..at], claim.Text);
+            words = _label[claim] = ContextWords(sentence[from..at], _ownWords(claim));
         }
 
         return words;
@@ -172,7 +179,7 @@ public sealed class ContextSimilarity
     {
         if (!_words.TryGetValue(claim, out var words))
         {
-            words = _words[claim] = ContextWords(WithoutAttributionTail(claim.Sentence.Text), claim.Text);
+            words = _words[claim] = ContextWords(WithoutAttributionTail(claim.Sentence.Text), _ownWords(claim));
         }
 
         return words;

@@ -120,6 +120,18 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void The_words_before_a_counted_noun_are_context_for_the_other_source()
+    {
+        var sa = Source("a.txt", "About 2,500 construction jobs will be created.");
+        var sb = Source("b.txt", "Around 2,500 jobs are expected during construction.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "About 2,500 construction jobs", Quantity.Of(2500, "job") with { Approximate = true, Counted = "construction jobs" })]),
+            (sb, [QuantityAt(sb, "Around 2,500 jobs", Quantity.Of(2500, "job") with { Approximate = true, Counted = "jobs" })]));
+
+        Assert.Equal(FindingKind.Agreement, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Fact]
     public void Reports_in_other_words_align_through_the_context_synonyms()
     {
         var sa = Source("a.txt", "Orvel Foods reported a net profit of $2.4 billion for the year. Its shares rose 3% on Monday.");

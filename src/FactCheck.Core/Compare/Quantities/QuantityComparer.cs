@@ -28,7 +28,7 @@ public sealed class QuantityComparer : IClaimComparer
     public IEnumerable<Finding> Compare(Cluster cluster)
     {
         var claims = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity.Unit is not null).ToList();
-        var context = new ContextSimilarity(claims);
+        var context = new ContextSimilarity(claims, c => OwnWords((QuantityClaim)c));
         var (facts, alone) = FactAligner.Align(claims, Comparable, (a, b) => Similarity(context, a, b), AlignmentThreshold);
 
         foreach (var fact in facts)
@@ -52,6 +52,17 @@ public sealed class QuantityComparer : IClaimComparer
             || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
         && a.Quantity.Direction == b.Quantity.Direction;
+
+    /// <summary>
+    /// A number's own words, less the words before its counted noun: "About 2,500 construction jobs"
+    /// keeps "construction" as context, which the other source may give elsewhere ("during construction").
+    /// </summary>
+    private static string OwnWords(QuantityClaim claim)
+    {
+        var counted = claim.Quantity.Counted;
+        var space = counted?.LastIndexOf(' ') ?? -1;
+        return counted is null || space < 0 ? claim.Text : claim.Text.Replace(counted, counted[(space + 1)..], StringComparison.Ordinal);
+    }
 
     private static double Similarity(ContextSimilarity context, QuantityClaim a, QuantityClaim b)
     {
