@@ -11,6 +11,12 @@ public static class WordStem
     {
         ArgumentNullException.ThrowIfNull(word);
         var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+
+        // "electrified" and "electrify", "countries" and "country": a y turned i before -ed or -es.
+        if (w.Length > 5 && (w.EndsWith("ied", StringComparison.Ordinal) || w.EndsWith("ies", StringComparison.Ordinal)))
+        {
+            return w[..^3] + "y";
+        }
         foreach (var suffix in (string[])["ness", "ly", "ing", "ion", "ions", "ed", "es", "s", "e"])
         {
             if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
