@@ -327,8 +327,9 @@ public static class DateResolver
             {
                 start = start.AddYears(1);
             }
-            else if (lean == Lean.Past && start > r)
+            else if (lean == Lean.Past && end0 >= r)
             {
+                // "Output grew in the fourth quarter", written in October: a quarter told in the past is over.
                 start = start.AddYears(-1);
             }
         }
