@@ -54,8 +54,7 @@ public sealed class EventOutcomeComparer : IClaimComparer
         }
     }
 
-    // With its tally, so that two scores of one match are two sides: "match-result 3-1 [a] vs match-result 3-2 [b]".
+    // With its tally or winner, so that two scores of one match are two sides: "match-result 3-1 [a] vs match-result 3-2 [b]".
     private static string Outcomes(EventClaim c) =>
-        string.Join(", ", c.Outcomes.Where(o => o.Class != OutcomeConflict.GeneralClass || c.Outcomes.Count == 1)
-            .Select(o => (o.Negated ? "no " : "") + o.Kind + (o.Tally is null ? "" : " " + o.Tally) + (o.Winner is null ? "" : " " + o.Winner)));
+        string.Join(", ", c.Outcomes.Where(o => o.Class != OutcomeConflict.GeneralClass || c.Outcomes.Count == 1).Select(o => o.Label));
 }

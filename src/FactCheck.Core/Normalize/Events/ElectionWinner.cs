@@ -51,7 +51,7 @@ internal static class ElectionWinner
                 first++;
             }
 
-            if (first > end || tokens[end].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[end].Lower.EndsWith("’s", StringComparison.Ordinal))
+            if (first > end || tokens[end].IsPossessive)
             {
                 continue;
             }

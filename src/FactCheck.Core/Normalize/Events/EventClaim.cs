@@ -45,8 +45,11 @@ public sealed record EventOutcome(string Kind, string Class, string Phrase, bool
     /// <summary>Who won, as the source names them ("Green Party"), when the outcome is an election's winner.</summary>
     public string? Winner { get; init; }
 
+    /// <summary>The outcome as a report names it: "no injuries", "match-result 3-1", "winner Green Party".</summary>
+    public string Label => (Negated ? "no " : "") + Kind + (Tally is null ? "" : " " + Tally) + (Winner is null ? "" : " " + Winner);
+
     public override string ToString() =>
-        (Negated ? "no " : "") + Kind + (Tally is null ? "" : " " + Tally) + (Winner is null ? "" : " " + Winner) +
+        Label +
         (Quantities.Count == 0 ? "" : " (" + string.Join(", ", Quantities) + ")");
 }
 

@@ -565,7 +565,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var t = tokens[j];
-            var possessive = t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal);
+            var possessive = t.IsPossessive;
             if (!t.IsCapitalized || Stop.Contains(t.Lower) || CalendarWords.Contains(possessive ? t.Text[..^2] : t.Text) || EventLexicon.Ordinals.ContainsKey(t.Lower))
             {
                 continue; // "Thursday's by-election" names a day, not a participant

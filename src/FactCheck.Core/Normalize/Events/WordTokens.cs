@@ -7,6 +7,9 @@ internal sealed record WordToken(string Text, int Start, int End)
     public string Lower { get; } = Text.ToLowerInvariant();
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    /// <summary>"Varn's", "Thursday’s": the word ends in a possessive 's.</summary>
+    public bool IsPossessive => Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal);
 }
 
 /// <summary>Splits a stretch of text into words, keeping offsets; and matches the event lists' word patterns against them.</summary>
