@@ -40,6 +40,69 @@ public sealed class QuantityComparerTests
         Assert.Equal(2, finding.SourceIds.Count);
     }
 
+    /// <summary>
+    /// Each row: a figure in one unit, the same fact in another unit of its kind, and the verdict. A
+    /// conversion rounded as writers round it agrees; a figure outside that rounding conflicts.
+    /// </summary>
+    public static TheoryData<string, Quantity, string, Quantity, FindingKind> Conversions() => new()
+    {
+        { "120 mph", Quantity.Of(120, "mph"), "193 km/h", Quantity.Of(193, "km/h"), FindingKind.Agreement },
+        { "130 mph", Quantity.Of(130, "mph"), "193 km/h", Quantity.Of(193, "km/h"), FindingKind.Conflict },
+        { "up to 18 inches", new Quantity(18, 18, "inch", Bound: Bound.AtMost), "up to 45 cm", new Quantity(45, 45, "cm", Bound: Bound.AtMost), FindingKind.Agreement },
+        { "3 feet", Quantity.Of(3, "ft"), "1 metre", Quantity.Of(1, "m"), FindingKind.Agreement },
+        { "100 mph", Quantity.Of(100, "mph"), "200 km/h", Quantity.Of(200, "km/h"), FindingKind.Conflict },
+        { "10,000 acres", Quantity.Of(10000, "acre"), "4,000 hectares", Quantity.Of(4000, "ha"), FindingKind.Agreement },
+        { "10,000 acres", Quantity.Of(10000, "acre"), "6,000 hectares", Quantity.Of(6000, "ha"), FindingKind.Conflict },
+        { "104 °F", Quantity.Of(104, "°F"), "40 °C", Quantity.Of(40, "°C"), FindingKind.Agreement },
+        { "104 °F", Quantity.Of(104, "°F"), "45 °C", Quantity.Of(45, "°C"), FindingKind.Conflict },
+        { "two years", Quantity.Of(2, "year"), "24 months", Quantity.Of(24, "month"), FindingKind.Agreement },
+        { "four decades", Quantity.Of(4, "decade"), "40 years", Quantity.Of(40, "year"), FindingKind.Agreement },
+    };
+
+    [Theory]
+    [MemberData(nameof(Conversions))]
+    public void Compares_figures_in_two_units_of_one_kind_after_conversion(string textA, Quantity a, string textB, Quantity b, FindingKind expected)
+    {
+        var sa = Source("a.txt", $"The storm brought {textA} to the northern district, forecasters said.");
+        var sb = Source("b.txt", $"Forecasters said the storm brought {textB} to the northern district.");
+        var cluster = Cluster((sa, [QuantityAt(sa, textA, a)]), (sb, [QuantityAt(sb, textB, b)]));
+
+        var finding = Assert.Single(new QuantityComparer().Compare(cluster));
+
+        Assert.Equal(expected, finding.Kind);
+        Assert.Equal(2, finding.SourceIds.Count);
+    }
+
+    [Fact]
+    public void A_conflict_across_units_says_what_one_figure_converts_to()
+    {
+        var sa = Source("a.txt", "The storm brought winds of 130 mph to the coast.");
+        var sb = Source("b.txt", "The storm brought winds of 193 km/h to the coast.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "130 mph", Quantity.Of(130, "mph"))]),
+            (sb, [QuantityAt(sb, "193 km/h", Quantity.Of(193, "km/h"))]));
+
+        var finding = Assert.Single(new QuantityComparer().Compare(cluster));
+
+        Assert.Equal(FindingKind.Conflict, finding.Kind);
+        Assert.Equal(Severity.Medium, finding.Severity);
+        Assert.Contains("130 mph is 209.21 km/h", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Currencies_and_counted_things_never_convert()
+    {
+        var sa = Source("a.txt", "The storm cost $5 million and damaged 300 homes in the district.");
+        var sb = Source("b.txt", "The storm cost €5 million and damaged 300 houses in the district.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "$5 million", Quantity.Of(5_000_000, "USD"))]),
+            (sb, [QuantityAt(sb, "€5 million", Quantity.Of(5_000_000, "EUR"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+    }
+
     [Fact]
     public void Numbers_of_different_things_are_not_one_fact()
     {

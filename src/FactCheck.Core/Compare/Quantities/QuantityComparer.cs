@@ -43,13 +43,15 @@ public sealed class QuantityComparer : IClaimComparer
     }
 
     /// <summary>
-    /// Same unit by the rules, a synonym by the word list ("vessels" and "ships"), or (in LLM mode) the
+    /// Same unit by the rules, a synonym by the word list ("vessels" and "ships"), units of one kind
+    /// ("mph" and "km/h", compared after conversion), or (in LLM mode) the
     /// same canonical unit: "captives" and "prisoners". The canonical form only adds alignments, so a
     /// missing or bad one cannot hide what the rules find.
     /// </summary>
     private static bool Comparable(QuantityClaim a, QuantityClaim b) =>
         (string.Equals(a.Quantity.Unit, b.Quantity.Unit, StringComparison.OrdinalIgnoreCase)
             || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)
+            || UnitConversion.Convertible(a.Quantity.Unit, b.Quantity.Unit)
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
         && a.Quantity.Direction == b.Quantity.Direction;
 
@@ -93,12 +95,15 @@ public sealed class QuantityComparer : IClaimComparer
     {
         // Name the fact as the sources do ("homes"), falling back to the canonical unit ("km2").
         var unit = fact.Select(c => c.Quantity.Counted).FirstOrDefault(c => !string.IsNullOrEmpty(c)) ?? fact[0].Quantity.Unit;
+
+        // Gaps are measured in one unit, the first claim's, so that figures in miles and in kilometres weigh alike.
+        var reference = fact[0].Quantity.Unit!;
         var worst = (Gap: 0m, A: fact[0], B: fact[0]);
         foreach (var a in fact)
         {
             foreach (var b in fact.Where(b => !ReferenceEquals(a, b) && b.SourceId != a.SourceId))
             {
-                var gap = Gap(a.Quantity, b.Quantity);
+                var gap = Gap(a.Quantity, b.Quantity, reference);
                 if (gap > worst.Gap)
                 {
                     worst = (gap, a, b);
@@ -112,25 +117,85 @@ public sealed class QuantityComparer : IClaimComparer
             return new Finding(FindingKind.Agreement, "numeric", Severity.Low, $"Sources agree on {unit}: {sides}", [.. fact]);
         }
 
-        var relative = RelativeDifference(worst.A.Quantity, worst.B.Quantity);
+        var (qa, qb) = (worst.A.Quantity, worst.B.Quantity);
+        var relative = RelativeDifference(In(qa, reference), In(qb, reference));
         var severity = relative >= 0.25m ? Severity.High : relative >= 0.05m ? Severity.Medium : Severity.Low;
+        var converted = qa.Unit == qb.Unit ? "" : $" ({qa} is {Rounded(In(qa, qb.Unit!))} {qb.Unit})";
         return new Finding(FindingKind.Conflict, "numeric", severity, $"Different numbers for {unit}: {sides}", [.. fact])
         {
-            Explanation = string.Create(CultureInfo.InvariantCulture, $"{worst.A.Quantity} and {worst.B.Quantity} cannot both hold (differ by {relative:P0}, allowing ±{HedgeTolerance:P0} for hedged figures)."),
+            Explanation = string.Create(CultureInfo.InvariantCulture, $"{qa}{converted} and {qb} cannot both hold (differ by {relative:P0}, allowing ±{HedgeTolerance:P0} for hedged figures)."),
         };
+
+        static string Rounded(Quantity q) => q.High.ToString("#,0.##", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The distance between the intervals two statements allow; 0 when they meet.</summary>
-    private static decimal Gap(Quantity a, Quantity b)
+    /// <summary>
+    /// The distance, in <paramref name="unit"/>, between the intervals two statements allow; 0 when
+    /// they meet. Figures in two units of one kind are usually one figure and its conversion, rounded
+    /// ("18 inches (45 cm)"), so they meet when either lies within rounding of the other.
+    /// </summary>
+    private static decimal Gap(Quantity a, Quantity b, string unit)
     {
-        if (RoundsTo(a, b) || RoundsTo(b, a))
+        var sameUnit = a.Unit == b.Unit;
+        if (sameUnit && (RoundsTo(a, b) || RoundsTo(b, a)))
         {
             return 0;
         }
 
-        var (al, ah) = a.Admits(HedgeTolerance);
-        var (bl, bh) = b.Admits(HedgeTolerance);
-        return al > bh ? al - bh : bl > ah ? bl - ah : 0;
+        var (al, ah) = In(a, unit).Admits(HedgeTolerance);
+        var (bl, bh) = In(b, unit).Admits(HedgeTolerance);
+        var gap = al > bh ? al - bh : bl > ah ? bl - ah : 0;
+        return sameUnit || gap == 0 ? gap : Math.Max(0, gap - Math.Max(RoundingIn(a, unit), RoundingIn(b, unit)));
+    }
+
+    /// <summary>A statement expressed in <paramref name="unit"/>: itself when it is in that unit, or does not convert to it.</summary>
+    private static Quantity In(Quantity q, string unit)
+    {
+        if (q.Unit == unit || q.Unit is null
+            || UnitConversion.Convert(q.Low, q.Unit, unit, q.Direction != Direction.None) is not { } low
+            || UnitConversion.Convert(q.High, q.Unit, unit, q.Direction != Direction.None) is not { } high)
+        {
+            return q;
+        }
+
+        return q with { Low = Math.Min(low, high), High = Math.Max(low, high), Unit = unit };
+    }
+
+    /// <summary>
+    /// How far a conversion may stray from the figure it was rounded to, in <paramref name="unit"/>: half
+    /// a step of the last digit written ("45 cm" is 44.5–45.5), but at least 2.5 % and at most 10 % of the
+    /// figure, so that "a metre" meets "three feet" and "200 km/h" does not meet "100 mph".
+    /// </summary>
+    private static decimal RoundingIn(Quantity q, string unit)
+    {
+        var value = Math.Abs(q.High);
+        if (value == 0 || q.Unit is null)
+        {
+            return 0;
+        }
+
+        var own = Math.Clamp(LastDigitStep(value) / 2, 0.025m * value, 0.1m * value);
+        return Math.Abs(UnitConversion.Convert(own, q.Unit, unit, change: true) ?? own);
+    }
+
+    /// <summary>The place value of a figure's last non-zero digit: 1 for 193, 10 for 130, 0.1 for 4.5.</summary>
+    private static decimal LastDigitStep(decimal value)
+    {
+        var step = 1m;
+        var whole = value;
+        for (var places = 0; places < 28 && whole != decimal.Truncate(whole); places++)
+        {
+            whole *= 10;
+            step /= 10;
+        }
+
+        while (whole >= 10 && whole % 10 == 0)
+        {
+            whole /= 10;
+            step *= 10;
+        }
+
+        return step;
     }
 
     /// <summary>

@@ -116,6 +116,29 @@ public static class MeasureRecognizer
         return new Measure(new TextSpan(start, end), value, unit, n);
     }
 
+    /// <summary>
+    /// Where the unit of a spelled fraction starts: past "of a" or "a" ("half a mile", "a quarter of a
+    /// percentage point", "three-quarters of a point"); <paramref name="at"/> for any other number.
+    /// </summary>
+    private static int FractionOf(string text, NumberMatch n, int at)
+    {
+        if (n.Form != NumberForm.Fraction || !n.Spelled || n.Value >= 1)
+        {
+            return at;
+        }
+
+        var first = Word(text, at, glued: false);
+        if (first is { } of && text.AsSpan(of.Start, of.End - of.Start).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            first = Word(text, TextScan.SkipSpaces(text, of.End), glued: false);
+        }
+
+        return first is { } article && text.AsSpan(article.Start, article.End - article.Start) is var a
+            && (a.Equals("a", StringComparison.OrdinalIgnoreCase) || a.Equals("an", StringComparison.OrdinalIgnoreCase))
+            ? TextScan.SkipSpaces(text, article.End)
+            : at;
+    }
+
     /// <summary>A unit after the number: "5 kg", "180ml", "six-mile", "19%", "450,000 yen", "75 USD million", "5 feet 2 inches".</summary>
     private static Measure? After(string text, NumberMatch n)
     {
@@ -142,7 +165,7 @@ public static class MeasureRecognizer
                 return null;
             }
 
-            at = q;
+            at = FractionOf(text, n, q);
         }
 
         var percent = UnitLexicon.Percent.MatchAt(text, at);
@@ -170,9 +193,10 @@ public static class MeasureRecognizer
         var value = n.Value;
         var spanEnd = end;
 
+        // A scale folded into the unit: "MUSD" is a million dollars, a basis point a hundredth of a point.
+        value *= info.Multiplier;
         if (info.Kind == MeasureKind.Currency)
         {
-            value *= info.Multiplier;
             var scaleWord = TextScan.NextWord(text, end);
             if (scaleWord is { } sw && !n.Scaled && NumberWords.IsScale(sw.Word, out var scale) && scale >= 1000)
             {

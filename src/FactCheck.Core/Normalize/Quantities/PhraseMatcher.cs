@@ -4,7 +4,8 @@ namespace FactCheck.Core.Normalize.Quantities;
 /// <summary>
 /// Finds the longest listed phrase that starts (or ends) at a position of a text. A space in a
 /// phrase matches any run of white space; a phrase with a capital letter, or a single letter,
-/// matches only in its own case, others in any case. A phrase ending in a letter or digit must
+/// matches only in its own case, as does one listed in <c>caseSensitive</c> ("bp" is a basis point,
+/// "BP" an oil company); others match in any case. A phrase ending in a letter or digit must
 /// end at a word boundary. Phrases are indexed by their first and last character, so a lookup
 /// costs a handful of comparisons.
 /// </summary>
@@ -14,7 +15,7 @@ internal sealed class PhraseMatcher<T>
     private readonly Dictionary<char, List<(string Phrase, bool Exact, T Value)>> byFirst = [];
     private readonly Dictionary<char, List<(string Phrase, bool Exact, T Value)>> byLast = [];
 
-    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, IReadOnlySet<string>? caseSensitive = null)
     {
         foreach (var (phrase, value) in phrases)
         {
@@ -23,7 +24,7 @@ internal sealed class PhraseMatcher<T>
                 continue;
             }
 
-            var exact = phrase.Any(char.IsUpper) || (phrase.Length == 1 && char.IsLetter(phrase[0]));
+            var exact = phrase.Any(char.IsUpper) || (phrase.Length == 1 && char.IsLetter(phrase[0])) || caseSensitive?.Contains(phrase) == true;
             Add(byFirst, Key(phrase[0]), (phrase, exact, value));
             Add(byLast, Key(phrase[^1]), (phrase, exact, value));
         }

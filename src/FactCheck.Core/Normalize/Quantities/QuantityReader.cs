@@ -12,7 +12,10 @@ namespace FactCheck.Core.Normalize.Quantities;
 public static class QuantityReader
 {
     private static readonly PhraseMatcher<bool> Hedges = new(Lexicon.Entries("quantity-hedges").Select(h => (h, true)));
-    private static readonly Dictionary<string, Direction> Directions = ReadDirections();
+    private static readonly Dictionary<string, Direction> Directions = ReadDirections(objects: false);
+
+    /// <summary>Change verbs that take an object before "by": "raised its benchmark rate by 25 basis points".</summary>
+    private static readonly Dictionary<string, Direction> DirectionsWithObject = ReadDirections(objects: true);
     private static readonly HashSet<string> OneIdioms = Lexicon.Set("quantity-one-idioms");
 
     public static IReadOnlyList<QuantityMention> Read(string text)
@@ -121,6 +124,10 @@ public static class QuantityReader
             if (before is { } dw && Directions.TryGetValue(dw.Word, out var d))
             {
                 direction = d;
+            }
+            else if (by && ChangedObject(text, before) is { } verb)
+            {
+                direction = verb;
             }
 
             // An age: "aged 81", "at age 81", or set off after a name: "Ilse Moor, 61, denied it".
@@ -365,13 +372,37 @@ public static class QuantityReader
         _ => Bound.Exact,
     };
 
-    private static Dictionary<string, Direction> ReadDirections()
+    /// <summary>
+    /// The change a verb names when it stands up to five words before the "by" of its object, in the
+    /// same clause: "cut its workforce by 1,200", "raised its benchmark interest rate by 25 basis points".
+    /// </summary>
+    private static Direction? ChangedObject(string text, (int Start, int End, string Word)? lastObjectWord)
+    {
+        var word = lastObjectWord;
+        for (var k = 0; k < 6 && word is { } w; k++)
+        {
+            if (DirectionsWithObject.TryGetValue(w.Word, out var d))
+            {
+                return k == 0 ? null : d; // "cut by 3%" is read above; here an object must come between
+            }
+
+            word = TextScan.PreviousWord(text, w.Start);
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, Direction> ReadDirections(bool objects)
     {
         var map = new Dictionary<string, Direction>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in Lexicon.Entries("quantity-directions"))
         {
             var parts = entry.Split('|');
-            map[parts[0].Trim()] = parts[1].Trim() == "up" ? Direction.Up : Direction.Down;
+            var takes = parts.Length > 2 ? parts[2].Trim() : "";
+            if (objects ? takes is "object" or "object-only" : takes != "object-only")
+            {
+                map[parts[0].Trim()] = parts[1].Trim() == "up" ? Direction.Up : Direction.Down;
+            }
         }
 
         return map;

@@ -55,7 +55,15 @@ internal static class UnitLexicon
         ("percentage points", new UnitInfo("percentage point", MeasureKind.Percent)),
         ("percent point", new UnitInfo("percentage point", MeasureKind.Percent)),
         ("percent points", new UnitInfo("percentage point", MeasureKind.Percent)),
-    ]);
+
+        // A basis point is a hundredth of a percentage point: "25 basis points" and "a quarter of a
+        // percentage point" are one rise, so both are read in percentage points.
+        ("basis point", new UnitInfo("percentage point", MeasureKind.Percent, Multiplier: 0.01m)),
+        ("basis points", new UnitInfo("percentage point", MeasureKind.Percent, Multiplier: 0.01m)),
+        ("bp", new UnitInfo("percentage point", MeasureKind.Percent, Multiplier: 0.01m)),
+        ("bps", new UnitInfo("percentage point", MeasureKind.Percent, Multiplier: 0.01m)),
+    ],
+    caseSensitive: new HashSet<string>(StringComparer.Ordinal) { "bp", "bps" });
 
     private static IEnumerable<(string, UnitInfo)> ReadUnits()
     {

@@ -1,0 +1,58 @@
+using FactCheck.Core.Normalize.Quantities;
+
+namespace FactCheck.Tests.Quantities;
+
+public sealed class UnitConversionTests
+{
+    [Theory]
+    [InlineData(120, "mph", "km/h", 193.12128)]
+    [InlineData(18, "inch", "cm", 45.72)]
+    [InlineData(1, "mile2", "km2", 2.589988110336)]
+    [InlineData(1, "acre", "ha", 0.40468564224)]
+    [InlineData(104, "°F", "°C", 40)]
+    [InlineData(-40, "°C", "°F", -40)]
+    [InlineData(2, "year", "month", 24)]
+    [InlineData(1, "t", "lb", 2204.6226218)]
+    [InlineData(3, "GW", "MW", 3000)]
+    public void Converts_between_units_of_one_kind(double value, string from, string to, double expected)
+    {
+        var converted = UnitConversion.Convert((decimal)value, from, to);
+
+        Assert.NotNull(converted);
+        Assert.Equal(expected, (double)converted!.Value, 4);
+    }
+
+    [Fact]
+    public void A_change_in_temperature_converts_without_the_offset()
+    {
+        // "rose 9 °F" is a rise of 5 °C, not of -12.8 °C.
+        Assert.Equal(5, (double)UnitConversion.Convert(9, "°F", "°C", change: true)!.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("km", "kg")]
+    [InlineData("USD", "EUR")]
+    [InlineData("home", "house")]
+    [InlineData("km", "km")]
+    [InlineData("age", "year")]
+    public void Units_of_different_kinds_currencies_and_counted_things_do_not_convert(string a, string b)
+    {
+        Assert.False(UnitConversion.Convertible(a, b));
+        if (a != b)
+        {
+            Assert.Null(UnitConversion.Convert(1, a, b));
+        }
+    }
+
+    [Theory]
+    [InlineData("km", "mile")]
+    [InlineData("m/s", "knot")]
+    [InlineData("kWh", "TWh")]
+    [InlineData("gallon", "l")]
+    public void Every_listed_unit_converts_there_and_back(string a, string b)
+    {
+        var there = UnitConversion.Convert(1234.5m, a, b)!.Value;
+
+        Assert.Equal(1234.5, (double)UnitConversion.Convert(there, b, a)!.Value, 6);
+    }
+}
