@@ -179,7 +179,12 @@ public sealed class ContextSimilarity
     {
         if (!_words.TryGetValue(claim, out var words))
         {
-            words = _words[claim] = ContextWords(WithoutAttributionTail(claim.Sentence.Text), _ownWords(claim));
+            // Less the words of every claim in the sentence, not this one's alone: two figures of one
+            // sentence then have one context ("about 60 km … at a depth of 35 km"), and the words
+            // leading up to each (Label) tell them apart, not which unit words the other happens to use.
+            var inSentence = _bySentence.GetValueOrDefault((claim.SourceId, claim.Sentence.Index));
+            var own = inSentence is null || inSentence.Count < 2 ? _ownWords(claim) : string.Join(' ', inSentence.Select(_ownWords));
+            words = _words[claim] = ContextWords(WithoutAttributionTail(claim.Sentence.Text), own);
         }
 
         return words;

@@ -104,6 +104,55 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void Two_figures_of_one_sentence_align_by_the_words_leading_up_to_each()
+    {
+        // Without every figure's own words left out of its sentence, "kilometres" against "km" decided
+        // which of c's two distances met a's depth.
+        var sa = Source("a.txt", "The quake hit at a depth of 10 kilometres, about 60 km south-west of the city.");
+        var sc = Source("c.txt", "The epicentre was about 60 kilometres south-west of the city at a depth of 35 km.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "10 kilometres", Quantity.Of(10, "km")), QuantityAt(sa, "about 60 km", new Quantity(60, 60, "km", Approximate: true))]),
+            (sc, [QuantityAt(sc, "about 60 kilometres", new Quantity(60, 60, "km", Approximate: true)), QuantityAt(sc, "35 km", Quantity.Of(35, "km"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        var conflict = Assert.Single(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(["10 kilometres", "35 km"], conflict.Claims.Select(c => c.Text).Order(StringComparer.Ordinal));
+        var agreement = Assert.Single(findings, f => f.Kind == FindingKind.Agreement);
+        Assert.All(agreement.Claims, c => Assert.Contains("60", c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_one_reading_each_source_gives_on_a_scale_is_one_fact()
+    {
+        var sa = Source("a.txt", "A magnitude 7.1 earthquake struck off the coast on Tuesday, killing at least 37 people and injuring hundreds.");
+        var sb = Source("b.txt", "The death toll from Tuesday's 6.9-magnitude earthquake rose to 41 on Wednesday, the ministry said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "magnitude 7.1", Quantity.Of(7.1m, "magnitude"))]),
+            (sb, [QuantityAt(sb, "6.9-magnitude", Quantity.Of(6.9m, "magnitude"))]));
+
+        var finding = Assert.Single(new QuantityComparer().Compare(cluster));
+
+        Assert.Equal(FindingKind.Conflict, finding.Kind);
+        Assert.Equal(Severity.Low, finding.Severity);
+    }
+
+    [Fact]
+    public void Two_readings_in_one_source_are_aligned_by_their_words_alone()
+    {
+        // An aftershock is another reading: with two magnitudes in a source, context decides.
+        var sa = Source("a.txt", "A magnitude 7.1 earthquake struck on Tuesday. A magnitude 5.2 aftershock followed an hour later.");
+        var sb = Source("b.txt", "Residents fled their homes after the 6.9-magnitude quake, officials in the capital said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "magnitude 7.1", Quantity.Of(7.1m, "magnitude")), QuantityAt(sa, "magnitude 5.2", Quantity.Of(5.2m, "magnitude"))]),
+            (sb, [QuantityAt(sb, "6.9-magnitude", Quantity.Of(6.9m, "magnitude"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+    }
+
+    [Fact]
     public void Numbers_of_different_things_are_not_one_fact()
     {
         var sa = Source("a.txt", "The storm damaged 12,000 homes in the northern district.");

@@ -29,7 +29,8 @@ public sealed class QuantityComparer : IClaimComparer
     {
         var claims = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity.Unit is not null).ToList();
         var context = new ContextSimilarity(claims, c => OwnWords((QuantityClaim)c));
-        var (facts, alone) = FactAligner.Align(claims, Comparable, (a, b) => Similarity(context, a, b), AlignmentThreshold);
+        var oneReading = OneReadingPerSource(claims);
+        var (facts, alone) = FactAligner.Align(claims, Comparable, (a, b) => Similarity(context, oneReading, a, b), AlignmentThreshold);
 
         foreach (var fact in facts)
         {
@@ -66,7 +67,17 @@ public sealed class QuantityComparer : IClaimComparer
         return counted is null || space < 0 ? claim.Text : claim.Text.Replace(counted, counted[(space + 1)..], StringComparison.Ordinal);
     }
 
-    private static double Similarity(ContextSimilarity context, QuantityClaim a, QuantityClaim b)
+    /// <summary>The ratings ("magnitude 7.1") each of whose sources gives one value on its scale, however often.</summary>
+    private static HashSet<QuantityClaim> OneReadingPerSource(IEnumerable<QuantityClaim> claims) =>
+    [
+        .. claims
+            .Where(c => UnitLexicon.IsRating(c.Quantity.Unit))
+            .GroupBy(c => (c.SourceId, c.Quantity.Unit))
+            .Where(g => g.Select(c => (c.Quantity.Low, c.Quantity.High)).Distinct().Count() == 1)
+            .SelectMany(g => g),
+    ];
+
+    private static double Similarity(ContextSimilarity context, HashSet<QuantityClaim> oneReading, QuantityClaim a, QuantityClaim b)
     {
         // The same counted phrase ("fallen soldiers' remains") is strong evidence of the same fact.
         var counted = a.Quantity.Counted is { } ca && b.Quantity.Counted is { } cb && string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) ? 0.2 : 0;
@@ -80,6 +91,14 @@ public sealed class QuantityComparer : IClaimComparer
         // Several figures in one sentence share its words; the words that lead up to each ("Labour on
         // 28%" against "Labour on 26%") tell which goes with which.
         var label = context.Label(a, b);
+
+        // A story has one reading on a graded scale: two sources' only magnitudes are one fact ("a
+        // magnitude 7.1 earthquake struck" and "Tuesday's 6.9-magnitude earthquake … rose to 41"),
+        // however little else their sentences share.
+        if (a.Quantity.Unit == b.Quantity.Unit && oneReading.Contains(a) && oneReading.Contains(b))
+        {
+            return Math.Max(of + same, AlignmentThreshold);
+        }
 
         // An age belongs to the person named just before it ("Moor, 61," and "Moor, 62,"): the
         // name decides, whatever else the two sentences say.

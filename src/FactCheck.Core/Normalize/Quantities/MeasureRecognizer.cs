@@ -31,7 +31,7 @@ public static class MeasureRecognizer
                 continue;
             }
 
-            var m = Money(text, n, consumed) ?? After(text, n);
+            var m = Money(text, n, consumed) ?? After(text, n) ?? RatingBefore(text, n, consumed);
             if (m is not null)
             {
                 found.Add(m);
@@ -137,6 +137,32 @@ public static class MeasureRecognizer
             && (a.Equals("a", StringComparison.OrdinalIgnoreCase) || a.Equals("an", StringComparison.OrdinalIgnoreCase))
             ? TextScan.SkipSpaces(text, article.End)
             : at;
+    }
+
+    /// <summary>
+    /// A reading whose scale is named just before it: "a magnitude 7.1 earthquake", "a Category 3
+    /// storm". A category is a small whole number; "Category 12" or "category 2.5" is a label.
+    /// </summary>
+    private static Measure? RatingBefore(string text, NumberMatch n, int consumed)
+    {
+        if (n.AfterLetters || n.Attached || n.Spelled || n.GluedLetters)
+        {
+            return null;
+        }
+
+        var before = TextScan.SkipSpacesBack(text, n.Span.Start);
+        if (before == n.Span.Start || n.Span.Start - before > 1 || UnitLexicon.RatingBefore.MatchBefore(text, before) is not { } hit
+            || hit.Start < consumed || (hit.Start > 0 && char.IsLetter(text[hit.Start - 1])))
+        {
+            return null;
+        }
+
+        if (hit.Value.Unit == "category" && (n.Value != decimal.Truncate(n.Value) || n.Value is < 1 or > 5))
+        {
+            return null;
+        }
+
+        return new Measure(new TextSpan(hit.Start, n.Span.End), n.Value, hit.Value, n);
     }
 
     /// <summary>A unit after the number: "5 kg", "180ml", "six-mile", "19%", "450,000 yen", "75 USD million", "5 feet 2 inches".</summary>

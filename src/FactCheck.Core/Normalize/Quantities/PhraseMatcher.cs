@@ -31,7 +31,9 @@ internal sealed class PhraseMatcher<T>
 
         foreach (var list in byFirst.Values.Concat(byLast.Values))
         {
-            list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+            // Longest first; of two as long, the one that must match its case ("MB", a megabyte, before
+            // "mb", a megabit, which matches in any case).
+            list.Sort((a, b) => a.Phrase.Length != b.Phrase.Length ? b.Phrase.Length.CompareTo(a.Phrase.Length) : b.Exact.CompareTo(a.Exact));
         }
     }
 

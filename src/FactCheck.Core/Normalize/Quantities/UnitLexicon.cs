@@ -20,6 +20,9 @@ public enum MeasureKind
     Energy,
     Duration,
     Age,
+
+    /// <summary>A reading on a graded scale: an earthquake's magnitude, a hurricane's category.</summary>
+    Rating,
 }
 
 /// <summary>A unit as the lexicon knows it: its canonical name, its kind, and for currencies whether the form names one currency for sure.</summary>
@@ -40,6 +43,23 @@ internal static class UnitLexicon
 
     /// <summary>Currency forms written after an amount ("dollars", "yen", "rubles", "USD").</summary>
     public static PhraseMatcher<UnitInfo> CurrencyAfter { get; } = new(ReadCurrencies(before: false));
+
+    /// <summary>Scales named before their reading: "magnitude 7.1", "Category 3" (whole numbers only).</summary>
+    public static PhraseMatcher<UnitInfo> RatingBefore { get; } = new(RatingBeforeForms);
+
+    private static (string, UnitInfo)[] RatingBeforeForms =>
+    [
+        ("magnitude", new UnitInfo("magnitude", MeasureKind.Rating)),
+        ("category", new UnitInfo("category", MeasureKind.Rating)),
+    ];
+
+    /// <summary>Whether <paramref name="unit"/> is a graded scale ("magnitude", "category"): a story has one reading on it.</summary>
+    public static bool IsRating(string? unit) => unit is not null && Ratings.Contains(unit);
+
+    private static readonly HashSet<string> Ratings = new(
+        Lexicon.Entries("quantity-units").Select(e => e.Split('|')).Where(p => p[2].Trim() == nameof(MeasureKind.Rating)).Select(p => p[1].Trim())
+            .Concat(RatingBeforeForms.Select(f => f.Item2.Unit)),
+        StringComparer.Ordinal);
 
     /// <summary>Percent words after a number; "percentage points" is a unit of its own.</summary>
     public static PhraseMatcher<UnitInfo> Percent { get; } = new(
