@@ -55,4 +55,13 @@ public sealed class UnitConversionTests
 
         Assert.Equal(1234.5, (double)UnitConversion.Convert(there, b, a)!.Value, 6);
     }
+
+    [Theory]
+    [InlineData(7.1, "magnitude", "magnitude 7.1")]
+    [InlineData(3, "category", "category 3")]
+    [InlineData(120, "mph", "120 mph")]
+    public void A_reading_on_a_scale_is_written_scale_first(double value, string unit, string expected)
+    {
+        Assert.Equal(expected, Quantity.Of((decimal)value, unit).ToString());
+    }
 }

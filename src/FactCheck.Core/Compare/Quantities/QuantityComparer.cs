@@ -30,7 +30,12 @@ public sealed class QuantityComparer : IClaimComparer
         var claims = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity.Unit is not null).ToList();
         var context = new ContextSimilarity(claims, c => OwnWords((QuantityClaim)c));
         var oneReading = OneReadingPerSource(claims);
-        var (facts, alone) = FactAligner.Align(claims, Comparable, (a, b) => Similarity(context, oneReading, a, b), AlignmentThreshold);
+        var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
+        var (facts, alone) = FactAligner.Align(
+            claims,
+            (a, b) => Comparable(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb),
+            (a, b) => Similarity(context, oneReading, a, b),
+            AlignmentThreshold);
 
         foreach (var fact in facts)
         {
@@ -44,6 +49,7 @@ public sealed class QuantityComparer : IClaimComparer
     }
 
     /// <summary>
+    /// (Besides, two counts of what befell people differently, killed and injured, are never one fact: <see cref="CasualtyRole"/>.)
     /// Same unit by the rules, a synonym by the word list ("vessels" and "ships"), units of one kind
     /// ("mph" and "km/h", compared after conversion), or (in LLM mode) the
     /// same canonical unit: "captives" and "prisoners". The canonical form only adds alignments, so a

@@ -90,6 +90,11 @@ public sealed record Quantity(
             _ => "",
         };
         var value = IsRange ? $"{Format(Low)}–{Format(High)}" : Format(Low);
+        if (UnitLexicon.IsRating(Unit))
+        {
+            return $"{prefix}{Unit} {value}"; // "magnitude 7.1", "category 3"
+        }
+
         var unit = Unit is null ? "" : Unit == "%" ? "%" : " " + Unit;
         return prefix + value + unit + (Each ? " each" : "");
     }

@@ -1,0 +1,74 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Normalize.Quantities;
+
+namespace FactCheck.Core.Compare.Quantities;
+
+/// <summary>
+/// What befell the people a count counts: killed, injured, missing, displaced, rescued, arrested,
+/// from quantity-casualty-roles.txt. Read from the word just before the count ("killing at least 37
+/// people") or within the three words after it ("400 people were injured", "12 dead"); null when
+/// neither names one.
+/// </summary>
+public static class CasualtyRole
+{
+    private static readonly Dictionary<string, string> Roles = Lexicon.Entries("quantity-casualty-roles")
+        .Select(e => e.Split('|'))
+        .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+
+    // Words that may stand between a count and what befell it: "were", "had been", "reportedly".
+    private static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "now", "also", "later", "seriously", "critically", "badly", "slightly",
+    };
+
+    /// <summary>The role of the people <paramref name="claim"/> counts, read in its sentence; null when none is named.</summary>
+    public static string? Of(QuantityClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var sentence = claim.Sentence.Text;
+        var at = Locate(claim, sentence);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        if (TextScan.PreviousWord(sentence, at) is { } before && Roles.TryGetValue(before.Word, out var role))
+        {
+            return role;
+        }
+
+        var next = TextScan.NextWord(sentence, at + claim.Text.Length);
+        for (var words = 0; words < 3 && next is { } w; words++)
+        {
+            if (Roles.TryGetValue(w.Word, out var after))
+            {
+                return after;
+            }
+
+            if (!Between.Contains(w.Word))
+            {
+                return null;
+            }
+
+            next = TextScan.NextWord(sentence, w.End);
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the claim's text stands in its sentence, nearest the claim's own offset (the sentence folds white space).</summary>
+    private static int Locate(QuantityClaim claim, string sentence)
+    {
+        var guess = Math.Clamp(claim.Span.Start - claim.Sentence.Span.Start, 0, sentence.Length);
+        var best = -1;
+        for (var i = sentence.IndexOf(claim.Text, StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(claim.Text, i + 1, StringComparison.Ordinal))
+        {
+            if (best < 0 || Math.Abs(i - guess) < Math.Abs(best - guess))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,42 @@
+using FactCheck.Core.Compare;
+using FactCheck.Core.Compare.Quantities;
+using FactCheck.Core.Normalize.Quantities;
+using static FactCheck.Tests.Support.Fixtures;
+
+namespace FactCheck.Tests.Compare;
+
+public sealed class CasualtyRoleTests
+{
+    [Theory]
+    [InlineData("The quake struck on Tuesday, killing at least 37 people and injuring more than 400.", "at least 37 people", "dead")]
+    [InlineData("More than 400 people were injured, the ministry said.", "More than 400 people", "injured")]
+    [InlineData("Officials said 12 people had been reported missing.", "12 people", null)]
+    [InlineData("Officials said 12 people were missing after the flood.", "12 people", "missing")]
+    [InlineData("About 4,200 residents were evacuated overnight.", "About 4,200 residents", "displaced")]
+    [InlineData("Police detained 40 people at a rally in the capital.", "40 people", "arrested")]
+    [InlineData("Some 230,000 homes lost power.", "230,000 homes", null)]
+    [InlineData("At least 14 people were seriously hurt.", "At least 14 people", "injured")]
+    public void Reads_what_befell_the_people_a_count_counts(string sentence, string count, string? expected)
+    {
+        var source = Source("a.txt", sentence);
+
+        var role = CasualtyRole.Of(QuantityAt(source, count, Quantity.Of(1, "person")));
+
+        Assert.Equal(expected, role);
+    }
+
+    [Fact]
+    public void The_killed_and_the_injured_are_never_one_fact()
+    {
+        var sa = Source("a.txt", "The quake struck on Tuesday, killing at least 37 people and injuring hundreds, officials said.");
+        var sb = Source("b.txt", "More than 400 people were injured when the quake struck on Tuesday, officials said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "at least 37 people", new Quantity(37, 37, "person", Bound: Bound.AtLeast))]),
+            (sb, [QuantityAt(sb, "More than 400 people", new Quantity(400, 400, "person", Bound: Bound.Above))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+        Assert.Equal(2, findings.Count);
+    }
+}
