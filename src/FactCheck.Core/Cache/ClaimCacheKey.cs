@@ -14,7 +14,7 @@ namespace FactCheck.Core.Cache;
 public static class ClaimCacheKey
 {
     /// <summary>Bumped when the stored form of claims changes in a way the fingerprint cannot see.</summary>
-    private const string FormatVersion = "claims-2";
+    private const string FormatVersion = "claims-3";
 
     /// <summary>
     /// A fingerprint of the rule set: tool version, each extractor's type and the build of its

@@ -68,7 +68,7 @@ public sealed class EventExtractionCaseTests
         "outcome" when value.StartsWith('!') => c.Outcomes.Any(o => o.Negated && o.Kind == value[1..]),
         "outcome" => c.Outcomes.Any(o => !o.Negated && o.Kind == value),
         "noutcome" => c.Outcomes.Count == int.Parse(value, CultureInfo.InvariantCulture),
-        "tally" => c.Outcomes.Any(o => o.Tally == value),
+        "tally" => value == "-" ? c.Outcomes.All(o => o.Tally is null) : c.Outcomes.Any(o => o.Tally == value),
         _ => throw new InvalidOperationException($"unknown expectation key '{key}'"),
     };
 }

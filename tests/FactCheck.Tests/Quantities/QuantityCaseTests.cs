@@ -58,6 +58,7 @@ public sealed class QuantityCaseTests
             Assert.Equal(flags.Contains("each"), q.Each);
             var direction = flags.Contains("up") ? Direction.Up : flags.Contains("down") ? Direction.Down : Direction.None;
             Assert.Equal(direction, q.Direction);
+            Assert.True(flags.Contains("prior") == q.Prior, $"line {line}: '{text}' prior is {q.Prior}");
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class QuantityComparer : IClaimComparer
             || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)
             || UnitConversion.Convertible(a.Quantity.Unit, b.Quantity.Unit)
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
-        && a.Quantity.Direction == b.Quantity.Direction;
+        && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior;
 
     /// <summary>
     /// A number's own words, less the words before its counted noun: "About 2,500 construction jobs"

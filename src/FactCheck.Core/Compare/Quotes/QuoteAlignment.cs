@@ -167,6 +167,14 @@ public sealed class QuoteAlignment
         }
 
         var shorter = Math.Min(a.Words.Count, b.Words.Count);
+
+        // A fragment quoted word for word from the fuller sentence ("forced through against the will of
+        // the people" within "This reform was forced through against the will of the people").
+        if (shorter >= 4 && w.SharedContent >= 2 && WordDiff.Matches(a.Words, b.Words, QuoteWords.Stem).Count == shorter)
+        {
+            return true;
+        }
+
         return shorter <= 7
             ? w.Overlap >= 0.6 && WordDiff.Matches(a.Words, b.Words, QuoteWords.Stem).Count >= 3 && w.SharedContent >= 1
             : w.Overlap >= 0.45 && w.SharedContent >= 3;

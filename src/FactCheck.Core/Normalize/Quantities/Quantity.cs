@@ -32,6 +32,7 @@ public enum Direction
 /// <param name="Bound">"more than", "at least", "up to", "fewer than".</param>
 /// <param name="Each">Stated per party: "1,000 prisoners each", "apiece".</param>
 /// <param name="Direction">A change rather than a level: "rose 5%".</param>
+/// <param name="Prior">The level a change started from: the 5% of "rose from 5% to 7%".</param>
 public sealed record Quantity(
     decimal Low,
     decimal High,
@@ -40,7 +41,8 @@ public sealed record Quantity(
     bool Approximate = false,
     Bound Bound = Bound.Exact,
     bool Each = false,
-    Direction Direction = Direction.None)
+    Direction Direction = Direction.None,
+    bool Prior = false)
 {
     public bool IsRange => Low != High;
 
@@ -89,6 +91,7 @@ public sealed record Quantity(
             (_, true) => "≈ ",
             _ => "",
         };
+        prefix = (Prior ? "from " : "") + prefix;
         var value = IsRange ? $"{Format(Low)}–{Format(High)}" : Format(Low);
         if (UnitLexicon.IsRating(Unit))
         {

@@ -28,6 +28,11 @@ public sealed record QuantityClaim : Claim
         {
             yield return new("direction", Quantity.Direction == Direction.Up ? "up" : "down");
         }
+
+        if (Quantity.Prior)
+        {
+            yield return new("prior", true);
+        }
     }
 
     public override string Describe() => Quantity.ToString();

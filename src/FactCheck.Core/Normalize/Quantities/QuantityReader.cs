@@ -27,6 +27,7 @@ public static class QuantityReader
 
         var found = new List<QuantityMention>();
         var consumed = 0;
+        var lastAgeEnd = -1;
         for (var i = 0; i < numbers.Count; i++)
         {
             var n = numbers[i];
@@ -140,6 +141,10 @@ public static class QuantityReader
             {
                 unit = new UnitInfo("age", MeasureKind.Age);
             }
+            else if (unit is null && !twoSided && IsAgeLevel(text, core.Start, lastAgeEnd))
+            {
+                unit = new UnitInfo("age", MeasureKind.Age);
+            }
 
             // What is counted: "1,000 prisoners", "nine schools".
             string? counted = null;
@@ -197,7 +202,8 @@ public static class QuantityReader
             }
 
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" };
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction);
+            lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && IsPriorLevel(text, start));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -228,9 +234,9 @@ public static class QuantityReader
             return null;
         }
 
-        // "rose from 5% to 7%" states two levels, not a range.
+        // "rose from 5% to 7%", "raise the retirement age from 62 to 64" state two levels, not a range.
         if (text.AsSpan(r.Span.Start, r.Span.Length).StartsWith("from", StringComparison.OrdinalIgnoreCase)
-            && TextScan.PreviousWord(text, r.Span.Start) is { } v && Directions.ContainsKey(v.Word))
+            && TextScan.PreviousWord(text, r.Span.Start) is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null))
         {
             return null;
         }
@@ -371,6 +377,59 @@ public static class QuantityReader
         "<=" => Bound.AtMost,
         _ => Bound.Exact,
     };
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> is the level a change started from: "rose from 5%
+    /// to 7%", "raise the retirement age from 62 to 64", "to 64 from 62". The level it reached is the
+    /// fact a later report restates; the two are never one fact.
+    /// </summary>
+    private static bool IsPriorLevel(string text, int start)
+    {
+        if (TextScan.PreviousWord(text, start) is not { Word: "from" } from)
+        {
+            return false;
+        }
+
+        var verb = TextScan.PreviousWord(text, from.Start);
+        if (verb is null)
+        {
+            // "to 64 from 62": step back over the level reached and its "to".
+            var number = TextScan.SkipSpacesBack(text, from.Start);
+            var s = number;
+            while (s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is ',' or '.' or '%'))
+            {
+                s--;
+            }
+
+            if (s == number || TextScan.PreviousWord(text, s) is not { Word: "to" } to)
+            {
+                return false;
+            }
+
+            verb = TextScan.PreviousWord(text, to.Start);
+        }
+
+        return verb is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null);
+    }
+
+    /// <summary>
+    /// A level of age, as laws and rules set one: "the retirement age of 66", "raise the pension age to
+    /// 64", "from 62 to 64", "to 64 from 62" (the second number after an age just read, joined by "to" or "from").
+    /// </summary>
+    private static bool IsAgeLevel(string text, int start, int lastAgeEnd)
+    {
+        if (TextScan.PreviousWord(text, start) is not { Word: "of" or "to" or "from" or "at" } link)
+        {
+            return false;
+        }
+
+        if (TextScan.PreviousWord(text, link.Start) is { Word: "age" })
+        {
+            return true;
+        }
+
+        return link.Word is "to" or "from" && lastAgeEnd >= 0 && text.AsSpan(lastAgeEnd, link.Start - lastAgeEnd).IsWhiteSpace();
+    }
 
     /// <summary>
     /// The change a verb names when it stands up to five words before the "by" of its object, in the
