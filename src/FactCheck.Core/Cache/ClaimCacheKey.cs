@@ -96,6 +96,18 @@ public static class ClaimCacheKey
 
     private static readonly ConditionalWeakTable<SourceDocument, string> Digests = [];
 
+    /// <summary>
+    /// Takes <paramref name="documentKey"/> (a <see cref="DocumentCacheKey"/>: the file's bytes, id and
+    /// loader) as the digest of the document built from it, which is a function of that key, so that
+    /// a folder of recalled documents is not hashed a second time, text and view, for its claims' keys.
+    /// </summary>
+    public static void RememberDigest(SourceDocument document, string documentKey)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(documentKey);
+        Digests.AddOrUpdate(document, "document:" + documentKey);
+    }
+
     /// <summary>Each assembly's build and every embedded resource (the word lists), in a fixed order.</summary>
     internal static void AppendAssemblies(IncrementalHash hash, IEnumerable<Assembly> assemblies)
     {

@@ -104,6 +104,12 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
             }
 
             var built = outcome.Built!;
+            if (outcome.Key is { } documentKey)
+            {
+                // The document is a function of its key: later keys need not hash its text again.
+                ClaimCacheKey.RememberDigest(built.Document, documentKey);
+            }
+
             warnings.AddRange(built.Warnings);
             if (string.IsNullOrWhiteSpace(built.Document.Text))
             {

@@ -102,6 +102,23 @@ public sealed class DocumentCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_loaded_document_is_known_by_its_file_key_so_its_text_is_not_hashed_again()
+    {
+        var first = Load().Result.Sources.Single(s => s.Id == "page.html");
+        var again = Load().Result.Sources.Single(s => s.Id == "page.html");
+        var content = ClaimCacheKey.Digest(first with { });
+
+        // Cold and warm loads name the document alike, by its key rather than by its text; a copy
+        // outside the loader (no key) is hashed as before.
+        Assert.Equal(ClaimCacheKey.Digest(first), ClaimCacheKey.Digest(again));
+        Assert.NotEqual(content, ClaimCacheKey.Digest(first));
+
+        var page = Path.Combine(_articles.Path, "page.html");
+        File.AppendAllText(page, "<p>One more line.</p>");
+        Assert.NotEqual(ClaimCacheKey.Digest(first), ClaimCacheKey.Digest(Load().Result.Sources.Single(s => s.Id == "page.html")));
+    }
+
+    [Fact]
     public void A_file_moved_to_another_name_is_read_again()
     {
         var count = Load().Result.Sources.Count;
