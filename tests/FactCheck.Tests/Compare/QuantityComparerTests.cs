@@ -74,6 +74,20 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void Synonyms_are_compared_exactly_with_no_allowance_for_conversion()
+    {
+        var sa = Source("a.txt", "The carmaker delivered 412,000 vehicles in the quarter.");
+        var sb = Source("b.txt", "Deliveries reached 421,000 cars in the quarter.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "412,000 vehicles", Quantity.Of(412000, "vehicle") with { Counted = "vehicles" })]),
+            (sb, [QuantityAt(sb, "421,000 cars", Quantity.Of(421000, "car") with { Counted = "cars" })]));
+
+        var finding = Assert.Single(new QuantityComparer().Compare(cluster));
+
+        Assert.Equal(FindingKind.Conflict, finding.Kind);
+    }
+
+    [Fact]
     public void A_conflict_across_units_says_what_one_figure_converts_to()
     {
         var sa = Source("a.txt", "The storm brought winds of 130 mph to the coast.");

@@ -26,7 +26,7 @@ public static class CasualtyRole
     {
         ArgumentNullException.ThrowIfNull(claim);
         var sentence = claim.Sentence.Text;
-        var at = Locate(claim, sentence);
+        var at = ClaimPlace.In(claim);
         if (at < 0)
         {
             return null;
@@ -56,19 +56,4 @@ public static class CasualtyRole
         return null;
     }
 
-    /// <summary>Where the claim's text stands in its sentence, nearest the claim's own offset (the sentence folds white space).</summary>
-    private static int Locate(QuantityClaim claim, string sentence)
-    {
-        var guess = Math.Clamp(claim.Span.Start - claim.Sentence.Span.Start, 0, sentence.Length);
-        var best = -1;
-        for (var i = sentence.IndexOf(claim.Text, StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(claim.Text, i + 1, StringComparison.Ordinal))
-        {
-            if (best < 0 || Math.Abs(i - guess) < Math.Abs(best - guess))
-            {
-                best = i;
-            }
-        }
-
-        return best;
-    }
 }

@@ -22,6 +22,12 @@ public sealed class QuantityComparer : IClaimComparer
     /// <summary>How much the words leading up to two numbers add to the similarity of their sentences.</summary>
     public const double LabelWeight = 0.1;
 
+    /// <summary>
+    /// What the same qualified noun adds ("a 28% premium" and "a premium of 32%"; see <see cref="MeasureHead"/>):
+    /// as much as the same counted phrase adds to two counts.
+    /// </summary>
+    public const double SameHeadBonus = 0.2;
+
     /// <summary>What an equal figure adds to the context similarity of two numbers.</summary>
     public const double SameFigureBonus = 0.1;
 
@@ -31,10 +37,11 @@ public sealed class QuantityComparer : IClaimComparer
         var context = new ContextSimilarity(claims, c => OwnWords((QuantityClaim)c));
         var oneReading = OneReadingPerSource(claims);
         var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
+        var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
         var (facts, alone) = FactAligner.Align(
             claims,
             (a, b) => Comparable(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb),
-            (a, b) => Similarity(context, oneReading, a, b),
+            (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0),
             AlignmentThreshold);
 
         foreach (var fact in facts)
@@ -85,8 +92,10 @@ public sealed class QuantityComparer : IClaimComparer
 
     private static double Similarity(ContextSimilarity context, HashSet<QuantityClaim> oneReading, QuantityClaim a, QuantityClaim b)
     {
-        // The same counted phrase ("fallen soldiers' remains") is strong evidence of the same fact.
-        var counted = a.Quantity.Counted is { } ca && b.Quantity.Counted is { } cb && string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) ? 0.2 : 0;
+        // The same counted phrase ("fallen soldiers' remains"), or a synonym by the word list ("45,000
+        // staff" and "41,000 employees"), is strong evidence of the same fact.
+        var counted = a.Quantity.Counted is { } ca && b.Quantity.Counted is { } cb
+            && (string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)) ? 0.2 : 0;
         var of = context.Of(a, b);
 
         // The very same figure in sentences that share a word ("Unemployment held steady at 5.1%" and
@@ -170,7 +179,7 @@ public sealed class QuantityComparer : IClaimComparer
         var (al, ah) = In(a, unit).Admits(HedgeTolerance);
         var (bl, bh) = In(b, unit).Admits(HedgeTolerance);
         var gap = al > bh ? al - bh : bl > ah ? bl - ah : 0;
-        return sameUnit || gap == 0 ? gap : Math.Max(0, gap - Math.Max(RoundingIn(a, unit), RoundingIn(b, unit)));
+        return gap == 0 || !UnitConversion.Convertible(a.Unit, b.Unit) ? gap : Math.Max(0, gap - Math.Max(RoundingIn(a, unit), RoundingIn(b, unit)));
     }
 
     /// <summary>A statement expressed in <paramref name="unit"/>: itself when it is in that unit, or does not convert to it.</summary>
