@@ -216,8 +216,8 @@ public sealed record WeekendForm : DateForm
     public override bool NeedsReference => true;
 }
 
-/// <summary>A quarter of a year named relative to the reference: "the third quarter of this year", "next year's first quarter".</summary>
-public sealed record QuarterOfRelativeYearForm(int Index, int YearOffset) : DateForm
+/// <summary>A quarter (or, with <paramref name="Months"/> 6, a half) of a year named relative to the reference: "the third quarter of this year", "next year's first quarter", "the second half of the year".</summary>
+public sealed record QuarterOfRelativeYearForm(int Index, int YearOffset, int Months = 3) : DateForm
 {
     public override bool NeedsReference => true;
 }

@@ -459,11 +459,11 @@ public static partial class DateRecognizer
         return new RangeForm(new MonthForm(year is { } y && m1 > m2 ? y - 1 : year, m1.Value), new MonthForm(year, m2.Value));
     }
 
-    private static DateForm? RelativeQuarter(Match m)
+    private static DateForm? RelativeQuarter(Match m, int months)
     {
-        var q = Quarter(m, 3) as QuarterForm;
-        var offset = MonthOffsetOf(m.Groups["rel"].Value);
-        return q is null ? null : new QuarterOfRelativeYearForm(q.Index, offset);
+        var q = Quarter(m, months) as QuarterForm;
+        var offset = MonthOffsetOf(m.Groups["rel"].Value); // "the year" is this year
+        return q is null ? null : new QuarterOfRelativeYearForm(q.Index, offset, months);
     }
 
     private static DateForm? DayOfMonth(Match m)

@@ -97,7 +97,7 @@ public static class DateResolver
         HolidayForm { Weekend: true } h => HolidayDay(h, r, lean, o) is { } day ? HolidayWeekend(day.Start) : null,
         HolidayForm h => HolidayDay(h, r, lean, o),
         WeekendForm => Weekend(r, lean),
-        QuarterOfRelativeYearForm qr => Quarter(new QuarterForm(r.Year + qr.YearOffset, qr.Index, 3), r, lean),
+        QuarterOfRelativeYearForm qr => Quarter(new QuarterForm(r.Year + qr.YearOffset, qr.Index, qr.Months), r, lean),
         _ => null,
     };
 

@@ -183,6 +183,12 @@ public static class QuantityReader
             }
 
             if (n.Form == NumberForm.Fraction && n.Spelled && unit is null && counted is null
+                && TextScan.PreviousWord(text, n.Span.Start) is { Word: "first" or "second" })
+            {
+                continue; // "the first half of 2027", "in the second half": a part of a period or a match, not a fraction
+            }
+
+            if (n.Form == NumberForm.Fraction && n.Spelled && unit is null && counted is null
                 && TextScan.NextWord(text, n.Span.End) is not { Word: "of" }
                 && !text.AsSpan(n.Span.Start, n.Span.Length).Contains(" in ", StringComparison.OrdinalIgnoreCase)
                 && !text.AsSpan(n.Span.Start, n.Span.Length).Contains(" out of ", StringComparison.OrdinalIgnoreCase))
