@@ -26,8 +26,8 @@ public sealed class MeasureHeadTests
     [Fact]
     public void Two_prices_of_a_share_in_other_words_are_one_fact()
     {
-        var sa = Source("a.txt", "Halvard will pay $54 a share, well above where the stock closed on Friday.");
-        var sb = Source("b.txt", "The company said the all-cash deal was valued at $52 per share.");
+        var sa = Source("a.txt", "Shareholders of Corvex will receive $54 a share in cash under the terms.");
+        var sb = Source("b.txt", "Halvard agreed to pay Corvex investors $52 per share in cash, the company said.");
         var cluster = Cluster(
             (sa, [QuantityAt(sa, "$54", Quantity.Of(54, "USD"))]),
             (sb, [QuantityAt(sb, "$52", Quantity.Of(52, "USD"))]));

@@ -55,6 +55,7 @@ public sealed class QuantityComparerTests
         { "10,000 acres", Quantity.Of(10000, "acre"), "6,000 hectares", Quantity.Of(6000, "ha"), FindingKind.Conflict },
         { "104 °F", Quantity.Of(104, "°F"), "40 °C", Quantity.Of(40, "°C"), FindingKind.Agreement },
         { "104 °F", Quantity.Of(104, "°F"), "45 °C", Quantity.Of(45, "°C"), FindingKind.Conflict },
+        { "111 °F", Quantity.Of(111, "°F"), "43.1 °C", Quantity.Of(43.1m, "°C"), FindingKind.Conflict },
         { "two years", Quantity.Of(2, "year"), "24 months", Quantity.Of(24, "month"), FindingKind.Agreement },
         { "four decades", Quantity.Of(4, "decade"), "40 years", Quantity.Of(40, "year"), FindingKind.Agreement },
     };

@@ -24,9 +24,9 @@ public sealed class QuantityComparer : IClaimComparer
 
     /// <summary>
     /// What the same qualified noun adds ("a 28% premium" and "a premium of 32%"; see <see cref="MeasureHead"/>):
-    /// as much as the same counted phrase adds to two counts.
+    /// half what the same counted phrase adds to two counts, since a noun such as "record" may head two figures of one story.
     /// </summary>
-    public const double SameHeadBonus = 0.2;
+    public const double SameHeadBonus = 0.1;
 
     /// <summary>What an equal figure adds to the context similarity of two numbers.</summary>
     public const double SameFigureBonus = 0.1;
@@ -198,7 +198,8 @@ public sealed class QuantityComparer : IClaimComparer
     /// <summary>
     /// How far a conversion may stray from the figure it was rounded to, in <paramref name="unit"/>: half
     /// a step of the last digit written ("45 cm" is 44.5–45.5), but at least 2.5 % and at most 10 % of the
-    /// figure, so that "a metre" meets "three feet" and "200 km/h" does not meet "100 mph".
+    /// figure, so that "a metre" meets "three feet" and "200 km/h" does not meet "100 mph"; for a
+    /// temperature, the half step alone.
     /// </summary>
     private static decimal RoundingIn(Quantity q, string unit)
     {
@@ -208,7 +209,9 @@ public sealed class QuantityComparer : IClaimComparer
             return 0;
         }
 
-        var own = Math.Clamp(LastDigitStep(value) / 2, 0.025m * value, 0.1m * value);
+        // A share of a temperature means nothing (0 °C is no zero of heat): only the written step counts.
+        var step = LastDigitStep(value) / 2;
+        var own = UnitConversion.HasOffset(q.Unit) ? step : Math.Clamp(step, 0.025m * value, 0.1m * value);
         return Math.Abs(UnitConversion.Convert(own, q.Unit, unit, change: true) ?? own);
     }
 

@@ -196,7 +196,7 @@ public static class MeasureRecognizer
 
         var percent = UnitLexicon.Percent.MatchAt(text, at);
         var money = UnitLexicon.CurrencyAfter.MatchAt(text, at);
-        var unit = UnitLexicon.Units.MatchAt(text, at);
+        var unit = UnitLexicon.Units.MatchAt(text, at) ?? GluedTemperature(text, n, at);
         if (money is { } mm && text[at] == '$' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))
         {
             money = null; // "1 $10": the sign belongs to the next amount
@@ -273,6 +273,21 @@ public static class MeasureRecognizer
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "44.2C", "111F": a capital C or F glued to the digits is a temperature, as headlines write one. Only
+    /// glued: "Grade 5 C" or "Group 3 F" with a space are labels.
+    /// </summary>
+    private static (int End, UnitInfo Value)? GluedTemperature(string text, NumberMatch n, int at)
+    {
+        if (!n.GluedLetters || at != n.Span.End || at >= text.Length || text[at] is not ('C' or 'F')
+            || (at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1])))
+        {
+            return null;
+        }
+
+        return (at + 1, new UnitInfo(text[at] == 'C' ? "°C" : "°F", MeasureKind.Temperature));
     }
 
     /// <summary>A unit must not run into more digits or a code ("m212", "L-202").</summary>

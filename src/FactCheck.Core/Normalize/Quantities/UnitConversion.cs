@@ -17,6 +17,10 @@ public static class UnitConversion
         a is not null && b is not null && !string.Equals(a, b, StringComparison.Ordinal)
         && Units.TryGetValue(a, out var ua) && Units.TryGetValue(b, out var ub) && ua.Kind == ub.Kind;
 
+    /// <summary>Whether <paramref name="unit"/> counts from an arbitrary zero (°C, °F), so that shares of it mean nothing.</summary>
+    public static bool HasOffset(string? unit) =>
+        unit is not null && Units.TryGetValue(unit, out var u) && (u.Offset != 0 || Units.Values.Any(o => o.Kind == u.Kind && o.Offset != 0));
+
     /// <summary>
     /// <paramref name="value"/> in <paramref name="from"/> expressed in <paramref name="to"/>; null when the two
     /// do not convert. A <paramref name="change"/> ("rose 9 °F") converts without the temperature offset.
