@@ -182,6 +182,17 @@ public static class QuantityReader
                 }
             }
 
+            // A share of a group: "one in five schools", "two-thirds of the voters", "7 out of 10 households"
+            // is a percentage of what is counted, so that "a fifth of schools" meets "one in four schools".
+            if (unit is null && counted is null && n.Form == NumberForm.Fraction && high < 1 && ShareOf(text, n) is { } share)
+            {
+                unitName = "%";
+                counted = share.Phrase;
+                low *= 100;
+                high *= 100;
+                end = share.End;
+            }
+
             if (n.Form == NumberForm.Fraction && n.Spelled && unit is null && counted is null
                 && TextScan.PreviousWord(text, n.Span.Start) is { Word: "first" or "second" })
             {
@@ -383,6 +394,38 @@ public static class QuantityReader
         "<=" => Bound.AtMost,
         _ => Bound.Exact,
     };
+
+    /// <summary>
+    /// The group a share is of: the plural noun after "one in five" or "7 out of 10", or after "of"
+    /// (and "the", "its", "their", "all") after a fraction; null when none, or when a number stands
+    /// there ("half of the 300 patients" counts the patients on its own).
+    /// </summary>
+    private static CountedNoun? ShareOf(string text, NumberMatch n)
+    {
+        var at = n.Span.End;
+        var within = text.AsSpan(n.Span.Start, n.Span.Length);
+        if (!within.Contains(" in ", StringComparison.OrdinalIgnoreCase) && !within.Contains(" out of ", StringComparison.OrdinalIgnoreCase))
+        {
+            if (TextScan.NextWord(text, at) is not { Word: "of" } of)
+            {
+                return null;
+            }
+
+            at = of.End;
+            if (TextScan.NextWord(text, at) is { Word: "the" or "its" or "their" or "all" or "our" or "his" or "her" } article)
+            {
+                at = article.End;
+            }
+        }
+
+        var next = TextScan.SkipSpaces(text, at);
+        if (next >= text.Length || !char.IsLetter(text[next]))
+        {
+            return null;
+        }
+
+        return CountedNounReader.Read(text, at, 2) is { } noun && CountedNounReader.LooksPlural(noun.Phrase.Split(' ')[^1]) ? noun : null;
+    }
 
     /// <summary>
     /// Whether the number at <paramref name="start"/> is the level a change started from: "rose from 5%
