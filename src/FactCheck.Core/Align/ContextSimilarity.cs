@@ -29,6 +29,7 @@ public sealed class ContextSimilarity
     private readonly Dictionary<Claim, int[]> _label = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Source, int Sentence), List<Claim>> _bySentence = [];
     private readonly Func<Claim, string> _ownWords;
+    private readonly Func<Claim, string> _sharedWords;
     private readonly List<string> _scratch = [];
     private readonly List<int> _found = [];
     private int[] _mark = [];
@@ -40,10 +41,17 @@ public sealed class ContextSimilarity
     /// The words of a claim that are not its context (by default its whole text): a comparer may keep
     /// some in ("construction" of "2,500 construction jobs" is context for "2,500 jobs … during construction").
     /// </param>
-    public ContextSimilarity(IEnumerable<Claim> claims, Func<Claim, string>? ownWords = null)
+    /// <param name="sharedWords">
+    /// The words of a claim that are no context for any claim of its sentence (by default none): a
+    /// comparer of measures leaves out every unit in the sentence, so that of "about 60 km … at a depth
+    /// of 35 km" neither figure has the other's unit as context, while counted nouns ("312 passengers")
+    /// stay context for the figures beside them.
+    /// </param>
+    public ContextSimilarity(IEnumerable<Claim> claims, Func<Claim, string>? ownWords = null, Func<Claim, string>? sharedWords = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
         _ownWords = ownWords ?? (c => c.Text);
+        _sharedWords = sharedWords ?? (_ => "");
         var sentences = new HashSet<string>(StringComparer.Ordinal);
         var df = new List<int>();
         foreach (var claim in claims)
@@ -179,11 +187,13 @@ public sealed class ContextSimilarity
     {
         if (!_words.TryGetValue(claim, out var words))
         {
-            // Less the words of every claim in the sentence, not this one's alone: two figures of one
-            // sentence then have one context ("about 60 km … at a depth of 35 km"), and the words
-            // leading up to each (Label) tell them apart, not which unit words the other happens to use.
+            // Less the shared words of the sentence's other claims too: two figures of one sentence then
+            // have one context ("about 60 km … at a depth of 35 km"), and the words leading up to each
+            // (Label) tell them apart, not which unit words the other happens to use.
             var inSentence = _bySentence.GetValueOrDefault((claim.SourceId, claim.Sentence.Index));
-            var own = inSentence is null || inSentence.Count < 2 ? _ownWords(claim) : string.Join(' ', inSentence.Select(_ownWords));
+            var own = inSentence is null || inSentence.Count < 2
+                ? _ownWords(claim)
+                : _ownWords(claim) + " " + string.Join(' ', inSentence.Where(c => !ReferenceEquals(c, claim)).Select(_sharedWords));
             words = _words[claim] = ContextWords(WithoutAttributionTail(claim.Sentence.Text), own);
         }
 

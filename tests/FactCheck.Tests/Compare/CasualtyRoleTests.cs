@@ -15,7 +15,8 @@ public sealed class CasualtyRoleTests
     [InlineData("About 4,200 residents were evacuated overnight.", "About 4,200 residents", "displaced")]
     [InlineData("Police detained 40 people at a rally in the capital.", "40 people", "arrested")]
     [InlineData("Some 230,000 homes lost power.", "230,000 homes", null)]
-    [InlineData("At least 14 people were seriously hurt.", "At least 14 people", "injured")]
+    [InlineData("At least 14 people were seriously hurt.", "At least 14 people", "seriously injured")]
+    [InlineData("Eight people were critically injured, officials said.", "Eight people", "seriously injured")]
     public void Reads_what_befell_the_people_a_count_counts(string sentence, string count, string? expected)
     {
         var source = Source("a.txt", sentence);

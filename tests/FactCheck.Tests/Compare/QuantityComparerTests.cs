@@ -138,6 +138,29 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void A_figure_and_its_conversion_align_on_the_counted_things_beside_them()
+    {
+        // The passengers and carriages of each sentence are context for its speed; their figures
+        // ("312", "four") are not, and the same speed in another unit counts as the same figure.
+        var sa = Source("a.txt", "The train, carrying 312 passengers and seven crew, was travelling at about 120 km/h when the last four carriages left the tracks.");
+        var sb = Source("b.txt", "The train had 290 passengers on board and was going at 75 mph when five carriages derailed.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "312 passengers", Quantity.Of(312, "passenger") with { Counted = "passengers" }),
+                QuantityAt(sa, "seven crew", Quantity.Of(7, "crew") with { Counted = "crew" }),
+                QuantityAt(sa, "about 120 km/h", new Quantity(120, 120, "km/h", Approximate: true)),
+                QuantityAt(sa, "four carriages", Quantity.Of(4, "carriage") with { Counted = "carriages" })]),
+            (sb, [QuantityAt(sb, "290 passengers", Quantity.Of(290, "passenger") with { Counted = "passengers" }),
+                QuantityAt(sb, "75 mph", Quantity.Of(75, "mph")),
+                QuantityAt(sb, "five carriages", Quantity.Of(5, "carriage") with { Counted = "carriages" })]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        var speed = Assert.Single(findings, f => f.Claims.Any(c => c.Text == "75 mph"));
+        Assert.Equal(FindingKind.Agreement, speed.Kind);
+        Assert.Contains(speed.Claims, c => c.Text == "about 120 km/h");
+    }
+
+    [Fact]
     public void The_one_reading_each_source_gives_on_a_scale_is_one_fact()
     {
         var sa = Source("a.txt", "A magnitude 7.1 earthquake struck off the coast on Tuesday, killing at least 37 people and injuring hundreds.");

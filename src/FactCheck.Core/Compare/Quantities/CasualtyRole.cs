@@ -5,9 +5,9 @@ namespace FactCheck.Core.Compare.Quantities;
 
 /// <summary>
 /// What befell the people a count counts: killed, injured, missing, displaced, rescued, arrested,
-/// from quantity-casualty-roles.txt. Read from the word just before the count ("killing at least 37
-/// people") or within the three words after it ("400 people were injured", "12 dead"); null when
-/// neither names one.
+/// from quantity-casualty-roles.txt, and how badly ("seriously injured" is not "injured"). Read from
+/// the word just before the count ("killing at least 37 people") or within the four words after it
+/// ("400 people were injured", "12 dead", "eight were critically injured"); null when neither names one.
 /// </summary>
 public static class CasualtyRole
 {
@@ -18,7 +18,13 @@ public static class CasualtyRole
     // Words that may stand between a count and what befell it: "were", "had been", "reportedly".
     private static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase)
     {
-        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "now", "also", "later", "seriously", "critically", "badly", "slightly",
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "now", "also", "later",
+    };
+
+    // How badly: "eight people were seriously injured" counts fewer than "58 people were injured".
+    private static readonly HashSet<string> Gravely = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "seriously", "critically", "badly", "severely", "gravely", "fatally", "slightly", "lightly", "moderately",
     };
 
     /// <summary>The role of the people <paramref name="claim"/> counts, read in its sentence; null when none is named.</summary>
@@ -38,14 +44,19 @@ public static class CasualtyRole
         }
 
         var next = TextScan.NextWord(sentence, at + claim.Text.Length);
-        for (var words = 0; words < 3 && next is { } w; words++)
+        string? degree = null;
+        for (var words = 0; words < 4 && next is { } w; words++)
         {
             if (Roles.TryGetValue(w.Word, out var after))
             {
-                return after;
+                return degree is null ? after : $"{degree} {after}";
             }
 
-            if (!Between.Contains(w.Word))
+            if (Gravely.Contains(w.Word))
+            {
+                degree = w.Word is "slightly" or "lightly" or "moderately" ? "slightly" : "seriously";
+            }
+            else if (!Between.Contains(w.Word))
             {
                 return null;
             }

@@ -34,7 +34,7 @@ public sealed class QuantityComparer : IClaimComparer
     public IEnumerable<Finding> Compare(Cluster cluster)
     {
         var claims = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity.Unit is not null).ToList();
-        var context = new ContextSimilarity(claims, c => OwnWords((QuantityClaim)c));
+        var context = new ContextSimilarity(claims, c => OwnWords((QuantityClaim)c), c => Figure((QuantityClaim)c));
         var oneReading = OneReadingPerSource(claims);
         var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
@@ -90,6 +90,13 @@ public sealed class QuantityComparer : IClaimComparer
             .SelectMany(g => g),
     ];
 
+    /// <summary>
+    /// A number's words that are no context for the other numbers of its sentence: a measure's whole text
+    /// ("about 60 km"), a count's figure without its noun ("seven" of "seven crew": the crew stays context).
+    /// </summary>
+    private static string Figure(QuantityClaim claim) =>
+        claim.Quantity.Counted is { } counted ? claim.Text.Replace(counted, "", StringComparison.Ordinal) : claim.Text;
+
     private static double Similarity(ContextSimilarity context, HashSet<QuantityClaim> oneReading, QuantityClaim a, QuantityClaim b)
     {
         // The same counted phrase ("fallen soldiers' remains"), or a synonym by the word list ("45,000
@@ -101,8 +108,11 @@ public sealed class QuantityComparer : IClaimComparer
         // The very same figure in sentences that share a word ("Unemployment held steady at 5.1%" and
         // "Unemployment was unchanged at 5.1%") is likely one fact told in other words. It can only
         // make an agreement, never a conflict, since the values are equal.
-        var same = of > 0 && a.Quantity.Low == b.Quantity.Low && a.Quantity.High == b.Quantity.High
-            && a.Quantity.BoundSymbol == b.Quantity.BoundSymbol ? SameFigureBonus : 0;
+        // So is one figure and its conversion ("about 120 km/h" and "75 mph").
+        var same = of > 0 && a.Quantity.BoundSymbol == b.Quantity.BoundSymbol
+            && ((a.Quantity.Low == b.Quantity.Low && a.Quantity.High == b.Quantity.High)
+                || (UnitConversion.Convertible(a.Quantity.Unit, b.Quantity.Unit) && Gap(a.Quantity, b.Quantity, a.Quantity.Unit!) == 0))
+            ? SameFigureBonus : 0;
         // Several figures in one sentence share its words; the words that lead up to each ("Labour on
         // 28%" against "Labour on 26%") tell which goes with which.
         var label = context.Label(a, b);
