@@ -9,9 +9,13 @@ internal static class EventPairs
     public static IEnumerable<(EventClaim A, EventClaim B, EventMatch Match)> Coreferent(Cluster cluster, Func<EventClaim, bool> relevant)
     {
         var events = cluster.ClaimsOf<EventClaim>().Where(e => e.Elapsed is null && e.Phase == EventPhase.Whole).ToList();
+        // A source speaks of one such event when its mentions name at most one day, place and ordinal:
+        // a headline that names no day ("Kessel derailment: 58 injured") is the body's derailment.
         var perSource = events
             .GroupBy(e => (e.SourceId, e.EventType))
-            .ToDictionary(g => g.Key, g => g.Count());
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Date?.ToIso()).OfType<string>().Distinct().Count() <= 1
+                && g.Select(e => e.Place).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1
+                && g.Select(e => e.Ordinal).OfType<int>().Distinct().Count() <= 1);
         var candidates = events.Where(relevant).ToList();
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -23,7 +27,7 @@ internal static class EventPairs
                     continue;
                 }
 
-                var unique = perSource[(a.SourceId, a.EventType)] == 1 && perSource[(b.SourceId, b.EventType)] == 1;
+                var unique = perSource[(a.SourceId, a.EventType)] && perSource[(b.SourceId, b.EventType)];
                 var match = EventCoreference.Match(a, b, unique);
                 if (match != EventMatch.None)
                 {

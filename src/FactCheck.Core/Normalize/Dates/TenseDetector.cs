@@ -48,7 +48,8 @@ public static class TenseDetector
             var w = words[i];
             var word = text.AsSpan(w.Start, w.Length);
             var next = i + 1 < words.Count ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
-            if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start) is { } lean)
+            if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start) is { } lean
+                && !(lean == Lean.Past && i > 0 && !PastLookup.Contains(word) && Copulas.Contains(text.Substring(words[i - 1].Start, words[i - 1].Length))))
             {
                 (markers ??= []).Add(new Marker(w, lean, SpeechVerbs.Contains(word.ToString())));
             }
@@ -93,6 +94,14 @@ public static class TenseDetector
         word.Start >= span.End && text.AsSpan(span.End, word.Start - span.End).Contains(',');
 
     private static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
+
+    // A regular "-ed" form after one of these is a state, not a past tense: "will remain suspended until
+    // Sunday", "is expected on Monday". The verb before it carries the tense ("was suspended" is past by "was").
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "is", "are", "am", "was", "were", "been", "being", "remain", "remains", "remained", "stay", "stays", "stayed",
+        "become", "becomes", "became", "get", "gets", "got", "seem", "seems", "appear", "appears", "look", "looks",
+    };
 
     private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index)
     {
