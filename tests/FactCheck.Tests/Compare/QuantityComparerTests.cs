@@ -23,6 +23,8 @@ public sealed class QuantityComparerTests
         { "up to 500", new Quantity(500, 500, "home", Bound: Bound.AtMost), "450", Quantity.Of(450, "home"), FindingKind.Agreement },
         { "between 20 and 30", new Quantity(20, 30, "home"), "25", Quantity.Of(25, "home"), FindingKind.Agreement },
         { "between 20 and 30", new Quantity(20, 30, "home"), "45", Quantity.Of(45, "home"), FindingKind.Conflict },
+        { "hundreds of", new Quantity(200, 999, "home", Approximate: true), "more than 400", new Quantity(400, 400, "home", Bound: Bound.Above), FindingKind.Agreement },
+        { "thousands of", new Quantity(2000, 9999, "home", Approximate: true), "about 30,000", new Quantity(30000, 30000, "home", Approximate: true), FindingKind.Conflict },
     };
 
     [Theory]

@@ -225,6 +225,14 @@ public static class QuantityReader
             consumed = end;
         }
 
+        // "Hundreds of protesters", "tens of thousands of people": amounts with no figure.
+        var vague = VagueAmountReader.Read(text, found).ToList();
+        if (vague.Count > 0)
+        {
+            found.AddRange(vague);
+            found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
         return found;
     }
 

@@ -1,0 +1,77 @@
+using System.Globalization;
+using FactCheck.Core.Data;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Quantities;
+
+/// <summary>
+/// Reads amounts stated without a figure, as the range each word allows (quantity-vague-amounts.txt):
+/// "hundreds of protesters" is about 200–999 protesters, "tens of thousands of people" about
+/// 20,000–99,999 people. Only before "of" and a plural counted noun: "thousands of", not "by the
+/// thousands". Currencies are left out ("millions of dollars" says nothing checkable).
+/// </summary>
+internal static class VagueAmountReader
+{
+    private static readonly PhraseMatcher<(decimal Low, decimal High)> Phrases = new(
+        Lexicon.Entries("quantity-vague-amounts").Select(e => e.Split('|')).Select(p => (p[0].Trim(),
+            (decimal.Parse(p[1], CultureInfo.InvariantCulture), decimal.Parse(p[2], CultureInfo.InvariantCulture)))));
+
+    private static readonly HashSet<string> Starts = new(
+        Lexicon.Entries("quantity-vague-amounts").Select(e => e[..e.IndexOfAny([' ', '|'])]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The vague amounts of <paramref name="text"/> that overlap none of <paramref name="taken"/>, in text order.</summary>
+    public static IEnumerable<QuantityMention> Read(string text, IReadOnlyList<QuantityMention> taken)
+    {
+        var readTo = 0;
+        foreach (var (start, end, word) in Words(text))
+        {
+            if (start < readTo || !Starts.Contains(word) || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || Phrases.MatchAt(text, start) is not { } hit)
+            {
+                continue;
+            }
+
+            if (TextScan.NextWord(text, hit.End) is not { Word: "of" } of)
+            {
+                continue;
+            }
+
+            var nounAt = of.End;
+            if (TextScan.NextWord(text, nounAt) is { Word: "the" or "their" or "its" } article)
+            {
+                nounAt = article.End;
+            }
+
+            if (UnitLexicon.CurrencyAfter.MatchAt(text, TextScan.SkipSpaces(text, nounAt)) is not null
+                || CountedNounReader.Read(text, nounAt, hit.Value.High) is not { } noun
+                || !CountedNounReader.LooksPlural(noun.Phrase.Split(' ')[^1].ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(start, noun.End);
+            if (taken.Any(t => t.Span.Overlaps(span)))
+            {
+                continue;
+            }
+
+            readTo = span.End; // "tens of thousands of people" holds no second "thousands of people"
+            yield return new QuantityMention(span, new Quantity(hit.Value.Low, hit.Value.High, noun.Unit, noun.Phrase, Approximate: true));
+        }
+    }
+
+    private static IEnumerable<(int Start, int End, string Word)> Words(string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = TextScan.WordEnd(text, i);
+            yield return (i, end, text[i..end]);
+            i = end;
+        }
+    }
+}
