@@ -193,13 +193,21 @@ public static class QuantityReader
                 end = share.End;
             }
 
+            // A change by a fraction is a change by that share: "rose by a fifth" is up 20%.
+            if (unit is null && counted is null && n.Form == NumberForm.Fraction && high < 1 && by && direction != Direction.None)
+            {
+                unitName = "%";
+                low *= 100;
+                high *= 100;
+            }
+
             if (n.Form == NumberForm.Fraction && n.Spelled && unit is null && counted is null
                 && TextScan.PreviousWord(text, n.Span.Start) is { Word: "first" or "second" })
             {
                 continue; // "the first half of 2027", "in the second half": a part of a period or a match, not a fraction
             }
 
-            if (n.Form == NumberForm.Fraction && n.Spelled && unit is null && counted is null
+            if (n.Form == NumberForm.Fraction && n.Spelled && unitName is null && counted is null
                 && TextScan.NextWord(text, n.Span.End) is not { Word: "of" }
                 && !text.AsSpan(n.Span.Start, n.Span.Length).Contains(" in ", StringComparison.OrdinalIgnoreCase)
                 && !text.AsSpan(n.Span.Start, n.Span.Length).Contains(" out of ", StringComparison.OrdinalIgnoreCase))
