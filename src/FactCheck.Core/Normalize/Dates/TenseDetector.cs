@@ -49,7 +49,7 @@ public static class TenseDetector
             var word = text.AsSpan(w.Start, w.Length);
             var next = i + 1 < words.Count ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
             if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start) is { } lean
-                && !(lean == Lean.Past && i > 0 && !PastLookup.Contains(word) && Copulas.Contains(text.Substring(words[i - 1].Start, words[i - 1].Length))))
+                && !(lean == Lean.Past && i > 0 && !PastLookup.Contains(word) && Copulas.Contains(text.AsSpan(words[i - 1].Start, words[i - 1].Length))))
             {
                 (markers ??= []).Add(new Marker(w, lean, SpeechVerbs.Contains(word.ToString())));
             }
@@ -97,11 +97,11 @@ public static class TenseDetector
 
     // A regular "-ed" form after one of these is a state, not a past tense: "will remain suspended until
     // Sunday", "is expected on Monday". The verb before it carries the tense ("was suspended" is past by "was").
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "be", "is", "are", "am", "was", "were", "been", "being", "remain", "remains", "remained", "stay", "stays", "stayed",
         "become", "becomes", "became", "get", "gets", "got", "seem", "seems", "appear", "appears", "look", "looks",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index)
     {

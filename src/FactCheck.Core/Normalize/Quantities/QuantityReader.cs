@@ -234,8 +234,13 @@ public static class QuantityReader
         }
 
         // "Hundreds of protesters", "tens of thousands of people": amounts with no figure.
-        var vague = VagueAmountReader.Read(text, found).ToList();
-        if (vague.Count > 0)
+        List<QuantityMention>? vague = null;
+        foreach (var mention in VagueAmountReader.Read(text, found))
+        {
+            (vague ??= []).Add(mention);
+        }
+
+        if (vague is not null)
         {
             found.AddRange(vague);
             found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
