@@ -88,6 +88,7 @@ public sealed class QuantityComparerTests
         var finding = Assert.Single(new QuantityComparer().Compare(cluster));
 
         Assert.Equal(FindingKind.Conflict, finding.Kind);
+        Assert.DoesNotContain(" is ", finding.Explanation, StringComparison.Ordinal); // no conversion to speak of
     }
 
     [Fact]

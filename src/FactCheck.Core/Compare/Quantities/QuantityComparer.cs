@@ -40,6 +40,7 @@ public sealed class QuantityComparer : IClaimComparer
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
         var (facts, alone) = FactAligner.Align(
             claims,
+            // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
             (a, b) => Comparable(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0),
             AlignmentThreshold);
@@ -56,7 +57,6 @@ public sealed class QuantityComparer : IClaimComparer
     }
 
     /// <summary>
-    /// (Besides, two counts of what befell people differently, killed and injured, are never one fact: <see cref="CasualtyRole"/>.)
     /// Same unit by the rules, a synonym by the word list ("vessels" and "ships"), units of one kind
     /// ("mph" and "km/h", compared after conversion), or (in LLM mode) the
     /// same canonical unit: "captives" and "prisoners". The canonical form only adds alignments, so a
@@ -164,7 +164,7 @@ public sealed class QuantityComparer : IClaimComparer
         var (qa, qb) = (worst.A.Quantity, worst.B.Quantity);
         var relative = RelativeDifference(In(qa, reference), In(qb, reference));
         var severity = relative >= 0.25m ? Severity.High : relative >= 0.05m ? Severity.Medium : Severity.Low;
-        var converted = qa.Unit == qb.Unit ? "" : $" ({qa} is {Rounded(In(qa, qb.Unit!))} {qb.Unit})";
+        var converted = UnitConversion.Convertible(qa.Unit, qb.Unit) ? $" ({qa} is {Rounded(In(qa, qb.Unit!))} {qb.Unit})" : "";
         return new Finding(FindingKind.Conflict, "numeric", severity, $"Different numbers for {unit}: {sides}", [.. fact])
         {
             Explanation = string.Create(CultureInfo.InvariantCulture, $"{qa}{converted} and {qb} cannot both hold (differ by {relative:P0}, allowing ±{HedgeTolerance:P0} for hedged figures)."),

@@ -18,8 +18,10 @@ public static class UnitConversion
         && Units.TryGetValue(a, out var ua) && Units.TryGetValue(b, out var ub) && ua.Kind == ub.Kind;
 
     /// <summary>Whether <paramref name="unit"/> counts from an arbitrary zero (°C, °F), so that shares of it mean nothing.</summary>
-    public static bool HasOffset(string? unit) =>
-        unit is not null && Units.TryGetValue(unit, out var u) && (u.Offset != 0 || Units.Values.Any(o => o.Kind == u.Kind && o.Offset != 0));
+    public static bool HasOffset(string? unit) => unit is not null && Units.TryGetValue(unit, out var u) && OffsetKinds.Contains(u.Kind);
+
+    // Kinds measured from an arbitrary zero: any of their units has an offset (°C is the base, °F is offset from it).
+    private static readonly HashSet<MeasureKind> OffsetKinds = [.. Units.Values.Where(u => u.Offset != 0).Select(u => u.Kind)];
 
     /// <summary>
     /// <paramref name="value"/> in <paramref name="from"/> expressed in <paramref name="to"/>; null when the two
