@@ -182,23 +182,20 @@ public static class QuantityReader
                 }
             }
 
-            // A share of a group: "one in five schools", "two-thirds of the voters", "7 out of 10 households"
-            // is a percentage of what is counted, so that "a fifth of schools" meets "one in four schools".
-            if (unit is null && counted is null && n.Form == NumberForm.Fraction && high < 1 && ShareOf(text, n) is { } share)
+            // A share of a group ("one in five schools", "two-thirds of the voters", "7 out of 10 households")
+            // is a percentage of what is counted, so that "a fifth of schools" meets "one in four schools";
+            // a change by a fraction is a change by that share ("rose by a fifth" is up 20%).
+            if (unit is null && counted is null && n.Form == NumberForm.Fraction && high < 1)
             {
-                unitName = "%";
-                counted = share.Phrase;
-                low *= 100;
-                high *= 100;
-                end = share.End;
-            }
-
-            // A change by a fraction is a change by that share: "rose by a fifth" is up 20%.
-            if (unit is null && counted is null && n.Form == NumberForm.Fraction && high < 1 && by && direction != Direction.None)
-            {
-                unitName = "%";
-                low *= 100;
-                high *= 100;
+                var share = ShareOf(text, n);
+                if (share is not null || (by && direction != Direction.None))
+                {
+                    unitName = "%";
+                    low *= 100;
+                    high *= 100;
+                    counted = share?.Phrase;
+                    end = share?.End ?? end;
+                }
             }
 
             if (n.Form == NumberForm.Fraction && n.Spelled && unit is null && counted is null
