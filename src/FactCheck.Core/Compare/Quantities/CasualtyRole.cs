@@ -66,5 +66,4 @@ public static class CasualtyRole
 
         return null;
     }
-
 }

@@ -44,21 +44,20 @@ internal static class UnitLexicon
     /// <summary>Currency forms written after an amount ("dollars", "yen", "rubles", "USD").</summary>
     public static PhraseMatcher<UnitInfo> CurrencyAfter { get; } = new(ReadCurrencies(before: false));
 
-    /// <summary>Scales named before their reading: "magnitude 7.1", "Category 3" (whole numbers only).</summary>
-    public static PhraseMatcher<UnitInfo> RatingBefore { get; } = new(RatingBeforeForms);
-
-    private static (string, UnitInfo)[] RatingBeforeForms =>
+    private static readonly (string Form, UnitInfo Unit)[] RatingBeforeForms =
     [
         ("magnitude", new UnitInfo("magnitude", MeasureKind.Rating)),
         ("category", new UnitInfo("category", MeasureKind.Rating)),
     ];
 
+    /// <summary>Scales named before their reading: "magnitude 7.1", "Category 3" (whole numbers only).</summary>
+    public static PhraseMatcher<UnitInfo> RatingBefore { get; } = new(RatingBeforeForms);
+
     /// <summary>Whether <paramref name="unit"/> is a graded scale ("magnitude", "category"): a story has one reading on it.</summary>
     public static bool IsRating(string? unit) => unit is not null && Ratings.Contains(unit);
 
     private static readonly HashSet<string> Ratings = new(
-        Lexicon.Entries("quantity-units").Select(e => e.Split('|')).Where(p => p[2].Trim() == nameof(MeasureKind.Rating)).Select(p => p[1].Trim())
-            .Concat(RatingBeforeForms.Select(f => f.Item2.Unit)),
+        ReadUnits().Concat(RatingBeforeForms).Where(u => u.Item2.Kind == MeasureKind.Rating).Select(u => u.Item2.Unit),
         StringComparer.Ordinal);
 
     /// <summary>Percent words after a number; "percentage points" is a unit of its own.</summary>

@@ -13,14 +13,16 @@ namespace FactCheck.Core.Normalize.Quantities;
 /// </summary>
 internal static class VagueAmountReader
 {
-    private static readonly PhraseMatcher<(decimal Low, decimal High)> Phrases = new(
-        Lexicon.Entries("quantity-vague-amounts").Select(e => e.Split('|')).Select(p => (p[0].Trim(),
-            (decimal.Parse(p[1], CultureInfo.InvariantCulture), decimal.Parse(p[2], CultureInfo.InvariantCulture)))));
+    private static readonly (string Phrase, (decimal Low, decimal High) Range)[] Amounts = [.. Lexicon.Entries("quantity-vague-amounts")
+        .Select(e => e.Split('|'))
+        .Select(p => (p[0].Trim(), (decimal.Parse(p[1], CultureInfo.InvariantCulture), decimal.Parse(p[2], CultureInfo.InvariantCulture))))];
+
+    private static readonly PhraseMatcher<(decimal Low, decimal High)> Phrases = new(Amounts);
 
     // Where a phrase can start ("hundreds", "tens "), found by a vectorised search: most sentences hold
     // none, and the reader runs on every sentence, so it must cost next to nothing there.
     private static readonly SearchValues<string> Starts = SearchValues.Create(
-        [.. Lexicon.Entries("quantity-vague-amounts").Select(e => e[..e.IndexOf('|', StringComparison.Ordinal)]).Select(p => p.Contains(' ', StringComparison.Ordinal) ? p[..(p.IndexOf(' ', StringComparison.Ordinal) + 1)] : p).Distinct()],
+        [.. Amounts.Select(a => a.Phrase.Contains(' ', StringComparison.Ordinal) ? a.Phrase[..(a.Phrase.IndexOf(' ', StringComparison.Ordinal) + 1)] : a.Phrase).Distinct()],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The vague amounts of <paramref name="text"/> that overlap none of <paramref name="taken"/>, in text order.</summary>
