@@ -24,19 +24,31 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             var exists = File.Exists(options.Path) || Directory.Exists(options.Path);
             using var cache = options.Llm.NoCache || !exists ? null : SqliteClaimCache.Open(options.Llm.CacheDir ?? SqliteClaimCache.DefaultFolder);
             var timer = new StageTimer(options.Verbose ? stderr : null);
-            // The extractors' start-up (word lists, patterns, code) runs beside the loader whenever a file is new or changed.
-            var loader = new FolderLoader(loadOptions, cache, building: () => _ = FactCheckerFactory.WarmUpExtractors());
-            var loaded = loader.Load(options.Path, cancellationToken);
-            timer.Lap("load", $"{loaded.Sources.Count:N0} sources, {loader.Recalled:N0} from the cache");
-            foreach (var skipped in loaded.Skipped)
+            // The rules' start-up (word lists, patterns, code) runs beside the loader whenever a file is new or changed.
+            var loader = new FolderLoader(loadOptions, cache, building: () => _ = FactCheckerFactory.WarmUp());
+
+            // A Markdown check with the rules starts from what the last such check of the folder kept, when it can.
+            var outlined = cache is not null && options.CompareSources && options.Format == ReportFormat.Markdown && options.Llm.Mode == AnalysisMode.Rules;
+            if (outlined)
             {
-                await stderr.WriteLineAsync($"factcheck: skipped {skipped.Path}: {skipped.Reason}").ConfigureAwait(false);
+                var rules = FactCheckerFactory.CreateRules().WithClaimCache(cache!).WithResultsCache(cache!).WithTimings(timer.Stage);
+                if (await rules.CheckIncrementallyAsync(loader, options.Path, cancellationToken).ConfigureAwait(false) is { } incremental)
+                {
+                    timer.Restart();
+                    var outline = incremental.Outline;
+                    await Tell(outline.Skipped, outline.Warnings).ConfigureAwait(false);
+                    await TellCache(cache!).ConfigureAwait(false);
+                    WriteMarkdown(options, writer => MarkdownReportWriter.Write(outline, writer));
+                    timer.Lap("write", $"{incremental.Changed:N0} changed, {incremental.Regrouped:N0} grouped again, {incremental.Compared:N0} clusters compared");
+                    return Finish(options, cache, timer, outline.WorstConflict);
+                }
+
+                timer.Restart();
             }
 
-            foreach (var warning in loaded.Warnings)
-            {
-                await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
-            }
+            var loaded = loader.Load(options.Path, cancellationToken);
+            timer.Lap("load", $"{loaded.Sources.Count:N0} sources, {loader.Recalled:N0} from the cache");
+            await Tell(loaded.Skipped, loaded.Warnings).ConfigureAwait(false);
 
             if (loaded.Sources.Count == 0)
             {
@@ -53,49 +65,44 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             }
 
             timer.Restart();
+            if (outlined)
+            {
+                // The whole check, keeping a snapshot for the next run.
+                var outline = await checker.CheckAndKeepAsync(loader, options.Path, loaded, cancellationToken).ConfigureAwait(false);
+                await TellCache(cache!).ConfigureAwait(false);
+                timer.Restart();
+                WriteMarkdown(options, writer => MarkdownReportWriter.Write(outline, writer));
+                timer.Lap("write", null);
+                return Finish(options, cache, timer, outline.WorstConflict);
+            }
+
             var report = options.CompareSources
                 ? await checker.CheckAsync(loaded, cancellationToken).ConfigureAwait(false)
                 : await checker.ExtractAsync(loaded, cancellationToken).ConfigureAwait(false);
-            foreach (var warning in cache?.Warnings ?? [])
+            if (cache is not null)
             {
-                // On stderr only: the report says what the articles say, whatever state the cache was in.
-                await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
+                await TellCache(cache).ConfigureAwait(false);
             }
 
             report = setup.Complete(report, stderr);
 
             timer.Restart();
-            if (options.Output is null)
+            if (options.Format == ReportFormat.Markdown)
             {
-                var text = options.Format == ReportFormat.Json ? JsonReportWriter.Write(report) : MarkdownReportWriter.Write(report);
-                await stdout.WriteAsync(text).ConfigureAwait(false);
+                WriteMarkdown(options, writer => MarkdownReportWriter.Write(report, writer));
+            }
+            else if (options.Output is null)
+            {
+                await stdout.WriteAsync(JsonReportWriter.Write(report)).ConfigureAwait(false);
             }
             else
             {
                 // Streamed into the file: a report of ten thousand articles is never one string in memory.
-                AtomicFile.Write(options.Output, stream =>
-                {
-                    if (options.Format == ReportFormat.Json)
-                    {
-                        JsonReportWriter.Write(report, stream);
-                        return;
-                    }
-
-                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
-                    MarkdownReportWriter.Write(report, writer);
-                });
+                AtomicFile.Write(options.Output, stream => JsonReportWriter.Write(report, stream));
             }
 
             timer.Lap("write", null);
-            if (cache is not null)
-            {
-                var pruned = cache.Prune();
-                timer.Lap("cache", $"{pruned:N0} unused entries removed");
-            }
-
-            timer.Total();
-
-            return options.FailOn is { } threshold && report.WorstConflict >= threshold ? ExitCodes.ConflictsFound : ExitCodes.Ok;
+            return Finish(options, cache, timer, report.WorstConflict);
         }
         catch (OperationCanceledException)
         {
@@ -112,6 +119,58 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
 
             return ExitCodes.BadInput;
         }
+    }
+
+    /// <summary>One line on stderr per skipped file and per warning.</summary>
+    private async Task Tell(IReadOnlyList<SkippedFile> skipped, IReadOnlyList<string> warnings)
+    {
+        foreach (var s in skipped)
+        {
+            await stderr.WriteLineAsync($"factcheck: skipped {s.Path}: {s.Reason}").ConfigureAwait(false);
+        }
+
+        foreach (var warning in warnings)
+        {
+            await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The cache's own warnings, on stderr only: the report says what the articles say, whatever state the cache was in.</summary>
+    private async Task TellCache(SqliteClaimCache cache)
+    {
+        foreach (var warning in cache.Warnings)
+        {
+            await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes Markdown to the output file (atomically, streamed) or to stdout.</summary>
+    private void WriteMarkdown(CheckCommandOptions options, Action<TextWriter> write)
+    {
+        if (options.Output is null)
+        {
+            write(stdout);
+            return;
+        }
+
+        AtomicFile.Write(options.Output, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+            write(writer);
+        });
+    }
+
+    /// <summary>Prunes the cache, prints the total time, and gives the exit code.</summary>
+    private static int Finish(CheckCommandOptions options, SqliteClaimCache? cache, StageTimer timer, FactCheck.Core.Compare.Severity? worst)
+    {
+        if (cache is not null)
+        {
+            var pruned = cache.Prune();
+            timer.Lap("cache", $"{pruned:N0} unused entries removed");
+        }
+
+        timer.Total();
+        return options.FailOn is { } threshold && worst >= threshold ? ExitCodes.ConflictsFound : ExitCodes.Ok;
     }
 }
 

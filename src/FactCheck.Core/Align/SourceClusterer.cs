@@ -17,7 +17,7 @@ namespace FactCheck.Core.Align;
 /// same threshold, so that one loose link does not chain two stories together. A source left alone
 /// "stands apart" and is compared with no one.
 /// </summary>
-public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultThreshold)
+public sealed partial class SourceClusterer(double threshold = SourceClusterer.DefaultThreshold)
 {
     public const double DefaultThreshold = 0.2;
 
@@ -40,6 +40,14 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
 
     /// <summary>Groups sources whose clustering terms (<see cref="TermsOf"/>, one per source, in order) are known.</summary>
     public IReadOnlyList<Cluster> Group(
+        IReadOnlyList<AnalyzedSource> sources, IReadOnlyList<SourceTerms> terms, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims) =>
+        GroupKeepingState(sources, terms, claims).Clusters;
+
+    /// <summary>
+    /// Groups sources as <see cref="Group(IReadOnlyList{AnalyzedSource}, IReadOnlyList{SourceTerms}, IReadOnlyDictionary{string, IReadOnlyList{Claim}})"/>
+    /// does, and returns what a later run needs to group them again after a few of them changed (<see cref="Regroup"/>).
+    /// </summary>
+    public (IReadOnlyList<Cluster> Clusters, ClusteringState State) GroupKeepingState(
         IReadOnlyList<AnalyzedSource> sources, IReadOnlyList<SourceTerms> terms, IReadOnlyDictionary<string, IReadOnlyList<Claim>> claims)
     {
         ArgumentNullException.ThrowIfNull(sources);
@@ -50,11 +58,32 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             throw new ArgumentException("one term list per source", nameof(terms));
         }
 
+        var state = GroupTerms(terms);
+        var groups = state.Groups;
+        var clusters = new List<Cluster>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var g = groups[i];
+            var clusterClaims = new List<Claim>();
+            foreach (var k in g)
+            {
+                clusterClaims.AddRange(claims.GetValueOrDefault(sources[k].Id) ?? []);
+            }
+
+            clusters.Add(new Cluster(ClusterId(i), [.. g.Select(k => sources[k])], clusterClaims));
+        }
+
+        return (clusters, state);
+    }
+
+    /// <summary>The grouping of sources known by their clustering terms alone, as the state a later <see cref="Regroup"/> starts from.</summary>
+    internal ClusteringState GroupTerms(IReadOnlyList<SourceTerms> terms)
+    {
         // Term ids in the order terms are first met, source by source: the vectors' sums then run
         // in the same order whichever way the term lists were made.
         var vocabulary = new TermIds();
-        var documents = new (int[] Terms, int[] Counts)[sources.Count];
-        for (var i = 0; i < sources.Count; i++)
+        var documents = new (int[] Terms, int[] Counts)[terms.Count];
+        for (var i = 0; i < terms.Count; i++)
         {
             var ids = new int[terms[i].Count];
             var words = terms[i].TermArray;
@@ -66,11 +95,24 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
             documents[i] = (ids, terms[i].CountArray);
         }
 
-        var vectors = TermVector.TfIdf(documents, vocabulary.Count);
-        var neighbours = CandidateSimilarities(vectors, vocabulary.Count);
+        var (groups, components) = Partition(documents, vocabulary.Count);
+        return new ClusteringState(vocabulary.InOrder(), documents, components, groups);
+    }
+
+    /// <summary>The id of the cluster at <paramref name="index"/> in the order of their first sources: "c1", "c2", ….</summary>
+    public static string ClusterId(int index) => "c" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The groups of the documents (term ids and counts), as sorted lists of their indices in order
+    /// of their first member, and each document's linked component (named by its smallest member).
+    /// </summary>
+    private (List<int[]> Groups, int[] Components) Partition((int[] Terms, int[] Counts)[] documents, int vocabularySize)
+    {
+        var vectors = TermVector.TfIdf(documents, vocabularySize);
+        var neighbours = CandidateSimilarities(vectors, vocabularySize);
 
         // Link sources whose similarity reaches the threshold; each linked component is a candidate story.
-        var components = new UnionFind(sources.Count);
+        var components = new UnionFind(documents.Length);
         for (var a = 0; a < neighbours.Length; a++)
         {
             foreach (var (b, s) in neighbours[a])
@@ -84,9 +126,10 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
 
         var members = new Dictionary<int, List<int>>();
         var roots = new List<int>();
-        for (var i = 0; i < sources.Count; i++)
+        var componentOf = new int[documents.Length];
+        for (var i = 0; i < documents.Length; i++)
         {
-            var root = components.Find(i);
+            var root = componentOf[i] = components.Find(i);
             if (!members.TryGetValue(root, out var list))
             {
                 members[root] = list = [];
@@ -97,33 +140,24 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
         }
 
         var linkage = new AverageLinkage(Threshold, neighbours);
-        var groups = new List<List<int>>();
+        var groups = new List<int[]>();
         foreach (var root in roots)
         {
-            foreach (var group in linkage.Split(members[root]))
-            {
-                group.Sort();
-                groups.Add(group);
-            }
+            groups.AddRange(Split(linkage, members[root]));
         }
 
         // Stable ids: clusters in order of their first source.
         groups.Sort((x, y) => x[0].CompareTo(y[0]));
-        var clusters = new List<Cluster>(groups.Count);
-        for (var i = 0; i < groups.Count; i++)
-        {
-            var g = groups[i];
-            var clusterClaims = new List<Claim>();
-            foreach (var k in g)
-            {
-                clusterClaims.AddRange(claims.GetValueOrDefault(sources[k].Id) ?? []);
-            }
-
-            clusters.Add(new Cluster("c" + (i + 1).ToString(CultureInfo.InvariantCulture), [.. g.Select(k => sources[k])], clusterClaims));
-        }
-
-        return clusters;
+        return (groups, componentOf);
     }
+
+    /// <summary>One linked component's groups, each sorted.</summary>
+    private static IEnumerable<int[]> Split(AverageLinkage linkage, List<int> members) =>
+        linkage.Split(members).Select(group =>
+        {
+            group.Sort();
+            return group.ToArray();
+        });
 
     /// <summary>
     /// Cosine similarities of the pairs of sources that share at least one distinctive term, as each
@@ -132,34 +166,7 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int Other, double Similarity)>[] CandidateSimilarities(SparseVector[] vectors, int vocabularySize)
     {
-        // An inverted index of the distinctive terms only: documents in ascending order per term.
-        var df = new int[vocabularySize];
-        foreach (var v in vectors)
-        {
-            foreach (var t in v.TermArray)
-            {
-                df[t]++;
-            }
-        }
-
-        var offsets = new int[vocabularySize + 1];
-        for (var t = 0; t < vocabularySize; t++)
-        {
-            offsets[t + 1] = offsets[t] + (df[t] > 1 && df[t] <= PostingCap ? df[t] : 0);
-        }
-
-        var postings = new int[offsets[vocabularySize]];
-        var filled = new int[vocabularySize];
-        for (var d = 0; d < vectors.Length; d++)
-        {
-            foreach (var t in vectors[d].TermArray)
-            {
-                if (offsets[t + 1] > offsets[t])
-                {
-                    postings[offsets[t] + filled[t]++] = d;
-                }
-            }
-        }
+        var (offsets, postings) = DistinctiveIndex(vectors, vocabularySize);
 
         // Each source's similarities to the sources after it, worked out on all cores with scratch
         // arrays per thread; then joined in source order, so each list is ordered as one thread
@@ -192,6 +199,43 @@ public sealed class SourceClusterer(double threshold = SourceClusterer.DefaultTh
         }
 
         return neighbours;
+    }
+
+    /// <summary>
+    /// An inverted index of the distinctive terms only (in more than one document and at most
+    /// <see cref="PostingCap"/>): the documents of term t, ascending, are postings[offsets[t]..offsets[t + 1]].
+    /// </summary>
+    private static (int[] Offsets, int[] Postings) DistinctiveIndex(SparseVector[] vectors, int vocabularySize)
+    {
+        var df = new int[vocabularySize];
+        foreach (var v in vectors)
+        {
+            foreach (var t in v.TermArray)
+            {
+                df[t]++;
+            }
+        }
+
+        var offsets = new int[vocabularySize + 1];
+        for (var t = 0; t < vocabularySize; t++)
+        {
+            offsets[t + 1] = offsets[t] + (df[t] > 1 && df[t] <= PostingCap ? df[t] : 0);
+        }
+
+        var postings = new int[offsets[vocabularySize]];
+        var filled = new int[vocabularySize];
+        for (var d = 0; d < vectors.Length; d++)
+        {
+            foreach (var t in vectors[d].TermArray)
+            {
+                if (offsets[t + 1] > offsets[t])
+                {
+                    postings[offsets[t] + filled[t]++] = d;
+                }
+            }
+        }
+
+        return (offsets, postings);
     }
 
     /// <summary>The similarities of source <paramref name="a"/> to the later sources it shares a distinctive term with, in their order.</summary>

@@ -19,6 +19,22 @@ public static class ClusterComparison
         IReadOnlyList<Cluster> clusters, IReadOnlyList<IClaimComparer> comparers, int threads, CancellationToken cancellationToken = default,
         ClusterFindingsCache? cache = null)
     {
+        var findings = new List<Finding>();
+        var aliases = new List<AliasEntry>();
+        foreach (var result in RunEach(clusters, comparers, threads, cancellationToken, cache))
+        {
+            findings.AddRange(result.Findings);
+            aliases.AddRange(result.Aliases);
+        }
+
+        return (findings, aliases);
+    }
+
+    /// <summary>What the comparers concluded about each cluster, in cluster order (nothing for a cluster of one source).</summary>
+    public static IReadOnlyList<ClusterResult> RunEach(
+        IReadOnlyList<Cluster> clusters, IReadOnlyList<IClaimComparer> comparers, int threads, CancellationToken cancellationToken = default,
+        ClusterFindingsCache? cache = null)
+    {
         ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(comparers);
         var compared = clusters.Where(c => c.Sources.Count > 1).ToList();
@@ -61,16 +77,17 @@ public static class ClusterComparison
             }
         }
 
-        var findings = new List<Finding>();
-        var aliases = new List<AliasEntry>();
-        foreach (var result in results)
+        var each = new ClusterResult[clusters.Count];
+        var next = 0;
+        for (var c = 0; c < clusters.Count; c++)
         {
-            findings.AddRange(result!.Findings);
-            aliases.AddRange(result.Aliases);
+            each[c] = clusters[c].Sources.Count > 1 ? results[next++]! : NothingCompared;
         }
 
-        return (findings, aliases);
+        return each;
     }
+
+    private static readonly ClusterResult NothingCompared = new([], []);
 
     private static ClusterResult CompareOne(Cluster cluster, IReadOnlyList<IClaimComparer> comparers)
     {

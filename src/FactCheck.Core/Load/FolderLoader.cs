@@ -15,16 +15,37 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
 {
     private readonly int _threads = threads > 0 ? threads : Environment.ProcessorCount;
 
+    /// <summary>The options files are found and loaded with.</summary>
+    public LoadOptions Options => options;
+
     /// <summary>How many documents the last <see cref="Load"/> took from the cache.</summary>
     public int Recalled { get; private set; }
 
-    public LoadResult Load(string path, CancellationToken cancellationToken = default)
+    public LoadResult Load(string path, CancellationToken cancellationToken = default) => LoadExcept(path, null, cancellationToken);
+
+    /// <summary>Loads the files of <paramref name="ids"/> (paths relative to the folder <paramref name="root"/>, in ordinal order) and no others.</summary>
+    public LoadResult LoadOnly(string root, IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(ids);
+        var full = Path.GetFullPath(root);
+        return File.Exists(full)
+            ? LoadFiles([(full, Path.GetFileName(full))], [], null, cancellationToken)
+            : LoadFiles([.. ids.Select(id => (Path.Combine(full, id), id))], [], null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads as <see cref="Load"/> does, except the files whose document key (from their bytes, path
+    /// and the loader) <paramref name="known"/> accepts: those are read and hashed only, and listed in
+    /// <see cref="LoadResult.Known"/>. Without a cache there are no keys, and every file is loaded.
+    /// </summary>
+    public LoadResult LoadExcept(string path, Func<string, string, bool>? known, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (File.Exists(path))
         {
             var full = Path.GetFullPath(path);
-            return LoadFiles([(full, Path.GetFileName(full))], [], cancellationToken);
+            return LoadFiles([(full, Path.GetFileName(full))], [], known, cancellationToken);
         }
 
         if (!Directory.Exists(path))
@@ -34,19 +55,38 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
 
         var root = Path.GetFullPath(path);
         var (files, walkWarnings) = new ArticleFileFinder(options).Find(root, cancellationToken);
-        return LoadFiles([.. files.Select(id => (Path.Combine(root, id), id))], walkWarnings, cancellationToken);
+        return LoadFiles([.. files.Select(id => (Path.Combine(root, id), id))], walkWarnings, known, cancellationToken);
     }
 
-    private LoadResult LoadFiles(IReadOnlyList<(string File, string Id)> files, IReadOnlyList<string> walkWarnings, CancellationToken cancellationToken)
+    private LoadResult LoadFiles(
+        IReadOnlyList<(string File, string Id)> files, IReadOnlyList<string> walkWarnings, Func<string, string, bool>? known, CancellationToken cancellationToken)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = cancellationToken };
         var fingerprint = cache is null ? null : DocumentCacheKey.LoaderFingerprint(options);
 
         // Reading and decoding (and hashing, for the cache key) first, so the cache is asked once for every file.
         var outcomes = new FileOutcome[files.Count];
-        Parallel.For(0, files.Count, parallel, i => outcomes[i] = Read(files[i].File, files[i].Id, fingerprint));
+        var told = 0;
+        void Tell()
+        {
+            if (building is not null && Interlocked.Exchange(ref told, 1) == 0)
+            {
+                building();
+            }
+        }
 
-        var keyed = Enumerable.Range(0, files.Count).Where(i => outcomes[i].Key is not null).ToList();
+        Parallel.For(0, files.Count, parallel, i =>
+        {
+            outcomes[i] = Read(files[i].File, files[i].Id, fingerprint, known);
+
+            // A file the caller did not know is, nearly always, one that changed and must be built: say so at once.
+            if (known is not null && outcomes[i].Text is not null)
+            {
+                Tell();
+            }
+        });
+
+        var keyed = Enumerable.Range(0, files.Count).Where(i => outcomes[i].Key is not null && !outcomes[i].Known).ToList();
         var stored = cache?.GetMany([.. keyed.Select(i => outcomes[i].Key!)]) ?? [];
         var storedOf = new byte[]?[files.Count];
         for (var k = 0; k < stored.Count; k++)
@@ -54,11 +94,12 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
             storedOf[keyed[k]] = stored[k];
         }
 
-        // Told once, before the first document that has to be built rather than recalled: a run with
-        // something new to read can start what it will need next (see FactCheckerFactory.WarmUpExtractors).
-        if (building is not null && Enumerable.Range(0, files.Count).Any(i => outcomes[i].Text is not null && storedOf[i] is null))
+        // Told once, before the first document that has to be built rather than recalled (or, when the
+        // caller knows most files, as soon as one is not known): a run with something new to read can
+        // start what it will need next (see FactCheckerFactory.WarmUp).
+        if (Enumerable.Range(0, files.Count).Any(i => outcomes[i].Text is not null && storedOf[i] is null))
         {
-            building();
+            Tell();
         }
 
         var recalled = 0;
@@ -87,7 +128,9 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
         // Put together in file order, as a single thread would have.
         var sources = new List<SourceDocument>();
         var skipped = new List<SkippedFile>();
-        var warnings = new List<string>(walkWarnings);
+        var knownFiles = new List<KnownFile>();
+        var sourceWarnings = new List<IReadOnlyList<string>>();
+        var sourceKeys = new List<string>();
         for (var i = 0; i < files.Count; i++)
         {
             var outcome = outcomes[i];
@@ -97,7 +140,14 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
                 continue;
             }
 
+            if (outcome.Known)
+            {
+                knownFiles.Add(new KnownFile(files[i].Id, outcome.Key!));
+                continue;
+            }
+
             var id = files[i].Id;
+            var warnings = new List<string>();
             if (outcome.DecodeWarning is not null)
             {
                 warnings.Add($"{id}: {outcome.DecodeWarning}");
@@ -117,15 +167,29 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
             }
 
             sources.Add(built.Document);
+            sourceWarnings.Add(warnings);
+            if (outcome.Key is { } sourceKey)
+            {
+                sourceKeys.Add(sourceKey);
+            }
         }
 
-        return new LoadResult(sources, skipped) { Warnings = warnings };
+        return new LoadResult(sources, skipped)
+        {
+            Warnings = [.. walkWarnings, .. sourceWarnings.SelectMany(w => w)],
+            WalkWarnings = walkWarnings.Count,
+            SourceWarnings = sourceWarnings,
+            SourceKeys = sourceKeys.Count == sources.Count ? sourceKeys : [],
+            Known = knownFiles,
+        };
     }
 
-    /// <summary>What became of one file: skipped, or decoded (then built or recalled).</summary>
+    /// <summary>What became of one file: skipped, known to the caller by its key, or decoded (then built or recalled).</summary>
     private sealed record FileOutcome(SkippedFile? Skipped, string? Text, string? DecodeWarning, string? Key)
     {
         public BuiltSource? Built { get; init; }
+
+        public bool Known { get; init; }
 
         public static FileOutcome Skip(string id, string reason) => new(new SkippedFile(id, reason), null, null, null);
     }
@@ -174,7 +238,7 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
         }
     }
 
-    private FileOutcome Read(string file, string id, string? fingerprint)
+    private FileOutcome Read(string file, string id, string? fingerprint, Func<string, string, bool>? known)
     {
         byte[] bytes;
         try
@@ -212,6 +276,13 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
             return FileOutcome.Skip(id, "file is empty");
         }
 
+        // The key is a function of the bytes: a file the caller knows by it need not even be decoded.
+        var key = fingerprint is null ? null : DocumentCacheKey.For(fingerprint, id, SourceDocumentBuilder.FormatOf(file), bytes);
+        if (key is not null && known is not null && known(id, key))
+        {
+            return new FileOutcome(null, null, null, key) { Known = true };
+        }
+
         var decoded = TextFileDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
@@ -224,7 +295,6 @@ public sealed class FolderLoader(LoadOptions options, IDocumentCache? cache = nu
         }
 
         // Build reads the path only for its format (and puts it in the document, which is not stored).
-        var key = fingerprint is null ? null : DocumentCacheKey.For(fingerprint, id, SourceDocumentBuilder.FormatOf(file), bytes);
         return new FileOutcome(null, decoded.Text, decoded.Warning, key);
     }
 

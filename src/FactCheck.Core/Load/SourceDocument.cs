@@ -32,4 +32,25 @@ public sealed record LoadResult(IReadOnlyList<SourceDocument> Sources, IReadOnly
 {
     /// <summary>Non-fatal problems ("a.md: line 3: malformed front matter…"), each naming its file.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The <see cref="Warnings"/> that came from walking the folder (the first ones); each source's
+    /// own follow in source order, <see cref="SourceWarnings"/>.
+    /// </summary>
+    public int WalkWarnings { get; init; }
+
+    /// <summary>Each source's document key (<see cref="DocumentCacheKey"/>), one per source in <see cref="Sources"/>' order; empty without a cache.</summary>
+    public IReadOnlyList<string> SourceKeys { get; init; } = [];
+
+    /// <summary>Each source's own warnings, one list per source in <see cref="Sources"/>' order (empty when not told).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> SourceWarnings { get; init; } = [];
+
+    /// <summary>
+    /// Files left unread because the caller knew their document key already (<see cref="FolderLoader.LoadExcept"/>),
+    /// in file order; they are in neither <see cref="Sources"/> nor <see cref="Skipped"/>.
+    /// </summary>
+    public IReadOnlyList<KnownFile> Known { get; init; } = [];
 }
+
+/// <summary>A file whose bytes gave a document key the caller already knew: its id and that key.</summary>
+public sealed record KnownFile(string Id, string Key);

@@ -15,7 +15,7 @@ namespace FactCheck.Core.Pipeline;
 /// It composes the stages and fixes the order of everything it hands on, so that the same
 /// input gives the same report whatever the thread count.
 /// </summary>
-public sealed class FactChecker(
+public sealed partial class FactChecker(
     IReadOnlyList<IClaimExtractor> extractors,
     IClaimCanonicalizer canonicalizer,
     SourceClusterer clusterer,
@@ -84,11 +84,15 @@ public sealed class FactChecker(
     }
 
     /// <summary>The whole check (`factcheck check`).</summary>
-    public async Task<CheckReport> CheckAsync(LoadResult loaded, CancellationToken cancellationToken = default)
+    public async Task<CheckReport> CheckAsync(LoadResult loaded, CancellationToken cancellationToken = default) =>
+        (await CheckKeepingStateAsync(loaded, cancellationToken).ConfigureAwait(false)).Report;
+
+    /// <summary>The whole check, and the state its grouping leaves for a later <see cref="SourceClusterer.Regroup"/>.</summary>
+    private async Task<(CheckReport Report, ClusteringState Clustering)> CheckKeepingStateAsync(LoadResult loaded, CancellationToken cancellationToken)
     {
         var (sources, claims, keys) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var clusters = clusterer.Group(sources, RecallOrFindTerms(sources, claims, keys, cancellationToken), claims);
+        var (clusters, state) = clusterer.GroupKeepingState(sources, RecallOrFindTerms(sources, claims, keys, cancellationToken), claims);
         _timings?.Invoke("cluster", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         var (findings, aliases) = ClusterComparison.Run(clusters, comparers, _threads, cancellationToken, _findingsCache);
@@ -97,10 +101,11 @@ public sealed class FactChecker(
         var reported = sources
             .Select(s => new ReportedSource(s, clusterOf[s.Id].Id, clusterOf[s.Id].Sources.Count == 1 && sources.Count > 1, claims[s.Id].Count))
             .ToList();
-        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped, loaded.Warnings)
+        var report = new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped, loaded.Warnings)
         {
             Aliases = aliases,
         };
+        return (report, state);
     }
 
     /// <summary>The sources, their claims with ids and canonical forms, and each source's claim-cache key (null without a cache).</summary>

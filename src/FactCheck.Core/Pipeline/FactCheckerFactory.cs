@@ -42,40 +42,49 @@ public static class FactCheckerFactory
         new(RuleExtractors(), new RuleCanonicalizer(), new SourceClusterer(), Comparers());
 
     /// <summary>
-    /// Runs the rule extractors over a short made-up article on a thread of the pool, and returns
-    /// at once. The first extraction of a process pays for the extractors' word lists, patterns and
-    /// code; started while files are still being read and built, that cost runs beside the loader
-    /// instead of after it. Callers drop what it finds (the task's claims are there for tests); a
-    /// failure in it gives no claims and is otherwise ignored: the real run meets the same code
-    /// again and reports any error there.
+    /// Checks two short made-up reports of one story with the rules on a thread of the pool, and
+    /// returns at once. The first check of a process pays for the extractors' and comparers' word
+    /// lists, patterns and code; started while files are still being read and built, that cost runs
+    /// beside the loader instead of after it. Callers drop the report (it is there for tests); a
+    /// failure in it gives null and is otherwise ignored: the real run meets the same code again
+    /// and reports any error there.
     /// </summary>
-    public static Task<IReadOnlyList<Claims.Claim>> WarmUpExtractors() =>
-        Task.Run(() =>
+    public static Task<Report.CheckReport?> WarmUp() =>
+        Task.Run(async () =>
         {
-            var found = new List<Claims.Claim>();
             try
             {
-                var source = AnalyzedSource.Analyze(Load.SourceDocument.FromPlainText("warm-up.txt", WarmUpText, new Load.SourceMetadata(null, null, new DateOnly(2025, 3, 14), null)));
-                foreach (var extractor in RuleExtractors())
-                {
-                    found.AddRange(extractor.Extract(source, found));
-                }
+                var published = new Load.SourceMetadata(null, null, new DateOnly(2025, 3, 14), null);
+                var loaded = new Load.LoadResult(
+                    [
+                        Load.SourceDocument.FromPlainText("warm-up-1.txt", WarmUpText, published),
+                        Load.SourceDocument.FromPlainText("warm-up-2.txt", WarmUpVariant, published),
+                    ],
+                    []);
+                var report = await CreateRules().WithThreads(1).CheckAsync(loaded).ConfigureAwait(false);
+                _ = Report.MarkdownReportWriter.Write(report);
+                return report;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                found.Clear();
+                return null;
             }
-
-            return (IReadOnlyList<Claims.Claim>)found;
         });
 
     // Invented text with a little of everything the extractors read: counts with units, a weekday
-    // and a full date, a quotation with its speaker, talks with an outcome.
+    // and a full date, a quotation with its speaker, talks with an outcome. The variant tells the
+    // same story with another count and other words, so that the comparers have work to do.
     private const string WarmUpText =
         "Harbour talks end with a ferry deal\n\n" +
         "On Monday, 10 March 2025, about 40 delegates met in Port Arlen for the second round of talks. " +
         "“We agreed to reopen the ferry within 3 weeks,” the transport minister, Ana Okafor, said on Tuesday. " +
         "The talks ended with an agreement to carry 1,200 passengers a day, 15% more than last year.\n";
+
+    private const string WarmUpVariant =
+        "Ferry deal reached at Port Arlen harbour talks\n\n" +
+        "About 45 delegates met in Port Arlen on Monday, 10 March 2025, for the second round of talks. " +
+        "“We agreed to reopen the ferry within three weeks,” said Ana Okafor, the transport minister. " +
+        "The talks ended with an agreement to carry 1,000 passengers a day.\n";
 
     /// <summary>A pipeline whose canonicalize stage is <paramref name="canonicalizer"/> (the LLM one, say).</summary>
     public static FactChecker Create(IClaimCanonicalizer canonicalizer, string mode) =>

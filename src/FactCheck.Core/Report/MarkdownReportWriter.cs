@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Compare;
+using FactCheck.Core.Load;
 using FactCheck.Core.Normalize;
 
 namespace FactCheck.Core.Report;
@@ -24,232 +25,294 @@ public static class MarkdownReportWriter
     public static void Write(CheckReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Render(report).WriteTo(output);
+        WriteTo(Render(report), output);
     }
 
-    private static Document Render(CheckReport report)
+    /// <summary>Writes a check report put together from its <paramref name="outline"/>: the bytes <see cref="Write(CheckReport, TextWriter)"/> gives for the report it outlines.</summary>
+    public static void Write(MarkdownOutline outline, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        ArgumentNullException.ThrowIfNull(output);
+        WriteTo(Render(outline), output);
+    }
+
+    /// <summary>The pieces a check report is written from (each source's and each finding's text rendered on all cores).</summary>
+    public static MarkdownOutline Outline(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var doc = new Document(report);
-        if (report.Findings is { } findings)
+        var findings = report.Findings ?? throw new ArgumentException("an extract report has no findings to outline", nameof(report));
+        var sources = report.Sources.ToDictionary(s => s.Source.Id, s => s.Source, StringComparer.Ordinal);
+        var claimsOf = report.Claims.ToLookup(c => c.SourceId, StringComparer.Ordinal);
+        var outlined = new OutlinedSource[report.Sources.Count];
+        Parallel.For(0, outlined.Length, i =>
         {
-            doc.Line("# FactCheck report");
+            var s = report.Sources[i];
+            outlined[i] = new OutlinedSource(PieceOf(s.Source, claimsOf[s.Source.Id], s.ClaimCount), s.Cluster, s.StandsApart);
+        });
+        var pieces = new OutlinedFinding[findings.Count];
+        Parallel.For(0, pieces.Length, i => pieces[i] = new OutlinedFinding(findings[i].Id, PieceOf(findings[i], id => sources[id])));
+        return new MarkdownOutline(report.Mode, outlined, pieces, report.Skipped, report.Warnings) { Usage = report.Usage };
+    }
+
+    /// <summary>What the report shows of one source: the first cells of its row, its line if it stands apart, its claims by kind.</summary>
+    public static SourcePiece PieceOf(AnalyzedSource source, IEnumerable<Claim> claims, int claimCount)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(claims);
+        var meta = source.Document.Metadata;
+        var cells = "| " + string.Join(" | ", Cell(source.Id), Cell(meta.Outlet), Cell(meta.Title), Cell(meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var apart = string.Join(" — ", new[] { source.Id, meta.Outlet, meta.Title }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(MarkdownText.Escape));
+        var byKind = new int[Enum.GetValues<ClaimKind>().Length];
+        foreach (var claim in claims)
+        {
+            byKind[(int)claim.Kind]++;
+        }
+
+        return new SourcePiece(source.Id, cells, apart, claimCount, byKind);
+    }
+
+    /// <summary>One finding's text after its id, in the form its kind takes in the report; <paramref name="sourceOf"/> gives each claim's source.</summary>
+    public static FindingPiece PieceOf(Finding finding, Func<string, AnalyzedSource> sourceOf)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(sourceOf);
+        var text = new StringBuilder();
+        void Line(string line) => text.Append(line).Append('\n');
+        var type = " · " + MarkdownText.Escape(finding.Type);
+        switch (finding.Kind)
+        {
+            case FindingKind.Conflict:
+                Line($"{type}** — {MarkdownText.Escape(finding.Summary)}");
+                text.Append('\n');
+                if (!string.IsNullOrWhiteSpace(finding.Explanation))
+                {
+                    Line("Why: " + MarkdownText.Escape(finding.Explanation));
+                    text.Append('\n');
+                }
+
+                if (finding.Diff is { Count: > 0 } diff)
+                {
+                    Line("Wording: " + Diff(diff));
+                    text.Append('\n');
+                }
+
+                foreach (var claim in finding.Claims)
+                {
+                    var source = sourceOf(claim.SourceId);
+                    Line($"- {Attribution(source, claim, bold: true)} — {MarkdownText.Escape(claim.Describe())}: {Quoted(source, claim)}");
+                }
+
+                if (finding.Claims.Count > 0)
+                {
+                    text.Append('\n');
+                }
+
+                break;
+            case FindingKind.Agreement:
+                var who = finding.Claims.Select(c => Attribution(sourceOf(c.SourceId), c, bold: false));
+                Line($"{type}** — {MarkdownText.Escape(finding.Summary)}" + (finding.Claims.Count > 0 ? " — " + string.Join(", ", who) : ""));
+                break;
+            default:
+                var where = finding.Claims.Count > 0 ? " — " + Attribution(sourceOf(finding.Claims[0].SourceId), finding.Claims[0], bold: false) : "";
+                Line($"{type} — {MarkdownText.Escape(finding.Summary)}{where}");
+                break;
+        }
+
+        var key = FindingOrder.KeyOf(finding);
+        return new FindingPiece(key.Kind, key.Severity, key.Type, key.FirstSourceId, key.FirstStart, key.Summary, text.ToString());
+    }
+
+    private static StringBuilder Render(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Findings is not null)
+        {
+            return Render(Outline(report));
+        }
+
+        var doc = new Document(report);
+        doc.Line("# FactCheck claims");
+        doc.Blank();
+        doc.Line($"- {Count(report.Sources.Count, "source", "sources")}");
+        doc.Line($"- {ClaimCounts(KindCounts(report.Claims))}");
+        WriteCommonSummary(doc.Text, report.Skipped, report.Warnings, report.Mode, report.Usage);
+        doc.Line("## Sources");
+        doc.Blank();
+        if (report.Sources.Count == 0)
+        {
+            doc.Line("None.");
             doc.Blank();
-            WriteCheckSummary(doc, findings);
-            WriteSourceTable(doc, withClusters: true);
-            WriteConflicts(doc, findings.Where(f => f.Kind == FindingKind.Conflict).ToList());
-            WriteAgreements(doc, findings.Where(f => f.Kind == FindingKind.Agreement).ToList());
-            WriteSingleSource(doc, findings.Where(f => f.Kind == FindingKind.SingleSource).ToList());
-            WriteStoodApart(doc);
         }
         else
         {
-            doc.Line("# FactCheck claims");
+            doc.Line("| Source | Outlet | Title | Published | Claims |");
+            doc.Line("|---|---|---|---|---:|");
+            doc.Each(report.Sources, (doc, s) => doc.Line(PieceOf(s.Source, [], 0).Cells + " | " + Plain(s.ClaimCount) + " |"));
             doc.Blank();
-            WriteExtractSummary(doc);
-            WriteSourceTable(doc, withClusters: false);
-            WriteClaimsBySource(doc);
         }
 
-        WriteSkipped(doc);
-        WriteWarnings(doc);
-        return doc;
+        WriteClaimsBySource(doc);
+        WriteSkipped(doc.Text, report.Skipped);
+        WriteWarnings(doc.Text, report.Warnings);
+        return doc.Text;
     }
 
-    private static void WriteCheckSummary(Document doc, IReadOnlyList<Finding> findings)
+    private static StringBuilder Render(MarkdownOutline outline)
     {
-        var report = doc.Report;
-        var clusters = report.Sources.Select(s => s.Cluster).Distinct(StringComparer.Ordinal).Count();
-        var apart = report.Sources.Count(s => s.StandsApart);
+        var text = new StringBuilder();
+        void Line(string line) => text.Append(line).Append('\n');
+        Line("# FactCheck report");
+        text.Append('\n');
+
+        // The summary.
+        var clusters = outline.Sources.Select(s => s.Cluster).Distinct(StringComparer.Ordinal).Count();
+        var apart = outline.Sources.Count(s => s.StandsApart);
+        var byKind = new int[Enum.GetValues<ClaimKind>().Length];
+        foreach (var s in outline.Sources)
+        {
+            for (var k = 0; k < byKind.Length; k++)
+            {
+                byKind[k] += s.Piece.ClaimsByKind[k];
+            }
+        }
+
+        var findings = outline.Findings.Select(f => f.Piece).ToList();
         var conflicts = findings.Where(f => f.Kind == FindingKind.Conflict).ToList();
         var bySeverity = Enum.GetValues<Severity>().Reverse()
             .Select(s => (Severity: s, Count: conflicts.Count(f => f.Severity == s)))
             .Where(p => p.Count > 0)
             .Select(p => Invariant($"{p.Count} {Name(p.Severity)}"));
-
-        doc.Line($"- {Count(report.Sources.Count, "source", "sources")} in {Count(clusters, "cluster", "clusters")}"
+        Line($"- {Count(outline.Sources.Count, "source", "sources")} in {Count(clusters, "cluster", "clusters")}"
             + (apart > 0 ? $"; {Plain(apart)} stood apart" : ""));
-        doc.Line($"- {ClaimCounts(report.Claims)}");
-        doc.Line($"- {Count(conflicts.Count, "conflict", "conflicts")}" + (conflicts.Count > 0 ? ": " + string.Join(", ", bySeverity) : ""));
-        doc.Line($"- {Count(findings.Count(f => f.Kind == FindingKind.Agreement), "corroborated fact", "corroborated facts")}");
-        doc.Line($"- {Count(findings.Count(f => f.Kind == FindingKind.SingleSource), "single-source claim", "single-source claims")}");
-        WriteCommonSummary(doc);
-    }
+        Line($"- {ClaimCounts(byKind)}");
+        Line($"- {Count(conflicts.Count, "conflict", "conflicts")}" + (conflicts.Count > 0 ? ": " + string.Join(", ", bySeverity) : ""));
+        Line($"- {Count(findings.Count(f => f.Kind == FindingKind.Agreement), "corroborated fact", "corroborated facts")}");
+        Line($"- {Count(findings.Count(f => f.Kind == FindingKind.SingleSource), "single-source claim", "single-source claims")}");
+        WriteCommonSummary(text, outline.Skipped, outline.Warnings, outline.Mode, outline.Usage);
 
-    private static void WriteExtractSummary(Document doc)
-    {
-        var report = doc.Report;
-        doc.Line($"- {Count(report.Sources.Count, "source", "sources")}");
-        doc.Line($"- {ClaimCounts(report.Claims)}");
-        WriteCommonSummary(doc);
-    }
-
-    private static void WriteCommonSummary(Document doc)
-    {
-        var report = doc.Report;
-        doc.Line($"- {Count(report.Skipped.Count, "skipped file", "skipped files")}");
-        if (report.Warnings.Count > 0)
+        Line("## Sources");
+        text.Append('\n');
+        if (outline.Sources.Count == 0)
         {
-            doc.Line($"- {Count(report.Warnings.Count, "warning", "warnings")}");
+            Line("None.");
         }
-
-        doc.Line($"- Mode: {MarkdownText.Escape(report.Mode)}");
-        if (report.Usage is { } u)
+        else
         {
-            doc.Line(Invariant(
-                $"- LLM: {u.Calls:N0} calls ({u.CacheHits:N0} from cache), {u.InputTokens:N0} input and {u.OutputTokens:N0} output tokens; {u.FellBack:N0} fell back to rules"));
-        }
-
-        doc.Blank();
-    }
-
-    private static string ClaimCounts(IReadOnlyList<Claim> claims)
-    {
-        var byKind = claims.GroupBy(c => c.Kind).OrderBy(g => g.Key)
-            .Select(g => Invariant($"{g.Count()} {KindName(g.Key)}"));
-        return Count(claims.Count, "claim", "claims") + (claims.Count > 0 ? " (" + string.Join(", ", byKind) + ")" : "");
-    }
-
-    private static void WriteSourceTable(Document doc, bool withClusters)
-    {
-        doc.Line("## Sources");
-        doc.Blank();
-        if (doc.Report.Sources.Count == 0)
-        {
-            doc.Line("None.");
-            doc.Blank();
-            return;
-        }
-
-        doc.Line(withClusters
-            ? "| Source | Outlet | Title | Published | Cluster | Claims |"
-            : "| Source | Outlet | Title | Published | Claims |");
-        doc.Line(withClusters ? "|---|---|---|---|---|---:|" : "|---|---|---|---|---:|");
-        doc.Each(doc.Report.Sources, (doc, s) =>
-        {
-            var meta = s.Source.Document.Metadata;
-            var cells = new List<string>
+            Line("| Source | Outlet | Title | Published | Cluster | Claims |");
+            Line("|---|---|---|---|---|---:|");
+            foreach (var s in outline.Sources)
             {
-                Cell(s.Source.Id),
-                Cell(meta.Outlet),
-                Cell(meta.Title),
-                Cell(meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            };
-            if (withClusters)
-            {
-                cells.Add(Cell(s.Cluster) + (s.StandsApart ? " (stands apart)" : ""));
+                Line(s.Piece.Cells + " | " + Cell(s.Cluster) + (s.StandsApart ? " (stands apart)" : "") + " | " + Plain(s.Piece.ClaimCount) + " |");
             }
+        }
 
-            cells.Add(Plain(s.ClaimCount));
-            doc.Line("| " + string.Join(" | ", cells) + " |");
-        });
+        text.Append('\n');
 
-        doc.Blank();
-    }
+        // The findings, each piece after its id.
+        var ids = outline.Findings.Select(f => MarkdownText.Escape(f.Id)).ToList();
+        IEnumerable<int> Of(FindingKind kind) => Enumerable.Range(0, findings.Count).Where(i => findings[i].Kind == kind);
 
-    private static void WriteConflicts(Document doc, IReadOnlyList<Finding> conflicts)
-    {
-        doc.Line("## Conflicts");
-        doc.Blank();
+        Line("## Conflicts");
+        text.Append('\n');
         if (conflicts.Count == 0)
         {
-            doc.Line("None found.");
-            doc.Blank();
-            return;
+            Line("None found.");
+            text.Append('\n');
         }
 
         // Worst first whatever order the findings came in; within a severity, the order given.
-        foreach (var group in conflicts.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
+        foreach (var group in Of(FindingKind.Conflict).GroupBy(i => findings[i].Severity).OrderByDescending(g => g.Key))
         {
-            doc.Line(Invariant($"### {Capitalized(Name(group.Key))} ({group.Count()})"));
-            doc.Blank();
-            doc.Each(group.ToList(), static (doc, f) =>
+            Line(Invariant($"### {Capitalized(Name(group.Key))} ({group.Count()})"));
+            text.Append('\n');
+            foreach (var i in group)
             {
-                doc.Line($"**{Label(f)}** — {MarkdownText.Escape(f.Summary)}");
-                doc.Blank();
-                if (!string.IsNullOrWhiteSpace(f.Explanation))
-                {
-                    doc.Line("Why: " + MarkdownText.Escape(f.Explanation));
-                    doc.Blank();
-                }
-
-                if (f.Diff is { Count: > 0 } diff)
-                {
-                    doc.Line("Wording: " + Diff(diff));
-                    doc.Blank();
-                }
-
-                foreach (var claim in f.Claims)
-                {
-                    doc.Line($"- {doc.Attribution(claim, bold: true)} — {MarkdownText.Escape(claim.Describe())}: {Quoted(doc.SourceOf(claim), claim)}");
-                }
-
-                if (f.Claims.Count > 0)
-                {
-                    doc.Blank();
-                }
-            });
+                text.Append("**").Append(ids[i]).Append(findings[i].Text);
+            }
         }
-    }
 
-    private static void WriteAgreements(Document doc, IReadOnlyList<Finding> agreements)
-    {
-        doc.Line("## Corroborated facts");
-        doc.Blank();
+        Line("## Corroborated facts");
+        text.Append('\n');
+        var agreements = Of(FindingKind.Agreement).ToList();
         if (agreements.Count == 0)
         {
-            doc.Line("None found.");
-            doc.Blank();
-            return;
+            Line("None found.");
         }
 
-        doc.Each(agreements, static (doc, f) =>
+        foreach (var i in agreements)
         {
-            var who = f.Claims.Select(c => doc.Attribution(c, bold: false));
-            doc.Line($"- **{Label(f)}** — {MarkdownText.Escape(f.Summary)}" + (f.Claims.Count > 0 ? " — " + string.Join(", ", who) : ""));
-        });
+            text.Append("- **").Append(ids[i]).Append(findings[i].Text);
+        }
 
-        doc.Blank();
+        text.Append('\n');
+        var singles = Of(FindingKind.SingleSource).ToList();
+        if (singles.Count > 0)
+        {
+            Line("## Single-source claims");
+            text.Append('\n');
+            foreach (var i in singles)
+            {
+                text.Append("- ").Append(ids[i]).Append(findings[i].Text);
+            }
+
+            text.Append('\n');
+        }
+
+        var standApart = outline.Sources.Where(s => s.StandsApart).ToList();
+        if (standApart.Count > 0)
+        {
+            Line("## Sources that stood apart");
+            text.Append('\n');
+            Line("No other source covers the same story, so these were not compared:");
+            text.Append('\n');
+            foreach (var s in standApart)
+            {
+                Line("- " + s.Piece.Apart);
+            }
+
+            text.Append('\n');
+        }
+
+        WriteSkipped(text, outline.Skipped);
+        WriteWarnings(text, outline.Warnings);
+        return text;
     }
 
-    private static void WriteSingleSource(Document doc, IReadOnlyList<Finding> singles)
+    private static void WriteCommonSummary(StringBuilder text, IReadOnlyList<SkippedFile> skipped, IReadOnlyList<string> warnings, string mode, LlmUsage? usage)
     {
-        if (singles.Count == 0)
+        text.Append($"- {Count(skipped.Count, "skipped file", "skipped files")}").Append('\n');
+        if (warnings.Count > 0)
         {
-            return;
+            text.Append($"- {Count(warnings.Count, "warning", "warnings")}").Append('\n');
         }
 
-        doc.Line("## Single-source claims");
-        doc.Blank();
-        foreach (var f in singles)
+        text.Append($"- Mode: {MarkdownText.Escape(mode)}").Append('\n');
+        if (usage is { } u)
         {
-            var where = f.Claims.Count > 0 ? " — " + doc.Attribution(f.Claims[0], bold: false) : "";
-            doc.Line($"- {Label(f)} — {MarkdownText.Escape(f.Summary)}{where}");
+            text.Append(Invariant(
+                $"- LLM: {u.Calls:N0} calls ({u.CacheHits:N0} from cache), {u.InputTokens:N0} input and {u.OutputTokens:N0} output tokens; {u.FellBack:N0} fell back to rules")).Append('\n');
         }
 
-        doc.Blank();
+        text.Append('\n');
     }
 
-    private static void WriteStoodApart(Document doc)
+    private static int[] KindCounts(IEnumerable<Claim> claims)
     {
-        var apart = doc.Report.Sources.Where(s => s.StandsApart).ToList();
-        if (apart.Count == 0)
+        var byKind = new int[Enum.GetValues<ClaimKind>().Length];
+        foreach (var claim in claims)
         {
-            return;
+            byKind[(int)claim.Kind]++;
         }
 
-        doc.Line("## Sources that stood apart");
-        doc.Blank();
-        doc.Line("No other source covers the same story, so these were not compared:");
-        doc.Blank();
-        foreach (var s in apart)
-        {
-            var meta = s.Source.Document.Metadata;
-            var parts = new[] { s.Source.Id, meta.Outlet, meta.Title }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(MarkdownText.Escape);
-            doc.Line("- " + string.Join(" — ", parts));
-        }
+        return byKind;
+    }
 
-        doc.Blank();
+    /// <summary>"**7** claims (5 quantity, 2 date)": the kinds present, in the kinds' order.</summary>
+    private static string ClaimCounts(IReadOnlyList<int> byKind)
+    {
+        var total = byKind.Sum();
+        var present = Enum.GetValues<ClaimKind>().Where(k => byKind[(int)k] > 0).Select(k => Invariant($"{byKind[(int)k]} {KindName(k)}"));
+        return Count(total, "claim", "claims") + (total > 0 ? " (" + string.Join(", ", present) + ")" : "");
     }
 
     private static void WriteClaimsBySource(Document doc)
@@ -267,7 +330,7 @@ public static class MarkdownReportWriter
             doc.Blank();
             foreach (var claim in claims)
             {
-                doc.Line($"- {doc.Where(claim)} · {KindName(claim.Kind)} · {MarkdownText.Escape(claim.Describe())}: {Quoted(s.Source, claim)}");
+                doc.Line($"- {Where(s.Source, claim)} · {KindName(claim.Kind)} · {MarkdownText.Escape(claim.Describe())}: {Quoted(s.Source, claim)}");
             }
 
             if (claims.Count > 0)
@@ -277,38 +340,64 @@ public static class MarkdownReportWriter
         }
     }
 
-    private static void WriteSkipped(Document doc)
+    private static void WriteSkipped(StringBuilder text, IReadOnlyList<SkippedFile> skipped)
     {
-        if (doc.Report.Skipped.Count == 0)
+        if (skipped.Count == 0)
         {
             return;
         }
 
-        doc.Line("## Skipped files");
-        doc.Blank();
-        foreach (var s in doc.Report.Skipped)
+        text.Append("## Skipped files\n\n");
+        foreach (var s in skipped)
         {
-            doc.Line($"- {MarkdownText.Escape(s.Path)}: {MarkdownText.Escape(s.Reason)}");
+            text.Append($"- {MarkdownText.Escape(s.Path)}: {MarkdownText.Escape(s.Reason)}").Append('\n');
         }
 
-        doc.Blank();
+        text.Append('\n');
     }
 
-    private static void WriteWarnings(Document doc)
+    private static void WriteWarnings(StringBuilder text, IReadOnlyList<string> warnings)
     {
-        if (doc.Report.Warnings.Count == 0)
+        if (warnings.Count == 0)
         {
             return;
         }
 
-        doc.Line("## Warnings");
-        doc.Blank();
-        foreach (var warning in doc.Report.Warnings)
+        text.Append("## Warnings\n\n");
+        foreach (var warning in warnings)
         {
-            doc.Line("- " + MarkdownText.Escape(warning));
+            text.Append("- " + MarkdownText.Escape(warning)).Append('\n');
         }
 
-        doc.Blank();
+        text.Append('\n');
+    }
+
+    /// <summary>"file:line" of the claim's start, escaped.</summary>
+    private static string Where(AnalyzedSource source, Claim claim)
+    {
+        var (line, _) = source.Lines.Locate(claim.Span.Start);
+        return MarkdownText.Escape(claim.SourceId + ":" + line.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Who says it and where: "Outlet (file:line)", or just "file:line" when the outlet is unknown.</summary>
+    private static string Attribution(AnalyzedSource source, Claim claim, bool bold)
+    {
+        var outlet = source.Document.Metadata.Outlet;
+        if (string.IsNullOrWhiteSpace(outlet))
+        {
+            return bold ? $"**{Where(source, claim)}**" : Where(source, claim);
+        }
+
+        var who = MarkdownText.Escape(outlet);
+        return bold ? $"**{who}** ({Where(source, claim)})" : $"{who} ({Where(source, claim)})";
+    }
+
+    private static void WriteTo(StringBuilder text, TextWriter output)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            output.Write(chunk.Span);
+        }
     }
 
     /// <summary>The claim's sentence in quotation marks, the claim's own words in bold.</summary>
@@ -360,8 +449,6 @@ public static class MarkdownReportWriter
         return string.Join(" ", runs);
     }
 
-    private static string Label(Finding f) => $"{MarkdownText.Escape(f.Id)} · {MarkdownText.Escape(f.Type)}";
-
     private static string Cell(string? text)
     {
         var escaped = MarkdownText.Escape(text);
@@ -384,25 +471,17 @@ public static class MarkdownReportWriter
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The report being written, its sources by id, and the text written so far.</summary>
-    private sealed class Document
+    /// <summary>An extract report being written, and the text written so far.</summary>
+    private sealed class Document(CheckReport report, StringBuilder text)
     {
-        private readonly StringBuilder _text;
-        private readonly Dictionary<string, AnalyzedSource> _sources;
-
         public Document(CheckReport report)
-            : this(report, new StringBuilder(), report.Sources.ToDictionary(s => s.Source.Id, s => s.Source, StringComparer.Ordinal))
+            : this(report, new StringBuilder())
         {
         }
 
-        private Document(CheckReport report, StringBuilder text, Dictionary<string, AnalyzedSource> sources)
-        {
-            Report = report;
-            _text = text;
-            _sources = sources;
-        }
+        public CheckReport Report { get; } = report;
 
-        public CheckReport Report { get; }
+        public StringBuilder Text { get; } = text;
 
         /// <summary>
         /// Writes each item with <paramref name="write"/>, in the items' order: the items are
@@ -413,50 +492,18 @@ public static class MarkdownReportWriter
             var pieces = new string[items.Count];
             Parallel.For(0, items.Count, i =>
             {
-                var piece = new Document(Report, new StringBuilder(), _sources);
+                var piece = new Document(Report, new StringBuilder());
                 write(piece, items[i]);
-                pieces[i] = piece.ToString();
+                pieces[i] = piece.Text.ToString();
             });
             foreach (var piece in pieces)
             {
-                _text.Append(piece);
+                Text.Append(piece);
             }
         }
 
-        public AnalyzedSource SourceOf(Claim claim) => _sources[claim.SourceId];
+        public void Line(string line) => Text.Append(line).Append('\n');
 
-        /// <summary>"file:line" of the claim's start, escaped.</summary>
-        public string Where(Claim claim)
-        {
-            var (line, _) = SourceOf(claim).Lines.Locate(claim.Span.Start);
-            return MarkdownText.Escape(claim.SourceId + ":" + line.ToString(CultureInfo.InvariantCulture));
-        }
-
-        /// <summary>Who says it and where: "Outlet (file:line)", or just "file:line" when the outlet is unknown.</summary>
-        public string Attribution(Claim claim, bool bold)
-        {
-            var outlet = SourceOf(claim).Document.Metadata.Outlet;
-            if (string.IsNullOrWhiteSpace(outlet))
-            {
-                return bold ? $"**{Where(claim)}**" : Where(claim);
-            }
-
-            var who = MarkdownText.Escape(outlet);
-            return bold ? $"**{who}** ({Where(claim)})" : $"{who} ({Where(claim)})";
-        }
-
-        public void Line(string line) => _text.Append(line).Append('\n');
-
-        public void Blank() => _text.Append('\n');
-
-        public override string ToString() => _text.ToString();
-
-        public void WriteTo(TextWriter output)
-        {
-            foreach (var chunk in _text.GetChunks())
-            {
-                output.Write(chunk.Span);
-            }
-        }
+        public void Blank() => Text.Append('\n');
     }
 }

@@ -133,27 +133,4 @@ public sealed class FindingsCacheTests : IDisposable
         Assert.Equal(2, store.Puts);
         Assert.Equal(MarkdownReportWriter.Write(await fewer.CheckAsync(loaded)), report);
     }
-
-    /// <summary>An in-memory byte store that counts what is written and what could not be read back.</summary>
-    private sealed class MemoryStore : IDocumentCache
-    {
-        private int _puts;
-        private int _unreadables;
-
-        public ConcurrentDictionary<string, byte[]> Entries { get; } = new(StringComparer.Ordinal);
-
-        public int Puts { get => _puts; set => _puts = value; }
-
-        public int Unreadables => _unreadables;
-
-        public IReadOnlyList<byte[]?> GetMany(IReadOnlyList<string> keys) => [.. keys.Select(k => Entries.TryGetValue(k, out var data) ? data : null)];
-
-        public void Put(string key, byte[] data)
-        {
-            Interlocked.Increment(ref _puts);
-            Entries[key] = data;
-        }
-
-        public void Unreadable(string key, string why) => Interlocked.Increment(ref _unreadables);
-    }
 }

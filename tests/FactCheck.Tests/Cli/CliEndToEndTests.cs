@@ -218,6 +218,30 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal(json.Stdout, json2.Stdout);
     }
 
+    [Fact]
+    public async Task A_rerun_after_a_change_starts_from_the_last_check_and_writes_what_a_run_without_cache_writes()
+    {
+        var cache = Directory.CreateTempSubdirectory("factcheck-cli-cache-").FullName;
+        try
+        {
+            var first = await CliRun.InProcess("check", _folder.Path, "--cache-dir", cache, "--fail-on", "low");
+            _folder.Write(ArticleFolder.Ledger, System.IO.File.ReadAllText(_folder.File(ArticleFolder.Ledger)).Replace("45 containers", "40 containers", StringComparison.Ordinal));
+
+            var warm = await CliRun.InProcess("check", _folder.Path, "--cache-dir", cache, "--fail-on", "low", "--verbose");
+            var cold = await CliRun.InProcess("check", _folder.Path, "--no-cache", "--fail-on", "low");
+
+            Assert.Equal(ExitCodes.ConflictsFound, first.ExitCode); // 40 vs 45 containers
+            Assert.Contains("1 changed", warm.Stderr, StringComparison.Ordinal); // the run started from the snapshot
+            Assert.Equal(cold.Stdout, warm.Stdout);
+            Assert.NotEqual(first.Stdout, warm.Stdout);
+            Assert.Equal(cold.ExitCode, warm.ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("check", "{folder}", "--bogus")]
     [InlineData("check", "{folder}", "--format", "yaml")]

@@ -1,5 +1,6 @@
 using FactCheck.Core.Cache;
 using FactCheck.Core.Claims;
+using FactCheck.Core.Compare;
 using FactCheck.Core.Load;
 using FactCheck.Core.Pipeline;
 using FactCheck.Tests.Cache;
@@ -7,7 +8,7 @@ using FactCheck.Tests.Cache;
 namespace FactCheck.Tests.Pipeline;
 
 /// <summary>
-/// The extractors' warm-up reaches every extractor, and the loader asks for it only when a file
+/// The warm-up reaches every extractor and the comparers, and the loader asks for it only when a file
 /// has to be built: never for a folder whose documents all come from the cache.
 /// </summary>
 public sealed class WarmUpTests : IDisposable
@@ -22,11 +23,15 @@ public sealed class WarmUpTests : IDisposable
     }
 
     [Fact]
-    public async Task The_warm_up_text_reaches_every_extractor()
+    public async Task The_warm_up_reaches_every_extractor_and_the_comparers()
     {
-        var claims = await FactCheckerFactory.WarmUpExtractors();
+        var report = await FactCheckerFactory.WarmUp();
 
-        Assert.Equal(Enum.GetValues<ClaimKind>().Order(), claims.Select(c => c.Kind).Distinct().Order());
+        Assert.NotNull(report);
+        Assert.Equal(Enum.GetValues<ClaimKind>().Order(), report.Claims.Select(c => c.Kind).Distinct().Order());
+        Assert.Single(report.Sources.Select(s => s.Cluster).Distinct());
+        Assert.Contains(report.Findings!, f => f.Kind == FindingKind.Conflict);
+        Assert.Contains(report.Findings!, f => f.Kind == FindingKind.Agreement);
     }
 
     [Fact]
