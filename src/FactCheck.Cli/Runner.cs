@@ -22,13 +22,20 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             // One cache folder for the tool: --cache-dir and --no-cache cover each file's loaded document and claims as well as LLM answers.
             // Not for a path that is not there: a mistyped folder should not leave a cache folder behind.
             var exists = File.Exists(options.Path) || Directory.Exists(options.Path);
+
+            // A Markdown check with the rules starts from what the last such check of the folder kept, when it can.
+            var outlined = !options.Llm.NoCache && exists && options.CompareSources && options.Format == ReportFormat.Markdown && options.Llm.Mode == AnalysisMode.Rules;
+            if (outlined)
+            {
+                // A re-run is nearly always for a changed file, whose extraction and comparison pay the
+                // rules' start-up: begun first, it runs beside the cache's opening, the snapshot and the reading of every file.
+                _ = FactCheckerFactory.WarmUp();
+            }
+
             using var cache = options.Llm.NoCache || !exists ? null : SqliteClaimCache.Open(options.Llm.CacheDir ?? SqliteClaimCache.DefaultFolder);
             var timer = new StageTimer(options.Verbose ? stderr : null);
             // The rules' start-up (word lists, patterns, code) runs beside the loader whenever a file is new or changed.
             var loader = new FolderLoader(loadOptions, cache, building: () => _ = FactCheckerFactory.WarmUp());
-
-            // A Markdown check with the rules starts from what the last such check of the folder kept, when it can.
-            var outlined = cache is not null && options.CompareSources && options.Format == ReportFormat.Markdown && options.Llm.Mode == AnalysisMode.Rules;
             if (outlined)
             {
                 var rules = FactCheckerFactory.CreateRules().WithClaimCache(cache!).WithResultsCache(cache!).WithTimings(timer.Stage);
@@ -38,7 +45,8 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                     var outline = incremental.Outline;
                     await Tell(outline.Skipped, outline.Warnings).ConfigureAwait(false);
                     await TellCache(cache!).ConfigureAwait(false);
-                    WriteMarkdown(options, writer => MarkdownReportWriter.Write(outline, writer));
+                    WriteOutline(options, outline);
+                    await incremental.Kept.ConfigureAwait(false);
                     timer.Lap("write", $"{incremental.Changed:N0} changed, {incremental.Regrouped:N0} grouped again, {incremental.Compared:N0} clusters compared");
                     return Finish(options, cache, timer, outline.WorstConflict);
                 }
@@ -71,7 +79,7 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                 var outline = await checker.CheckAndKeepAsync(loader, options.Path, loaded, cancellationToken).ConfigureAwait(false);
                 await TellCache(cache!).ConfigureAwait(false);
                 timer.Restart();
-                WriteMarkdown(options, writer => MarkdownReportWriter.Write(outline, writer));
+                WriteOutline(options, outline);
                 timer.Lap("write", null);
                 return Finish(options, cache, timer, outline.WorstConflict);
             }
@@ -142,6 +150,18 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
         {
             await stderr.WriteLineAsync($"factcheck: warning: {warning}").ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Writes the Markdown of an outline to the output file (atomically, as UTF-8 straight from its pieces) or to stdout.</summary>
+    private void WriteOutline(CheckCommandOptions options, MarkdownOutline outline)
+    {
+        if (options.Output is null)
+        {
+            MarkdownReportWriter.Write(outline, stdout);
+            return;
+        }
+
+        AtomicFile.Write(options.Output, stream => MarkdownReportWriter.Write(outline, stream));
     }
 
     /// <summary>Writes Markdown to the output file (atomically, streamed) or to stdout.</summary>

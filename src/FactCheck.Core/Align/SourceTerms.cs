@@ -1,4 +1,4 @@
-using System.Buffers;
+using FactCheck.Core.Cache;
 using System.Text;
 
 namespace FactCheck.Core.Align;
@@ -48,18 +48,15 @@ public sealed class SourceTerms
     /// <summary>The stored form: the number of terms, then per term its UTF-8 length, bytes and count (7-bit varints).</summary>
     public byte[] Encode()
     {
-        var output = new ArrayBufferWriter<byte>(16 + (_terms.Length * 12));
-        WriteVarint(output, _terms.Length);
+        var output = new CompactWriter(16 + (_terms.Length * 12));
+        output.Varint(_terms.Length);
         for (var i = 0; i < _terms.Length; i++)
         {
-            var length = Encoding.UTF8.GetByteCount(_terms[i]);
-            WriteVarint(output, length);
-            Encoding.UTF8.GetBytes(_terms[i], output.GetSpan(length));
-            output.Advance(length);
-            WriteVarint(output, _counts[i]);
+            output.String(_terms[i]);
+            output.Varint(_counts[i]);
         }
 
-        return output.WrittenSpan.ToArray();
+        return output.ToArray();
     }
 
     /// <summary>
@@ -70,72 +67,24 @@ public sealed class SourceTerms
     /// <exception cref="InvalidDataException">The data is not a stored term list.</exception>
     public static SourceTerms Decode(ReadOnlySpan<byte> data, Func<ReadOnlySpan<char>, string>? intern = null)
     {
-        var position = 0;
-        var count = ReadVarint(data, ref position);
-        if (count > data.Length)
-        {
-            throw new InvalidDataException("bad term count");
-        }
-
+        var reader = new CompactReader(data);
+        var count = reader.Count();
         var terms = new string[count];
         var counts = new int[count];
         Span<char> buffer = stackalloc char[256];
         for (var i = 0; i < count; i++)
         {
-            var length = ReadVarint(data, ref position);
-            if (length > data.Length - position)
-            {
-                throw new InvalidDataException("term runs past the end");
-            }
-
-            var bytes = data.Slice(position, length);
-            position += length;
+            var bytes = reader.Bytes();
             var chars = bytes.Length <= buffer.Length ? buffer : new char[bytes.Length];
             var text = chars[..Encoding.UTF8.GetChars(bytes, chars)];
             terms[i] = intern is null ? text.ToString() : intern(text);
-            counts[i] = ReadVarint(data, ref position);
+            counts[i] = reader.Varint();
             if (counts[i] < 1)
             {
                 throw new InvalidDataException("bad term count");
             }
         }
 
-        return position == data.Length ? new SourceTerms(terms, counts) : throw new InvalidDataException("trailing bytes");
-    }
-
-    private static void WriteVarint(ArrayBufferWriter<byte> output, int value)
-    {
-        var span = output.GetSpan(5);
-        var n = 0;
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            span[n++] = (byte)(v | 0x80);
-            v >>= 7;
-        }
-
-        span[n++] = (byte)v;
-        output.Advance(n);
-    }
-
-    private static int ReadVarint(ReadOnlySpan<byte> data, ref int position)
-    {
-        var result = 0u;
-        for (var shift = 0; shift < 35; shift += 7)
-        {
-            if (position >= data.Length)
-            {
-                throw new InvalidDataException("number runs past the end");
-            }
-
-            var b = data[position++];
-            result |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return result <= int.MaxValue ? (int)result : throw new InvalidDataException("number out of range");
-            }
-        }
-
-        throw new InvalidDataException("number too long");
+        return reader.AtEnd ? new SourceTerms(terms, counts) : throw new InvalidDataException("trailing bytes");
     }
 }

@@ -18,31 +18,53 @@ public static class FindingOrder
         ArgumentNullException.ThrowIfNull(keyOf);
         var list = items as IReadOnlyList<T> ?? [.. items];
         var keys = new FindingSortKey[list.Count];
-        var order = new int[list.Count];
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = keyOf(list[i]);
+        }
+
+        // Types and sources are few beside the findings: each is ranked once in ordinal order, so
+        // that the sort compares integers, and strings only where a summary breaks a tie.
+        var typeRank = Ranks(keys.Select(k => k.Type));
+        var sourceRank = Ranks(keys.Select(k => k.FirstSourceId));
+        var packed = new (long Major, long Minor)[keys.Length];
+        var order = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var k = keys[i];
+            var major = ((long)k.Kind << 56) | ((long)(byte.MaxValue - (int)k.Severity) << 48) | ((long)typeRank[k.Type] << 24) | (uint)sourceRank[k.FirstSourceId];
+            packed[i] = (major, k.FirstStart);
             order[i] = i;
         }
 
-        // Positions are sorted, not the keys themselves: moving an int is cheaper than moving a key.
+        // Positions are sorted, not the items: ties keep their order given.
         Array.Sort(order, (x, y) =>
         {
-            var c = Compare(keys[x], keys[y]);
+            var c = packed[x].Major.CompareTo(packed[y].Major);
+            c = c != 0 ? c : packed[x].Minor.CompareTo(packed[y].Minor);
+            c = c != 0 ? c : string.CompareOrdinal(keys[x].Summary, keys[y].Summary);
             return c != 0 ? c : x.CompareTo(y);
         });
         return order.Select(i => list[i]);
     }
 
-    /// <summary>Kind, then severity worst first, then type, first source, first position and summary (strings by ordinal).</summary>
-    private static int Compare(FindingSortKey x, FindingSortKey y)
+    /// <summary>Each distinct string's rank among them in ordinal order.</summary>
+    private static Dictionary<string, int> Ranks(IEnumerable<string> strings)
     {
-        var c = x.Kind.CompareTo(y.Kind);
-        c = c != 0 ? c : y.Severity.CompareTo(x.Severity);
-        c = c != 0 ? c : string.CompareOrdinal(x.Type, y.Type);
-        c = c != 0 ? c : string.CompareOrdinal(x.FirstSourceId, y.FirstSourceId);
-        c = c != 0 ? c : x.FirstStart.CompareTo(y.FirstStart);
-        return c != 0 ? c : string.CompareOrdinal(x.Summary, y.Summary);
+        var distinct = strings.Distinct(StringComparer.Ordinal).ToArray();
+        Array.Sort(distinct, StringComparer.Ordinal);
+        if (distinct.Length >= 1 << 24)
+        {
+            throw new InvalidOperationException("more distinct finding types or sources than a sort key holds");
+        }
+
+        var ranks = new Dictionary<string, int>(distinct.Length, StringComparer.Ordinal);
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            ranks[distinct[i]] = i;
+        }
+
+        return ranks;
     }
 
     public static FindingSortKey KeyOf(Finding finding)

@@ -10,8 +10,12 @@ using FactCheck.Core.Report;
 
 namespace FactCheck.Core.Pipeline;
 
-/// <summary>A check worked out from the previous run's snapshot: its Markdown outline, and how much had to be done again.</summary>
-public sealed record IncrementalCheck(MarkdownOutline Outline, int Changed, int Regrouped, int Compared);
+/// <summary>
+/// A check worked out from the previous run's snapshot: its Markdown outline, how much had to be
+/// done again, and the storing of the new snapshot, which runs beside the writing of the report
+/// (await it before the cache is flushed).
+/// </summary>
+public sealed record IncrementalCheck(MarkdownOutline Outline, int Changed, int Regrouped, int Compared, Task Kept);
 
 /// <summary>
 /// Checks that keep a snapshot of themselves (<see cref="RunSnapshot"/>) and re-runs that start from
@@ -141,9 +145,9 @@ public sealed partial class FactChecker
             else if (previousByFirst.TryGetValue(members[0], out var before)
                 && snapshot.Clustering.Groups[before].AsSpan().SequenceEqual(members)
                 && !members.Any(m => changed[m])
-                && recalled[before] is { } kept)
+                && recalled[before] is { } stillKept)
             {
-                (piecesKeys[g], pieces[g]) = (snapshot.GroupPieces[before], kept);
+                (piecesKeys[g], pieces[g]) = (snapshot.GroupPieces[before], stillKept);
             }
             else
             {
@@ -192,13 +196,11 @@ public sealed partial class FactChecker
             .ToList();
         var warnings = loaded.Warnings.Take(loaded.WalkWarnings).Concat(sources.SelectMany(s => s.Warnings)).ToList();
         var outline = new MarkdownOutline(mode, outlined, findings, loaded.Skipped, warnings);
-        if (changedSources.Count > 0 || fresh.Count > 0)
-        {
-            // Nothing changed, nothing compared: the snapshot read is still the one to start from.
-            _results.Put(snapshotKey, new RunSnapshot(sources, regrouping.State, piecesKeys).Encode());
-        }
-
-        return new IncrementalCheck(outline, changedSources.Count, regrouping.Regrouped.Count(r => r), fresh.Count);
+        // Nothing changed and nothing compared: the snapshot read is still the one to start from.
+        var kept = changedSources.Count > 0 || fresh.Count > 0
+            ? Task.Run(() => _results.Put(snapshotKey, new RunSnapshot(sources, regrouping.State, piecesKeys).Encode()), cancellationToken)
+            : Task.CompletedTask;
+        return new IncrementalCheck(outline, changedSources.Count, regrouping.Regrouped.Count(r => r), fresh.Count, kept);
     }
 
     /// <summary>Each previous group's stored finding pieces, null where there are none (a group of one source, or an entry gone or unreadable).</summary>

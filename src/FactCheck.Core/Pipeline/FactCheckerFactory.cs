@@ -47,13 +47,18 @@ public static class FactCheckerFactory
     /// lists, patterns and code; started while files are still being read and built, that cost runs
     /// beside the loader instead of after it. Callers drop the report (it is there for tests); a
     /// failure in it gives null and is otherwise ignored: the real run meets the same code again
-    /// and reports any error there.
+    /// and reports any error there. It runs once per process, however often it is asked for.
     /// </summary>
-    public static Task<Report.CheckReport?> WarmUp() =>
+    public static Task<Report.CheckReport?> WarmUp() => WarmingUp.Value;
+
+    // Once per process: a second call finds the first one's task.
+    private static readonly Lazy<Task<Report.CheckReport?>> WarmingUp = new(() =>
         Task.Run(async () =>
         {
             try
             {
+                // Plain text: building documents as the loader does made a re-run slower in interleaved runs (its
+                // start-up then runs before the extractors', which the re-run needs first).
                 var published = new Load.SourceMetadata(null, null, new DateOnly(2025, 3, 14), null);
                 var loaded = new Load.LoadResult(
                     [
@@ -69,7 +74,7 @@ public static class FactCheckerFactory
             {
                 return null;
             }
-        });
+        }));
 
     // Invented text with a little of everything the extractors read: counts with units, a weekday
     // and a full date, a quotation with its speaker, talks with an outcome. The variant tells the

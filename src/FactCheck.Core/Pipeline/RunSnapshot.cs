@@ -1,5 +1,5 @@
-using System.Text;
 using FactCheck.Core.Align;
+using FactCheck.Core.Cache;
 using FactCheck.Core.Compare;
 using FactCheck.Core.Report;
 
@@ -18,93 +18,83 @@ internal sealed record RunSnapshot(IReadOnlyList<SnapshotSource> Sources, Cluste
 
     public byte[] Encode()
     {
-        using var stream = new MemoryStream();
-        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var w = new CompactWriter(1 << 20);
+        w.String(FormatVersion);
+        w.Varint(Sources.Count);
+        foreach (var s in Sources)
         {
-            w.Write(FormatVersion);
-            w.Write7BitEncodedInt(Sources.Count);
-            foreach (var s in Sources)
-            {
-                w.Write(s.Id);
-                w.Write(s.DocumentKey);
-                WriteStrings(w, s.Warnings);
-                w.Write(s.Piece.Cells);
-                w.Write(s.Piece.Apart);
-                w.Write7BitEncodedInt(s.Piece.ClaimCount);
-                WriteInts(w, s.Piece.ClaimsByKind);
-            }
-
-            WriteStrings(w, Clustering.Vocabulary);
-            foreach (var (terms, counts) in Clustering.Documents)
-            {
-                WriteInts(w, terms);
-                WriteInts(w, counts);
-            }
-
-            WriteInts(w, Clustering.Components);
-            w.Write7BitEncodedInt(Clustering.Groups.Count);
-            for (var g = 0; g < Clustering.Groups.Count; g++)
-            {
-                WriteInts(w, Clustering.Groups[g]);
-                w.Write(GroupPieces[g]);
-            }
+            w.String(s.Id);
+            w.String(s.DocumentKey);
+            w.Strings(s.Warnings);
+            w.String(s.Piece.Cells);
+            w.String(s.Piece.Apart);
+            w.Varint(s.Piece.ClaimCount);
+            w.Ints(s.Piece.ClaimsByKind);
         }
 
-        return stream.ToArray();
+        w.Strings(Clustering.Vocabulary);
+        foreach (var (terms, counts) in Clustering.Documents)
+        {
+            w.Ints(terms);
+            w.Ints(counts);
+        }
+
+        w.Ints(Clustering.Components);
+        w.Varint(Clustering.Groups.Count);
+        for (var g = 0; g < Clustering.Groups.Count; g++)
+        {
+            w.Ints(Clustering.Groups[g]);
+            w.String(GroupPieces[g]);
+        }
+
+        return w.ToArray();
     }
 
     /// <summary>The snapshot stored in <paramref name="data"/>, or null when it is of another form; throws <see cref="InvalidDataException"/> when it is damaged.</summary>
     public static RunSnapshot? Decode(byte[] data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        try
+        var r = new CompactReader(data);
+        if (r.String() != FormatVersion)
         {
-            using var r = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
-            if (r.ReadString() != FormatVersion)
-            {
-                return null;
-            }
-
-            var sources = new SnapshotSource[Count(r, data.Length)];
-            for (var i = 0; i < sources.Length; i++)
-            {
-                var id = r.ReadString();
-                var key = r.ReadString();
-                var warnings = ReadStrings(r, data.Length);
-                var cells = r.ReadString();
-                var apart = r.ReadString();
-                var claimCount = r.Read7BitEncodedInt();
-                sources[i] = new SnapshotSource(id, key, warnings, new SourcePiece(id, cells, apart, claimCount, ReadInts(r, data.Length)));
-            }
-
-            var vocabulary = ReadStrings(r, data.Length);
-            var documents = new (int[] Terms, int[] Counts)[sources.Length];
-            for (var i = 0; i < documents.Length; i++)
-            {
-                documents[i] = (ReadInts(r, data.Length), ReadInts(r, data.Length));
-            }
-
-            var components = ReadInts(r, data.Length);
-            var groups = new int[Count(r, data.Length)][];
-            var pieces = new string[groups.Length];
-            for (var g = 0; g < groups.Length; g++)
-            {
-                groups[g] = ReadInts(r, data.Length);
-                pieces[g] = r.ReadString();
-            }
-
-            if (r.BaseStream.Position != data.Length || components.Length != sources.Length)
-            {
-                throw new InvalidDataException("the run snapshot does not end where its parts do");
-            }
-
-            Validate(documents, vocabulary.Length, components, groups);
-            return new RunSnapshot(sources, new ClusteringState(vocabulary, documents, components, groups), pieces);
+            return null;
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException or DecoderFallbackException)
+
+        var sources = new SnapshotSource[r.Count()];
+        for (var i = 0; i < sources.Length; i++)
         {
-            throw new InvalidDataException($"the run snapshot is damaged ({e.Message})", e);
+            var id = r.String();
+            var key = r.String();
+            var warnings = r.Strings();
+            var cells = r.String();
+            var apart = r.String();
+            var claimCount = r.Varint();
+            sources[i] = new SnapshotSource(id, key, warnings, new SourcePiece(id, cells, apart, claimCount, r.Ints()));
         }
+
+        var vocabulary = r.Strings();
+        var documents = new (int[] Terms, int[] Counts)[sources.Length];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            documents[i] = (r.Ints(), r.Ints());
+        }
+
+        var components = r.Ints();
+        var groups = new int[r.Count()][];
+        var pieces = new string[groups.Length];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groups[g] = r.Ints();
+            pieces[g] = r.String();
+        }
+
+        if (!r.AtEnd || components.Length != sources.Length)
+        {
+            throw new InvalidDataException("the run snapshot does not end where its parts do");
+        }
+
+        Validate(documents, vocabulary.Length, components, groups);
+        return new RunSnapshot(sources, new ClusteringState(vocabulary, documents, components, groups), pieces);
     }
 
     /// <summary>Every term id names a term, every source is in exactly one group, every component names one of its members.</summary>
@@ -112,9 +102,17 @@ internal sealed record RunSnapshot(IReadOnlyList<SnapshotSource> Sources, Cluste
     {
         foreach (var (terms, counts) in documents)
         {
-            if (terms.Length != counts.Length || terms.Any(t => t < 0 || t >= vocabularySize) || counts.Any(c => c < 1))
+            if (terms.Length != counts.Length)
             {
                 throw new InvalidDataException("the run snapshot has a term list out of range");
+            }
+
+            for (var k = 0; k < terms.Length; k++)
+            {
+                if ((uint)terms[k] >= (uint)vocabularySize || counts[k] < 1)
+                {
+                    throw new InvalidDataException("the run snapshot has a term list out of range");
+                }
             }
         }
 
@@ -123,7 +121,7 @@ internal sealed record RunSnapshot(IReadOnlyList<SnapshotSource> Sources, Cluste
         {
             foreach (var member in group)
             {
-                if (member < 0 || member >= seen.Length || seen[member])
+                if ((uint)member >= (uint)seen.Length || seen[member])
                 {
                     throw new InvalidDataException("the run snapshot's groups do not cover each source once");
                 }
@@ -132,56 +130,10 @@ internal sealed record RunSnapshot(IReadOnlyList<SnapshotSource> Sources, Cluste
             }
         }
 
-        if (seen.Contains(false) || components.Any(c => c < 0 || c >= documents.Length))
+        if (Array.IndexOf(seen, false) >= 0 || components.Any(c => (uint)c >= (uint)documents.Length))
         {
             throw new InvalidDataException("the run snapshot's groups do not cover each source once");
         }
-    }
-
-    private static int Count(BinaryReader r, int limit)
-    {
-        var n = r.Read7BitEncodedInt();
-        return n >= 0 && n <= limit ? n : throw new InvalidDataException("the run snapshot has a count longer than itself");
-    }
-
-    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> strings)
-    {
-        w.Write7BitEncodedInt(strings.Count);
-        foreach (var s in strings)
-        {
-            w.Write(s);
-        }
-    }
-
-    private static string[] ReadStrings(BinaryReader r, int limit)
-    {
-        var strings = new string[Count(r, limit)];
-        for (var i = 0; i < strings.Length; i++)
-        {
-            strings[i] = r.ReadString();
-        }
-
-        return strings;
-    }
-
-    private static void WriteInts(BinaryWriter w, IReadOnlyList<int> values)
-    {
-        w.Write7BitEncodedInt(values.Count);
-        foreach (var v in values)
-        {
-            w.Write7BitEncodedInt(v);
-        }
-    }
-
-    private static int[] ReadInts(BinaryReader r, int limit)
-    {
-        var values = new int[Count(r, limit)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = r.Read7BitEncodedInt();
-        }
-
-        return values;
     }
 }
 
@@ -195,62 +147,55 @@ internal static class FindingPieceCodec
 
     public static byte[] Encode(IReadOnlyList<FindingPiece> pieces)
     {
-        using var stream = new MemoryStream();
-        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var w = new CompactWriter(pieces.Sum(p => p.Utf8.Length + 64));
+        w.String(FormatVersion);
+        w.Varint(pieces.Count);
+        foreach (var p in pieces)
         {
-            w.Write(FormatVersion);
-            w.Write7BitEncodedInt(pieces.Count);
-            foreach (var p in pieces)
-            {
-                w.Write((byte)p.Kind);
-                w.Write((byte)p.Severity);
-                w.Write(p.Type);
-                w.Write(p.FirstSourceId);
-                w.Write7BitEncodedInt(p.FirstStart);
-                w.Write(p.Summary);
-                w.Write(p.Text);
-            }
+            w.Varint((int)p.Kind);
+            w.Varint((int)p.Severity);
+            w.String(p.Type);
+            w.String(p.FirstSourceId);
+            w.Varint(p.FirstStart);
+            w.String(p.Summary);
+            w.Bytes(p.Utf8.Span);
         }
 
-        return stream.ToArray();
+        return w.ToArray();
     }
 
     /// <summary>The pieces stored in <paramref name="data"/>; throws <see cref="InvalidDataException"/> when they are damaged or of another form.</summary>
     public static IReadOnlyList<FindingPiece> Decode(byte[] data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        try
+        var r = new CompactReader(data);
+        if (r.String() != FormatVersion)
         {
-            using var r = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
-            if (r.ReadString() != FormatVersion)
-            {
-                throw new InvalidDataException("finding pieces of another form");
-            }
-
-            var count = r.Read7BitEncodedInt();
-            if (count < 0 || count > data.Length)
-            {
-                throw new InvalidDataException("a count longer than the pieces");
-            }
-
-            var pieces = new FindingPiece[count];
-            for (var i = 0; i < count; i++)
-            {
-                var kind = (FindingKind)r.ReadByte();
-                var severity = (Severity)r.ReadByte();
-                if (!Enum.IsDefined(kind) || !Enum.IsDefined(severity))
-                {
-                    throw new InvalidDataException("a finding of no known kind or severity");
-                }
-
-                pieces[i] = new FindingPiece(kind, severity, r.ReadString(), r.ReadString(), r.Read7BitEncodedInt(), r.ReadString(), r.ReadString());
-            }
-
-            return r.BaseStream.Position == data.Length ? pieces : throw new InvalidDataException("finding pieces that do not end where the data does");
+            throw new InvalidDataException("finding pieces of another form");
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException or DecoderFallbackException)
+
+        var pieces = new FindingPiece[r.Count()];
+        for (var i = 0; i < pieces.Length; i++)
         {
-            throw new InvalidDataException($"damaged finding pieces ({e.Message})", e);
+            var kind = (FindingKind)r.Varint();
+            var severity = (Severity)r.Varint();
+            if (!Enum.IsDefined(kind) || !Enum.IsDefined(severity))
+            {
+                throw new InvalidDataException("a finding of no known kind or severity");
+            }
+
+            var (type, first, start, summary) = (r.String(), r.String(), r.Varint(), r.String());
+
+            // The text stays in the stored bytes: the writer copies it out as it is.
+            var (at, length) = r.BytesRange();
+            if (!System.Text.Unicode.Utf8.IsValid(data.AsSpan(at, length)))
+            {
+                throw new InvalidDataException("a finding's text that is not UTF-8");
+            }
+
+            pieces[i] = new FindingPiece(kind, severity, type, first, start, summary, data.AsMemory(at, length));
         }
+
+        return r.AtEnd ? pieces : throw new InvalidDataException("finding pieces that do not end where the data does");
     }
 }

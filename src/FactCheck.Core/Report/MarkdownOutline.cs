@@ -37,10 +37,10 @@ public sealed record OutlinedSource(SourcePiece Piece, string Cluster, bool Stan
 public sealed record SourcePiece(string Id, string Cells, string Apart, int ClaimCount, IReadOnlyList<int> ClaimsByKind);
 
 /// <summary>
-/// One finding rendered without its id (<see cref="Text"/> follows the id), with what orders it
-/// among the report's findings (<see cref="FindingOrder"/>).
+/// One finding rendered without its id (<see cref="Utf8"/>, the UTF-8 text that follows the id),
+/// with what orders it among the report's findings (<see cref="FindingOrder"/>).
 /// </summary>
-public sealed record FindingPiece(FindingKind Kind, Severity Severity, string Type, string FirstSourceId, int FirstStart, string Summary, string Text)
+public sealed record FindingPiece(FindingKind Kind, Severity Severity, string Type, string FirstSourceId, int FirstStart, string Summary, ReadOnlyMemory<byte> Utf8)
 {
     public FindingSortKey SortKey => new(Kind, Severity, Type, FirstSourceId, FirstStart, Summary);
 }

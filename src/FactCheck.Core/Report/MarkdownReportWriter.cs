@@ -19,21 +19,50 @@ public static class MarkdownReportWriter
     /// <summary>Characters of a sentence kept on either side of a claim; the rest becomes '…'.</summary>
     public const int SentenceContext = 160;
 
-    public static string Write(CheckReport report) => Render(report).ToString();
-
-    /// <summary>Writes the report to <paramref name="output"/> piece by piece, never as one string (a large report would be one more copy of itself).</summary>
-    public static void Write(CheckReport report, TextWriter output)
+    public static string Write(CheckReport report)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        WriteTo(Render(report), output);
+        using var text = new StringWriter();
+        Write(report, text);
+        return text.ToString();
     }
 
-    /// <summary>Writes a check report put together from its <paramref name="outline"/>: the bytes <see cref="Write(CheckReport, TextWriter)"/> gives for the report it outlines.</summary>
-    public static void Write(MarkdownOutline outline, TextWriter output)
+    /// <summary>Writes the report to <paramref name="output"/>.</summary>
+    public static void Write(CheckReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        if (report.Findings is not null)
+        {
+            Write(Outline(report), output);
+            return;
+        }
+
+        foreach (var chunk in RenderClaims(report).GetChunks())
+        {
+            output.Write(chunk.Span);
+        }
+    }
+
+    /// <summary>
+    /// Writes a check report put together from its <paramref name="outline"/>, as UTF-8 straight into
+    /// <paramref name="output"/>: the findings' pieces are copied as they are, never decoded, and the
+    /// report is never one string in memory.
+    /// </summary>
+    public static void Write(MarkdownOutline outline, Stream output)
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(output);
-        WriteTo(Render(outline), output);
+        using var text = new Utf8Lines(output);
+        Render(outline, text);
+    }
+
+    /// <summary>Writes a check report put together from its <paramref name="outline"/>: the text <see cref="Write(MarkdownOutline, Stream)"/> writes as UTF-8.</summary>
+    public static void Write(MarkdownOutline outline, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var bytes = new MemoryStream();
+        Write(outline, bytes);
+        output.Write(Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length));
     }
 
     /// <summary>The pieces a check report is written from (each source's and each finding's text rendered on all cores).</summary>
@@ -119,23 +148,18 @@ public static class MarkdownReportWriter
         }
 
         var key = FindingOrder.KeyOf(finding);
-        return new FindingPiece(key.Kind, key.Severity, key.Type, key.FirstSourceId, key.FirstStart, key.Summary, text.ToString());
+        return new FindingPiece(key.Kind, key.Severity, key.Type, key.FirstSourceId, key.FirstStart, key.Summary, Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    private static StringBuilder Render(CheckReport report)
+    /// <summary>An extract report: its summary, its sources and every claim of each.</summary>
+    private static StringBuilder RenderClaims(CheckReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        if (report.Findings is not null)
-        {
-            return Render(Outline(report));
-        }
-
         var doc = new Document(report);
         doc.Line("# FactCheck claims");
         doc.Blank();
         doc.Line($"- {Count(report.Sources.Count, "source", "sources")}");
         doc.Line($"- {ClaimCounts(KindCounts(report.Claims))}");
-        WriteCommonSummary(doc.Text, report.Skipped, report.Warnings, report.Mode, report.Usage);
+        WriteCommonSummary(doc, report.Skipped, report.Warnings, report.Mode, report.Usage);
         doc.Line("## Sources");
         doc.Blank();
         if (report.Sources.Count == 0)
@@ -152,17 +176,16 @@ public static class MarkdownReportWriter
         }
 
         WriteClaimsBySource(doc);
-        WriteSkipped(doc.Text, report.Skipped);
-        WriteWarnings(doc.Text, report.Warnings);
+        WriteSkipped(doc, report.Skipped);
+        WriteWarnings(doc, report.Warnings);
         return doc.Text;
     }
 
-    private static StringBuilder Render(MarkdownOutline outline)
+    private static void Render(MarkdownOutline outline, Utf8Lines text)
     {
-        var text = new StringBuilder();
-        void Line(string line) => text.Append(line).Append('\n');
+        void Line(string line) => text.Line(line);
         Line("# FactCheck report");
-        text.Append('\n');
+        text.Blank();
 
         // The summary.
         var clusters = outline.Sources.Select(s => s.Cluster).Distinct(StringComparer.Ordinal).Count();
@@ -191,7 +214,7 @@ public static class MarkdownReportWriter
         WriteCommonSummary(text, outline.Skipped, outline.Warnings, outline.Mode, outline.Usage);
 
         Line("## Sources");
-        text.Append('\n');
+        text.Blank();
         if (outline.Sources.Count == 0)
         {
             Line("None.");
@@ -206,33 +229,34 @@ public static class MarkdownReportWriter
             }
         }
 
-        text.Append('\n');
+        text.Blank();
 
         // The findings, each piece after its id.
         var ids = outline.Findings.Select(f => MarkdownText.Escape(f.Id)).ToList();
         IEnumerable<int> Of(FindingKind kind) => Enumerable.Range(0, findings.Count).Where(i => findings[i].Kind == kind);
 
         Line("## Conflicts");
-        text.Append('\n');
+        text.Blank();
         if (conflicts.Count == 0)
         {
             Line("None found.");
-            text.Append('\n');
+            text.Blank();
         }
 
         // Worst first whatever order the findings came in; within a severity, the order given.
         foreach (var group in Of(FindingKind.Conflict).GroupBy(i => findings[i].Severity).OrderByDescending(g => g.Key))
         {
             Line(Invariant($"### {Capitalized(Name(group.Key))} ({group.Count()})"));
-            text.Append('\n');
+            text.Blank();
             foreach (var i in group)
             {
-                text.Append("**").Append(ids[i]).Append(findings[i].Text);
+                text.Text("**" + ids[i]);
+                text.Bytes(findings[i].Utf8.Span);
             }
         }
 
         Line("## Corroborated facts");
-        text.Append('\n');
+        text.Blank();
         var agreements = Of(FindingKind.Agreement).ToList();
         if (agreements.Count == 0)
         {
@@ -241,59 +265,60 @@ public static class MarkdownReportWriter
 
         foreach (var i in agreements)
         {
-            text.Append("- **").Append(ids[i]).Append(findings[i].Text);
+            text.Text("- **" + ids[i]);
+            text.Bytes(findings[i].Utf8.Span);
         }
 
-        text.Append('\n');
+        text.Blank();
         var singles = Of(FindingKind.SingleSource).ToList();
         if (singles.Count > 0)
         {
             Line("## Single-source claims");
-            text.Append('\n');
+            text.Blank();
             foreach (var i in singles)
             {
-                text.Append("- ").Append(ids[i]).Append(findings[i].Text);
+                text.Text("- " + ids[i]);
+                text.Bytes(findings[i].Utf8.Span);
             }
 
-            text.Append('\n');
+            text.Blank();
         }
 
         var standApart = outline.Sources.Where(s => s.StandsApart).ToList();
         if (standApart.Count > 0)
         {
             Line("## Sources that stood apart");
-            text.Append('\n');
+            text.Blank();
             Line("No other source covers the same story, so these were not compared:");
-            text.Append('\n');
+            text.Blank();
             foreach (var s in standApart)
             {
                 Line("- " + s.Piece.Apart);
             }
 
-            text.Append('\n');
+            text.Blank();
         }
 
         WriteSkipped(text, outline.Skipped);
         WriteWarnings(text, outline.Warnings);
-        return text;
     }
 
-    private static void WriteCommonSummary(StringBuilder text, IReadOnlyList<SkippedFile> skipped, IReadOnlyList<string> warnings, string mode, LlmUsage? usage)
+    private static void WriteCommonSummary(ILines text, IReadOnlyList<SkippedFile> skipped, IReadOnlyList<string> warnings, string mode, LlmUsage? usage)
     {
-        text.Append($"- {Count(skipped.Count, "skipped file", "skipped files")}").Append('\n');
+        text.Line($"- {Count(skipped.Count, "skipped file", "skipped files")}");
         if (warnings.Count > 0)
         {
-            text.Append($"- {Count(warnings.Count, "warning", "warnings")}").Append('\n');
+            text.Line($"- {Count(warnings.Count, "warning", "warnings")}");
         }
 
-        text.Append($"- Mode: {MarkdownText.Escape(mode)}").Append('\n');
+        text.Line($"- Mode: {MarkdownText.Escape(mode)}");
         if (usage is { } u)
         {
-            text.Append(Invariant(
-                $"- LLM: {u.Calls:N0} calls ({u.CacheHits:N0} from cache), {u.InputTokens:N0} input and {u.OutputTokens:N0} output tokens; {u.FellBack:N0} fell back to rules")).Append('\n');
+            text.Line(Invariant(
+                $"- LLM: {u.Calls:N0} calls ({u.CacheHits:N0} from cache), {u.InputTokens:N0} input and {u.OutputTokens:N0} output tokens; {u.FellBack:N0} fell back to rules"));
         }
 
-        text.Append('\n');
+        text.Blank();
     }
 
     private static int[] KindCounts(IEnumerable<Claim> claims)
@@ -340,36 +365,38 @@ public static class MarkdownReportWriter
         }
     }
 
-    private static void WriteSkipped(StringBuilder text, IReadOnlyList<SkippedFile> skipped)
+    private static void WriteSkipped(ILines text, IReadOnlyList<SkippedFile> skipped)
     {
         if (skipped.Count == 0)
         {
             return;
         }
 
-        text.Append("## Skipped files\n\n");
+        text.Line("## Skipped files");
+        text.Blank();
         foreach (var s in skipped)
         {
-            text.Append($"- {MarkdownText.Escape(s.Path)}: {MarkdownText.Escape(s.Reason)}").Append('\n');
+            text.Line($"- {MarkdownText.Escape(s.Path)}: {MarkdownText.Escape(s.Reason)}");
         }
 
-        text.Append('\n');
+        text.Blank();
     }
 
-    private static void WriteWarnings(StringBuilder text, IReadOnlyList<string> warnings)
+    private static void WriteWarnings(ILines text, IReadOnlyList<string> warnings)
     {
         if (warnings.Count == 0)
         {
             return;
         }
 
-        text.Append("## Warnings\n\n");
+        text.Line("## Warnings");
+        text.Blank();
         foreach (var warning in warnings)
         {
-            text.Append("- " + MarkdownText.Escape(warning)).Append('\n');
+            text.Line("- " + MarkdownText.Escape(warning));
         }
 
-        text.Append('\n');
+        text.Blank();
     }
 
     /// <summary>"file:line" of the claim's start, escaped.</summary>
@@ -390,14 +417,6 @@ public static class MarkdownReportWriter
 
         var who = MarkdownText.Escape(outlet);
         return bold ? $"**{who}** ({Where(source, claim)})" : $"{who} ({Where(source, claim)})";
-    }
-
-    private static void WriteTo(StringBuilder text, TextWriter output)
-    {
-        foreach (var chunk in text.GetChunks())
-        {
-            output.Write(chunk.Span);
-        }
     }
 
     /// <summary>The claim's sentence in quotation marks, the claim's own words in bold.</summary>
@@ -472,7 +491,7 @@ public static class MarkdownReportWriter
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An extract report being written, and the text written so far.</summary>
-    private sealed class Document(CheckReport report, StringBuilder text)
+    private sealed class Document(CheckReport report, StringBuilder text) : ILines
     {
         public Document(CheckReport report)
             : this(report, new StringBuilder())
@@ -505,5 +524,74 @@ public static class MarkdownReportWriter
         public void Line(string line) => Text.Append(line).Append('\n');
 
         public void Blank() => Text.Append('\n');
+    }
+
+    /// <summary>Where the report's lines go.</summary>
+    private interface ILines
+    {
+        void Line(string line);
+
+        void Blank();
+    }
+
+    /// <summary>
+    /// Lines written as UTF-8 into a stream through one buffer: text is encoded as it comes (an
+    /// unpaired surrogate becomes U+FFFD, as any UTF-8 writer makes it), UTF-8 pieces are copied.
+    /// </summary>
+    private sealed class Utf8Lines(Stream output) : ILines, IDisposable
+    {
+        private readonly byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        private int _used;
+
+        public void Line(string line)
+        {
+            Text(line);
+            Blank();
+        }
+
+        public void Blank() => Bytes("\n"u8);
+
+        public void Text(string text)
+        {
+            if (Encoding.UTF8.GetMaxByteCount(text.Length) > _buffer.Length - _used)
+            {
+                Flush();
+                if (Encoding.UTF8.GetMaxByteCount(text.Length) > _buffer.Length)
+                {
+                    output.Write(Encoding.UTF8.GetBytes(text));
+                    return;
+                }
+            }
+
+            _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
+        }
+
+        public void Bytes(ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.Length > _buffer.Length - _used)
+            {
+                Flush();
+                if (bytes.Length > _buffer.Length)
+                {
+                    output.Write(bytes);
+                    return;
+                }
+            }
+
+            bytes.CopyTo(_buffer.AsSpan(_used));
+            _used += bytes.Length;
+        }
+
+        public void Dispose()
+        {
+            Flush();
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
+        private void Flush()
+        {
+            output.Write(_buffer, 0, _used);
+            _used = 0;
+        }
     }
 }

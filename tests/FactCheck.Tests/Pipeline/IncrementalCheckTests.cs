@@ -59,6 +59,11 @@ public sealed class IncrementalCheckTests : IDisposable
     private async Task<(string? Markdown, IncrementalCheck? Run)> Incremental()
     {
         var run = await Checker(_store).CheckIncrementallyAsync(new FolderLoader(new LoadOptions(), _store), _folder);
+        if (run is not null)
+        {
+            await run.Kept;
+        }
+
         return (run is null ? null : Render(run.Outline), run);
     }
 
