@@ -133,50 +133,11 @@ public sealed partial class SourceClusterer
         }
 
         // The regrouped sources' components (every link of theirs stays among them), split as a full grouping splits them.
-        var links = new UnionFind(n);
-        for (var x = 0; x < n; x++)
-        {
-            if (!regrouped[x])
-            {
-                continue;
-            }
-
-            foreach (var (y, s) in neighbours[x])
-            {
-                if (s >= Threshold)
-                {
-                    links.Union(x, y);
-                }
-            }
-        }
-
+        var regroupedSources = Enumerable.Range(0, n).Where(x => regrouped[x]).ToList();
+        var links = Link(n, regroupedSources, neighbours);
         var components = (int[])previous.Components.Clone();
-        var members = new Dictionary<int, List<int>>();
-        var roots = new List<int>();
-        for (var x = 0; x < n; x++)
-        {
-            if (!regrouped[x])
-            {
-                continue;
-            }
-
-            var root = components[x] = links.Find(x);
-            if (!members.TryGetValue(root, out var list))
-            {
-                members[root] = list = [];
-                roots.Add(root);
-            }
-
-            list.Add(x);
-        }
-
-        var linkage = new AverageLinkage(Threshold, neighbours);
         var groups = previous.Groups.Where(g => !regrouped[g[0]]).ToList();
-        foreach (var root in roots)
-        {
-            groups.AddRange(Split(linkage, members[root]));
-        }
-
+        groups.AddRange(SplitComponents(regroupedSources, links, neighbours, components));
         groups.Sort((a, b) => a[0].CompareTo(b[0]));
         return new Regrouping(groups, new ClusteringState([.. vocabulary], documents, components, groups), regrouped);
     }

@@ -112,24 +112,46 @@ public sealed partial class SourceClusterer(double threshold = SourceClusterer.D
         var neighbours = CandidateSimilarities(vectors, vocabularySize);
 
         // Link sources whose similarity reaches the threshold; each linked component is a candidate story.
-        var components = new UnionFind(documents.Length);
-        for (var a = 0; a < neighbours.Length; a++)
+        var all = Enumerable.Range(0, documents.Length);
+        var componentOf = new int[documents.Length];
+        var groups = SplitComponents(all, Link(documents.Length, all, neighbours), neighbours, componentOf);
+
+        // Stable ids: clusters in order of their first source.
+        groups.Sort((x, y) => x[0].CompareTo(y[0]));
+        return (groups, componentOf);
+    }
+
+    /// <summary>The sources of <paramref name="count"/> linked to each other where <paramref name="sources"/>' similarities reach the threshold.</summary>
+    private UnionFind Link(int count, IEnumerable<int> sources, IReadOnlyList<List<(int Other, double Similarity)>?> neighbours)
+    {
+        var links = new UnionFind(count);
+        foreach (var a in sources)
         {
-            foreach (var (b, s) in neighbours[a])
+            foreach (var (b, s) in neighbours[a]!)
             {
-                if (b > a && s >= Threshold)
+                if (s >= Threshold)
                 {
-                    components.Union(a, b);
+                    links.Union(a, b);
                 }
             }
         }
 
+        return links;
+    }
+
+    /// <summary>
+    /// The groups of the linked components that <paramref name="sources"/> (ascending) make up, each
+    /// sorted: every component's members in source order, split by average linkage. Each source's
+    /// component (its smallest member) is written into <paramref name="componentOf"/>.
+    /// </summary>
+    private List<int[]> SplitComponents(
+        IEnumerable<int> sources, UnionFind links, IReadOnlyList<List<(int Other, double Similarity)>> neighbours, int[] componentOf)
+    {
         var members = new Dictionary<int, List<int>>();
         var roots = new List<int>();
-        var componentOf = new int[documents.Length];
-        for (var i = 0; i < documents.Length; i++)
+        foreach (var i in sources)
         {
-            var root = componentOf[i] = components.Find(i);
+            var root = componentOf[i] = links.Find(i);
             if (!members.TryGetValue(root, out var list))
             {
                 members[root] = list = [];
@@ -140,24 +162,12 @@ public sealed partial class SourceClusterer(double threshold = SourceClusterer.D
         }
 
         var linkage = new AverageLinkage(Threshold, neighbours);
-        var groups = new List<int[]>();
-        foreach (var root in roots)
-        {
-            groups.AddRange(Split(linkage, members[root]));
-        }
-
-        // Stable ids: clusters in order of their first source.
-        groups.Sort((x, y) => x[0].CompareTo(y[0]));
-        return (groups, componentOf);
-    }
-
-    /// <summary>One linked component's groups, each sorted.</summary>
-    private static IEnumerable<int[]> Split(AverageLinkage linkage, List<int> members) =>
-        linkage.Split(members).Select(group =>
+        return [.. roots.SelectMany(root => linkage.Split(members[root]).Select(group =>
         {
             group.Sort();
             return group.ToArray();
-        });
+        }))];
+    }
 
     /// <summary>
     /// Cosine similarities of the pairs of sources that share at least one distinctive term, as each
