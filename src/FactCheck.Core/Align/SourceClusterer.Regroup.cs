@@ -188,26 +188,9 @@ public sealed partial class SourceClusterer
     /// <summary>The cosine of <paramref name="a"/> (the earlier source) and <paramref name="b"/>, as <see cref="Forward"/> works it out.</summary>
     private static double PairSimilarity(SparseVector a, SparseVector b, Scratch scratch)
     {
-        var terms = a.TermArray;
-        var weights = a.WeightArray;
-        for (var k = 0; k < terms.Length; k++)
-        {
-            scratch.WeightOf[terms[k]] = weights[k];
-            scratch.RankOf[terms[k]] = k + 1;
-        }
-
-        if (scratch.Products.Length < terms.Length)
-        {
-            scratch.Products = new double[terms.Length];
-        }
-
+        scratch.Spread(a);
         var similarity = Cosine(a, b, scratch.WeightOf, scratch.RankOf, scratch.Products);
-        foreach (var t in terms)
-        {
-            scratch.WeightOf[t] = 0;
-            scratch.RankOf[t] = 0;
-        }
-
+        scratch.Unspread(a);
         return similarity;
     }
 }

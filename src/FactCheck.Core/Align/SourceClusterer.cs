@@ -274,19 +274,7 @@ public sealed partial class SourceClusterer(double threshold = SourceClusterer.D
         }
 
         partners.Sort();
-        var terms = va.TermArray;
-        var weights = va.WeightArray;
-        for (var k = 0; k < terms.Length; k++)
-        {
-            scratch.WeightOf[terms[k]] = weights[k];
-            scratch.RankOf[terms[k]] = k + 1;
-        }
-
-        if (scratch.Products.Length < terms.Length)
-        {
-            scratch.Products = new double[terms.Length];
-        }
-
+        scratch.Spread(va);
         var result = new (int, double)[partners.Count];
         for (var i = 0; i < partners.Count; i++)
         {
@@ -294,12 +282,7 @@ public sealed partial class SourceClusterer(double threshold = SourceClusterer.D
             result[i] = (b, Cosine(va, vectors[b], scratch.WeightOf, scratch.RankOf, scratch.Products));
         }
 
-        foreach (var t in terms)
-        {
-            scratch.WeightOf[t] = 0;
-            scratch.RankOf[t] = 0;
-        }
-
+        scratch.Unspread(va);
         return result;
     }
 
@@ -322,7 +305,33 @@ public sealed partial class SourceClusterer(double threshold = SourceClusterer.D
 
         public List<int> Partners { get; } = [];
 
-        public double[] Products { get; set; } = [];
+        public double[] Products { get; private set; } = [];
+
+        /// <summary>Lays <paramref name="v"/> out by term: its weights, its ranks (position + 1), room for its products.</summary>
+        public void Spread(SparseVector v)
+        {
+            var (terms, weights) = (v.TermArray, v.WeightArray);
+            for (var k = 0; k < terms.Length; k++)
+            {
+                WeightOf[terms[k]] = weights[k];
+                RankOf[terms[k]] = k + 1;
+            }
+
+            if (Products.Length < terms.Length)
+            {
+                Products = new double[terms.Length];
+            }
+        }
+
+        /// <summary>Clears what <see cref="Spread"/> laid out, ready for the next vector.</summary>
+        public void Unspread(SparseVector v)
+        {
+            foreach (var t in v.TermArray)
+            {
+                WeightOf[t] = 0;
+                RankOf[t] = 0;
+            }
+        }
     }
 
     /// <summary>
