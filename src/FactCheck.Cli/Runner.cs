@@ -97,7 +97,14 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             timer.Restart();
             if (options.Format == ReportFormat.Markdown)
             {
-                WriteMarkdown(options, writer => MarkdownReportWriter.Write(report, writer));
+                if (report.Findings is not null)
+                {
+                    WriteOutline(options, MarkdownReportWriter.Outline(report));
+                }
+                else
+                {
+                    WriteMarkdown(options, writer => MarkdownReportWriter.Write(report, writer));
+                }
             }
             else if (options.Output is null)
             {
@@ -164,7 +171,7 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
         AtomicFile.Write(options.Output, stream => MarkdownReportWriter.Write(outline, stream));
     }
 
-    /// <summary>Writes Markdown to the output file (atomically, streamed) or to stdout.</summary>
+    /// <summary>Writes Markdown (of an extract report) to the output file (atomically, streamed) or to stdout.</summary>
     private void WriteMarkdown(CheckCommandOptions options, Action<TextWriter> write)
     {
         if (options.Output is null)

@@ -62,7 +62,18 @@ public static class MarkdownReportWriter
         ArgumentNullException.ThrowIfNull(output);
         using var bytes = new MemoryStream();
         Write(outline, bytes);
-        output.Write(Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length));
+
+        // Decoded a block at a time: a large report is never one more string in memory.
+        var decoder = Encoding.UTF8.GetDecoder();
+        var chars = new char[32 * 1024];
+        var data = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+        var completed = false;
+        while (!completed)
+        {
+            decoder.Convert(data, chars, flush: true, out var used, out var written, out completed);
+            output.Write(chars, 0, written);
+            data = data[used..];
+        }
     }
 
     /// <summary>The pieces a check report is written from (each source's and each finding's text rendered on all cores).</summary>
