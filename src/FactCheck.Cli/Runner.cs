@@ -47,7 +47,7 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
                     await TellCache(cache!).ConfigureAwait(false);
                     WriteOutline(options, outline);
                     await incremental.Kept.ConfigureAwait(false);
-                    timer.Lap("write", $"{incremental.Changed:N0} changed, {incremental.Regrouped:N0} grouped again, {incremental.Compared:N0} clusters compared");
+                    timer.Lap("write", $"{incremental.Changed:N0} changed or new, {incremental.Removed:N0} removed, {incremental.Regrouped:N0} grouped again, {incremental.Compared:N0} clusters compared");
                     return Finish(options, cache, timer, outline.WorstConflict);
                 }
 

@@ -39,40 +39,15 @@ public sealed partial class SourceClusterer
         var n = previous.Documents.Length;
 
         // The changed sources' terms as ids: known terms keep theirs, new ones are numbered after the rest.
-        var vocabulary = new List<string>(previous.Vocabulary);
-        var documents = ((int[] Terms, int[] Counts)[])previous.Documents.Clone();
-        if (changed.Count > 0)
+        foreach (var index in changed.Keys)
         {
-            var ids = new Dictionary<string, int>(vocabulary.Count, StringComparer.Ordinal);
-            for (var t = 0; t < vocabulary.Count; t++)
+            if (index < 0 || index >= n)
             {
-                ids[vocabulary[t]] = t;
-            }
-
-            foreach (var (index, terms) in changed.OrderBy(p => p.Key))
-            {
-                if (index < 0 || index >= n)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(changed), index, "no such source in the previous grouping");
-                }
-
-                var termIds = new int[terms.Count];
-                for (var k = 0; k < termIds.Length; k++)
-                {
-                    var term = terms.TermArray[k];
-                    if (!ids.TryGetValue(term, out var id))
-                    {
-                        ids[term] = id = vocabulary.Count;
-                        vocabulary.Add(term);
-                    }
-
-                    termIds[k] = id;
-                }
-
-                documents[index] = (termIds, terms.CountArray);
+                throw new ArgumentOutOfRangeException(nameof(changed), index, "no such source in the previous grouping");
             }
         }
 
+        var (vocabulary, documents) = WithTerms(previous, [.. Enumerable.Range(0, n)], changed);
         var size = vocabulary.Count;
         var before = DocumentFrequencies(previous.Documents, size);
         var after = DocumentFrequencies(documents, size);
@@ -140,6 +115,78 @@ public sealed partial class SourceClusterer
         groups.AddRange(SplitComponents(regroupedSources, links, neighbours, components));
         groups.Sort((a, b) => a[0].CompareTo(b[0]));
         return new Regrouping(groups, new ClusteringState([.. vocabulary], documents, components, groups), regrouped);
+    }
+
+    /// <summary>
+    /// The full grouping of a folder whose files were added to or removed since the
+    /// <paramref name="previous"/> run: source i is the previous run's source <paramref name="kept"/>[i]
+    /// when that is 0 or more, its terms as they were; else its terms are <paramref name="fresh"/>[i].
+    /// With the number of sources changed every weight may have, so all are grouped again, from the
+    /// stored terms (no text is read): the groups are a full grouping's.
+    /// </summary>
+    public ClusteringState Rebuild(ClusteringState previous, IReadOnlyList<int> kept, IReadOnlyDictionary<int, SourceTerms> fresh)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(fresh);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if ((kept[i] < 0 && !fresh.ContainsKey(i)) || kept[i] >= previous.Documents.Length)
+            {
+                throw new ArgumentException($"source {i} is neither a previous source nor given terms", nameof(kept));
+            }
+        }
+
+        var (vocabulary, documents) = WithTerms(previous, kept, fresh);
+        var (groups, components) = Partition(documents, vocabulary.Count);
+        return new ClusteringState([.. vocabulary], documents, components, groups);
+    }
+
+    /// <summary>
+    /// The documents of a folder as term ids: source i is the previous run's source
+    /// <paramref name="from"/>[i] (when 0 or more) unless <paramref name="fresh"/> gives its terms,
+    /// which keep the ids of terms already known and number new ones after the rest.
+    /// </summary>
+    private static (List<string> Vocabulary, (int[] Terms, int[] Counts)[] Documents) WithTerms(
+        ClusteringState previous, IReadOnlyList<int> from, IReadOnlyDictionary<int, SourceTerms> fresh)
+    {
+        var vocabulary = new List<string>(previous.Vocabulary);
+        var documents = new (int[] Terms, int[] Counts)[from.Count];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            documents[i] = from[i] >= 0 ? previous.Documents[from[i]] : ([], []);
+        }
+
+        if (fresh.Count == 0)
+        {
+            return (vocabulary, documents);
+        }
+
+        var ids = new Dictionary<string, int>(vocabulary.Count, StringComparer.Ordinal);
+        for (var t = 0; t < vocabulary.Count; t++)
+        {
+            ids[vocabulary[t]] = t;
+        }
+
+        foreach (var (index, terms) in fresh.OrderBy(p => p.Key))
+        {
+            var termIds = new int[terms.Count];
+            for (var k = 0; k < termIds.Length; k++)
+            {
+                var term = terms.TermArray[k];
+                if (!ids.TryGetValue(term, out var id))
+                {
+                    ids[term] = id = vocabulary.Count;
+                    vocabulary.Add(term);
+                }
+
+                termIds[k] = id;
+            }
+
+            documents[index] = (termIds, terms.CountArray);
+        }
+
+        return (vocabulary, documents);
     }
 
     private static int[] DocumentFrequencies((int[] Terms, int[] Counts)[] documents, int vocabularySize)

@@ -12,10 +12,10 @@ namespace FactCheck.Core.Pipeline;
 
 /// <summary>
 /// A check worked out from the previous run's snapshot: its Markdown outline, how much had to be
-/// done again, and the storing of the new snapshot, which runs beside the writing of the report
+/// done again (files changed or added, files removed, sources grouped again, clusters compared), and the storing of the new snapshot, which runs beside the writing of the report
 /// (await it before the cache is flushed).
 /// </summary>
-public sealed record IncrementalCheck(MarkdownOutline Outline, int Changed, int Regrouped, int Compared, Task Kept);
+public sealed record IncrementalCheck(MarkdownOutline Outline, int Changed, int Removed, int Regrouped, int Compared, Task Kept);
 
 /// <summary>
 /// Checks that keep a snapshot of themselves (<see cref="RunSnapshot"/>) and re-runs that start from
@@ -35,8 +35,9 @@ public sealed partial class FactChecker
 
     /// <summary>
     /// The check of <paramref name="folder"/> as a Markdown outline, worked out from the snapshot the
-    /// last check of it with the same rules kept; null when there is none, or it no longer fits
-    /// (a file was added, removed or became unreadable): the caller then runs the whole check.
+    /// last check of it with the same rules kept; null when there is none (or it is damaged, or a
+    /// file it needs can no longer be read): the caller then runs the whole check. Files added or
+    /// removed since are taken in: every source is then grouped again, from the stored terms.
     /// </summary>
     public async Task<IncrementalCheck?> CheckIncrementallyAsync(FolderLoader loader, string folder, CancellationToken cancellationToken = default)
     {
@@ -73,55 +74,51 @@ public sealed partial class FactChecker
 
         // Every group's stored pieces are read and decoded beside the loading: most groups keep theirs.
         var recalling = Task.Run(() => RecallPieces(snapshot, folder, cancellationToken), cancellationToken);
-        var n = snapshot.Sources.Count;
-        var indexOf = new Dictionary<string, int>(n, StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
+        var before = new Dictionary<string, int>(snapshot.Sources.Count, StringComparer.Ordinal);
+        for (var i = 0; i < snapshot.Sources.Count; i++)
         {
-            indexOf[snapshot.Sources[i].Id] = i;
+            before[snapshot.Sources[i].Id] = i;
         }
 
-        var loaded = loader.LoadExcept(folder, (id, key) => indexOf.TryGetValue(id, out var i) && snapshot.Sources[i].DocumentKey == key, cancellationToken);
-
-        // The same files as before, each either unchanged (known by its key) or changed (loaded).
-        var changedAt = new int[loaded.Sources.Count];
-        if (loaded.Known.Count + loaded.Sources.Count != n || loaded.SourceKeys.Count != loaded.Sources.Count)
+        var loaded = loader.LoadExcept(folder, (id, key) => before.TryGetValue(id, out var i) && snapshot.Sources[i].DocumentKey == key, cancellationToken);
+        var files = InFileOrder(loaded, before);
+        if (files.Count == 0 || loaded.SourceKeys.Count != loaded.Sources.Count)
         {
+            // Nothing readable, or no keys to keep: the whole check says so, or runs without a snapshot.
             return null;
         }
 
-        var keys = snapshot.Sources.Select(s => s.DocumentKey).ToArray();
-        for (var j = 0; j < loaded.Sources.Count; j++)
-        {
-            if (!indexOf.TryGetValue(loaded.Sources[j].Id, out changedAt[j]))
-            {
-                return null;
-            }
-
-            keys[changedAt[j]] = loaded.SourceKeys[j];
-        }
-
+        var n = files.Count;
+        var ids = files.Select(f => f.Id).ToArray();
+        var keys = files.Select(f => f.Key).ToArray();
+        var previous = files.Select(f => f.Previous).ToArray();
+        var sameFiles = n == snapshot.Sources.Count && Enumerable.Range(0, n).All(i => ids[i] == snapshot.Sources[i].Id);
         _timings?.Invoke("load", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
-        // The changed sources' claims and terms, then the new groups.
+        // The changed and new sources' claims and terms, then the new groups.
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         var quiet = With(c => c._timings = null);
         var (changedSources, changedClaims, _) = await quiet.NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         _timings?.Invoke("normalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
         started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var changed = new bool[n];
         var sourceAt = new AnalyzedSource?[n];
-        var changedTerms = new Dictionary<int, SourceTerms>();
-        for (var j = 0; j < changedSources.Count; j++)
+        var freshTerms = new Dictionary<int, SourceTerms>();
+        for (var i = 0; i < n; i++)
         {
-            var i = changedAt[j];
-            changed[i] = true;
-            sourceAt[i] = changedSources[j];
-            changedTerms[i] = SourceClusterer.TermsOf(changedSources[j], changedClaims[changedSources[j].Id]);
+            if (files[i].Loaded is var j and >= 0)
+            {
+                sourceAt[i] = changedSources[j];
+                freshTerms[i] = SourceClusterer.TermsOf(changedSources[j], changedClaims[changedSources[j].Id]);
+            }
         }
 
-        var regrouping = clusterer.Regroup(snapshot.Clustering, changedTerms);
-        var groups = regrouping.Groups;
+        // The same files: only what the change reaches is grouped again. Files added or removed
+        // change every weight, so then all are grouped again, from the stored terms.
+        var (clustering, regrouped) = sameFiles
+            ? clusterer.Regroup(snapshot.Clustering, freshTerms) is var r ? (r.State, r.Regrouped.Count(x => x)) : default
+            : (clusterer.Rebuild(snapshot.Clustering, previous, freshTerms), n);
+        var groups = clustering.Groups;
         _timings?.Invoke("cluster", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
         // A group that is exactly a previous group of unchanged sources keeps its stored pieces; the rest are compared.
@@ -142,21 +139,21 @@ public sealed partial class FactChecker
             {
                 (piecesKeys[g], pieces[g]) = ("", []);
             }
-            else if (previousByFirst.TryGetValue(members[0], out var before)
-                && snapshot.Clustering.Groups[before].AsSpan().SequenceEqual(members)
-                && !members.Any(m => changed[m])
-                && recalled[before] is { } stillKept)
+            else if (members.All(m => previous[m] >= 0)
+                && previousByFirst.TryGetValue(previous[members[0]], out var earlier)
+                && snapshot.Clustering.Groups[earlier].SequenceEqual(members.Select(m => previous[m]))
+                && recalled[earlier] is { } stillKept)
             {
-                (piecesKeys[g], pieces[g]) = (snapshot.GroupPieces[before], stillKept);
+                (piecesKeys[g], pieces[g]) = (snapshot.GroupPieces[earlier], stillKept);
             }
             else
             {
-                piecesKeys[g] = PiecesKey(fingerprint, members, snapshot.Sources, keys);
+                piecesKeys[g] = PiecesKey(fingerprint, members, ids, keys);
             }
         }
 
         var fresh = Enumerable.Range(0, groups.Count).Where(g => pieces[g] is null).ToList();
-        if (!await CompareAsync(loader, folder, snapshot, fresh, groups, sourceAt, changedClaims, pieces, cancellationToken).ConfigureAwait(false))
+        if (!await CompareAsync(loader, folder, ids, fresh, groups, sourceAt, changedClaims, pieces, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -180,14 +177,13 @@ public sealed partial class FactChecker
 
         var sources = new SnapshotSource[n];
         var outlined = new OutlinedSource[n];
-        var changedIndex = changedAt.Select((i, j) => (i, j)).ToDictionary(p => p.i, p => p.j);
         for (var i = 0; i < n; i++)
         {
-            sources[i] = changedIndex.TryGetValue(i, out var j)
+            sources[i] = files[i].Loaded is var j and >= 0
                 ? new SnapshotSource(
-                    sourceAt[i]!.Id, keys[i], loaded.SourceWarnings[j],
-                    MarkdownReportWriter.PieceOf(sourceAt[i]!, changedClaims[sourceAt[i]!.Id], changedClaims[sourceAt[i]!.Id].Count))
-                : snapshot.Sources[i];
+                    ids[i], keys[i], loaded.SourceWarnings[j],
+                    MarkdownReportWriter.PieceOf(sourceAt[i]!, changedClaims[ids[i]], changedClaims[ids[i]].Count))
+                : snapshot.Sources[previous[i]];
             outlined[i] = new OutlinedSource(sources[i].Piece, SourceClusterer.ClusterId(groupOf[i]), groups[groupOf[i]].Length == 1 && n > 1);
         }
 
@@ -196,11 +192,38 @@ public sealed partial class FactChecker
             .ToList();
         var warnings = loaded.Warnings.Take(loaded.WalkWarnings).Concat(sources.SelectMany(s => s.Warnings)).ToList();
         var outline = new MarkdownOutline(mode, outlined, findings, loaded.Skipped, warnings);
+
         // Nothing changed and nothing compared: the snapshot read is still the one to start from.
-        var kept = changedSources.Count > 0 || fresh.Count > 0
-            ? Task.Run(() => _results.Put(snapshotKey, new RunSnapshot(sources, regrouping.State, piecesKeys).Encode()), cancellationToken)
+        var kept = !sameFiles || changedSources.Count > 0 || fresh.Count > 0
+            ? Task.Run(() => _results.Put(snapshotKey, new RunSnapshot(sources, clustering, piecesKeys).Encode()), cancellationToken)
             : Task.CompletedTask;
-        return new IncrementalCheck(outline, changedSources.Count, regrouping.Regrouped.Count(r => r), fresh.Count, kept);
+        return new IncrementalCheck(outline, changedSources.Count, snapshot.Sources.Count - files.Count(f => f.Previous >= 0 || before.ContainsKey(f.Id)), regrouped, fresh.Count, kept);
+    }
+
+    /// <summary>
+    /// This run's files in file order (the loader's: ordinal by id), each with its id and key, its
+    /// index in the snapshot when it is unchanged since (known by its key), else -1, and its index
+    /// among the loaded sources when it was loaded, else -1.
+    /// </summary>
+    private static List<(string Id, string Key, int Previous, int Loaded)> InFileOrder(LoadResult loaded, Dictionary<string, int> before)
+    {
+        var files = new List<(string Id, string Key, int Previous, int Loaded)>(loaded.Known.Count + loaded.Sources.Count);
+        var (k, j) = (0, 0);
+        while (k < loaded.Known.Count || j < loaded.Sources.Count)
+        {
+            if (j == loaded.Sources.Count || (k < loaded.Known.Count && string.CompareOrdinal(loaded.Known[k].Id, loaded.Sources[j].Id) < 0))
+            {
+                files.Add((loaded.Known[k].Id, loaded.Known[k].Key, before[loaded.Known[k].Id], -1));
+                k++;
+            }
+            else
+            {
+                files.Add((loaded.Sources[j].Id, loaded.SourceKeys[j], -1, j));
+                j++;
+            }
+        }
+
+        return files;
     }
 
     /// <summary>Each previous group's stored finding pieces, null where there are none (a group of one source, or an entry gone or unreadable).</summary>
@@ -282,12 +305,13 @@ public sealed partial class FactChecker
             pieces[groupOf[i]].Add(finding.Piece);
         }
 
+        var ids = sources.Select(s => s.Id).ToArray();
         var keys = sources.Select(s => s.DocumentKey).ToArray();
         var piecesKeys = new string[clustering.Groups.Count];
         for (var g = 0; g < piecesKeys.Length; g++)
         {
             var members = clustering.Groups[g];
-            piecesKeys[g] = members.Length > 1 ? PiecesKey(fingerprint, members, sources, keys) : "";
+            piecesKeys[g] = members.Length > 1 ? PiecesKey(fingerprint, members, ids, keys) : "";
             if (members.Length > 1)
             {
                 _results!.Put(piecesKeys[g], FindingPieceCodec.Encode(pieces[g]));
@@ -303,7 +327,7 @@ public sealed partial class FactChecker
     /// member can no longer be loaded: the whole check must run instead.
     /// </summary>
     private async Task<bool> CompareAsync(
-        FolderLoader loader, string folder, RunSnapshot snapshot, List<int> fresh, IReadOnlyList<int[]> groups,
+        FolderLoader loader, string folder, string[] ids, List<int> fresh, IReadOnlyList<int[]> groups,
         AnalyzedSource?[] sourceAt, SortedDictionary<string, IReadOnlyList<Claim>> claims, IReadOnlyList<FindingPiece>?[] pieces,
         CancellationToken cancellationToken)
     {
@@ -315,7 +339,7 @@ public sealed partial class FactChecker
         var missing = fresh.SelectMany(g => groups[g]).Where(m => sourceAt[m] is null).Order().ToList();
         if (missing.Count > 0)
         {
-            var more = loader.LoadOnly(folder, [.. missing.Select(m => snapshot.Sources[m].Id)], cancellationToken);
+            var more = loader.LoadOnly(folder, [.. missing.Select(m => ids[m])], cancellationToken);
             if (more.Sources.Count != missing.Count)
             {
                 return false;
@@ -351,8 +375,8 @@ public sealed partial class FactChecker
             [mode, clusterer.Threshold.ToString("R", CultureInfo.InvariantCulture), DocumentCacheKey.LoaderFingerprint(options)]);
 
     /// <summary>The key of a group's pieces: its members' ids and document keys, under the fingerprint.</summary>
-    private static string PiecesKey(string fingerprint, int[] members, IReadOnlyList<SnapshotSource> sources, string[] keys) =>
-        "pieces:" + Hash([fingerprint, .. members.SelectMany(m => new[] { sources[m].Id, keys[m] })]);
+    private static string PiecesKey(string fingerprint, int[] members, string[] ids, string[] keys) =>
+        "pieces:" + Hash([fingerprint, .. members.SelectMany(m => new[] { ids[m], keys[m] })]);
 
     private static string Hash(params string[] parts)
     {

@@ -50,6 +50,49 @@ public sealed class RegroupTests
     }
 
     [Fact]
+    public void RebuildingAfterFilesAddedAndRemovedGivesTheFullGrouping()
+    {
+        var random = new Random(11);
+        for (var trial = 0; trial < 100; trial++)
+        {
+            var (folder, stories) = Folder(random, stories: random.Next(3, 20), noise: trial % 2 == 0);
+            var state = Clusterer.GroupTerms(folder);
+
+            // Some sources removed, some new ones put in at random places, one kept source edited.
+            var now = new List<(SourceTerms Terms, int Previous)>();
+            for (var i = 0; i < folder.Count; i++)
+            {
+                if (random.NextDouble() < 0.15)
+                {
+                    continue;
+                }
+
+                if (random.NextDouble() < 0.15)
+                {
+                    now.Add((Source(random, stories[random.Next(stories.Count)], stories, trial % 2 == 0), -1));
+                }
+
+                now.Add((folder[i], i));
+            }
+
+            if (now.Count == 0)
+            {
+                continue;
+            }
+
+            var edited = random.Next(now.Count);
+            now[edited] = (Changed(random, now[edited].Terms, stories, trial % 2 == 0), -1);
+            var fresh = Enumerable.Range(0, now.Count).Where(i => now[i].Previous < 0).ToDictionary(i => i, i => now[i].Terms);
+
+            var rebuilt = Clusterer.Rebuild(state, [.. now.Select(p => p.Previous)], fresh);
+
+            var full = Clusterer.GroupTerms([.. now.Select(p => p.Terms)]);
+            Assert.Equal(Render(full.Groups), Render(rebuilt.Groups));
+            Assert.Equal(full.Components, rebuilt.Components);
+        }
+    }
+
+    [Fact]
     public void AChangeThatMovesOnlyRareTermsRegroupsOnlyItsOwnStory()
     {
         var random = new Random(7);

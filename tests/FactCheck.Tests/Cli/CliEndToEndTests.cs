@@ -231,7 +231,7 @@ public sealed class CliEndToEndTests : IDisposable
             var cold = await CliRun.InProcess("check", _folder.Path, "--no-cache", "--fail-on", "low");
 
             Assert.Equal(ExitCodes.ConflictsFound, first.ExitCode); // 40 vs 45 containers
-            Assert.Contains("1 changed", warm.Stderr, StringComparison.Ordinal); // the run started from the snapshot
+            Assert.Contains("1 changed or new, 0 removed", warm.Stderr, StringComparison.Ordinal); // the run started from the snapshot
             Assert.Equal(cold.Stdout, warm.Stdout);
             Assert.NotEqual(first.Stdout, warm.Stdout);
             Assert.Equal(cold.ExitCode, warm.ExitCode);

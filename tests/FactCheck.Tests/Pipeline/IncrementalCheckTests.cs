@@ -123,14 +123,34 @@ public sealed class IncrementalCheckTests : IDisposable
     }
 
     [Fact]
-    public async Task A_file_added_or_removed_makes_the_rerun_decline()
+    public async Task Files_added_and_removed_are_taken_in_and_every_source_is_grouped_again()
     {
         await Keep();
-        Write("ferry/late-edition.txt", "March 14, 2026Late Edition\nFerry busy\nThe Pell Sound ferry carried 1,300 passengers on Wednesday.\n");
-        Assert.Null((await Incremental()).Run);
+        Write("ferry/late-edition.txt", "March 14, 2026Late Edition\nFerry busy on Pell Sound\nThe ferry between Dunmore and Kestle Point carried 1,300 passengers on its first day, Wednesday.\n");
 
-        File.Delete(Path.Combine(_folder, "ferry/late-edition.txt"));
+        var (added, run) = await Incremental();
+
+        Assert.Equal(await Full(), added);
+        Assert.Contains("late-edition.txt", added, StringComparison.Ordinal);
+        Assert.Equal((1, 0), (run!.Changed, run.Removed));
+        Assert.Equal(1, run.Compared); // the ferry story; the flood story kept its stored findings
+
         File.Delete(Path.Combine(_folder, "ferry/dunmore-record.txt"));
+        var (removed, second) = await Incremental();
+        Assert.Equal(await Full(), removed);
+        Assert.DoesNotContain("dunmore-record.txt", removed, StringComparison.Ordinal);
+        Assert.Equal((0, 1, 1), (second!.Changed, second.Removed, second.Compared));
+    }
+
+    [Fact]
+    public async Task A_folder_whose_every_file_became_unreadable_declines()
+    {
+        await Keep();
+        foreach (var file in Directory.GetFiles(_folder, "*", SearchOption.AllDirectories))
+        {
+            File.WriteAllText(file, "");
+        }
+
         Assert.Null((await Incremental()).Run);
     }
 
