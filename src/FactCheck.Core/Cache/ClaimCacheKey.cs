@@ -62,9 +62,22 @@ public static class ClaimCacheKey
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(ruleFingerprint);
-        var named = $"{ruleFingerprint}\0{Digest(source.Document)}";
-        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(named)));
+        return ForDigest(Digest(source.Document), ruleFingerprint);
     }
+
+    /// <summary>The key <see cref="For"/> gives the claims of the document loaded under <paramref name="documentKey"/>, without the document.</summary>
+    public static string ForDocumentKey(string documentKey, string ruleFingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(documentKey);
+        ArgumentNullException.ThrowIfNull(ruleFingerprint);
+        return ForDigest(DocumentDigestPrefix + documentKey, ruleFingerprint);
+    }
+
+    private static string ForDigest(string digest, string ruleFingerprint) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{ruleFingerprint}\0{digest}")));
+
+    /// <summary>What a loaded document's digest is: its document key after this.</summary>
+    private const string DocumentDigestPrefix = "document:";
 
     /// <summary>
     /// A SHA-256 of everything a document is: id, raw text, analysis view, metadata and boilerplate.
@@ -105,7 +118,7 @@ public static class ClaimCacheKey
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(documentKey);
-        Digests.AddOrUpdate(document, "document:" + documentKey);
+        Digests.AddOrUpdate(document, DocumentDigestPrefix + documentKey);
     }
 
     /// <summary>Each assembly's build and every embedded resource (the word lists), in a fixed order.</summary>

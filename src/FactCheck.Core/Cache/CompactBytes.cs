@@ -25,6 +25,13 @@ internal sealed class CompactWriter(int capacity = 256)
         _buffer[_used++] = (byte)v;
     }
 
+    public void Long(long value)
+    {
+        Reserve(sizeof(long));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(_buffer.AsSpan(_used), value);
+        _used += sizeof(long);
+    }
+
     public void String(string text)
     {
         var length = Encoding.UTF8.GetByteCount(text);
@@ -113,6 +120,18 @@ internal ref struct CompactReader(ReadOnlySpan<byte> data)
         }
 
         throw new InvalidDataException("a number too long");
+    }
+
+    public long Long()
+    {
+        if (_data.Length - Position < sizeof(long))
+        {
+            throw new InvalidDataException("a number runs past the end");
+        }
+
+        var value = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(_data[Position..]);
+        Position += sizeof(long);
+        return value;
     }
 
     /// <summary>A count of things each at least one byte long: never more than the bytes left.</summary>

@@ -15,4 +15,18 @@ public interface IDocumentCache
 
     /// <summary>Notes an entry that could not be read back; the caller rebuilds it and the user is told once.</summary>
     void Unreadable(string key, string why);
+
+    /// <summary>The number of this run over the store; 0 for a store that counts no runs.</summary>
+    long Run => 0;
+
+    /// <summary>
+    /// How many runs may pass between two <see cref="KeepAlive"/> calls for the same entries before
+    /// they could be pruned in between; never, for a store that prunes nothing.
+    /// </summary>
+    int KeepAliveEvery => int.MaxValue;
+
+    /// <summary>Marks the entries <paramref name="keys"/> names as used by this run, without reading them.</summary>
+    void KeepAlive(IEnumerable<string> keys)
+    {
+    }
 }

@@ -193,9 +193,18 @@ public sealed partial class FactChecker
         var warnings = loaded.Warnings.Take(loaded.WalkWarnings).Concat(sources.SelectMany(s => s.Warnings)).ToList();
         var outline = new MarkdownOutline(mode, outlined, findings, loaded.Skipped, warnings);
 
-        // Nothing changed and nothing compared: the snapshot read is still the one to start from.
-        var kept = !sameFiles || changedSources.Count > 0 || fresh.Count > 0
-            ? Task.Run(() => _results.Put(snapshotKey, new RunSnapshot(sources, clustering, piecesKeys).Encode()), cancellationToken)
+        // The unchanged files' documents, claims and terms are not read here: marked as used now and
+        // then, they outlive a spell of re-runs, for the next full check (JSON, other options).
+        var keptAt = snapshot.KeptAt;
+        if (_results.Run - keptAt >= _results.KeepAliveEvery)
+        {
+            _results.KeepAlive(Enumerable.Range(0, n).Where(i => previous[i] >= 0).SelectMany(i => EntriesOf(keys[i])));
+            keptAt = _results.Run;
+        }
+
+        // Nothing changed, compared or kept alive: the snapshot read is still the one to start from.
+        var kept = !sameFiles || changedSources.Count > 0 || fresh.Count > 0 || keptAt != snapshot.KeptAt
+            ? Task.Run(() => _results.Put(snapshotKey, new RunSnapshot(sources, clustering, piecesKeys, keptAt).Encode()), cancellationToken)
             : Task.CompletedTask;
         return new IncrementalCheck(outline, changedSources.Count, snapshot.Sources.Count - files.Count(f => f.Previous >= 0 || before.ContainsKey(f.Id)), regrouped, fresh.Count, kept);
     }
@@ -318,7 +327,7 @@ public sealed partial class FactChecker
             }
         }
 
-        _results!.Put("run:" + Hash(fingerprint, Path.GetFullPath(folder)), new RunSnapshot(sources, clustering, piecesKeys).Encode());
+        _results!.Put("run:" + Hash(fingerprint, Path.GetFullPath(folder)), new RunSnapshot(sources, clustering, piecesKeys, _results.Run).Encode());
     }
 
     /// <summary>
@@ -365,6 +374,13 @@ public sealed partial class FactChecker
         }
 
         return true;
+    }
+
+    /// <summary>The keys of a file's entries a full check reads: its document, its claims, its clustering terms.</summary>
+    private IEnumerable<string> EntriesOf(string documentKey)
+    {
+        var claims = ClaimCacheKey.ForDocumentKey(documentKey, _ruleFingerprint.Value);
+        return [documentKey, claims, TermsKeyPrefix + claims];
     }
 
     /// <summary>The fingerprint snapshots and pieces are kept under: the rules, comparers and canonicalizer, the mode, the grouping threshold and the loader.</summary>

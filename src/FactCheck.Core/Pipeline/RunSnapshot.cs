@@ -7,19 +7,22 @@ namespace FactCheck.Core.Pipeline;
 
 /// <summary>
 /// What a Markdown check of a folder keeps for the next check of the same folder with the same
-/// rules: each source's document key, own warnings and report piece; the grouping's state; and,
-/// per group, the key under which its findings' report pieces are stored. With it a re-run reads
+/// rules: each source's document key, own warnings and report piece; the grouping's state; per
+/// group, the key under which its findings' report pieces are stored; and the run in which every
+/// source's entries were last used (read, written or kept alive), so that they are not pruned
+/// while re-runs read only this snapshot. With it a re-run reads
 /// and hashes every file but loads, extracts, compares and renders only what changed.
 /// </summary>
-internal sealed record RunSnapshot(IReadOnlyList<SnapshotSource> Sources, ClusteringState Clustering, IReadOnlyList<string> GroupPieces)
+internal sealed record RunSnapshot(IReadOnlyList<SnapshotSource> Sources, ClusteringState Clustering, IReadOnlyList<string> GroupPieces, long KeptAt)
 {
     /// <summary>Bumped whenever the stored form changes: a snapshot of another form is never read.</summary>
-    private const string FormatVersion = "snapshot-1";
+    private const string FormatVersion = "snapshot-2";
 
     public byte[] Encode()
     {
         var w = new CompactWriter(1 << 20);
         w.String(FormatVersion);
+        w.Long(KeptAt);
         w.Varint(Sources.Count);
         foreach (var s in Sources)
         {
@@ -60,6 +63,7 @@ internal sealed record RunSnapshot(IReadOnlyList<SnapshotSource> Sources, Cluste
             return null;
         }
 
+        var keptAt = r.Long();
         var sources = new SnapshotSource[r.Count()];
         for (var i = 0; i < sources.Length; i++)
         {
@@ -94,7 +98,7 @@ internal sealed record RunSnapshot(IReadOnlyList<SnapshotSource> Sources, Cluste
         }
 
         Validate(documents, vocabulary.Length, components, groups);
-        return new RunSnapshot(sources, new ClusteringState(vocabulary, documents, components, groups), pieces);
+        return new RunSnapshot(sources, new ClusteringState(vocabulary, documents, components, groups), pieces, keptAt);
     }
 
     /// <summary>Every term id names a term, every source is in exactly one group, every component names one of its members.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Core.Cache;
 using FactCheck.Core.Load;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Report;
@@ -175,5 +176,58 @@ public sealed class IncrementalCheckTests : IDisposable
         _store.Entries[snapshot] = data[..(data.Length / 2)];
         Assert.Null((await Incremental()).Run);
         Assert.Equal(1, _store.Unreadables);
+    }
+
+    [Fact]
+    public async Task Unchanged_files_entries_outlive_a_spell_of_reruns_that_read_only_the_snapshot()
+    {
+        var cacheFolder = CacheTestKit.TempFolder();
+        try
+        {
+            // Short retention, a day per run: entries unused for two runs go at the end of the next.
+            var clock = new DayPerRun();
+            var retention = new CacheRetention(Runs: 2, Days: 0);
+            async Task Run(Func<FactChecker, FolderLoader, Task> check)
+            {
+                clock.Now = clock.Now.AddDays(1);
+                using var cache = SqliteClaimCache.Open(cacheFolder, retention, clock);
+                var loader = new FolderLoader(new LoadOptions(), cache);
+                await check(FactCheckerFactory.CreateRules().WithClaimCache(cache).WithResultsCache(cache), loader);
+                cache.Prune();
+            }
+
+            await Run(async (checker, loader) => await checker.CheckAndKeepAsync(loader, _folder, loader.Load(_folder)));
+            var untouched = Path.Combine(_folder, "valley-courier.md");
+            var key = DocumentCacheKey.For(
+                DocumentCacheKey.LoaderFingerprint(new LoadOptions()), "valley-courier.md", SourceDocumentBuilder.FormatOf(untouched), File.ReadAllBytes(untouched));
+            for (var i = 0; i < 8; i++)
+            {
+                Write("ferry/dunmore-record.txt", $"March 13, 2026Dunmore Record\nFerry to Kestle Point opens\nDunmore's ferry opened on Wednesday with {1200 + i} passengers.\n");
+                await Run(async (checker, loader) =>
+                {
+                    var run = await checker.CheckIncrementallyAsync(loader, _folder);
+                    Assert.NotNull(run);
+                    await run.Kept;
+                });
+            }
+
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(cacheFolder, SqliteClaimCache.FileName)};Pooling=False;Mode=ReadOnly");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM entries WHERE key = $key";
+            command.Parameters.AddWithValue("$key", key);
+            Assert.Equal(1L, (long)command.ExecuteScalar()!);
+        }
+        finally
+        {
+            CacheTestKit.Delete(cacheFolder);
+        }
+    }
+
+    private sealed class DayPerRun : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }
