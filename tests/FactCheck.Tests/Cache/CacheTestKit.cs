@@ -98,6 +98,18 @@ internal static class CacheTestKit
 
     public static string TempFolder() => Directory.CreateTempSubdirectory("factcheck-cache-").FullName;
 
+    /// <summary>A new temporary folder holding a copy of the project's samples (one story in three outlets, one off-topic article).</summary>
+    public static string SamplesCopy()
+    {
+        var folder = TempFolder();
+        foreach (var file in Directory.GetFiles(Path.Combine(Support.SharedFolder.RepoRoot(), "samples")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return folder;
+    }
+
     public static void Delete(string folder)
     {
         try

@@ -4,7 +4,6 @@ using FactCheck.Core.Cache;
 using FactCheck.Core.Load;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Report;
-using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Cache;
 
@@ -15,15 +14,10 @@ namespace FactCheck.Tests.Cache;
 /// </summary>
 public sealed class FindingsCacheTests : IDisposable
 {
-    private readonly string _folder = CacheTestKit.TempFolder();
+    private readonly string _folder = CacheTestKit.SamplesCopy();
 
     public FindingsCacheTests()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(SharedFolder.RepoRoot(), "samples")))
-        {
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
-        }
-
         // A second story in three outlets that disagree on a number, so that it forms a cluster of its own.
         Write("harbour-gazette.txt", "March 12, 2026Harbour Gazette\nNew ferry link opens across Pell Sound\nThe ferry between Dunmore and Kestle Point opened on Wednesday, carrying 1,200 passengers on its first day.\nThe service cost $48 million to build, the Pell Sound transport board said.\n");
         Write("kestle-times.txt", "March 12, 2026Kestle Times\nPell Sound ferry makes first crossings\nThe new ferry between Dunmore and Kestle Point opened on Wednesday and carried 1,500 passengers on its first day.\nThe Pell Sound transport board said the service cost $48 million.\n");

@@ -4,7 +4,6 @@ using FactCheck.Core.Load;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Report;
 using FactCheck.Tests.Cache;
-using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Pipeline;
 
@@ -17,16 +16,11 @@ namespace FactCheck.Tests.Pipeline;
 /// </summary>
 public sealed class IncrementalCheckTests : IDisposable
 {
-    private readonly string _folder = CacheTestKit.TempFolder();
+    private readonly string _folder = CacheTestKit.SamplesCopy();
     private readonly MemoryStore _store = new();
 
     public IncrementalCheckTests()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(SharedFolder.RepoRoot(), "samples")))
-        {
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
-        }
-
         Write("ferry/harbour-gazette.txt", "March 12, 2026Harbour Gazette\nNew ferry link opens across Pell Sound\nThe ferry between Dunmore and Kestle Point opened on Wednesday, carrying 1,200 passengers on its first day.\n“It changes everything for the island,” the mayor, Rhea Tomas, said.\nThe service cost $48 million to build, the Pell Sound transport board said.\n");
         Write("ferry/kestle-times.txt", "March 12, 2026Kestle Times\nPell Sound ferry makes first crossings\nThe new ferry between Dunmore and Kestle Point opened on Wednesday and carried 1,500 passengers on its first day.\n“It changes everything for the island,” the mayor, Rhea Tomas, said.\nThe Pell Sound transport board said the service cost $48 million.\n");
         Write("ferry/dunmore-record.txt", "March 13, 2026Dunmore Record\nFerry to Kestle Point opens\nDunmore's ferry to Kestle Point opened on Wednesday with 1,200 passengers on the first day.\nThe transport board put the cost of the Pell Sound service at $48 million.\n");
