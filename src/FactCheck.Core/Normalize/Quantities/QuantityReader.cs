@@ -163,7 +163,7 @@ public static class QuantityReader
                 if (noun is not null)
                 {
                     counted = noun.Phrase;
-                    unitName = noun.Unit;
+                    unitName = EmployedAs(text, start, noun.Unit);
                     end = noun.End;
 
                     // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
@@ -348,6 +348,16 @@ public static class QuantityReader
     /// ("killed 12"), or within eight words after "toll" in its clause ("the death toll from
     /// Monday's quake rose to 312").
     /// </summary>
+    /// <summary>
+    /// "employs 41,000 people", "will employ about 300 workers": the people a verb of employing counts
+    /// are its employees (a headcount, unlike those it hires or cuts), so they meet "41,000 employees".
+    /// </summary>
+    private static string EmployedAs(string text, int start, string unit) =>
+        unit is "person" or "people" or "individual" or "worker"
+        && TextScan.PreviousWord(text, start) is { Word: "employ" or "employs" or "employed" or "employing" }
+            ? "employee"
+            : unit;
+
     private static bool CountsDeaths(string text, int start)
     {
         var word = TextScan.PreviousWord(text, start);
