@@ -225,7 +225,7 @@ public static class QuantityReader
 
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" };
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && IsPriorLevel(text, start));
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -487,6 +487,63 @@ public static class QuantityReader
         }
 
         return verb is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null);
+    }
+
+    private static readonly HashSet<string> SupersededMarkers = Lexicon.Set("quantity-superseded-record");
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> is a record a newer figure replaced: "the
+    /// previous record of 43.1C", "the old record, 43.1 degrees", "breaking the 2019 record of 43.1C"
+    /// (quantity-superseded-record.txt, or a year, among the three words before "record").
+    /// </summary>
+    private static bool IsSupersededRecord(string text, int start)
+    {
+        var at = TextScan.SkipSpacesBack(text, start);
+        if (at > 0 && text[at - 1] == ',')
+        {
+            at--; // "the old record, 43.1 degrees"
+        }
+
+        var word = TextScan.PreviousWord(text, at);
+        if (word is { Word: "of" } of)
+        {
+            word = TextScan.PreviousWord(text, of.Start);
+        }
+
+        if (word is not { Word: "record" } record)
+        {
+            return false;
+        }
+
+        var p = record.Start;
+        for (var k = 0; k < 3; k++)
+        {
+            var end = TextScan.SkipSpacesBack(text, p);
+            var digits = end;
+            while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (end - digits == 4 && (digits == 0 || !char.IsLetterOrDigit(text[digits - 1])))
+            {
+                return true; // "the 2019 record"
+            }
+
+            if (TextScan.PreviousWord(text, p) is not { } w)
+            {
+                return false;
+            }
+
+            if (SupersededMarkers.Contains(w.Word))
+            {
+                return true;
+            }
+
+            p = w.Start;
+        }
+
+        return false;
     }
 
     /// <summary>
