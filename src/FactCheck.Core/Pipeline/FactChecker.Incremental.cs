@@ -11,9 +11,10 @@ using FactCheck.Core.Report;
 namespace FactCheck.Core.Pipeline;
 
 /// <summary>
-/// A check worked out from the previous run's snapshot: its Markdown outline, how much had to be
-/// done again (files changed or added, files removed, sources grouped again, clusters compared), and the storing of the new snapshot, which runs beside the writing of the report
-/// (await it before the cache is flushed).
+/// A check worked out from the previous run's snapshot: its Markdown outline; how much had to be
+/// done again (files changed or added, files removed, sources grouped again, clusters compared);
+/// and the storing of the new snapshot, which runs beside the writing of the report (await it
+/// before the cache is flushed).
 /// </summary>
 public sealed record IncrementalCheck(MarkdownOutline Outline, int Changed, int Removed, int Regrouped, int Compared, Task Kept);
 
@@ -21,13 +22,16 @@ public sealed record IncrementalCheck(MarkdownOutline Outline, int Changed, int 
 /// Checks that keep a snapshot of themselves (<see cref="RunSnapshot"/>) and re-runs that start from
 /// it. A re-run reads and hashes every file, as the cache keys need, but loads and extracts only the
 /// files whose bytes changed, groups again only what the change can reach
-/// (<see cref="SourceClusterer.Regroup"/>), compares only groups that are not exactly a previous
-/// group of unchanged sources, and puts the Markdown report together from the stored pieces of
-/// everything else. Its report is byte for byte the one a full check gives: the pieces are what the
+/// (<see cref="SourceClusterer.Regroup"/>; every source, from the stored terms, when files were
+/// added or removed: <see cref="SourceClusterer.Rebuild"/>), compares only groups that are not
+/// exactly a previous group of unchanged sources, and puts the Markdown report together from the
+/// stored pieces of everything else. Its report is byte for byte the one a full check gives: the pieces are what the
 /// writer renders in both cases, and ordering and numbering are redone over all of them.
 /// </summary>
 public sealed partial class FactChecker
 {
+    // Part of the keys of snapshots and finding pieces: bumped when what they mean changes in a way
+    // their stored forms' own versions (RunSnapshot, FindingPieceCodec) cannot tell.
     private const string SnapshotFormat = "snapshot-1";
 
     /// <summary>Whether this pipeline keeps and uses run snapshots: with a results cache, in rule-only mode (an LLM stage adds usage of its own to a report).</summary>
