@@ -251,6 +251,7 @@ public static partial class DateRecognizer
         var candidates = new List<DateMention>();
         var found = Present(text);
         var cues = gated ? found.Cues : UInt128.MaxValue;
+        var matches = new List<Match>();
         foreach (var rule in Rules)
         {
             if (!rule.CanMatch(found.Needs, cues))
@@ -258,7 +259,8 @@ public static partial class DateRecognizer
                 continue;
             }
 
-            foreach (var m in rule.Matches(text, gated ? found.Starts : null))
+            rule.Matches(text, gated ? found.Starts : null, matches);
+            foreach (var m in matches)
             {
                 var form = SafeBuild(rule, m, text);
                 if (form is not null)
@@ -336,21 +338,23 @@ public static partial class DateRecognizer
         public Regex Pattern => scanning ??= new(pattern, Options, Timeout);
 
         /// <summary>
-        /// The matches of the pattern in <paramref name="text"/>, as <see cref="Regex.Matches(string)"/> gives them.
+        /// The matches of the pattern in <paramref name="text"/>, as <see cref="Regex.Matches(string)"/> gives them,
+        /// put in <paramref name="into"/> (emptied first: one list serves every rule, with no iterator per rule).
         /// A rule that names its start words (every match begins at a word holding one of those cues) is
         /// tried only at those words, with <paramref name="starts"/> from <see cref="Present"/>; else, or
         /// without <paramref name="starts"/>, the whole text is scanned.
         /// </summary>
-        public IEnumerable<Match> Matches(string text, List<(int At, UInt128 Cues)>? starts)
+        public void Matches(string text, List<(int At, UInt128 Cues)>? starts, List<Match> into)
         {
+            into.Clear();
             if (anchored is null || starts is null)
             {
                 foreach (Match m in Pattern.Matches(text))
                 {
-                    yield return m;
+                    into.Add(m);
                 }
 
-                yield break;
+                return;
             }
 
             // Leftmost-first, non-overlapping, like Matches: the next try starts where the last match ended.
@@ -382,7 +386,7 @@ public static partial class DateRecognizer
                 var m = anchored.Match(text, at);
                 if (m.Success)
                 {
-                    yield return m;
+                    into.Add(m);
                     from = m.Index + Math.Max(1, m.Length);
                 }
             }

@@ -52,6 +52,9 @@ public sealed class AttributionText
 
     public string Value { get; }
 
+    // One string per ASCII character: punctuation tokens are many, and each would be a new string.
+    private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     /// <summary>Words and punctuation in [start, end), leaving out every span in <paramref name="skip"/>.</summary>
     public IReadOnlyList<WordToken> Tokens(int start, int end, IReadOnlyList<TextSpan> skip)
     {
@@ -105,7 +108,7 @@ public sealed class AttributionText
                 continue;
             }
 
-            tokens.Add(new WordToken(c.ToString(), i, i + 1));
+            tokens.Add(new WordToken(c < Ascii.Length ? Ascii[c] : c.ToString(), i, i + 1));
             i++;
         }
 
