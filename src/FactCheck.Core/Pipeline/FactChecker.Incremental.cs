@@ -119,9 +119,17 @@ public sealed partial class FactChecker
 
         // The same files: only what the change reaches is grouped again. Files added or removed
         // change every weight, so then all are grouped again, from the stored terms.
-        var (clustering, regrouped) = sameFiles
-            ? clusterer.Regroup(snapshot.Clustering, freshTerms) is var r ? (r.State, r.Regrouped.Count(x => x)) : default
-            : (clusterer.Rebuild(snapshot.Clustering, previous, freshTerms), n);
+        ClusteringState clustering;
+        int regrouped;
+        if (sameFiles)
+        {
+            var regrouping = clusterer.Regroup(snapshot.Clustering, freshTerms);
+            (clustering, regrouped) = (regrouping.State, regrouping.Regrouped.Count(r => r));
+        }
+        else
+        {
+            (clustering, regrouped) = (clusterer.Rebuild(snapshot.Clustering, previous, freshTerms), n);
+        }
         var groups = clustering.Groups;
         _timings?.Invoke("cluster", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
@@ -170,14 +178,7 @@ public sealed partial class FactChecker
         _timings?.Invoke("compare", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
         // The outline over every source and group, and the snapshot for the next run.
-        var groupOf = new int[n];
-        for (var g = 0; g < groups.Count; g++)
-        {
-            foreach (var m in groups[g])
-            {
-                groupOf[m] = g;
-            }
-        }
+        var groupOf = GroupOf(groups, n);
 
         var sources = new SnapshotSource[n];
         var outlined = new OutlinedSource[n];
@@ -210,7 +211,7 @@ public sealed partial class FactChecker
         var kept = !sameFiles || changedSources.Count > 0 || fresh.Count > 0 || keptAt != snapshot.KeptAt
             ? Task.Run(() => _results.Put(snapshotKey, new RunSnapshot(sources, clustering, piecesKeys, keptAt).Encode()), cancellationToken)
             : Task.CompletedTask;
-        return new IncrementalCheck(outline, changedSources.Count, snapshot.Sources.Count - files.Count(f => f.Previous >= 0 || before.ContainsKey(f.Id)), regrouped, fresh.Count, kept);
+        return new IncrementalCheck(outline, changedSources.Count, snapshot.Sources.Count - files.Count(f => before.ContainsKey(f.Id)), regrouped, fresh.Count, kept);
     }
 
     /// <summary>
@@ -237,6 +238,21 @@ public sealed partial class FactChecker
         }
 
         return files;
+    }
+
+    /// <summary>Each of <paramref name="n"/> sources' group index.</summary>
+    private static int[] GroupOf(IReadOnlyList<int[]> groups, int n)
+    {
+        var groupOf = new int[n];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var m in groups[g])
+            {
+                groupOf[m] = g;
+            }
+        }
+
+        return groupOf;
     }
 
     /// <summary>Each previous group's stored finding pieces, null where there are none (a group of one source, or an entry gone or unreadable).</summary>
@@ -297,14 +313,7 @@ public sealed partial class FactChecker
             indexOf[sources[i].Id] = i;
         }
 
-        var groupOf = new int[n];
-        for (var g = 0; g < clustering.Groups.Count; g++)
-        {
-            foreach (var m in clustering.Groups[g])
-            {
-                groupOf[m] = g;
-            }
-        }
+        var groupOf = GroupOf(clustering.Groups, n);
 
         var pieces = clustering.Groups.Select(_ => new List<FindingPiece>()).ToList();
         foreach (var finding in outline.Findings)
