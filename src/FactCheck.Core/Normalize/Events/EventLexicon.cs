@@ -29,6 +29,11 @@ internal static class EventLexicon
             r => new Trigger(r[1], Enum.Parse<TriggerForm>(r[2], ignoreCase: true)),
             StringComparer.OrdinalIgnoreCase));
 
+    private static readonly Lazy<IReadOnlyDictionary<string, Trigger>> LazyBodyVerbs = new(() =>
+        Rows("event-body-verbs").ToDictionary(r => r[0], r => new Trigger(r[1], TriggerForm.Past), StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<VoteBodies> LazyVoteBodies = new(() => new VoteBodies(Lexicon.Entries("event-vote-bodies")));
+
     private static readonly Lazy<IReadOnlyList<OutcomePattern>> LazyOutcomes = new(() =>
         [.. Rows("event-outcomes").Select(r => new OutcomePattern(r[0], r[1], Words(r[2]), r.Length > 3 ? r[3] : null))]);
 
@@ -54,6 +59,12 @@ internal static class EventLexicon
     public static IReadOnlyDictionary<string, Trigger> Triggers => LazyTriggers.Value;
 
     public static IReadOnlyList<OutcomePattern> Outcomes => LazyOutcomes.Value;
+
+    /// <summary>Verbs of deciding that name an event only with a body that decides by vote as their subject (event-body-verbs.txt).</summary>
+    public static IReadOnlyDictionary<string, Trigger> BodyVerbs => LazyBodyVerbs.Value;
+
+    /// <summary>The bodies that decide by vote (event-vote-bodies.txt).</summary>
+    public static VoteBodies Bodies => LazyVoteBodies.Value;
 
     /// <summary>
     /// The outcome patterns, in list order, whose first word can match <paramref name="word"/>: those whose
@@ -113,4 +124,17 @@ internal static class EventLexicon
 
     private static IEnumerable<string[]> Rows(string list) =>
         Lexicon.Entries(list).Select(e => e.Split('|', StringSplitOptions.TrimEntries));
+}
+
+/// <summary>
+/// The bodies that decide by vote. An entry written with a capital letter names a body only when the text
+/// capitalises it too: "the House passed" is a chamber, "the house passed to his heirs" a building.
+/// </summary>
+internal sealed class VoteBodies(IEnumerable<string> entries)
+{
+    private readonly HashSet<string> any = new(entries.Where(e => !char.IsUpper(e[0])), StringComparer.OrdinalIgnoreCase);
+
+    private readonly HashSet<string> capitalised = new(entries.Where(e => char.IsUpper(e[0])), StringComparer.OrdinalIgnoreCase);
+
+    public bool Names(WordToken token) => any.Contains(token.Lower) || (token.IsCapitalized && capitalised.Contains(token.Lower));
 }

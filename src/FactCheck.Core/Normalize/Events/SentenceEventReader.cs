@@ -36,6 +36,20 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         "to", "will", "would", "could", "can", "cannot", "may", "might", "must", "should", "shall", "did", "does", "do",
     };
 
+    // What may stand between a body and its verb of deciding, besides adverbs in -ly and days: "the Senate has also passed".
+    private static readonly HashSet<string> BetweenSubjectAndVerb = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "then", "finally", "again", "on", "late", "earlier", "today", "yesterday", "last", "night",
+    };
+
+    private static readonly HashSet<string> PassiveMarkers = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "be", "been", "being" };
+
+    // Words that make what was decided the story's own matter: "the reform", "its budget", "approved it".
+    private static readonly HashSet<string> DefiniteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "its", "their", "this", "these", "that", "it", "them",
+    };
+
     private static readonly HashSet<string> CalendarWords = new(
         CultureInfo().MonthNames.Concat(CultureInfo().DayNames).Where(n => n.Length > 0),
         StringComparer.OrdinalIgnoreCase);
@@ -57,7 +71,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     public IReadOnlyList<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
         var text = source.Text;
-        var mentions = FindMentions(tokens);
+        var mentions = FindMentions(text, tokens);
         if (mentions.Count == 0)
         {
             return [];
@@ -167,7 +181,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
     private static System.Globalization.DateTimeFormatInfo CultureInfo() => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat;
 
-    private static List<Mention> FindMentions(IReadOnlyList<WordToken> tokens)
+    private static List<Mention> FindMentions(string text, IReadOnlyList<WordToken> tokens)
     {
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
@@ -199,6 +213,22 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
+            // "The Senate passed the reform": a verb of deciding names a vote when a body that decides by vote
+            // is its subject, unless a word of the family names that vote already ("passed in a 7-2 vote").
+            if (EventLexicon.BodyVerbs.TryGetValue(word, out var decision) && !NamesFamily(tokens, decision.Family) && DecidedByBody(text, tokens, i))
+            {
+                mentions.Add(new Mention
+                {
+                    Start = i,
+                    HeadEnd = i,
+                    Family = decision.Family,
+                    Form = decision.Form,
+                    Ordinal = OrdinalBefore(tokens, i),
+                    Repeat = RepeatBefore(tokens, i),
+                });
+                continue;
+            }
+
             // "met in Geneva on May 3 … and again on June 9": the next one of the same kind.
             if (word == "again" && last is not null && last.HeadEnd == i - 1)
             {
@@ -223,6 +253,103 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         }
 
         return mentions;
+    }
+
+    private static bool NamesFamily(IReadOnlyList<WordToken> tokens, string family)
+    {
+        foreach (var t in tokens)
+        {
+            if (EventLexicon.Triggers.TryGetValue(t.Lower, out var trigger) && trigger.Family == family)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the verb of deciding at <paramref name="i"/> has a body that decides by vote as its subject and
+    /// the story's own matter as what it decided. Active: the body right before the verb, only adverbs,
+    /// auxiliaries and days between ("the city council on Tuesday narrowly approved"), and a definite object
+    /// ("the reform", "its budget", "it"). Passive: "by" and the body after the verb ("was approved by the
+    /// Senate"), and a definite subject before it ("the reform was"). "An amendment was rejected" and
+    /// "lawmakers rejected a motion" are further votes of a story, not its vote.
+    /// </summary>
+    private static bool DecidedByBody(string text, IReadOnlyList<WordToken> tokens, int i)
+    {
+        if (i > 0 && PassiveMarkers.Contains(tokens[i - 1].Lower))
+        {
+            if (i + 1 >= tokens.Count || tokens[i + 1].Lower != "by" || !Joined(text, tokens, i - 1) || !Joined(text, tokens, i))
+            {
+                return false;
+            }
+
+            for (var j = i + 2; j < Math.Min(tokens.Count, i + 5) && Joined(text, tokens, j - 1); j++)
+            {
+                if (EventLexicon.Bodies.Names(tokens[j]))
+                {
+                    return DefiniteBefore(text, tokens, i - 1);
+                }
+            }
+
+            return false;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 4) && Joined(text, tokens, j); j--)
+        {
+            if (EventLexicon.Bodies.Names(tokens[j]))
+            {
+                var next = i + 1 < tokens.Count && Joined(text, tokens, i) ? tokens[i + 1] : null;
+                return next is not null && (DefiniteWords.Contains(next.Lower) || next.IsPossessive);
+            }
+
+            if (!(BetweenSubjectAndVerb.Contains(tokens[j].Lower) || CalendarWords.Contains(tokens[j].Text) ||
+                  (tokens[j].Lower.Length > 4 && tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the subject that ends before token <paramref name="end"/> opens with a definite word ("the reform was").</summary>
+    private static bool DefiniteBefore(string text, IReadOnlyList<WordToken> tokens, int end)
+    {
+        for (var j = end - 1; j >= Math.Max(0, end - 4) && Joined(text, tokens, j); j--)
+        {
+            if (DefiniteWords.Contains(tokens[j].Lower) || tokens[j].IsPossessive)
+            {
+                return true;
+            }
+
+            if (tokens[j].Lower is "a" or "an" or "another")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only white space stands between token <paramref name="j"/> and the next.</summary>
+    private static bool Joined(string text, IReadOnlyList<WordToken> tokens, int j)
+    {
+        if (j < 0 || j + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = tokens[j].End; k < tokens[j + 1].Start; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
