@@ -50,7 +50,8 @@ public static class SourceDocumentBuilder
         var url = declared.Url ?? MetadataInferrer.SourceUrl(view);
         BlankBareUrls(view);
         var (dateline, datelineOutlet) = MetadataInferrer.Dateline(view);
-        var knownOutlet = declared.Outlet ?? datelineOutlet;
+        var bylineOutlet = BylineReader.Read(view);
+        var knownOutlet = declared.Outlet ?? datelineOutlet ?? bylineOutlet;
         var furnitureOutlet = BoilerplateDetector.Apply(view);
         var text = view.View();
 
