@@ -273,6 +273,35 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void A_figure_a_report_also_gives_is_no_rival_to_its_other_figure()
+    {
+        // A gives the sentence and the request; B's seven years share the request's words, but A does not deny them.
+        var sa = Source("a.txt", "The court sentenced Rudd to seven years in prison. Prosecutors had asked for ten years.");
+        var sb = Source("b.txt", "The seven-year term angered prosecutors, who had asked for a longer one.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "seven years", Quantity.Of(7, "year")), QuantityAt(sa, "ten years", Quantity.Of(10, "year"))]),
+            (sb, [QuantityAt(sb, "seven-year", Quantity.Of(7, "year"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
+    public void A_report_with_neither_of_the_others_figures_still_conflicts()
+    {
+        var sa = Source("a.txt", "The court sentenced Rudd to seven years in prison. Prosecutors had asked for ten years.");
+        var sb = Source("b.txt", "The six-year term angered prosecutors, who had asked for a longer one.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "seven years", Quantity.Of(7, "year")), QuantityAt(sa, "ten years", Quantity.Of(10, "year"))]),
+            (sb, [QuantityAt(sb, "six-year", Quantity.Of(6, "year"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void The_words_before_a_counted_noun_are_context_for_the_other_source()
     {
         var sa = Source("a.txt", "About 2,500 construction jobs will be created.");

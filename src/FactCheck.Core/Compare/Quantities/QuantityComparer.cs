@@ -38,10 +38,12 @@ public sealed class QuantityComparer : IClaimComparer
         var oneReading = OneReadingPerSource(claims);
         var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
+        var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var (facts, alone) = FactAligner.Align(
             claims,
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
-            (a, b) => Comparable(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb),
+            (a, b) => Comparable(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb)
+                && !AlsoStates(bySource[a.SourceId], a, b) && !AlsoStates(bySource[b.SourceId], b, a),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0),
             AlignmentThreshold);
 
@@ -68,6 +70,31 @@ public sealed class QuantityComparer : IClaimComparer
             || UnitConversion.Convertible(a.Quantity.Unit, b.Quantity.Unit)
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
         && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior;
+
+    /// <summary>
+    /// Whether <paramref name="a"/>'s source (<paramref name="own"/>) also states, in another claim, a figure that meets
+    /// <paramref name="b"/>'s where <paramref name="a"/>'s does not. A report that gives both "asked for ten years" and
+    /// "sentenced to seven years" does not deny the seven years another report gives, whatever words the two share:
+    /// its two figures are two facts, and the other report's is one of them.
+    /// </summary>
+    private static bool AlsoStates(List<QuantityClaim> own, QuantityClaim a, QuantityClaim b)
+    {
+        var unit = b.Quantity.Unit!;
+        if (Gap(a.Quantity, b.Quantity, unit) == 0)
+        {
+            return false; // they meet: nothing to tell apart
+        }
+
+        foreach (var other in own)
+        {
+            if (!ReferenceEquals(other, a) && Comparable(other, b) && Gap(other.Quantity, b.Quantity, unit) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A number's own words, less the words before its counted noun: "About 2,500 construction jobs"
