@@ -17,13 +17,14 @@ public sealed class DateComparer : IClaimComparer
 
     public IEnumerable<Finding> Compare(Cluster cluster)
     {
-        var claims = cluster.ClaimsOf<DateClaim>().Where(c => c.Resolved is not null).ToList();
+        var all = cluster.ClaimsOf<DateClaim>().ToList();
+        var claims = all.Where(c => c.Resolved is not null).ToList();
         foreach (var finding in WrongWeekdays(claims))
         {
             yield return finding;
         }
 
-        var context = new ContextSimilarity(claims);
+        var context = new ContextSimilarity(all);
         var (facts, _) = FactAligner.Align(claims, (_, _) => true, (a, b) => Similarity(context, a, b), AlignmentThreshold);
         foreach (var fact in facts)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Core.Claims;
+using FactCheck.Core.Normalize.Quotes;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Dates;
@@ -17,6 +18,7 @@ public sealed class DateExtractor : IClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(source);
         var claims = new List<Claim>();
+        IReadOnlyList<QuotedPassage>? quotations = null; // scanned when a sentence first needs them
         foreach (var sentence in source.Sentences)
         {
             var text = source.Text.Substring(sentence.Span.Start, sentence.Span.Length);
@@ -30,11 +32,33 @@ public sealed class DateExtractor : IClaimExtractor
             var markers = TenseDetector.Markers(text);
             foreach (var mention in mentions)
             {
+                // "'Today's sentence returns some trust,' he said" counts from the day it was said, which a report
+                // published the next day does not give: the day is noted, not resolved against publication.
+                if (mention.Form is OffsetForm { Unit: DateUnit.Day } &&
+                    InQuotation(quotations ??= QuoteScanner.Scan(source.Text), sentence.Span.Start + mention.Span.Start))
+                {
+                    claims.Add(Make(source, sentence, mention.Span, null, mention, "in a quotation: counted from the day it was said"));
+                    continue;
+                }
+
                 claims.AddRange(ClaimsOf(source, sentence, text, markers, mention));
             }
         }
 
         return claims;
+    }
+
+    private static bool InQuotation(IReadOnlyList<QuotedPassage> quotations, int at)
+    {
+        foreach (var q in quotations)
+        {
+            if (q.Inner.Start <= at && at < q.Inner.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<DateClaim> ClaimsOf(AnalyzedSource source, Sentence sentence, string text, IReadOnlyList<TenseDetector.Marker> markers, DateMention mention)
