@@ -169,6 +169,12 @@ public static class QuantityReader
                     // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
                     direction = by || noun.Unit == "point" ? direction : Direction.None;
                 }
+                else if (!ratio && GroupBefore(text, start) is { } group)
+                {
+                    // "A crowd of 61,422", "a workforce of 13,500": the group's size, counted in its members.
+                    counted = group;
+                    unitName = group;
+                }
                 else if (!ratio && CountsDeaths(text, start))
                 {
                     // "the death toll rose to 312", "the blast killed at least 12": the dead are counted.
@@ -488,6 +494,14 @@ public static class QuantityReader
 
         return verb is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null);
     }
+
+    private static readonly HashSet<string> GroupNouns = Lexicon.Set("quantity-group-nouns");
+
+    /// <summary>The group noun before "of" and the number at <paramref name="start"/> ("a crowd of 61,422"), or null.</summary>
+    private static string? GroupBefore(string text, int start) =>
+        TextScan.PreviousWord(text, start) is { Word: "of" } of && TextScan.PreviousWord(text, of.Start) is { } noun && GroupNouns.Contains(noun.Word)
+            ? noun.Word
+            : null;
 
     private static readonly HashSet<string> SupersededMarkers = Lexicon.Set("quantity-superseded-record");
 
