@@ -7,7 +7,7 @@ namespace FactCheck.Core.Compare.Quantities;
 /// What befell the people a count counts: killed, injured, missing, displaced, rescued, arrested,
 /// from quantity-casualty-roles.txt, and how badly ("seriously injured" is not "injured"). Read from
 /// the word just before the count ("killing at least 37 people") or within the four words after it
-/// ("400 people were injured", "12 dead", "eight were critically injured"); null when neither names one.
+/// ("400 people were injured", "12 dead", "eight were critically injured", "21,000 are under evacuation orders"); null when neither names one.
 /// </summary>
 public static class CasualtyRole
 {
@@ -19,6 +19,7 @@ public static class CasualtyRole
     private static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase)
     {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "now", "also", "later",
+        "under", "ordered", "told", "to", // "21,000 people are under evacuation orders", "12,000 were ordered to evacuate"
     };
 
     // How badly: "eight people were seriously injured" counts fewer than "58 people were injured".
