@@ -90,9 +90,11 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var segEnd = segmentEndToken < tokens.Count ? tokens[segmentEndToken].Start : sentence.Span.End;
             var backFrom = Math.Max(previous is null ? 0 : previous.HeadEnd + 1, m.Start - LookBack);
 
-            // A tally alone ("voted 7-2", "beat City 3-1") is a result even without "passed" or "failed".
+            // A tally alone ("voted 7-2", "beat City 3-1") is a result even without "passed" or "failed"; a vote's
+            // may also stand just before its word ("the 27-24 vote", "by 28 votes to 23"), a match's may not
+            // ("2-0 up at half-time, Rovers beat City").
             if (m.Family is "vote" or "match" && !HasOutcome(m, o => o.Class == m.Family) &&
-                VoteTally.Locate(text, segStart, segEnd) is { } found)
+                (VoteTally.Locate(text, segStart, segEnd) ?? (m.Family == "vote" && backFrom < m.Start ? VoteTally.Locate(text, tokens[backFrom].Start, segEnd) : null)) is { } found)
             {
                 m.Outcomes.Add((new EventOutcome(m.Family + "-result", m.Family, found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
             }
