@@ -51,10 +51,23 @@ public sealed class QuoteExtractor : IClaimExtractor
                 for (; sentenceIndex < source.Sentences.Count && source.Sentences[sentenceIndex].Span.End <= opening; sentenceIndex++)
                 {
                     var s = source.Sentences[sentenceIndex];
-                    if (s.Span.Start >= readUpTo && QuoteLexicon.MayHoldSpeechVerb(text.Value.AsSpan(s.Span.Start, s.Span.Length))
+                    if (s.Span.Start < readUpTo)
+                    {
+                        continue;
+                    }
+
+                    if (QuoteLexicon.MayHoldSpeechVerb(text.Value.AsSpan(s.Span.Start, s.Span.Length))
                         && AttributionFinder.NamedSpeaker(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { } named)
                     {
                         last = names.Resolve(named);
+                        lastChannel = null;
+                    }
+                    else if (LeadsInto(text.Value, s, opening) && AttributionFinder.ClauseSubject(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { Name: { } name } subject
+                        && name.Contains(' ', StringComparison.Ordinal))
+                    {
+                        // "Mayor Leontine Sabroe defended the rise. “Nobody enjoys it,” she said.": the person
+                        // the sentence just before is about is the one a pronoun after the quotation means.
+                        last = names.Resolve(subject);
                         lastChannel = null;
                     }
                 }
@@ -71,6 +84,10 @@ public sealed class QuoteExtractor : IClaimExtractor
 
         return claims;
     }
+
+    /// <summary>Whether sentence <paramref name="s"/> runs straight into the sentence at <paramref name="opening"/>, in one paragraph.</summary>
+    private static bool LeadsInto(string text, Sentence s, int opening) =>
+        !text.AsSpan(s.Span.End, Math.Max(0, opening - s.Span.End)).ContainsAnyExcept(' ', '\t');
 
     /// <summary>
     /// The quotations to report, each as one or more passages read together: wrappers give way to
