@@ -160,6 +160,11 @@ public static class QuantityReader
                     continue; // "at one point", "on the one hand"
                 }
 
+                if (noun is not null && noun.Unit == "vote" && TextScan.NextWord(text, noun.End) is { Word: "to" } to && TallyFollows(text, to.End))
+                {
+                    continue; // "by 28 votes to 23" is a tally, the vote's result, not a count of votes on its own
+                }
+
                 if (noun is not null)
                 {
                     counted = noun.Phrase;
@@ -493,6 +498,13 @@ public static class QuantityReader
         }
 
         return verb is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null);
+    }
+
+    /// <summary>Whether a number (digits or a spelled one) follows <paramref name="at"/> after spaces: the other side of "28 votes to 23".</summary>
+    private static bool TallyFollows(string text, int at)
+    {
+        var i = TextScan.SkipSpaces(text, at);
+        return i < text.Length && (char.IsAsciiDigit(text[i]) || (TextScan.NextWord(text, at) is { } w && NumberWords.Cardinals.ContainsKey(w.Word)));
     }
 
     private static readonly HashSet<string> GroupNouns = Lexicon.Set("quantity-group-nouns");
