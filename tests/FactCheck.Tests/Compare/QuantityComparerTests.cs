@@ -367,6 +367,25 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("1.8", "1.79", FindingKind.Agreement)]
+    [InlineData("1.8", "1.75", FindingKind.Agreement)]
+    [InlineData("4.2", "4.25", FindingKind.Conflict)]
+    [InlineData("1.8", "1.7", FindingKind.Conflict)]
+    public void A_figure_with_a_scale_word_agrees_with_the_one_its_written_digits_round(string a, string b, FindingKind expected)
+    {
+        // "€1.8 billion" is read as 1,800,000,000.0: the decimals of its written digits stay in the value.
+        var va = decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture) * 1_000_000_000m;
+        var vb = decimal.Parse(b, System.Globalization.CultureInfo.InvariantCulture) * 1_000_000_000m;
+        var sa = Source("a.txt", $"The council approved a budget of €{a} billion on Thursday.");
+        var sb = Source("b.txt", $"On Thursday the council approved a €{b} billion budget.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, $"€{a} billion", Quantity.Of(va, "EUR"))]),
+            (sb, [QuantityAt(sb, $"€{b} billion", Quantity.Of(vb, "EUR"))]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
     [InlineData("vessel", "ship", FindingKind.Conflict)]
     [InlineData("employee", "worker", FindingKind.Conflict)]
     [InlineData("boat", "ship", FindingKind.SingleSource)]

@@ -274,8 +274,8 @@ public sealed class QuantityComparer : IClaimComparer
 
     /// <summary>
     /// Whether the exact figure <paramref name="coarse"/> is <paramref name="fine"/> rounded to its own
-    /// decimals: "38%" is "38.2%" rounded, "9%" is not "9.5%". Only decimals count, never whole
-    /// digits: "1,000" is no rounding of "1,200".
+    /// decimals: "38%" is "38.2%" rounded, "9%" is not "9.5%", "€1.8 billion" is "€1.79 billion" rounded.
+    /// Only written decimals count, never whole digits: "1,000" is no rounding of "1,200".
     /// </summary>
     private static bool RoundsTo(Quantity coarse, Quantity fine)
     {
@@ -286,7 +286,20 @@ public sealed class QuantityComparer : IClaimComparer
         }
 
         var places = Decimals(coarse.Low);
-        return places < Decimals(fine.Low) && Math.Round(fine.Low, places, MidpointRounding.AwayFromZero) == coarse.Low;
+        if (places >= Decimals(fine.Low))
+        {
+            return false;
+        }
+
+        if (Math.Round(fine.Low, places, MidpointRounding.AwayFromZero) == coarse.Low)
+        {
+            return true;
+        }
+
+        // A figure with a scale word keeps the decimals of its written digits: "€1.8 billion" is 1,800,000,000.0,
+        // and it is "€1.79 billion" rounded to the step of its last written digit (a hundred million).
+        var step = LastDigitStep(Math.Abs(coarse.Low));
+        return places > 0 && step >= 1 && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low;
 
         static int Decimals(decimal d) => d.Scale; // as written: "38.0" keeps its one decimal
     }
