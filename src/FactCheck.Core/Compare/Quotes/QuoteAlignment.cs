@@ -62,9 +62,19 @@ public sealed class QuoteAlignment
         var claims = cluster.ClaimsOf<QuoteClaim>().ToList();
         var speakers = SpeakerDirectory.Build(claims);
         var segments = new List<QuoteSegment>();
-        foreach (var claim in claims)
+        for (var k = 0; k < claims.Count; k++)
         {
-            var sentences = claim.Form == QuoteForm.Scare ? [QuoteWords.All(claim.Words)] : QuoteWords.Sentences(claim.Words);
+            var claim = claims[k];
+            var words = claim.Words;
+
+            // "“You treated public money as your own,” the judge told him, “and you lectured us on thrift.”":
+            // a quotation broken by its attribution is one sentence, compared whole with another report's.
+            while (k + 1 < claims.Count && ContinuesSentence(claims[k], claims[k + 1]) && speakers.Of(claims[k + 1]) == speakers.Of(claim))
+            {
+                words = words + " " + claims[++k].Words;
+            }
+
+            var sentences = claim.Form == QuoteForm.Scare ? [QuoteWords.All(words)] : QuoteWords.Sentences(words);
             segments.AddRange(sentences.Where(s => s.Count > 0).Select((s, i) => new QuoteSegment(claim, i, s, speakers.Of(claim))));
         }
 
@@ -87,6 +97,22 @@ public sealed class QuoteAlignment
             .Select(g => new QuotedStatement(g.First().s.Speaker!, [.. g.Select(p => p.s)]))
             .ToList();
         return new QuoteAlignment(speakers, segments, statements);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on with the sentence <paramref name="claim"/> broke off: the same source and
+    /// sentence, direct quotations both, the first ending in a comma or none of . ! ? and the next opening in lower case.
+    /// </summary>
+    private static bool ContinuesSentence(QuoteClaim claim, QuoteClaim next)
+    {
+        if (claim.SourceId != next.SourceId || claim.Sentence.Index != next.Sentence.Index || claim.Form != QuoteForm.Direct || next.Form != QuoteForm.Direct)
+        {
+            return false;
+        }
+
+        var end = claim.Words.TrimEnd();
+        var start = next.Words.TrimStart();
+        return end.Length > 0 && start.Length > 0 && end[^1] is not ('.' or '!' or '?') && char.IsLower(start[0]);
     }
 
     /// <summary>
