@@ -50,7 +50,12 @@ internal static class BylineReader
 
             if (trimmed.Length <= MaxLength && Parse(trimmed.Of(text)) is { } byline)
             {
-                view.SetAside(trimmed.Start, trimmed.End);
+                // A byline with the date in it is the dateline's too: the date reader reads it and sets it aside.
+                if (!byline.Dated)
+                {
+                    view.SetAside(trimmed.Start, trimmed.End);
+                }
+
                 return byline.Outlet;
             }
         }
@@ -67,15 +72,26 @@ internal static class BylineReader
             return null;
         }
 
-        var parts = line[3..].Split([',', '|', '·', '•'], StringSplitOptions.TrimEntries);
+        // Bars part a byline whose date has commas ("By Jane Doe | Example Herald | June 18, 2026"); else commas do.
+        var rest = line[3..];
+        var parts = rest.IndexOfAny(['|', '·', '•']) >= 0
+            ? rest.Split(['|', '·', '•'], StringSplitOptions.TrimEntries)
+            : rest.Split(',', StringSplitOptions.TrimEntries);
         if (!AreNames(parts[0]))
         {
             return null; // "By Tuesday, the fire had spread": a sentence, not a byline
         }
 
         string? outlet = null;
+        var dated = false;
         foreach (var part in parts.Skip(1))
         {
+            if (DatelineParser.ParseStandalone(part) is not null)
+            {
+                dated = true; // "By Jane Doe | Example Herald | June 18, 2026"
+                continue;
+            }
+
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var kept = words.Length;
             while (kept > 0 && Roles.Value.Contains(words[kept - 1]))
@@ -97,7 +113,7 @@ internal static class BylineReader
             outlet ??= name;
         }
 
-        return new Byline(outlet);
+        return new Byline(outlet, dated);
     }
 
     private static bool AreNames(string part)
@@ -124,6 +140,6 @@ internal static class BylineReader
         return true;
     }
 
-    /// <summary>What a byline says beyond its writers: the outlet, if it names one.</summary>
-    internal sealed record Byline(string? Outlet);
+    /// <summary>What a byline says beyond its writers: the outlet, if it names one, and whether it holds the date.</summary>
+    internal sealed record Byline(string? Outlet, bool Dated);
 }

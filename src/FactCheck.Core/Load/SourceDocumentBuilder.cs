@@ -49,13 +49,13 @@ public static class SourceDocumentBuilder
 
         var url = declared.Url ?? MetadataInferrer.SourceUrl(view);
         BlankBareUrls(view);
-        var (dateline, datelineOutlet) = MetadataInferrer.Dateline(view);
         var bylineOutlet = BylineReader.Read(view);
+        var (dateline, datelineOutlet) = MetadataInferrer.Dateline(view);
         var knownOutlet = declared.Outlet ?? datelineOutlet ?? bylineOutlet;
         var furnitureOutlet = BoilerplateDetector.Apply(view);
         var text = view.View();
 
-        var outlet = knownOutlet ?? furnitureOutlet;
+        var outlet = knownOutlet ?? furnitureOutlet ?? WireDatelineReader.Read(text);
         if (outlet is null && url is not null && OutletNamer.Domain(url) is { } domain)
         {
             outlet = OutletNamer.Name(domain, raw);

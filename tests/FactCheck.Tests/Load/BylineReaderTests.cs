@@ -14,6 +14,23 @@ public sealed class BylineReaderTests
     public void A_byline_names_its_outlet(string line, string outlet) =>
         Assert.Equal(outlet, BylineReader.Parse(line)?.Outlet);
 
+    [Fact]
+    public void A_byline_with_its_date_names_its_outlet_and_leaves_the_date_to_the_dateline()
+    {
+        var byline = BylineReader.Parse("By Jane Doe | Example Herald | June 18, 2026");
+
+        Assert.Equal(new BylineReader.Byline("Example Herald", Dated: true), byline);
+    }
+
+    [Theory]
+    [InlineData("KOSTEL, Oct 5 (Tidewater Wire) - Estravia's alliance won Sunday's election.", "Tidewater Wire")]
+    [InlineData("SANTERRE, Corvalla Valley (TPA) — Three people have died in the fire.", "TPA")]
+    [InlineData("PORT ELLIS, 14 March (Example News) – The ferry sank.", "Example News")]
+    [InlineData("The company (Veltrano Motors) - said on Tuesday it would recall cars.", null)]
+    [InlineData("KOSTEL - Estravia's alliance (NHA) won Sunday's election.", null)]
+    public void A_wire_dateline_names_its_outlet(string paragraph, string? outlet) =>
+        Assert.Equal(outlet, WireDatelineReader.Outlet(paragraph));
+
     [Theory]
     [InlineData("By Jane Doe, Staff Writer")]
     [InlineData("By Jane Doe")]
