@@ -367,6 +367,21 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData(600, 1200, FindingKind.Agreement)]
+    [InlineData(600, 600, FindingKind.Agreement)]
+    [InlineData(600, 1000, FindingKind.Conflict)]
+    public void A_figure_per_side_meets_the_total_for_two_sides(int perSide, int total, FindingKind expected)
+    {
+        var sa = Source("a.txt", $"The two countries exchanged {perSide} prisoners each at the border on Friday.");
+        var sb = Source("b.txt", $"On Friday the two countries exchanged {total} prisoners at the border.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, $"{perSide} prisoners", Quantity.Of(perSide, "prisoner") with { Each = true })]),
+            (sb, [QuantityAt(sb, $"{total} prisoners", Quantity.Of(total, "prisoner"))]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
     [InlineData("1.8", "1.79", FindingKind.Agreement)]
     [InlineData("1.8", "1.75", FindingKind.Agreement)]
     [InlineData("4.2", "4.25", FindingKind.Conflict)]

@@ -207,6 +207,15 @@ public sealed class QuantityComparer : IClaimComparer
     /// </summary>
     private static decimal Gap(Quantity a, Quantity b, string unit)
     {
+        // "600 prisoners each" against "1,200 prisoners": a figure per party meets a total for two parties,
+        // the usual count of sides to a swap, as well as the same figure read per party.
+        if (a.Each != b.Each)
+        {
+            var (each, total) = a.Each ? (a, b) : (b, a);
+            var doubled = each with { Low = each.Low * 2, High = each.High * 2, Each = false };
+            return Math.Min(Gap(each with { Each = false }, total, unit), Gap(doubled, total, unit));
+        }
+
         var sameUnit = a.Unit == b.Unit;
         if (sameUnit && (RoundsTo(a, b) || RoundsTo(b, a)))
         {

@@ -234,7 +234,7 @@ public static class QuantityReader
                 end = after.End;
             }
 
-            var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" };
+            var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
             var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
@@ -505,6 +505,42 @@ public static class QuantityReader
     {
         var i = TextScan.SkipSpaces(text, at);
         return i < text.Length && (char.IsAsciiDigit(text[i]) || (TextScan.NextWord(text, at) is { } w && NumberWords.Cardinals.ContainsKey(w.Word)));
+    }
+
+    // What "each" or "per" names in a clause after a count: "600 prisoners were released by each side".
+    private static readonly HashSet<string> Parties = new(StringComparer.Ordinal) { "side", "party", "country", "nation", "team", "camp" };
+
+    /// <summary>
+    /// Whether the clause after a count, within six words, says it is per party: "by each side", "per side",
+    /// "from each country". A comma, a full stop or another number ends the search.
+    /// </summary>
+    private static bool PerSideAfter(string text, int end)
+    {
+        var at = end;
+        string? previous = null;
+        for (var words = 0; words < 6; words++)
+        {
+            var gap = TextScan.SkipSpaces(text, at);
+            if (gap < text.Length && !char.IsLetter(text[gap]))
+            {
+                return false;
+            }
+
+            if (TextScan.NextWord(text, at) is not { } w)
+            {
+                return false;
+            }
+
+            if (previous is "each" or "per" && Parties.Contains(w.Word))
+            {
+                return true;
+            }
+
+            previous = w.Word;
+            at = w.End;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> GroupNouns = Lexicon.Set("quantity-group-nouns");
