@@ -367,6 +367,31 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("worldwide", "in Lauremont", null)]
+    [InlineData("in Lauremont", "in Lauremont", FindingKind.Conflict)]
+    [InlineData("worldwide", "in total", FindingKind.Conflict)]
+    [InlineData("worldwide", "after a fault", FindingKind.Conflict)]
+    public void Counts_for_the_whole_and_for_one_place_are_not_one_fact(string scopeA, string scopeB, FindingKind? expected)
+    {
+        var sa = Source("a.txt", $"The carmaker will recall 412,000 vehicles {scopeA} over a brake fault, it said on Tuesday.");
+        var sb = Source("b.txt", $"The carmaker said on Tuesday it will recall 158,000 vehicles {scopeB} over a brake fault.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "412,000 vehicles", Quantity.Of(412000, "vehicle"))]),
+            (sb, [QuantityAt(sb, "158,000 vehicles", Quantity.Of(158000, "vehicle"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        if (expected is { } kind)
+        {
+            Assert.Equal(kind, Assert.Single(findings).Kind);
+        }
+        else
+        {
+            Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+        }
+    }
+
+    [Theory]
     [InlineData(600, 1200, FindingKind.Agreement)]
     [InlineData(600, 600, FindingKind.Agreement)]
     [InlineData(600, 1000, FindingKind.Conflict)]

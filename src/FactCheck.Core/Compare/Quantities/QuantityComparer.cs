@@ -38,11 +38,13 @@ public sealed class QuantityComparer : IClaimComparer
         var oneReading = OneReadingPerSource(claims);
         var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
+        var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var (facts, alone) = FactAligner.Align(
             claims,
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
-            (a, b) => Comparable(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb)
+            // Nor are a count for the whole and one for a place ("412,000 worldwide", "158,000 in Lauremont").
+            (a, b) => Comparable(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
                 && !AlsoStates(bySource[a.SourceId], a, b) && !AlsoStates(bySource[b.SourceId], b, a),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0),
             AlignmentThreshold);

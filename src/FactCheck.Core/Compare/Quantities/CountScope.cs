@@ -1,0 +1,67 @@
+using System.Globalization;
+using FactCheck.Core.Normalize.Quantities;
+
+namespace FactCheck.Core.Compare.Quantities;
+
+/// <summary>
+/// Where a count holds, as the words right after it say: "412,000 vehicles worldwide" is the whole, "158,000
+/// vehicles in Lauremont" one place's share. Two counts scoped differently are not one fact; a count that
+/// names no scope may be either.
+/// </summary>
+internal static class CountScope
+{
+    /// <summary>The scope of the whole: "worldwide", "globally", "in total".</summary>
+    public const string Whole = "whole";
+
+    private static readonly HashSet<string> WholeWords = new(StringComparer.OrdinalIgnoreCase) { "worldwide", "globally", "overall", "nationwide", "altogether" };
+
+    private static readonly HashSet<string> CalendarWords = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><see cref="Whole"/>, a place in lower case ("lauremont"), or null when the words after the count name no scope.</summary>
+    public static string? Of(QuantityClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var sentence = claim.Sentence.Text;
+        var at = ClaimPlace.In(claim);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var first = TextScan.NextWord(sentence, at + claim.Text.Length);
+        if (first is not { } w || !Adjacent(sentence, at + claim.Text.Length, w.Start))
+        {
+            return null;
+        }
+
+        if (WholeWords.Contains(w.Word) || (w.Word is "in" && TextScan.NextWord(sentence, w.End) is { Word: "total" }))
+        {
+            return Whole;
+        }
+
+        if (w.Word is "in" && TextScan.NextWord(sentence, w.End) is { } place && char.IsUpper(sentence[place.Start]) && !CalendarWords.Contains(place.Word))
+        {
+            return place.Word;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether two scopes let two counts be one fact: the same, or either unnamed.</summary>
+    public static bool Compatible(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
+
+    private static bool Adjacent(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
