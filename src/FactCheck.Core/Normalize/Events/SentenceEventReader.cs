@@ -42,6 +42,11 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         "has", "have", "had", "also", "then", "finally", "again", "on", "late", "earlier", "today", "yesterday", "last", "night",
     };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "their", "his", "her", "its", "our", "those", "these", "newly",
+    };
+
     private static readonly HashSet<string> PassiveMarkers = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "be", "been", "being" };
 
     // Words that make what was decided the story's own matter: "the reform", "its budget", "approved it".
@@ -190,7 +195,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         {
             var word = tokens[i].Lower;
             var last = mentions.Count > 0 ? mentions[^1] : null;
-            if (EventLexicon.Triggers.TryGetValue(word, out var trigger) && !UsedAsVerb(tokens, i, trigger))
+            if (EventLexicon.Triggers.TryGetValue(word, out var trigger) && !UsedAsVerb(tokens, i, trigger) && !UsedAsAdjective(tokens, i, trigger))
             {
                 // "negotiation rounds", "round of talks": one mention, not two.
                 if (last is not null && last.Family == trigger.Family &&
@@ -394,6 +399,14 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
         trigger.Form == TriggerForm.Noun && i > 0 && i + 1 < tokens.Count && VerbMarkers.Contains(tokens[i - 1].Lower) &&
         tokens[i + 1].Lower is "a" or "an";
+
+    /// <summary>
+    /// A past participle of the list after a determiner, describing a noun ("buses carrying the released detainees",
+    /// "the arrested men"): it names those people, not an event of its own with the sentence's date.
+    /// </summary>
+    private static bool UsedAsAdjective(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
+        trigger.Form == TriggerForm.Past && i > 0 && i + 1 < tokens.Count && Determiners.Contains(tokens[i - 1].Lower)
+        && !EventLexicon.Triggers.ContainsKey(tokens[i + 1].Lower) && !Stop.Contains(tokens[i + 1].Lower);
 
     /// <summary>"another round", "a new meeting": a repeat word among the two words before.</summary>
     private static bool RepeatBefore(IReadOnlyList<WordToken> tokens, int i)
