@@ -2,11 +2,17 @@ using System.Text.RegularExpressions;
 
 namespace FactCheck.Core.Normalize.Events;
 
-/// <summary>Finds a vote tally ("61-38", "220 to 210", "by 61 votes to 38") in a stretch of text.</summary>
+/// <summary>Finds a vote tally ("61-38", "220 to 210", "by 61 votes to 38", "six to one") in a stretch of text.</summary>
 internal static partial class VoteTally
 {
     [GeneratedRegex(@"(?<!\d|\d[,.])(\d{1,3})\s*(?:-|–|—|\bto\b|\s+votes?\s+to\b)\s*(\d{1,3})(?![\d%]|[,.]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
+
+    // "voted six to one", "by seven votes to two": a tally in words, not before a unit ("two to three weeks").
+    private const string Small = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
+    [GeneratedRegex(@"\b(" + Small + @")(?:\s+votes?)?(?:\s+to\s+|-to-)(" + Small + @")\b(?!-|\s+(?:weeks?|days?|months?|years?|hours?|minutes?|percent|per\s+cent|times|points?|people|members|seats))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledTally();
 
     [GeneratedRegex(@"\bfrom\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FromBefore();
@@ -20,14 +26,31 @@ internal static partial class VoteTally
     /// </summary>
     public static (string Tally, Text.TextSpan Span)? Locate(string text, int start, int end)
     {
-        for (var m = Tally().Match(text, start, end - start); m.Success; m = m.NextMatch())
+        var digits = First(Tally(), text, start, end);
+        var words = First(SpelledTally(), text, start, end);
+        var m = digits is null ? words : words is null || digits.Index <= words.Index ? digits : words;
+        if (m is null)
+        {
+            return null;
+        }
+
+        return ($"{Value(m.Groups[1].Value)}-{Value(m.Groups[2].Value)}", new Text.TextSpan(m.Index, m.Index + m.Length));
+    }
+
+    /// <summary>The first match of <paramref name="pattern"/> in [start, end) that is no change "from" one figure to another.</summary>
+    private static Match? First(Regex pattern, string text, int start, int end)
+    {
+        for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             if (!FromBefore().IsMatch(text.AsSpan(Math.Max(start, m.Index - 8), m.Index - Math.Max(start, m.Index - 8))))
             {
-                return ($"{m.Groups[1].Value}-{m.Groups[2].Value}", new Text.TextSpan(m.Index, m.Index + m.Length));
+                return m;
             }
         }
 
         return null;
     }
+
+    private static string Value(string side) =>
+        char.IsAsciiDigit(side[0]) ? side : (Array.IndexOf(Small.Split('|'), side.ToLowerInvariant()) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
