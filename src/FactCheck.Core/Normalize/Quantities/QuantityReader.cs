@@ -165,6 +165,11 @@ public static class QuantityReader
                     continue; // "by 28 votes to 23" is a tally, the vote's result, not a count of votes on its own
                 }
 
+                if (noun is not null && IsWholeAfterPart(text, start))
+                {
+                    continue; // "92 of the Assembly's 200 seats": the whole a part is counted against, not a figure of its own
+                }
+
                 if (noun is not null)
                 {
                     counted = noun.Phrase;
@@ -498,6 +503,43 @@ public static class QuantityReader
         }
 
         return verb is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null);
+    }
+
+    /// <summary>
+    /// Whether the count at <paramref name="start"/> is the whole of a part named just before it: a number, "of", and
+    /// at most two words of determiner or possessor ("92 of the 200 seats", "92 of the Assembly's 200 seats").
+    /// </summary>
+    private static bool IsWholeAfterPart(string text, int start)
+    {
+        var at = start;
+        for (var words = 0; words < 3; words++)
+        {
+            if (TextScan.PreviousWord(text, at) is not { } w)
+            {
+                return false;
+            }
+
+            if (w.Word == "of")
+            {
+                var before = TextScan.SkipSpacesBack(text, w.Start);
+                return before > 0 && char.IsAsciiDigit(text[before - 1]);
+            }
+
+            if (w.Word == "s" && w.Start > 0 && text[w.Start - 1] is '\'' or '’' && TextScan.PreviousWord(text, w.Start - 1) is { } owner)
+            {
+                at = owner.Start; // "the Assembly's": a possessor
+                continue;
+            }
+
+            if (w.Word is not ("the" or "its" or "their" or "his" or "her"))
+            {
+                return false;
+            }
+
+            at = w.Start;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a number (digits or a spelled one) follows <paramref name="at"/> after spaces: the other side of "28 votes to 23".</summary>
