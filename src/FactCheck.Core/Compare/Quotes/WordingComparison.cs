@@ -41,6 +41,14 @@ public sealed record WordingComparison(Wording Wording, double Change, double Ov
 
         var overlap = (double)stemMatches.Count / Math.Min(a.Count, b.Count);
         var sharedContent = stemMatches.Count(p => QuoteWords.IsContent(a[p.A]));
+
+        // Every word of one rendering, in a row, inside the other: the other cut short at one end or both
+        // ("We are acting before anyone is hurt" within "We found the fault and we are acting before anyone is hurt"),
+        // however the longest common run of words first pairs them.
+        if (a.Count != b.Count && (a.Count < b.Count ? RunIn(a, b) : RunIn(b, a)))
+        {
+            return new WordingComparison(Wording.Minor, 0, 1, sharedContent, WordDiff.Diff(a, b));
+        }
         if (overlap < MinOverlap)
         {
             return new WordingComparison(Wording.Different, 1, overlap, sharedContent, WordDiff.Diff(a, b));
@@ -100,5 +108,25 @@ public sealed record WordingComparison(Wording Wording, double Change, double Ov
         var same = exact.Count(p => QuoteWords.IsContent(wa[p.A]));
         var change = weighted / (weighted + (2.0 * same));
         return new WordingComparison(Wording.Reworded, Math.Clamp(change, 0, 1), overlap, sharedContent, diff);
+    }
+
+    /// <summary>Whether the words of <paramref name="shorter"/> stand in a row in <paramref name="longer"/>, by stem.</summary>
+    private static bool RunIn(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        for (var start = 0; start + shorter.Count <= longer.Count; start++)
+        {
+            var k = 0;
+            while (k < shorter.Count && QuoteWords.Stem(shorter[k]) == QuoteWords.Stem(longer[start + k]))
+            {
+                k++;
+            }
+
+            if (k == shorter.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
