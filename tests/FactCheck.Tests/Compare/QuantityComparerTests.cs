@@ -392,6 +392,20 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("19", FindingKind.Agreement)]
+    [InlineData("23", FindingKind.Conflict)]
+    public void A_death_toll_and_people_killed_are_one_count(string killed, FindingKind expected)
+    {
+        var sa = Source("a.txt", "The death toll from the earthquake in Kolmar province rose to 19 on Wednesday evening.");
+        var sb = Source("b.txt", $"At least {killed} people were killed when the earthquake struck Kolmar province on Wednesday.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "19", Quantity.Of(19, "death") with { Counted = "deaths" })]),
+            (sb, [QuantityAt(sb, $"{killed} people", Quantity.Of(int.Parse(killed, System.Globalization.CultureInfo.InvariantCulture), "person") with { Counted = "people" })]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
     [InlineData(600, 1200, FindingKind.Agreement)]
     [InlineData(600, 600, FindingKind.Agreement)]
     [InlineData(600, 1000, FindingKind.Conflict)]

@@ -28,6 +28,9 @@ public sealed class QuantityComparer : IClaimComparer
     /// </summary>
     public const double SameHeadBonus = 0.1;
 
+    /// <summary>What the same counted phrase, a synonym of it, or a death toll beside people killed adds to two counts' similarity.</summary>
+    public const double SameCountedBonus = 0.2;
+
     /// <summary>What an equal figure adds to the context similarity of two numbers.</summary>
     public const double SameFigureBonus = 0.1;
 
@@ -40,13 +43,15 @@ public sealed class QuantityComparer : IClaimComparer
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || TollAndDead(a, b, roles);
         var (facts, alone) = FactAligner.Align(
             claims,
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
             // Nor are a count for the whole and one for a place ("412,000 worldwide", "158,000 in Lauremont").
-            (a, b) => Comparable(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
-                && !AlsoStates(bySource[a.SourceId], a, b) && !AlsoStates(bySource[b.SourceId], b, a),
-            (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0),
+            (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
+                && !AlsoStates(bySource[a.SourceId], a, b, SameKind) && !AlsoStates(bySource[b.SourceId], b, a, SameKind),
+            (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
+                + (TollAndDead(a, b, roles) ? SameCountedBonus : 0),
             AlignmentThreshold);
 
         foreach (var fact in facts)
@@ -73,13 +78,18 @@ public sealed class QuantityComparer : IClaimComparer
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
         && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior;
 
+    /// <summary>A death toll ("the toll rose to 19") and a count of people killed ("Nineteen people were killed") are one kind of count.</summary>
+    private static bool TollAndDead(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
+        a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior
+        && ((a.Quantity.Unit == "death" && roles[b] == "dead") || (b.Quantity.Unit == "death" && roles[a] == "dead"));
+
     /// <summary>
     /// Whether <paramref name="a"/>'s source (<paramref name="own"/>) also states, in another claim, a figure that meets
     /// <paramref name="b"/>'s where <paramref name="a"/>'s does not. A report that gives both "asked for ten years" and
     /// "sentenced to seven years" does not deny the seven years another report gives, whatever words the two share:
     /// its two figures are two facts, and the other report's is one of them.
     /// </summary>
-    private static bool AlsoStates(List<QuantityClaim> own, QuantityClaim a, QuantityClaim b)
+    private static bool AlsoStates(List<QuantityClaim> own, QuantityClaim a, QuantityClaim b, Func<QuantityClaim, QuantityClaim, bool> sameKind)
     {
         var unit = b.Quantity.Unit!;
         if (Gap(a.Quantity, b.Quantity, unit) == 0)
@@ -89,7 +99,7 @@ public sealed class QuantityComparer : IClaimComparer
 
         foreach (var other in own)
         {
-            if (!ReferenceEquals(other, a) && Comparable(other, b) && Gap(other.Quantity, b.Quantity, unit) == 0)
+            if (!ReferenceEquals(other, a) && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit) == 0)
             {
                 return true;
             }
@@ -131,7 +141,7 @@ public sealed class QuantityComparer : IClaimComparer
         // The same counted phrase ("fallen soldiers' remains"), or a synonym by the word list ("45,000
         // staff" and "41,000 employees"), is strong evidence of the same fact.
         var counted = a.Quantity.Counted is { } ca && b.Quantity.Counted is { } cb
-            && (string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)) ? 0.2 : 0;
+            && (string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)) ? SameCountedBonus : 0;
         var of = context.Of(a, b);
 
         // The very same figure in sentences that share a word ("Unemployment held steady at 5.1%" and

@@ -382,9 +382,9 @@ public static class QuantityReader
             return true;
         }
 
-        // Back over at most eight words of the clause: a sentence mark or another number ends it.
+        // Back over at most twelve words of the clause ("the death toll from Wednesday's earthquake in the province rose to 19"): a sentence mark or another number ends it.
         var words = 0;
-        for (var p = start - 1; p >= 0 && words < 8; p--)
+        for (var p = start - 1; p >= 0 && words < 12; p--)
         {
             var c = text[p];
             if (c is '.' or ';' or ':' or '!' or '?' || char.IsAsciiDigit(c))
