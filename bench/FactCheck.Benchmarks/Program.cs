@@ -12,7 +12,7 @@ if (args.Length >= 3 && args[0] == "generate")
 
 if (args.Length >= 2 && args[0] == "profile")
 {
-    StageProfile.Run(args[1]);
+    StageProfile.Run(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
     return 0;
 }
 

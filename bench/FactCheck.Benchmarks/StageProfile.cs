@@ -12,7 +12,7 @@ namespace FactCheck.Benchmarks;
 /// </summary>
 public static class StageProfile
 {
-    public static void Run(string folder)
+    public static void Run(string folder, int passes = 3)
     {
         var clock = Stopwatch.StartNew();
         var loaded = new FolderLoader(new LoadOptions()).Load(folder);
@@ -34,10 +34,13 @@ public static class StageProfile
         var mb = loaded.Sources.Sum(s => (long)s.RawText.Length) / 1e6;
         var times = new double[extractors.Count];
         var analyze = 0.0;
-        for (var pass = 1; pass <= 3; pass++)
+        for (var pass = 1; pass <= passes; pass++)
         {
             Array.Clear(times);
             analyze = 0.0;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gen0Before = GC.CollectionCount(0);
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             foreach (var doc in loaded.Sources)
             {
                 var t = Stopwatch.StartNew();
@@ -55,7 +58,7 @@ public static class StageProfile
             }
 
             var passTotal = analyze + times.Sum();
-            Console.WriteLine($"pass {pass}: normalize {passTotal:F2} s = {mb / passTotal:F2} MB/s on one core");
+            Console.WriteLine($"pass {pass}: normalize {passTotal:F3} s = {mb / passTotal:F2} MB/s on one core; GC: {GC.CollectionCount(0) - gen0Before} collections, {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F3} s paused, {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6:F0} MB allocated");
         }
 
         Console.WriteLine("last pass:");
