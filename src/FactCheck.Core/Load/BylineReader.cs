@@ -23,12 +23,6 @@ internal static class BylineReader
     // Lower-case words that may stand among writers' names.
     private static readonly HashSet<string> NameConnectors = new(["and", "&", "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> CalendarWords = new(
-        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames
-            .Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames)
-            .Where(n => n.Length > 0),
-        StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The outlet a byline names, or null; a line read as a byline is set aside whether or not it names one.</summary>
     public static string? Read(ViewBuffer view)
     {
@@ -105,7 +99,7 @@ internal static class BylineReader
             }
 
             var name = string.Join(' ', words.Take(kept));
-            if (name.Length == 0 || !OutletNamer.LooksLikeName(name) || name.Any(char.IsDigit) || words.Take(kept).Any(CalendarWords.Contains))
+            if (name.Length == 0 || !OutletNamer.LooksLikeName(name) || name.Any(char.IsDigit) || words.Take(kept).Any(CalendarNames.Contains))
             {
                 return null; // a part that is no outlet, role or name: not a byline as this reads them
             }
@@ -131,7 +125,7 @@ internal static class BylineReader
                 continue;
             }
 
-            if (!char.IsUpper(w[0]) || CalendarWords.Contains(w) || w.Any(c => !(char.IsLetter(c) || c is '.' or '-' or '\'' or '’')))
+            if (!char.IsUpper(w[0]) || CalendarNames.Contains(w) || w.Any(c => !(char.IsLetter(c) || c is '.' or '-' or '\'' or '’')))
             {
                 return false;
             }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using FactCheck.Core.Normalize.Quantities;
+using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Compare.Quantities;
 
@@ -14,10 +14,6 @@ internal static class CountScope
     public const string Whole = "whole";
 
     private static readonly HashSet<string> WholeWords = new(StringComparer.OrdinalIgnoreCase) { "worldwide", "globally", "overall", "nationwide", "altogether" };
-
-    private static readonly HashSet<string> CalendarWords = new(
-        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0),
-        StringComparer.OrdinalIgnoreCase);
 
     /// <summary><see cref="Whole"/>, a place in lower case ("lauremont"), or null when the words after the count name no scope.</summary>
     public static string? Of(QuantityClaim claim)
@@ -41,7 +37,7 @@ internal static class CountScope
             return Whole;
         }
 
-        if (w.Word is "in" && TextScan.NextWord(sentence, w.End) is { } place && char.IsUpper(sentence[place.Start]) && !CalendarWords.Contains(place.Word))
+        if (w.Word is "in" && TextScan.NextWord(sentence, w.End) is { } place && char.IsUpper(sentence[place.Start]) && !CalendarNames.Contains(place.Word))
         {
             return place.Word;
         }

@@ -55,10 +55,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         "the", "its", "their", "this", "these", "that", "it", "them",
     };
 
-    private static readonly HashSet<string> CalendarWords = new(
-        CultureInfo().MonthNames.Concat(CultureInfo().DayNames).Where(n => n.Length > 0),
-        StringComparer.OrdinalIgnoreCase);
-
     /// <summary>An event mention being built: token range of its words, family, form, ordinal, and the mention it continues.</summary>
     private sealed class Mention
     {
@@ -186,8 +182,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return false;
     }
 
-    private static System.Globalization.DateTimeFormatInfo CultureInfo() => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat;
-
     private static List<Mention> FindMentions(string text, IReadOnlyList<WordToken> tokens)
     {
         var mentions = new List<Mention>();
@@ -311,7 +305,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 return next is not null && (DefiniteWords.Contains(next.Lower) || next.IsPossessive);
             }
 
-            if (!(BetweenSubjectAndVerb.Contains(tokens[j].Lower) || CalendarWords.Contains(tokens[j].Text) ||
+            if (!(BetweenSubjectAndVerb.Contains(tokens[j].Lower) || CalendarNames.Contains(tokens[j].Text) ||
                   (tokens[j].Lower.Length > 4 && tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal))))
             {
                 return false;
@@ -664,7 +658,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var words = new List<string>();
-            while (j < to && tokens[j].IsCapitalized && !CalendarWords.Contains(tokens[j].Text) && !char.IsDigit(tokens[j].Text[0]))
+            while (j < to && tokens[j].IsCapitalized && !CalendarNames.Contains(tokens[j].Text) && !char.IsDigit(tokens[j].Text[0]))
             {
                 words.Add(tokens[j].Text);
                 j++;
@@ -708,7 +702,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
             var t = tokens[j];
             var possessive = t.IsPossessive;
-            if (!t.IsCapitalized || Stop.Contains(t.Lower) || CalendarWords.Contains(possessive ? t.Text[..^2] : t.Text) || EventLexicon.Ordinals.ContainsKey(t.Lower))
+            if (!t.IsCapitalized || Stop.Contains(t.Lower) || CalendarNames.Contains(possessive ? t.Text[..^2] : t.Text) || EventLexicon.Ordinals.ContainsKey(t.Lower))
             {
                 continue; // "Thursday's by-election" names a day, not a participant
             }

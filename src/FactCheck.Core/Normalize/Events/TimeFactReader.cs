@@ -16,10 +16,6 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
 {
     private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
 
-    private static readonly HashSet<string> CalendarWords = new(
-        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0),
-        StringComparer.OrdinalIgnoreCase);
-
     // The date must follow "in " or "on " straight away.
     private const int PrepositionReach = 4;
 
@@ -111,7 +107,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         {
             var name = m.Groups[1].Value;
             var years = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-            if (years is < 1 or > 120 || Stop.Contains(name) || CalendarWords.Contains(name))
+            if (years is < 1 or > 120 || Stop.Contains(name) || CalendarNames.Contains(name))
             {
                 continue;
             }
@@ -266,5 +262,5 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         return [.. after[start..(end + 1)].Select(t => t.Lower)];
     }
 
-    private static bool IsName(WordToken t) => t.IsCapitalized && !Stop.Contains(t.Lower) && !CalendarWords.Contains(t.Text) && !EventLexicon.Triggers.ContainsKey(t.Lower);
+    private static bool IsName(WordToken t) => t.IsCapitalized && !Stop.Contains(t.Lower) && !CalendarNames.Contains(t.Text) && !EventLexicon.Triggers.ContainsKey(t.Lower);
 }
