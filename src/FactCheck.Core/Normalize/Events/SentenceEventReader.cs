@@ -42,6 +42,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         "has", "have", "had", "also", "then", "finally", "again", "on", "late", "earlier", "today", "yesterday", "last", "night",
     };
 
+    // Words after which a participle describes a noun rather than reports an event: "the released detainees", "newly freed men".
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "their", "his", "her", "its", "our", "those", "these", "newly",
