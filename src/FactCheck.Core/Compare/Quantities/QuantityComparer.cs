@@ -43,7 +43,7 @@ public sealed class QuantityComparer : IClaimComparer
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || TollAndDead(a, b, roles);
+        bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         var (facts, alone) = FactAligner.Align(
             claims,
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
@@ -51,12 +51,14 @@ public sealed class QuantityComparer : IClaimComparer
             (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
                 && !AlsoStates(bySource[a.SourceId], a, b, SameKind) && !AlsoStates(bySource[b.SourceId], b, a, SameKind),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
-                + (TollAndDead(a, b, roles) ? SameCountedBonus : 0),
+                + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0),
             AlignmentThreshold);
 
         foreach (var fact in facts)
         {
-            yield return Judge(fact);
+            // A pair the alignment would not have made (a source giving both figures) is no conflict, even when
+            // other pairs join its two claims into one fact ("as many as 150,000" meets the police's 42,000).
+            yield return Judge(fact, (a, b) => AlsoStates(bySource[a.SourceId], a, b, SameKind) || AlsoStates(bySource[b.SourceId], b, a, SameKind));
         }
 
         foreach (var claim in alone)
@@ -78,10 +80,19 @@ public sealed class QuantityComparer : IClaimComparer
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
         && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior;
 
-    /// <summary>A death toll ("the toll rose to 19") and a count of people killed ("Nineteen people were killed") are one kind of count.</summary>
-    private static bool TollAndDead(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
+    // Counts named by what befell people, with the role of the people they count: "19 deaths" are 19 people killed.
+    private static readonly Dictionary<string, string> RoleOfUnit = new(StringComparer.Ordinal)
+    {
+        ["death"] = "dead", ["fatality"] = "dead", ["arrest"] = "arrested", ["detention"] = "arrested", ["injury"] = "injured",
+    };
+
+    /// <summary>
+    /// A count named by what befell people ("the toll rose to 19", "the number of arrests at 217") and a count of people
+    /// it befell ("Nineteen people were killed", "312 people were detained") are one kind of count.
+    /// </summary>
+    private static bool CountOfWhatBefell(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
         a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior
-        && ((a.Quantity.Unit == "death" && roles[b] == "dead") || (b.Quantity.Unit == "death" && roles[a] == "dead"));
+        && ((RoleOfUnit.TryGetValue(a.Quantity.Unit ?? "", out var ra) && roles[b] == ra) || (RoleOfUnit.TryGetValue(b.Quantity.Unit ?? "", out var rb) && roles[a] == rb));
 
     /// <summary>
     /// Whether <paramref name="a"/>'s source (<paramref name="own"/>) also states, in another claim, a figure that meets
@@ -174,7 +185,7 @@ public sealed class QuantityComparer : IClaimComparer
         return of + counted + same + (LabelWeight * label);
     }
 
-    private static Finding Judge(IReadOnlyList<QuantityClaim> fact)
+    private static Finding Judge(IReadOnlyList<QuantityClaim> fact, Func<QuantityClaim, QuantityClaim, bool> excused)
     {
         // Name the fact as the sources do ("homes"), falling back to the canonical unit ("km2").
         var unit = fact.Select(c => c.Quantity.Counted).FirstOrDefault(c => !string.IsNullOrEmpty(c)) ?? fact[0].Quantity.Unit;
@@ -184,7 +195,7 @@ public sealed class QuantityComparer : IClaimComparer
         var worst = (Gap: 0m, A: fact[0], B: fact[0]);
         foreach (var a in fact)
         {
-            foreach (var b in fact.Where(b => !ReferenceEquals(a, b) && b.SourceId != a.SourceId))
+            foreach (var b in fact.Where(b => !ReferenceEquals(a, b) && b.SourceId != a.SourceId && !excused(a, b)))
             {
                 var gap = Gap(a.Quantity, b.Quantity, reference);
                 if (gap > worst.Gap)

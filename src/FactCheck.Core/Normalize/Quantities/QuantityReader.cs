@@ -185,6 +185,11 @@ public static class QuantityReader
                     counted = group;
                     unitName = group;
                 }
+                else if (!ratio && NumberOfBefore(text, start) is { } named)
+                {
+                    counted = named.Phrase;
+                    unitName = named.Unit;
+                }
                 else if (!ratio && CountsDeaths(text, start))
                 {
                     // "the death toll rose to 312", "the blast killed at least 12": the dead are counted.
@@ -587,11 +592,41 @@ public static class QuantityReader
 
     private static readonly HashSet<string> GroupNouns = Lexicon.Set("quantity-group-nouns");
 
-    /// <summary>The group noun before "of" and the number at <paramref name="start"/> ("a crowd of 61,422"), or null.</summary>
+    /// <summary>
+    /// The group noun before "of" or "at" and the number at <paramref name="start"/> ("a crowd of 61,422", "police put
+    /// the crowd at 42,000"), or null.
+    /// </summary>
     private static string? GroupBefore(string text, int start) =>
-        TextScan.PreviousWord(text, start) is { Word: "of" } of && TextScan.PreviousWord(text, of.Start) is { } noun && GroupNouns.Contains(noun.Word)
+        TextScan.PreviousWord(text, start) is { Word: "of" or "at" } of && TextScan.PreviousWord(text, of.Start) is { } noun && GroupNouns.Contains(noun.Word)
             ? noun.Word
             : null;
+
+    // Words between "the number of arrests" and its figure: "at", "stood at", "rose to", "had reached".
+    private static readonly HashSet<string> NumberOfLinks = new(StringComparer.Ordinal)
+    {
+        "at", "to", "was", "is", "were", "stood", "stands", "reached", "rose", "risen", "climbed", "hit", "had", "has", "now",
+    };
+
+    /// <summary>
+    /// What "the number of …" names before the figure at <paramref name="start"/>: "put the final number of arrests at
+    /// 217", "the number of visitors rose to 2 million". The noun after "of", as the counted-noun reader reads it.
+    /// </summary>
+    private static CountedNoun? NumberOfBefore(string text, int start)
+    {
+        var at = start;
+        for (var links = 0; links < 3 && TextScan.PreviousWord(text, at) is { } w && NumberOfLinks.Contains(w.Word); links++)
+        {
+            at = w.Start;
+        }
+
+        if (at == start || TextScan.PreviousWord(text, at) is not { } noun || TextScan.PreviousWord(text, noun.Start) is not { Word: "of" } of
+            || TextScan.PreviousWord(text, of.Start) is not { Word: "number" or "total" or "tally" or "count" })
+        {
+            return null;
+        }
+
+        return CountedNounReader.Read(text, noun.Start, 2) is { } read && read.End == noun.End ? read : null;
+    }
 
     private static readonly HashSet<string> SupersededMarkers = Lexicon.Set("quantity-superseded-record");
 
