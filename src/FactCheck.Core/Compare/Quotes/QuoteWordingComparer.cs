@@ -58,8 +58,10 @@ public sealed class QuoteWordingComparer : IClaimComparer, IAliasSource
         {
             for (var j = i + 1; j < classes.Count; j++)
             {
+                // A rewording needs a source on each side that gives only its own rendering: when every source of one
+                // rendering also gives the other, the two are that source's two sentences, not one sentence told twice.
                 if (!classes[i].Select(s => s.SourceId).Except(classes[j].Select(s => s.SourceId)).Any()
-                    && !classes[j].Select(s => s.SourceId).Except(classes[i].Select(s => s.SourceId)).Any())
+                    || !classes[j].Select(s => s.SourceId).Except(classes[i].Select(s => s.SourceId)).Any())
                 {
                     continue;
                 }
