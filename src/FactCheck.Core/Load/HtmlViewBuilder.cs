@@ -22,6 +22,14 @@ internal static class HtmlViewBuilder
     // Elements whose content is page furniture around the article.
     private static readonly HashSet<string> Furniture = new(["nav", "footer", "aside", "form", "button", "menu", "dialog"], StringComparer.OrdinalIgnoreCase);
 
+    // Words of a class or id that mark an element as page furniture: <div class="advert inline">, <section id="related-stories">.
+    private static readonly HashSet<string> FurnitureClassWords = new(
+        ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo", "newsletter", "cookie", "cookies",
+         "related", "subscribe", "paywall", "outbrain", "taboola"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Containers = new(["article", "main", "body", "html"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Blocks = new(
         ["p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table",
          "thead", "tbody", "tfoot", "caption", "article", "section", "header", "footer", "nav", "aside", "main", "blockquote", "pre",
@@ -35,6 +43,11 @@ internal static class HtmlViewBuilder
         var headings = new List<MarkdownHeading>();
         var furnitureDepth = 0;
         var furnitureStart = -1;
+
+        // An element its class or id marks as furniture, set aside when the same tag closes at its depth.
+        string? classedName = null;
+        var classedDepth = 0;
+        var classedStart = -1;
         var headingStart = -1;
         var headingLevel = 0;
         var noMoreTags = false;
@@ -127,6 +140,21 @@ internal static class HtmlViewBuilder
                 }
             }
 
+            // The article's own containers are never furniture, whatever their classes say.
+            if (!selfClosing && classedName is null && !closing && Blocks.Contains(name) && !Containers.Contains(name) && MarkedAsFurniture(raw, nameEnd, tagEnd))
+            {
+                (classedName, classedDepth, classedStart) = (name, 1, i);
+            }
+            else if (!selfClosing && classedName is not null && name.Equals(classedName, StringComparison.OrdinalIgnoreCase))
+            {
+                classedDepth += closing ? -1 : 1;
+                if (classedDepth == 0)
+                {
+                    view.SetAside(classedStart, tagEnd);
+                    classedName = null;
+                }
+            }
+
             if (name.Length == 2 && name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6')
             {
                 if (!closing)
@@ -150,6 +178,44 @@ internal static class HtmlViewBuilder
         }
 
         return headings;
+    }
+
+    /// <summary>Whether the tag's class or id attribute (in raw[from, to)) holds a word of <see cref="FurnitureClassWords"/>.</summary>
+    private static bool MarkedAsFurniture(string raw, int from, int to)
+    {
+        var tag = raw.AsSpan(from, to - from);
+        foreach (var attribute in (string[])["class", "id"])
+        {
+            var at = tag.IndexOf(attribute, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var rest = tag[(at + attribute.Length)..].TrimStart();
+                if ((at == 0 || !char.IsAsciiLetterOrDigit(tag[at - 1])) && rest.Length > 1 && rest[0] == '=')
+                {
+                    rest = rest[1..].TrimStart();
+                    var quote = rest.Length > 0 && rest[0] is '"' or '\'' ? rest[0] : ' ';
+                    var value = quote == ' ' ? rest : rest[1..];
+                    var end = value.IndexOfAny(quote == ' ' ? " >" : [quote]);
+                    if (end >= 0)
+                    {
+                        value = value[..end];
+                    }
+
+                    foreach (var word in value.ToString().Split([' ', '-', '_', '\t'], StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        if (FurnitureClassWords.Contains(word))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                var next = tag[(at + attribute.Length)..].IndexOf(attribute, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + attribute.Length + next;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The offset after the '>' that ends a tag, honouring quoted attribute values; -1 if none.</summary>
