@@ -438,6 +438,30 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("oppose", "support", null)]
+    [InlineData("oppose", "oppose", FindingKind.Conflict)]
+    [InlineData("support", "", FindingKind.Conflict)]
+    public void Shares_for_and_against_are_not_one_fact(string sideA, string sideB, FindingKind? expected)
+    {
+        var sa = Source("a.txt", $"A poll published last week found that 64% of voters {sideA} the pension plan.");
+        var sb = Source("b.txt", $"According to a poll published last week, 33% of voters {sideB} the pension plan.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "64%", Quantity.Of(64, "%"))]),
+            (sb, [QuantityAt(sb, "33%", Quantity.Of(33, "%"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        if (expected is { } kind)
+        {
+            Assert.Equal(kind, Assert.Single(findings).Kind);
+        }
+        else
+        {
+            Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+        }
+    }
+
+    [Theory]
     [InlineData(600, 1200, FindingKind.Agreement)]
     [InlineData(600, 600, FindingKind.Agreement)]
     [InlineData(600, 1000, FindingKind.Conflict)]

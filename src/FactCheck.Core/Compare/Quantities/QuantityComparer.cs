@@ -42,13 +42,16 @@ public sealed class QuantityComparer : IClaimComparer
         var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
+        var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         var (facts, alone) = FactAligner.Align(
             claims,
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
             // Nor are a count for the whole and one for a place ("412,000 worldwide", "158,000 in Lauremont").
+            // Nor are shares for and against ("two-thirds oppose it", "a third support it").
             (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
+                && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
                 && !AlsoStates(bySource[a.SourceId], a, b, SameKind) && !AlsoStates(bySource[b.SourceId], b, a, SameKind),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0),
