@@ -379,16 +379,7 @@ public sealed class QuantityComparerTests
             (sa, [QuantityAt(sa, "412,000 vehicles", Quantity.Of(412000, "vehicle"))]),
             (sb, [QuantityAt(sb, "158,000 vehicles", Quantity.Of(158000, "vehicle"))]));
 
-        var findings = new QuantityComparer().Compare(cluster).ToList();
-
-        if (expected is { } kind)
-        {
-            Assert.Equal(kind, Assert.Single(findings).Kind);
-        }
-        else
-        {
-            Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
-        }
+        AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
     }
 
     [Theory]
@@ -449,16 +440,7 @@ public sealed class QuantityComparerTests
             (sa, [QuantityAt(sa, "64%", Quantity.Of(64, "%"))]),
             (sb, [QuantityAt(sb, "33%", Quantity.Of(33, "%"))]));
 
-        var findings = new QuantityComparer().Compare(cluster).ToList();
-
-        if (expected is { } kind)
-        {
-            Assert.Equal(kind, Assert.Single(findings).Kind);
-        }
-        else
-        {
-            Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
-        }
+        AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
     }
 
     [Theory]
@@ -527,5 +509,18 @@ public sealed class QuantityComparerTests
 
         Assert.Equal(FindingKind.Conflict, Assert.Single(withCanonical).Kind);
         Assert.All(rulesOnly, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+    }
+
+    /// <summary>One finding of <paramref name="expected"/> kind, or, when it is null, no fact at all: each figure stands alone.</summary>
+    private static void AssertOneFactOrNone(List<Finding> findings, FindingKind? expected)
+    {
+        if (expected is { } kind)
+        {
+            Assert.Equal(kind, Assert.Single(findings).Kind);
+        }
+        else
+        {
+            Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+        }
     }
 }
