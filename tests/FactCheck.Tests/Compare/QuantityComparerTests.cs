@@ -1,6 +1,7 @@
 using FactCheck.Core.Compare;
 using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Quantities;
 using static FactCheck.Tests.Support.Fixtures;
 
@@ -439,6 +440,21 @@ public sealed class QuantityComparerTests
         var cluster = Cluster(
             (sa, [QuantityAt(sa, "64%", Quantity.Of(64, "%"))]),
             (sb, [QuantityAt(sb, "33%", Quantity.Of(33, "%"))]));
+
+        AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
+    }
+
+    [Theory]
+    [InlineData(2024, null)]
+    [InlineData(2025, FindingKind.Conflict)]
+    public void Figures_of_two_periods_are_not_one_fact(int yearB, FindingKind? expected)
+    {
+        // "last year" in a report of 2026 is 2025: the figures are one fact only when B's year is 2025 too.
+        var sa = Source("a.txt", "Kestrelline reported revenue of €2.3bn last year and has struggled with fuel costs.");
+        var sb = Source("b.txt", $"Kestrelline posted revenue of €2.1 billion in {yearB}, and has struggled with fuel costs.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "€2.3bn", Quantity.Of(2_300_000_000m, "EUR")), DateAt(sa, "last year", CalendarDate.Year(2025), relative: true)]),
+            (sb, [QuantityAt(sb, "€2.1 billion", Quantity.Of(2_100_000_000m, "EUR")), DateAt(sb, yearB.ToString(System.Globalization.CultureInfo.InvariantCulture), CalendarDate.Year(yearB))]));
 
         AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
     }

@@ -43,6 +43,8 @@ public sealed class QuantityComparer : IClaimComparer
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
+        var periodsOf = new FigurePeriods(cluster);
+        var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         var (facts, alone) = FactAligner.Align(
@@ -52,6 +54,8 @@ public sealed class QuantityComparer : IClaimComparer
             // Nor are shares for and against ("two-thirds oppose it", "a third support it").
             (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
                 && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
+                // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024").
+                && FigurePeriods.Compatible(periods[a], periods[b])
                 && !AlsoStates(bySource[a.SourceId], a, b, SameKind) && !AlsoStates(bySource[b.SourceId], b, a, SameKind),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0),
