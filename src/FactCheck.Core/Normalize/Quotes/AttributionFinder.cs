@@ -225,7 +225,8 @@ public static class AttributionFinder
 
     /// <summary>
     /// The subject of the sentence the tokens begin: the first name after any opening phrase
-    /// ("On Tuesday, Jane Doe thanked …" → Jane Doe).
+    /// ("On Tuesday, Jane Doe thanked …" → Jane Doe), or the name set off after a possessor's role
+    /// ("Norvelland's foreign minister, Halvard Strenn, thanked …" → Halvard Strenn).
     /// </summary>
     public static SpeakerMention? ClauseSubject(IReadOnlyList<WordToken> tokens)
     {
@@ -238,7 +239,15 @@ public static class AttributionFinder
         }
 
         var run = tokens.Skip(i).TakeWhile(t => t.IsWord && (MentionParser.IsNameWord(t) || QuoteLexicon.IsRole(t.Lower) || t.Lower is "the")).ToList();
-        return run.Count > 0 && !run[^1].IsPossessive ? MentionParser.Parse(run) : null;
+        if (run.Count > 0 && run[^1].IsPossessive)
+        {
+            // "Norvelland's foreign minister, Halvard Strenn, thanked …": the name set off after the possessor's role.
+            var setOff = tokens.Skip(i + run.Count).Take(5).ToList().FindIndex(t => t.Text == ",");
+            var name = setOff < 0 ? [] : tokens.Skip(i + run.Count + setOff + 1).TakeWhile(t => t.IsWord && MentionParser.IsNameWord(t)).ToList();
+            return name.Count >= 2 && !name[^1].IsPossessive ? MentionParser.Parse(name) : null;
+        }
+
+        return run.Count > 0 ? MentionParser.Parse(run) : null;
     }
 
     /// <summary>The subject of the verb at <paramref name="verb"/>: the nearest name before it, past auxiliaries and parenthetical clauses.</summary>

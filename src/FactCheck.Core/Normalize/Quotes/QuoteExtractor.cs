@@ -217,7 +217,11 @@ public sealed class QuoteExtractor : IClaimExtractor
         }
         else if (attribution.Pronoun)
         {
-            speaker = last;
+            // "Strenn thanked Valmira for what he called its “patience”": the pronoun is the sentence's named subject, if it
+            // has one; else the last speaker goes on.
+            speaker = AttributionFinder.ClauseSubject(before) is { Name: { } name } subject && name.Contains(' ', StringComparison.Ordinal)
+                ? names.Resolve(subject)
+                : last;
             continued = true;
         }
         else if (attribution.Verb is not null && previousHole > beforeStart)
