@@ -460,6 +460,21 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData(2025, null)]
+    [InlineData(2026, FindingKind.Conflict)]
+    public void A_forecast_is_of_the_publication_year_or_later(int yearB, FindingKind? expected)
+    {
+        var published = new DateOnly(2026, 4, 28);
+        var sa = Source("a.txt", "The Orvel group lowered its full-year revenue forecast to $17 billion, the company said on Tuesday.", published);
+        var sb = Source("b.txt", $"For the whole of {yearB}, the Orvel group reported full-year revenue of $17.8 billion, the company said on Tuesday.", published);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "$17 billion", Quantity.Of(17_000_000_000m, "USD"))]),
+            (sb, [QuantityAt(sb, "$17.8 billion", Quantity.Of(17_800_000_000m, "USD")), DateAt(sb, yearB.ToString(System.Globalization.CultureInfo.InvariantCulture), CalendarDate.Year(yearB))]));
+
+        AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
+    }
+
+    [Theory]
     [InlineData(600, 1200, FindingKind.Agreement)]
     [InlineData(600, 600, FindingKind.Agreement)]
     [InlineData(600, 1000, FindingKind.Conflict)]

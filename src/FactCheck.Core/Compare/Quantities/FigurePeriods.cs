@@ -7,31 +7,46 @@ namespace FactCheck.Core.Compare.Quantities;
 /// <summary>
 /// The calendar period a figure is given for: the nearest date of a month or longer beside it in its sentence
 /// ("revenue of €2.3bn last year" is last year's, "revenue of €2.1 billion in 2024" is 2024's). Figures of periods
-/// that do not overlap are not one fact; a figure with no such date beside it may be of any period.
+/// that do not overlap are not one fact, and a forecast is of the publication's year or later; a figure with
+/// neither may be of any period.
 /// </summary>
 internal sealed class FigurePeriods
 {
     // How far, in characters, a period may stand from its figure.
     private const int Reach = 60;
 
+    // How many words before a figure a word of forecasting may stand ("lowered its full-year revenue forecast to $17bn").
+    private const int ForecastReach = 8;
+
+    private static readonly HashSet<string> ForecastWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "forecast", "forecasts", "outlook", "guidance", "projects", "projected", "expects", "predicts",
+    };
+
     private readonly Dictionary<(string SourceId, int Sentence), List<DateClaim>> _periods;
+
+    private readonly Dictionary<string, DateOnly?> _published;
 
     public FigurePeriods(Cluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
+        _published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
         _periods = cluster.ClaimsOf<DateClaim>()
             .Where(d => d.Resolved is { Precision: >= DatePrecision.Month } && d.Bound == DateBound.None)
             .GroupBy(d => (d.SourceId, d.Sentence.Index))
             .ToDictionary(g => g.Key, g => g.ToList());
     }
 
-    /// <summary>The period of <paramref name="figure"/>, or null when no date of a month or longer stands near it.</summary>
+    /// <summary>
+    /// The period of <paramref name="figure"/>: the nearest date of a month or longer; else, for a forecast ("its full-year
+    /// revenue forecast to $17bn", "expects revenue of $17bn"), the publication's year and after; else null.
+    /// </summary>
     public CalendarDate? Of(QuantityClaim figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         if (!_periods.TryGetValue((figure.SourceId, figure.Sentence.Index), out var dates))
         {
-            return null;
+            return Forecast(figure);
         }
 
         DateClaim? nearest = null;
@@ -45,7 +60,51 @@ internal sealed class FigurePeriods
             }
         }
 
-        return nearest?.Resolved;
+        return nearest?.Resolved ?? Forecast(figure);
+    }
+
+    /// <summary>From the start of the publication's year on, when a word of forecasting stands shortly before the figure; else null.</summary>
+    private CalendarDate? Forecast(QuantityClaim figure)
+    {
+        if (_published.GetValueOrDefault(figure.SourceId) is not { } published || ClaimPlace.In(figure) is var at && at < 0)
+        {
+            return null;
+        }
+
+        // Back over the words before the figure, through hyphens ("full-year"), to the end of its clause.
+        var sentence = figure.Sentence.Text;
+        for (var words = 0; words < ForecastReach; words++)
+        {
+            while (at > 0 && !char.IsLetter(sentence[at - 1]))
+            {
+                if (sentence[at - 1] is ',' or ';' or ':' or '.' or '!' or '?')
+                {
+                    return null;
+                }
+
+                at--;
+            }
+
+            var start = at;
+            while (start > 0 && char.IsLetter(sentence[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == at)
+            {
+                return null;
+            }
+
+            if (ForecastWords.Contains(sentence[start..at]))
+            {
+                return new CalendarDate(new DateOnly(published.Year, 1, 1), DateOnly.MaxValue, DatePrecision.Year);
+            }
+
+            at = start;
+        }
+
+        return null;
     }
 
     /// <summary>Whether two figures' periods let them be one fact: both unknown or one unknown, or overlapping.</summary>
