@@ -23,10 +23,10 @@ internal static class HtmlViewBuilder
     private static readonly HashSet<string> Furniture = new(["nav", "footer", "aside", "form", "button", "menu", "dialog"], StringComparer.OrdinalIgnoreCase);
 
     // Words of a class or id that mark an element as page furniture: <div class="advert inline">, <section id="related-stories">.
-    private static readonly HashSet<string> FurnitureClassWords = new(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureClassWords = new HashSet<string>(
         ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo", "newsletter", "cookie", "cookies",
          "related", "subscribe", "paywall", "outbrain", "taboola"],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Containers = new(["article", "main", "body", "html"], StringComparer.OrdinalIgnoreCase);
 
@@ -201,9 +201,9 @@ internal static class HtmlViewBuilder
                         value = value[..end];
                     }
 
-                    foreach (var word in value.ToString().Split([' ', '-', '_', '\t'], StringSplitOptions.RemoveEmptyEntries))
+                    foreach (var word in value.SplitAny(" -_\t"))
                     {
-                        if (FurnitureClassWords.Contains(word))
+                        if (FurnitureClassWords.Contains(value[word]))
                         {
                             return true;
                         }

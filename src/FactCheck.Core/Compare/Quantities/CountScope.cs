@@ -27,7 +27,7 @@ internal static class CountScope
         }
 
         var first = TextScan.NextWord(sentence, at + claim.Text.Length);
-        if (first is not { } w || !Adjacent(sentence, at + claim.Text.Length, w.Start))
+        if (first is not { } w || !sentence.AsSpan(at + claim.Text.Length, w.Start - at - claim.Text.Length).IsWhiteSpace())
         {
             return null;
         }
@@ -47,17 +47,4 @@ internal static class CountScope
 
     /// <summary>Whether two scopes let two counts be one fact: the same, or either unnamed.</summary>
     public static bool Compatible(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
-
-    private static bool Adjacent(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

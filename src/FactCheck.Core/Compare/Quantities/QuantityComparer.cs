@@ -47,6 +47,7 @@ public sealed class QuantityComparer : IClaimComparer
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
+        bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameKind) || AlsoStates(bySource[b.SourceId], b, a, SameKind);
         var (facts, alone) = FactAligner.Align(
             claims,
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
@@ -56,7 +57,7 @@ public sealed class QuantityComparer : IClaimComparer
                 && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
                 // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024").
                 && FigurePeriods.Compatible(periods[a], periods[b])
-                && !AlsoStates(bySource[a.SourceId], a, b, SameKind) && !AlsoStates(bySource[b.SourceId], b, a, SameKind),
+                && !EitherGivesBoth(a, b),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0),
             AlignmentThreshold);
@@ -65,7 +66,7 @@ public sealed class QuantityComparer : IClaimComparer
         {
             // A pair the alignment would not have made (a source giving both figures) is no conflict, even when
             // other pairs join its two claims into one fact ("as many as 150,000" meets the police's 42,000).
-            yield return Judge(fact, (a, b) => AlsoStates(bySource[a.SourceId], a, b, SameKind) || AlsoStates(bySource[b.SourceId], b, a, SameKind));
+            yield return Judge(fact, EitherGivesBoth);
         }
 
         foreach (var claim in alone)

@@ -336,23 +336,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>Whether only white space stands between token <paramref name="j"/> and the next.</summary>
-    private static bool Joined(string text, IReadOnlyList<WordToken> tokens, int j)
-    {
-        if (j < 0 || j + 1 >= tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = tokens[j].End; k < tokens[j + 1].Start; k++)
-        {
-            if (!char.IsWhiteSpace(text[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool Joined(string text, IReadOnlyList<WordToken> tokens, int j) =>
+        j >= 0 && j + 1 < tokens.Count && text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IsWhiteSpace();
 
     /// <summary>
     /// An event word that is also an outcome of another event in its clause ("no arrests were made at

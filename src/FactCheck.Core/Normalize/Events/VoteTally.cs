@@ -52,5 +52,5 @@ internal static partial class VoteTally
     }
 
     private static string Value(string side) =>
-        char.IsAsciiDigit(side[0]) ? side : (Array.IndexOf(Small.Split('|'), side.ToLowerInvariant()) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        char.IsAsciiDigit(side[0]) ? side : Quantities.NumberWords.Cardinals[side.ToLowerInvariant()].ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
