@@ -460,6 +460,44 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("week", "week", FindingKind.Conflict)]
+    [InlineData("week", null, FindingKind.Conflict)]
+    [InlineData("week", "month", null)]
+    public void Rates_per_one_thing_are_one_fact_and_a_total_does_not_stand_for_one(string perA, string? perB, FindingKind? expected)
+    {
+        // B's "up to £52m" fee admits £180,000 but is no weekly wage: it does not excuse B's £150,000 a week. A rate and
+        // a figure with none may be one fact ("€14bn a year", "€14bn"); rates per two things never are.
+        var sa = Source("a.txt", $"Arvesen will sign a five-year contract worth £180,000 a {perA}.");
+        var sb = Source("b.txt", $"The deal is worth up to £52m, and Arvesen will sign a contract worth £150,000 {(perB is null ? "" : "per " + perB)}.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, $"£180,000 a {perA}", Quantity.Of(180_000m, "GBP") with { Per = perA })]),
+            (sb, [QuantityAt(sb, "up to £52m", Quantity.Of(52_000_000m, "GBP") with { Bound = Bound.AtMost }),
+                QuantityAt(sb, perB is null ? "£150,000" : $"£150,000 per {perB}", Quantity.Of(150_000m, "GBP") with { Per = perB })]));
+
+        var wages = new QuantityComparer().Compare(cluster)
+            .Where(f => f.Kind != FindingKind.SingleSource && f.Claims.Any(c => ((QuantityClaim)c).Quantity.Low == 150_000m)).ToList();
+        Assert.Equal(expected, wages.SingleOrDefault()?.Kind);
+    }
+
+    [Theory]
+    [InlineData("In 2023 the group held two aid workers near the border for months.", 2023, null)]
+    [InlineData("In 2025 the group held two aid workers near the border for months.", 2025, FindingKind.Conflict)]
+    [InlineData("The group held two aid workers near the border for months, as in 2023.", 2023, FindingKind.Conflict)]
+    public void A_figure_dated_long_before_in_its_clause_is_an_earlier_event(string textA, int year, FindingKind? expected)
+    {
+        // An undated figure is the story's own; one whose year opens its clause, two or more years before the other
+        // report's publication, is an earlier event's. A year elsewhere in the sentence may date something else.
+        var published = new DateOnly(2026, 9, 10);
+        var sa = Source("a.txt", textA, published);
+        var sb = Source("b.txt", "Seven workers held near the border for months were released on Tuesday.", published);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "two aid workers", Quantity.Of(2, "worker") with { Counted = "aid workers" }), DateAt(sa, year.ToString(System.Globalization.CultureInfo.InvariantCulture), CalendarDate.Year(year))]),
+            (sb, [QuantityAt(sb, "Seven workers", Quantity.Of(7, "worker") with { Counted = "workers" })]));
+
+        AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
+    }
+
+    [Theory]
     [InlineData(2025, null)]
     [InlineData(2026, FindingKind.Conflict)]
     public void A_forecast_is_of_the_publication_year_or_later(int yearB, FindingKind? expected)

@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Quantities;
 
 /// <summary>
 /// The news cases in quantity-cases.tsv: each sentence must give exactly the quantities listed,
-/// in order, with the same text, value or interval, unit, hedge, bound, "each" and direction.
+/// in order, with the same text, value or interval, unit, hedge, bound, "each", direction and rate ("per=week").
 /// </summary>
 public sealed class QuantityCaseTests
 {
@@ -59,6 +59,7 @@ public sealed class QuantityCaseTests
             var direction = flags.Contains("up") ? Direction.Up : flags.Contains("down") ? Direction.Down : Direction.None;
             Assert.Equal(direction, q.Direction);
             Assert.True(flags.Contains("prior") == q.Prior, $"line {line}: '{text}' prior is {q.Prior}");
+            Assert.Equal(flags.FirstOrDefault(f => f.StartsWith("per=", StringComparison.Ordinal))?[4..], q.Per);
         }
     }
 

@@ -8,12 +8,17 @@ namespace FactCheck.Core.Compare.Quantities;
 /// The calendar period a figure is given for: the nearest date of a month or longer beside it in its sentence
 /// ("revenue of €2.3bn last year" is last year's, "revenue of €2.1 billion in 2024" is 2024's). Figures of periods
 /// that do not overlap are not one fact, and a forecast is of the publication's year or later; a figure with
-/// neither may be of any period.
+/// neither may be of any period, save one long before: a figure whose year stands before it in its own clause
+/// ("in 2023 it held two aid workers"), two years or more before another report's publication, is an earlier
+/// event's, not a rival to that report's undated figure ("seven workers … were released").
 /// </summary>
 internal sealed class FigurePeriods
 {
     // How far, in characters, a period may stand from its figure.
     private const int Reach = 60;
+
+    // How many years before a report's publication a figure dated before it in its clause is of an earlier event.
+    private const int EarlierEventYears = 2;
 
     // How many words before a figure a word of forecasting may stand ("lowered its full-year revenue forecast to $17bn").
     private const int ForecastReach = 8;
@@ -41,12 +46,13 @@ internal sealed class FigurePeriods
     /// The period of <paramref name="figure"/>: the nearest date of a month or longer; else, for a forecast ("its full-year
     /// revenue forecast to $17bn", "expects revenue of $17bn"), the publication's year and after; else null.
     /// </summary>
-    public CalendarDate? Of(QuantityClaim figure)
+    public FigurePeriod Of(QuantityClaim figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        var published = _published.GetValueOrDefault(figure.SourceId);
         if (!_periods.TryGetValue((figure.SourceId, figure.Sentence.Index), out var dates))
         {
-            return Forecast(figure);
+            return new(Forecast(figure), false, published);
         }
 
         DateClaim? nearest = null;
@@ -60,7 +66,16 @@ internal sealed class FigurePeriods
             }
         }
 
-        return nearest?.Resolved ?? Forecast(figure);
+        return nearest is null ? new(Forecast(figure), false, published) : new(nearest.Resolved, DatedBefore(nearest, figure), published);
+    }
+
+    /// <summary>Whether <paramref name="date"/> stands before <paramref name="figure"/> in its clause: no comma, colon, semicolon or bracket between.</summary>
+    private static bool DatedBefore(DateClaim date, QuantityClaim figure)
+    {
+        var sentence = figure.Sentence.Text;
+        var (at, figureAt) = (ClaimPlace.In(date), ClaimPlace.In(figure));
+        return at >= 0 && figureAt >= at + date.Text.Length
+            && sentence.AsSpan(at + date.Text.Length, figureAt - at - date.Text.Length).IndexOfAny(",;:()–—") < 0;
     }
 
     /// <summary>From the start of the publication's year on, when a word of forecasting stands shortly before the figure; else null.</summary>
@@ -107,6 +122,24 @@ internal sealed class FigurePeriods
         return null;
     }
 
-    /// <summary>Whether two figures' periods let them be one fact: both unknown or one unknown, or overlapping.</summary>
-    public static bool Compatible(CalendarDate? a, CalendarDate? b) => a is null || b is null || a.Overlaps(b);
+    /// <summary>
+    /// Whether two figures' periods let them be one fact: overlapping, or either unknown, save an earlier event's
+    /// figure (dated before it in its clause, two years or more before the other report's publication) against an undated one.
+    /// </summary>
+    public static bool Compatible(FigurePeriod a, FigurePeriod b) => (a.Period, b.Period) switch
+    {
+        ({ } pa, { } pb) => pa.Overlaps(pb),
+        ({ } pa, null) => !EarlierEvent(a, pa, b.Published),
+        (null, { } pb) => !EarlierEvent(b, pb, a.Published),
+        _ => true,
+    };
+
+    private static bool EarlierEvent(FigurePeriod dated, CalendarDate period, DateOnly? otherPublished) =>
+        dated.DatedBefore && otherPublished is { } published && period.End.Year <= published.Year - EarlierEventYears;
 }
+
+/// <summary>
+/// A figure's period (null when none), whether that period's date stands before the figure in its clause, and its
+/// report's publication date.
+/// </summary>
+internal sealed record FigurePeriod(CalendarDate? Period, bool DatedBefore, DateOnly? Published);

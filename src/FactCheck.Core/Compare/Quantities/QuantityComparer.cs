@@ -47,7 +47,9 @@ public sealed class QuantityComparer : IClaimComparer
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
-        bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameKind) || AlsoStates(bySource[b.SourceId], b, a, SameKind);
+        // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
+        bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
+        bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameRate) || AlsoStates(bySource[b.SourceId], b, a, SameRate);
         var (facts, alone) = FactAligner.Align(
             claims,
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
@@ -86,7 +88,10 @@ public sealed class QuantityComparer : IClaimComparer
             || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)
             || UnitConversion.Convertible(a.Quantity.Unit, b.Quantity.Unit)
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
-        && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior;
+        && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior
+        // Rates per two things ("£3 a day", "£3 a week") are never one fact. A rate and a figure without one may be:
+        // reports often leave the "a year" out ("€14bn a year", "€14bn").
+        && (a.Quantity.Per is null || b.Quantity.Per is null || a.Quantity.Per == b.Quantity.Per);
 
     // Counts named by what befell people, with the role of the people they count: "19 deaths" are 19 people killed.
     private static readonly Dictionary<string, string> RoleOfUnit = new(StringComparer.Ordinal)
@@ -190,7 +195,10 @@ public sealed class QuantityComparer : IClaimComparer
             return Math.Max(of, label) + same;
         }
 
-        return of + counted + same + (LabelWeight * label);
+        // Two figures per the same thing ("£180,000 a week", "£150,000 per week") in sentences that share a word are
+        // likely one rate told twice: a story rarely gives two weekly wages or two prices per share.
+        var rate = of > 0 && a.Quantity.Per is not null && a.Quantity.Per == b.Quantity.Per ? SameCountedBonus : 0;
+        return of + counted + same + rate + (LabelWeight * label);
     }
 
     private static Finding Judge(IReadOnlyList<QuantityClaim> fact, Func<QuantityClaim, QuantityClaim, bool> excused)

@@ -30,6 +30,7 @@ public static class CountedNounReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<(int Start, int End, bool Possessive)>();
+        var joined = false;
         var q = start;
         while (words.Count < MaxWords)
         {
@@ -48,6 +49,13 @@ public static class CountedNounReader
             }
 
             var word = text[s..e].ToLowerInvariant();
+            if (!joined && JoinsModifiers(text, word, e, count, words))
+            {
+                joined = true;
+                q = e;
+                continue; // "seven foreign and local workers": two modifiers of one noun, not the end of the phrase
+            }
+
             if (Stop.Contains(word) || NumberWords.Cardinals.ContainsKey(word) || NumberWords.IsScale(word, out _))
             {
                 break;
@@ -105,6 +113,29 @@ public static class CountedNounReader
 
         var unit = PluralOnly.Contains(noun) || count == 1 ? noun : Singular.GetOrAdd(noun, w => w.Singularize(inputIsKnownToBePlural: false));
         return new CountedNoun(words[head].End, text[words[0].Start..words[head].End], unit);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> ("and", "or", ending at <paramref name="end"/>) joins two modifiers of the counted
+    /// noun: it follows a word that is no noun in the plural and goes on with a content word ("Seven foreign and
+    /// local workers"). After a plural it joins two counts ("three men and two women") and ends the phrase.
+    /// </summary>
+    private static bool JoinsModifiers(string text, string word, int end, decimal count, List<(int Start, int End, bool Possessive)> words)
+    {
+        if (word is not ("and" or "or") || count == 1 || words.Count == 0 || words[^1].Possessive
+            || LooksPlural(text[words[^1].Start..words[^1].End].ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var s = TextScan.SkipSpaces(text, end);
+        if (s == end || s >= text.Length || !char.IsLetter(text[s]))
+        {
+            return false;
+        }
+
+        var next = text[s..TextScan.WordEnd(text, s)].ToLowerInvariant();
+        return !Stop.Contains(next) && !NumberWords.Cardinals.ContainsKey(next) && !NumberWords.IsScale(next, out _);
     }
 
     /// <summary>Whether a lower-case word reads as a plural noun: an irregular or plural-only form, or an "s" that is not "ss", "us" or "is".</summary>

@@ -33,6 +33,7 @@ public enum Direction
 /// <param name="Each">Stated per party: "1,000 prisoners each", "apiece".</param>
 /// <param name="Direction">A change rather than a level: "rose 5%".</param>
 /// <param name="Prior">The level a change started from: the 5% of "rose from 5% to 7%".</param>
+/// <param name="Per">What the figure is given per, for a rate: "week" of "£180,000 a week", "share" of "€38.50 per share".</param>
 public sealed record Quantity(
     decimal Low,
     decimal High,
@@ -42,7 +43,8 @@ public sealed record Quantity(
     Bound Bound = Bound.Exact,
     bool Each = false,
     Direction Direction = Direction.None,
-    bool Prior = false)
+    bool Prior = false,
+    string? Per = null)
 {
     public bool IsRange => Low != High;
 
@@ -99,7 +101,7 @@ public sealed record Quantity(
         }
 
         var unit = Unit is null ? "" : Unit == "%" ? "%" : " " + Unit;
-        return prefix + value + unit + (Each ? " each" : "");
+        return prefix + value + unit + (Per is null ? "" : " per " + Per) + (Each ? " each" : "");
     }
 
     private static string Format(decimal d) => d.ToString("#,0.############", CultureInfo.InvariantCulture);

@@ -24,7 +24,12 @@ public sealed record QuantityClaim : Claim
             yield return new("each", true);
         }
 
-        if (Quantity.Direction != Direction.None)
+        if (Quantity.Per is { } per)
+        {
+            yield return new("per", per);
+        }
+
+                if (Quantity.Direction != Direction.None)
         {
             yield return new("direction", Quantity.Direction == Direction.Up ? "up" : "down");
         }

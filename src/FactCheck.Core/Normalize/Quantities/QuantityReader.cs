@@ -244,9 +244,11 @@ public static class QuantityReader
                 end = after.End;
             }
 
+            var rate = RateAfter(text, end);
+            end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start)));
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start)), Per: rate?.Per);
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -552,6 +554,40 @@ public static class QuantityReader
     {
         var i = TextScan.SkipSpaces(text, at);
         return i < text.Length && (char.IsAsciiDigit(text[i]) || (TextScan.NextWord(text, at) is { } w && NumberWords.Cardinals.ContainsKey(w.Word)));
+    }
+
+    private static readonly Dictionary<string, string> RateUnits = Lexicon.Entries("quantity-rate-units")
+        .Select(e => e.Split('|', StringSplitOptions.TrimEntries))
+        .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+
+    // Words after "a year", "a week" that make it a time, not a rate: "a year earlier", "a week ago", "a day after".
+    private static readonly HashSet<string> NotRate = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ago", "earlier", "later", "before", "after", "on", "from", "since", "into", "apart", "old", "long",
+    };
+
+    /// <summary>
+    /// What a figure ending at <paramref name="end"/> is given per ("£180,000 a week", "€38.50 per share",
+    /// "£180,000-a-week", "200 arrivals each day"), and where the rate's words end; null when it is no rate.
+    /// </summary>
+    private static (string Per, int End)? RateAfter(string text, int end)
+    {
+        var hyphened = end < text.Length && text[end] == '-';
+        var from = hyphened ? end + 1 : end;
+        if (TextScan.NextWord(text, from) is not { Word: "a" or "an" or "per" or "each" or "every" } marker || (hyphened && marker.Start != from))
+        {
+            return null;
+        }
+
+        // "£180,000-a-week" holds together by hyphens; "£180,000 a week" by spaces.
+        var next = hyphened && marker.End < text.Length && text[marker.End] == '-' ? marker.End + 1 : marker.End;
+        if (TextScan.NextWord(text, next) is not { } unit || (hyphened && unit.Start != next) || !RateUnits.TryGetValue(unit.Word, out var per)
+            || (TextScan.NextWord(text, unit.End) is { } after && NotRate.Contains(after.Word)))
+        {
+            return null;
+        }
+
+        return (per, unit.End);
     }
 
     // What "each" or "per" names in a clause after a count: "600 prisoners were released by each side".
