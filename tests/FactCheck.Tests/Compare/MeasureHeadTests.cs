@@ -14,6 +14,11 @@ public sealed class MeasureHeadTests
     [InlineData("The deal values the group at $52 per share.", "$52", "share")]
     [InlineData("Inflation rose 3% to 5.8% in September.", "3%", null)]
     [InlineData("The deal is worth $8.2 billion in cash.", "$8.2 billion", null)]
+    [InlineData("Turnout was 67.4%, up from 61.9% in 2022.", "67.4%", "turnout")]
+    [InlineData("Turnout reached 64.7%, according to the commission.", "64.7%", "turnout")]
+    [InlineData("Unemployment rose to 5.1% in May.", "5.1%", "unemployment")]
+    [InlineData("Inflation stood at 3% in March.", "3%", "inflation")]
+    [InlineData("Inflation rose 3% in March.", "3%", null)]
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)
     {
         var source = Source("a.txt", sentence);
@@ -21,6 +26,31 @@ public sealed class MeasureHeadTests
         var head = MeasureHead.Of(QuantityAt(source, figure, Quantity.Of(1, figure.Contains('%') ? "%" : "USD")));
 
         Assert.Equal(expected is null ? null : FactCheck.Core.Text.WordStem.Of(expected), head);
+    }
+
+    [Fact]
+    public void A_rate_is_headed_by_what_it_is_per()
+    {
+        var source = Source("a.txt", "Shareholders will receive $54 a share in cash.");
+
+        Assert.Equal(FactCheck.Core.Text.WordStem.Of("share"), MeasureHead.Of(QuantityAt(source, "$54 a share", Quantity.Of(54, "USD") with { Per = "share" })));
+    }
+
+    [Fact]
+    public void Two_levels_of_one_subject_in_other_words_are_one_fact()
+    {
+        // "Turnout" leads up to both figures; the sentences share little else.
+        var sa = Source("a.txt", "Turnout was 67.4 per cent, the Electoral Commission said.");
+        var sb = Source("b.txt", "Turnout reached 64.7%, according to the Electoral Commission, which will certify the final results on October 29.");
+        var sc = Source("c.txt", "Civic Renewal took 36.2% of the vote, the party said on Monday.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "67.4 per cent", Quantity.Of(67.4m, "%"))]),
+            (sb, [QuantityAt(sb, "64.7%", Quantity.Of(64.7m, "%"))]),
+            (sc, [QuantityAt(sc, "36.2%", Quantity.Of(36.2m, "%"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.Equal(FindingKind.Conflict, Assert.Single(findings, f => f.Kind != FindingKind.SingleSource).Kind);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace FactCheck.Core.Compare.Quantities;
 /// The noun a measured figure qualifies, which names it as a counted noun names a count: "a 28%
 /// premium" and "a premium of 32%" are both premiums, "$54 a share" and "$52 per share" prices of a
 /// share. Read from the word after the figure (past "a" or "per") or the word before "of" that leads
-/// up to it; null when neither is a content word. A stem, so that "shares" meets "share".
+/// up to it, or the subject a verb of level leads from ("Turnout was 67.4%"); null when none is a content word.
+/// A stem, so that "shares" meets "share".
 /// </summary>
 public static class MeasureHead
 {
@@ -21,6 +22,11 @@ public static class MeasureHead
         if (claim.Quantity.Counted is not null)
         {
             return null;
+        }
+
+        if (claim.Quantity.Per is { } per)
+        {
+            return WordStem.Of(per); // "$54 a share" and "$52 per share": prices of a share
         }
 
         var sentence = claim.Sentence.Text;
@@ -46,8 +52,44 @@ public static class MeasureHead
             return WordStem.Of(before.Word);
         }
 
-        return null;
+        return Subject(sentence, at);
     }
+
+    /// <summary>
+    /// The subject a figure is the level of: "Turnout was 67.4%", "turnout reached 64.7%", "unemployment rose to 5.1%",
+    /// "inflation stood at 3%". The word before a verb of level (with its "to" or "at") that leads straight up to the
+    /// figure; "rose 3%" gives a change, not a level, and no subject.
+    /// </summary>
+    private static string? Subject(string sentence, int at)
+    {
+        var verb = TextScan.PreviousWord(sentence, at);
+        var verbs = LevelVerbs;
+        if (verb is { Word: "to" or "at" } particle)
+        {
+            verbs = particle.Word == "to" ? VerbsToLevel : VerbsAtLevel;
+            verb = TextScan.PreviousWord(sentence, particle.Start);
+        }
+
+        return verb is { } v && verbs.Contains(v.Word) && TextScan.PreviousWord(sentence, v.Start) is { } subject && IsContent(subject.Word)
+            ? WordStem.Of(subject.Word)
+            : null;
+    }
+
+    // Verbs that state a level: "was 67.4%", "reached 64.7%"; with "at": "stood at 3%"; with "to": "rose to 5.1%".
+    private static readonly HashSet<string> LevelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "is", "were", "are", "reached", "hit", "remained", "stayed", "totalled", "totaled",
+    };
+
+    private static readonly HashSet<string> VerbsAtLevel = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stood", "stands", "remained", "stayed", "held", "came", "peaked", "settled",
+    };
+
+    private static readonly HashSet<string> VerbsToLevel = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "fell", "climbed", "dropped", "jumped", "slipped", "eased", "increased", "decreased", "grew", "declined", "edged",
+    };
 
     private static bool IsContent(string word) => word.Length > 2 && !Stop.Contains(word);
 }
