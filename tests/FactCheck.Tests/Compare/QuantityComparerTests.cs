@@ -460,6 +460,27 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData(12, "25,800", FindingKind.Conflict)]
+    [InlineData(13, "25,800", null)]
+    [InlineData(12, "925,800", null)]
+    public void Figures_given_for_one_day_are_likely_one_fact(int dayB, string figureB, FindingKind? expected)
+    {
+        // The sentences share little but the day; a day shared by figures ten times apart is no evidence.
+        var sa = Source("a.txt", "The wildfire raging through the hills had burned 18,500 hectares as of Wednesday evening, officials said.");
+        var sb = Source("b.txt", $"By Wednesday evening the blaze had consumed {figureB} hectares, according to the civil protection agency.");
+        var sc = Source("c.txt", "The last fire on this scale, in 2019, destroyed more than 500 homes across the hills, officials said.");
+        var valueB = decimal.Parse(figureB, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "18,500 hectares", Quantity.Of(18_500m, "ha")), DateAt(sa, "Wednesday", CalendarDate.Day(2026, 8, 12), relative: true)]),
+            (sb, [QuantityAt(sb, $"{figureB} hectares", Quantity.Of(valueB, "ha")), DateAt(sb, "Wednesday", CalendarDate.Day(2026, 8, dayB), relative: true)]),
+            (sc, [QuantityAt(sc, "more than 500 homes", Quantity.Of(500, "home") with { Bound = Bound.Above })]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.Equal(expected, findings.SingleOrDefault(f => f.Kind != FindingKind.SingleSource)?.Kind);
+    }
+
+    [Theory]
     [InlineData("week", "week", FindingKind.Conflict)]
     [InlineData("week", null, FindingKind.Conflict)]
     [InlineData("week", "month", null)]

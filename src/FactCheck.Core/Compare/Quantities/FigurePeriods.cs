@@ -32,6 +32,8 @@ internal sealed class FigurePeriods
 
     private readonly Dictionary<string, DateOnly?> _published;
 
+    private readonly Dictionary<(string SourceId, int Sentence), List<DateClaim>> _days;
+
     public FigurePeriods(Cluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
@@ -40,6 +42,36 @@ internal sealed class FigurePeriods
             .Where(d => d.Resolved is { Precision: >= DatePrecision.Month } && d.Bound == DateBound.None)
             .GroupBy(d => (d.SourceId, d.Sentence.Index))
             .ToDictionary(g => g.Key, g => g.ToList());
+        _days = cluster.ClaimsOf<DateClaim>()
+            .Where(d => d.Resolved is { Precision: DatePrecision.Day, IsSingleDay: true } && d.Bound is DateBound.None or DateBound.Before)
+            .GroupBy(d => (d.SourceId, d.Sentence.Index))
+            .ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    /// <summary>
+    /// The day <paramref name="figure"/> is given for: the nearest single day beside it in its sentence ("as of Wednesday
+    /// evening", "By Wednesday evening"); null when none stands within reach.
+    /// </summary>
+    public DateOnly? DayOf(QuantityClaim figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return _days.TryGetValue((figure.SourceId, figure.Sentence.Index), out var dates) ? Nearest(dates, figure)?.Resolved?.Start : null;
+    }
+
+    private static DateClaim? Nearest(List<DateClaim> dates, QuantityClaim figure)
+    {
+        DateClaim? nearest = null;
+        var best = int.MaxValue;
+        foreach (var d in dates)
+        {
+            var gap = Math.Max(d.Span.Start - figure.Span.End, figure.Span.Start - d.Span.End);
+            if (gap <= Reach && gap < best)
+            {
+                (nearest, best) = (d, gap);
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>
@@ -55,17 +87,7 @@ internal sealed class FigurePeriods
             return new(Forecast(figure), false, published);
         }
 
-        DateClaim? nearest = null;
-        var best = int.MaxValue;
-        foreach (var d in dates)
-        {
-            var gap = Math.Max(d.Span.Start - figure.Span.End, figure.Span.Start - d.Span.End);
-            if (gap <= Reach && gap < best)
-            {
-                (nearest, best) = (d, gap);
-            }
-        }
-
+        var nearest = Nearest(dates, figure);
         return nearest is null ? new(Forecast(figure), false, published) : new(nearest.Resolved, DatedBefore(nearest, figure), published);
     }
 

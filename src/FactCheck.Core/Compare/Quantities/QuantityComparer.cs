@@ -34,6 +34,12 @@ public sealed class QuantityComparer : IClaimComparer
     /// <summary>What an equal figure adds to the context similarity of two numbers.</summary>
     public const double SameFigureBonus = 0.1;
 
+    /// <summary>
+    /// What the same day beside both figures adds ("had burned 18,500 hectares as of Wednesday evening", "By Wednesday
+    /// evening the blaze had consumed 25,800 hectares"): a figure of one kind stated for one day is likely one fact.
+    /// </summary>
+    public const double SameDayBonus = 0.2;
+
     public IEnumerable<Finding> Compare(Cluster cluster)
     {
         var claims = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity.Unit is not null).ToList();
@@ -45,6 +51,7 @@ public sealed class QuantityComparer : IClaimComparer
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
         var periodsOf = new FigurePeriods(cluster);
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
+        var days = claims.ToDictionary(c => c, periodsOf.DayOf);
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
@@ -61,7 +68,8 @@ public sealed class QuantityComparer : IClaimComparer
                 && FigurePeriods.Compatible(periods[a], periods[b])
                 && !EitherGivesBoth(a, b),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
-                + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0),
+                + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
+                + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0),
             AlignmentThreshold);
 
         foreach (var fact in facts)
@@ -106,6 +114,16 @@ public sealed class QuantityComparer : IClaimComparer
     private static bool CountOfWhatBefell(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
         a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior
         && ((RoleOfUnit.TryGetValue(a.Quantity.Unit ?? "", out var ra) && roles[b] == ra) || (RoleOfUnit.TryGetValue(b.Quantity.Unit ?? "", out var rb) && roles[a] == rb));
+
+    /// <summary>
+    /// Whether two figures are within a factor of ten of each other ("€7.9bn" and "€37.90" are not): a day they share is
+    /// evidence of one fact only between figures that could be one.
+    /// </summary>
+    private static bool OfOneScale(Quantity a, Quantity b)
+    {
+        var (x, y) = (Math.Abs(a.High), Math.Abs(In(b, a.Unit!).High));
+        return x > 0 && y > 0 && Math.Max(x, y) <= 10 * Math.Min(x, y);
+    }
 
     /// <summary>
     /// Whether <paramref name="a"/>'s source (<paramref name="own"/>) also states, in another claim, a figure that meets
