@@ -16,6 +16,12 @@ internal static class EventPairs
             .ToDictionary(g => g.Key, g => g.Select(e => e.Date?.ToIso()).OfType<string>().Distinct().Count() <= 1
                 && g.Select(e => e.Place).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1
                 && g.Select(e => e.Ordinal).OfType<int>().Distinct().Count() <= 1);
+        // "The board next meets on April 23", "The next policy meeting is scheduled for April 30": a source's only
+        // next one of a kind still to come is another source's, whatever else of that kind each has reported.
+        var nextPerSource = events
+            .Where(IsNextToCome)
+            .GroupBy(e => (e.SourceId, e.EventType))
+            .ToDictionary(g => g.Key, g => g.Count() == 1);
         var candidates = events.Where(relevant).ToList();
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -27,7 +33,8 @@ internal static class EventPairs
                     continue;
                 }
 
-                var unique = perSource[(a.SourceId, a.EventType)] && perSource[(b.SourceId, b.EventType)];
+                var unique = (perSource[(a.SourceId, a.EventType)] && perSource[(b.SourceId, b.EventType)])
+                    || (IsNextToCome(a) && IsNextToCome(b) && nextPerSource[(a.SourceId, a.EventType)] && nextPerSource[(b.SourceId, b.EventType)]);
                 var match = EventCoreference.Match(a, b, unique);
                 if (match != EventMatch.None)
                 {
@@ -36,6 +43,9 @@ internal static class EventPairs
             }
         }
     }
+
+    /// <summary>A further one of a kind ("next", "another") that is planned or expected.</summary>
+    private static bool IsNextToCome(EventClaim e) => e.IsRepeat && e.Status is EventStatus.Planned or EventStatus.Expected;
 
     /// <summary>Groups pairs into connected sets of claims, each in source then text order.</summary>
     public static IReadOnlyList<IReadOnlyList<EventClaim>> Components(IEnumerable<(EventClaim A, EventClaim B)> edges)

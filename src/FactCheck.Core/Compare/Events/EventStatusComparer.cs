@@ -6,7 +6,7 @@ namespace FactCheck.Core.Compare.Events;
 
 /// <summary>
 /// Compares whether sources report one event as done, still to come, on another day, or as not having
-/// happened. Each report is judged as of its publication date: a plan written before the event took
+/// happened, and whether they plan it for one day. Each report is judged as of its publication date: a plan written before the event took
 /// place agrees with a later report that it did.
 /// </summary>
 public sealed class EventStatusComparer : IClaimComparer
@@ -18,7 +18,7 @@ public sealed class EventStatusComparer : IClaimComparer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (a, b, match) in EventPairs.Coreferent(cluster, e => e.Status != EventStatus.Unknown))
         {
-            var verdict = Judge(a, b, published[b.SourceId], match) ?? Judge(b, a, published[a.SourceId], match);
+            var verdict = Judge(a, b, published[b.SourceId], match) ?? Judge(b, a, published[a.SourceId], match) ?? Scheduled(a, b, match);
             if (verdict is null)
             {
                 continue;
@@ -75,6 +75,49 @@ public sealed class EventStatusComparer : IClaimComparer
                 return null;
         }
     }
+
+    /// <summary>
+    /// A conflict when both report the event as still to come, on different days: "The board next meets on April 23"
+    /// against "The next policy meeting is scheduled for April 30".
+    /// </summary>
+    private static (string Summary, string Explanation)? Scheduled(EventClaim a, EventClaim b, EventMatch match)
+    {
+        if (match != EventMatch.SameOnAnotherDay || a.Status is not (EventStatus.Planned or EventStatus.Expected)
+            || b.Status is not (EventStatus.Planned or EventStatus.Expected) || !NearDays(a, b))
+        {
+            return null;
+        }
+
+        var (first, second) = string.CompareOrdinal(a.SourceId, b.SourceId) < 0 ? (a, b) : (b, a);
+        var (whenFirst, whenSecond) = (When(first), When(second));
+        var label = EventPairs.Label([first, second]);
+        return ($"{label}: {Word(first.Status)} for {whenFirst} [{EventPairs.ShortSource(first.SourceId)}] or for {whenSecond} [{EventPairs.ShortSource(second.SourceId)}]",
+            $"Both report the event as still to come, on different days: {first.DateText ?? whenFirst} against {second.DateText ?? whenSecond}.");
+
+        static string When(EventClaim e) => e.Date?.ToIso() ?? e.MonthDay ?? e.DateText ?? "an unknown day";
+    }
+
+    /// <summary>
+    /// Whether both plans name a day, and days within a month of each other: plans for weeks or months ("next week") or
+    /// days far apart are more likely two occasions than one told two ways.
+    /// </summary>
+    private static bool NearDays(EventClaim a, EventClaim b)
+    {
+        if (a.Date is { } da && b.Date is { } db)
+        {
+            return da.Precision == Normalize.Dates.DatePrecision.Day && db.Precision == Normalize.Dates.DatePrecision.Day
+                && Math.Abs(da.Start.DayNumber - db.Start.DayNumber) <= PlanWindowDays;
+        }
+
+        // Month and day only (a wire story with no year): compared within one leap year.
+        return InLeapYear(a.MonthDay) is { } ma && InLeapYear(b.MonthDay) is { } mb && Math.Abs(ma.DayNumber - mb.DayNumber) <= PlanWindowDays;
+
+        static DateOnly? InLeapYear(string? monthDay) =>
+            DateOnly.TryParseExact("2000-" + monthDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
+
+    // How far apart two days planned for one occasion may be.
+    private const int PlanWindowDays = 31;
 
     private static string Word(EventStatus status) => status.ToString().ToLowerInvariant();
 
