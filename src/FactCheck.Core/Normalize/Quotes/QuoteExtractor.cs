@@ -62,12 +62,11 @@ public sealed class QuoteExtractor : IClaimExtractor
                         last = names.Resolve(named);
                         lastChannel = null;
                     }
-                    else if (LeadsInto(text.Value, s, opening) && AttributionFinder.ClauseSubject(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { Name: { } name } subject
-                        && name.Contains(' ', StringComparison.Ordinal))
+                    else if (LeadsInto(text.Value, s, opening) && NamedPerson(AttributionFinder.ClauseSubject(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)), names) is { } person)
                     {
                         // "Mayor Leontine Sabroe defended the rise. “Nobody enjoys it,” she said.": the person
                         // the sentence just before is about is the one a pronoun after the quotation means.
-                        last = names.Resolve(subject);
+                        last = person;
                         lastChannel = null;
                     }
                 }
@@ -84,6 +83,16 @@ public sealed class QuoteExtractor : IClaimExtractor
 
         return claims;
     }
+
+    /// <summary>
+    /// A clause's subject as a person a pronoun may stand for: named in full ("Leontine Sabroe"), or by a surname the story
+    /// has named in full ("Haldt conceded defeat." after "Prime Minister Jonas Haldt"); null for anything less.
+    /// </summary>
+    private static SpeakerMention? NamedPerson(SpeakerMention? subject, NameIndex names) =>
+        subject is { Name: { } name } && names.Resolve(subject) is { Name: { } full } person
+            && (name.Contains(' ', StringComparison.Ordinal) || full.Contains(' ', StringComparison.Ordinal))
+            ? person
+            : null;
 
     /// <summary>Whether sentence <paramref name="s"/> runs straight into the sentence at <paramref name="opening"/>, in one paragraph.</summary>
     private static bool LeadsInto(string text, Sentence s, int opening) =>
@@ -219,9 +228,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         {
             // "Strenn thanked Valmira for what he called its “patience”": the pronoun is the sentence's named subject, if it
             // has one; else the last speaker goes on.
-            speaker = AttributionFinder.ClauseSubject(before) is { Name: { } name } subject && name.Contains(' ', StringComparison.Ordinal)
-                ? names.Resolve(subject)
-                : last;
+            speaker = NamedPerson(AttributionFinder.ClauseSubject(before), names) ?? last;
             continued = true;
         }
         else if (attribution.Verb is not null && previousHole > beforeStart)
