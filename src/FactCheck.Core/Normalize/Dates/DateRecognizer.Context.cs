@@ -192,7 +192,15 @@ public static partial class DateRecognizer
     {
         // "Sat 14th" yes; "sat 3" (a verb and a number) no.
         var word = m.Groups["wd"].Value.TrimEnd('.');
-        return Words.IsFullWeekdayName(word) || char.IsUpper(word[0]) || !char.IsAsciiDigit(m.Groups["d"].Value[0]) || m.Groups["d"].Value.Length > 2 || m.Value.Contains("the", StringComparison.OrdinalIgnoreCase);
+        var day = m.Groups["d"].Value;
+        if (char.IsLetter(day[0]) && m.Index + m.Length < text.Length && text[m.Index + m.Length] == ' '
+            && NextWord(text, m.Index + m.Length) is { Length: > 0 } next && char.IsLower(next[0])
+            && next != "of" && !Words.MonthWords.Contains(next, StringComparer.OrdinalIgnoreCase))
+        {
+            return false; // "on Wednesday, the first formal step": an ordinal before its noun, not a day of the month
+        }
+
+        return Words.IsFullWeekdayName(word) || char.IsUpper(word[0]) || !char.IsAsciiDigit(day[0]) || day.Length > 2 || m.Value.Contains("the", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool AcceptYear(Match m, string text)
