@@ -14,6 +14,8 @@ public sealed class CasualtyRoleTests
     [InlineData("Officials said 12 people were missing after the flood.", "12 people", "missing")]
     [InlineData("About 4,200 residents were evacuated overnight.", "About 4,200 residents", "displaced")]
     [InlineData("Some 21,000 people are now under evacuation orders, officials said.", "21,000 people", "displaced")]
+    [InlineData("Aid agencies estimate some 12,000 people remain trapped in the town.", "12,000 people", "trapped")]
+    [InlineData("Nine miners were still trapped underground on Friday.", "Nine miners", "trapped")]
     [InlineData("About 12,000 residents were ordered to evacuate.", "About 12,000 residents", "displaced")]
     [InlineData("Police detained 40 people at a rally in the capital.", "40 people", "arrested")]
     [InlineData("Some 230,000 homes lost power.", "230,000 homes", null)]

@@ -4,7 +4,7 @@ using FactCheck.Core.Normalize.Quantities;
 namespace FactCheck.Core.Compare.Quantities;
 
 /// <summary>
-/// What befell the people a count counts: killed, injured, missing, displaced, rescued, arrested,
+/// What befell the people a count counts: killed, injured, missing, displaced, rescued, arrested, trapped,
 /// from quantity-casualty-roles.txt, and how badly ("seriously injured" is not "injured"). Read from
 /// the word just before the count ("killing at least 37 people") or within the four words after it
 /// ("400 people were injured", "12 dead", "eight were critically injured", "21,000 are under evacuation orders"); null when neither names one.
@@ -20,6 +20,7 @@ public static class CasualtyRole
     {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "now", "also", "later",
         "under", "ordered", "told", "to", // "21,000 people are under evacuation orders", "12,000 were ordered to evacuate"
+        "remain", "remained", "remains", "still", // "some 12,000 people remain trapped"
     };
 
     // How badly: "eight people were seriously injured" counts fewer than "58 people were injured".
