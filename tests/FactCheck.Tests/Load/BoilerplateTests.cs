@@ -37,6 +37,10 @@ public sealed class BoilerplateTests
     [InlineData("Read the full statement, the board urged, before judging the decision.", false)]
     [InlineData("Source: the port board's annual report for 2024.", false)]
     [InlineData("Sources said the contractor would appeal within 14 days.", false)]
+    [InlineData("Correction: An earlier version of this article said Green Path won 19 seats. It won 17.", true)]
+    [InlineData("An earlier version of this story misstated the previous record as 45.8C.", true)]
+    [InlineData("The board approved the correction of the budget figures on Monday.", false)]
+    [InlineData("The ministry issued a correction: 312 people had been arrested, not 217.", false)]
     public void A_paragraph_is_set_aside_or_kept(string paragraph, bool setAside)
     {
         var raw = Before + paragraph + After;
