@@ -244,6 +244,11 @@ public static class QuantityReader
                 end = after.End;
             }
 
+            if (unit?.Kind == MeasureKind.Duration && TextScan.NextWord(text, end) is { Word: "ago" })
+            {
+                continue; // "down from 63 four years ago": a date, which the date extractor reads, not a span of time
+            }
+
             var rate = RateAfter(text, end);
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
