@@ -155,9 +155,9 @@ public static class QuantityReader
                 var ratio = n.Form == NumberForm.Fraction && (TextScan.NextWord(text, n.Span.End) is { Word: "of" }
                     || text.AsSpan(n.Span.Start, n.Span.Length).Contains(" in ", StringComparison.OrdinalIgnoreCase)
                     || text.AsSpan(n.Span.Start, n.Span.Length).Contains(" out of ", StringComparison.OrdinalIgnoreCase));
-                if (noun is not null && n.Spelled && high == 1 && OneIdioms.Contains(noun.Unit))
+                if (noun is not null && n.Spelled && high == 1 && (OneIdioms.Contains(noun.Unit) || OneIdiomAfter(text, noun.End)))
                 {
-                    continue; // "at one point", "on the one hand"
+                    continue; // "at one point", "on the one hand", "one car too many", "one step at a time"
                 }
 
                 if (noun is not null && noun.Unit == "vote" && TextScan.NextWord(text, noun.End) is { Word: "to" } to && TallyFollows(text, to.End))
@@ -559,6 +559,28 @@ public static class QuantityReader
     {
         var i = TextScan.SkipSpaces(text, at);
         return i < text.Length && (char.IsAsciiDigit(text[i]) || (TextScan.NextWord(text, at) is { } w && NumberWords.Cardinals.ContainsKey(w.Word)));
+    }
+
+    /// <summary>
+    /// Whether the words after "one" and its noun make an idiom, not a count: "one car too many", "one step at a time",
+    /// "one after another", "one by one", "one way or another".
+    /// </summary>
+    private static bool OneIdiomAfter(string text, int end)
+    {
+        if (TextScan.NextWord(text, end) is not { } next)
+        {
+            return false;
+        }
+
+        var then = TextScan.NextWord(text, next.End);
+        return (next.Word, then?.Word) switch
+        {
+            ("too", _) => true,
+            ("at", "a") => TextScan.NextWord(text, then!.Value.End) is { Word: "time" },
+            ("after" or "or", "another" or "the") => true,
+            ("by", "one") => true,
+            _ => false,
+        };
     }
 
     private static readonly Dictionary<string, string> RateUnits = Lexicon.Entries("quantity-rate-units")
