@@ -191,8 +191,8 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", m => RelativeQuarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
         new(@"(?<![\w])(?<rel>this|next|last|previous|following)\s+year['’]s\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![\w])", m => RelativeQuarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "this next last previous following"),
 
-        // on the 15th, for the 27
-        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%])", DayOfMonth, cues: "<any-digit> <number>", starts: "the", afterThe: "<digit> <number>"),
+        // on the 15th, for the 27; not "of the seven-member board"
+        new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%]|-\w)", DayOfMonth, cues: "<any-digit> <number>", starts: "the", afterThe: "<digit> <number>"),
     ];
 
     // The patterns that end a stretch of text before a date, each with the words a match can end on (see TrailingWordPattern).
