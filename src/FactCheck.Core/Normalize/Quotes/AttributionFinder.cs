@@ -53,14 +53,18 @@ public static class AttributionFinder
             return according;
         }
 
-        for (var v = i; v < Math.Min(after.Count, i + AfterReach); v++)
+        var reach = Math.Min(after.Count, i + AfterReach);
+        for (var v = i; v < reach; v++)
         {
             var t = after[v];
             if (!t.IsWord)
             {
                 if (t.Text is "," && v > i)
                 {
-                    continue; // "Okafor, the spokesman, said"
+                    // "Okafor, the spokesman, said"; an apposition set off by two commas does not use up the reach
+                    // ("Commander Oskar Belani, head of the rescue service, told").
+                    reach = Math.Max(reach, Math.Min(after.Count, AppositionEnd(after, v) + 2));
+                    continue;
                 }
 
                 if (v > i)
@@ -84,6 +88,7 @@ public static class AttributionFinder
                 // chair Hugo Lang told"), not in some other noun ("the figures showed").
                 // An apposition ("Jane Doe, the mayor, said") names the speaker before its comma.
                 var subject = after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").Where(x => x.IsWord && !QuoteLexicon.Auxiliaries.Contains(x.Lower)).ToList();
+                subject = WithAppositiveName(after, i + after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").Count(), subject); // "the service's head, Commander Oskar Belani, said"
                 var head = subject.Count > 0 ? subject[^1] : null;
                 return head is not null && (MentionParser.IsNameWord(head) || QuoteLexicon.IsRole(head.Lower) || QuoteLexicon.Pronouns.Contains(head.Lower))
                     ? Named(subject, t.Lower)
@@ -209,6 +214,28 @@ public static class AttributionFinder
     }
 
     /// <summary>
+    /// Where an apposition opened by the comma at <paramref name="comma"/> closes: the next comma within
+    /// <see cref="AfterReach"/> words, or <paramref name="comma"/> itself when none does.
+    /// </summary>
+    private static int AppositionEnd(IReadOnlyList<WordToken> tokens, int comma)
+    {
+        for (var k = comma + 1; k < Math.Min(tokens.Count, comma + 1 + AfterReach); k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return k;
+            }
+
+            if (!tokens[k].IsWord || QuoteLexicon.IsSpeechVerb(tokens[k].Lower))
+            {
+                return comma;
+            }
+        }
+
+        return comma;
+    }
+
+    /// <summary>
     /// "said the minister's deputy, Omar Reed": a role set off by a comma before a name is that
     /// name's role, so the name joins the mention (<paramref name="next"/> is the token after it).
     /// </summary>
@@ -219,7 +246,9 @@ public static class AttributionFinder
             return mention;
         }
 
-        var name = tokens.Skip(next + 1).TakeWhile(x => x.IsWord && MentionParser.IsNameWord(x)).ToList();
+        // A title may open the name: "the service's head, Commander Oskar Belani".
+        var name = tokens.Skip(next + 1).SkipWhile(x => x.IsWord && x.IsCapitalized && (QuoteLexicon.IsTitle(x.Text) || QuoteLexicon.IsRole(x.Lower)))
+            .TakeWhile(x => x.IsWord && MentionParser.IsNameWord(x)).ToList();
         return name.Count >= 2 && !name[^1].IsPossessive ? [.. mention, .. name] : mention;
     }
 
