@@ -19,11 +19,15 @@ public sealed class MeasureHeadTests
     [InlineData("Unemployment rose to 5.1% in May.", "5.1%", "unemployment")]
     [InlineData("Inflation stood at 3% in March.", "3%", "inflation")]
     [InlineData("Inflation rose 3% in March.", "3%", null)]
+    [InlineData("A roof collapse trapped 37 miners some 460 metres underground.", "460 metres", "depth")]
+    [InlineData("The fall sealed off a drift at a depth of 640 metres.", "640 metres", "depth")]
+    [InlineData("The roof of a drift 640 metres below ground gave way.", "640 metres", "depth")]
+    [InlineData("The tower is 300 metres tall.", "300 metres", "height")]
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)
     {
         var source = Source("a.txt", sentence);
 
-        var head = MeasureHead.Of(QuantityAt(source, figure, Quantity.Of(1, figure.Contains('%') ? "%" : "USD")));
+        var head = MeasureHead.Of(QuantityAt(source, figure, Quantity.Of(1, figure.Contains('%') ? "%" : figure.Contains("metres", StringComparison.Ordinal) ? "m" : "USD")));
 
         Assert.Equal(expected is null ? null : FactCheck.Core.Text.WordStem.Of(expected), head);
     }

@@ -42,6 +42,11 @@ public static class MeasureHead
             next = TextScan.NextWord(sentence, rate.End);
         }
 
+        if (next is { } dimension && Dimensions.TryGetValue(dimension.Word, out var measured))
+        {
+            return WordStem.Of(measured); // "460 metres underground", "640 metres below ground": a depth
+        }
+
         if (next is { } after && IsContent(after.Word))
         {
             return WordStem.Of(after.Word);
@@ -49,7 +54,7 @@ public static class MeasureHead
 
         if (TextScan.PreviousWord(sentence, at) is { Word: "of" } of && TextScan.PreviousWord(sentence, of.Start) is { } before && IsContent(before.Word))
         {
-            return WordStem.Of(before.Word);
+            return WordStem.Of(Dimensions.GetValueOrDefault(before.Word, before.Word));
         }
 
         return Subject(sentence, at);
@@ -89,6 +94,16 @@ public static class MeasureHead
     private static readonly HashSet<string> VerbsToLevel = new(StringComparer.OrdinalIgnoreCase)
     {
         "rose", "fell", "climbed", "dropped", "jumped", "slipped", "eased", "increased", "decreased", "grew", "declined", "edged",
+    };
+
+    // Words after a length, or before its "of", that say which dimension it measures: "640 metres below ground" and
+    // "at a depth of 640 metres" are both depths.
+    private static readonly Dictionary<string, string> Dimensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["deep"] = "depth", ["depth"] = "depth", ["underground"] = "depth", ["below"] = "depth", ["beneath"] = "depth", ["down"] = "depth",
+        ["high"] = "height", ["tall"] = "height", ["height"] = "height", ["above"] = "height",
+        ["long"] = "length", ["length"] = "length",
+        ["wide"] = "width", ["width"] = "width", ["across"] = "width",
     };
 
     private static bool IsContent(string word) => word.Length > 2 && !Stop.Contains(word);
