@@ -258,6 +258,8 @@ public static class QuantityReader
             consumed = end;
         }
 
+        JoinCompoundDurations(text, found);
+
         // "Hundreds of protesters", "tens of thousands of people": amounts with no figure.
         List<QuantityMention>? vague = null;
         foreach (var mention in VagueAmountReader.Read(text, found))
@@ -559,6 +561,29 @@ public static class QuantityReader
     {
         var i = TextScan.SkipSpaces(text, at);
         return i < text.Length && (char.IsAsciiDigit(text[i]) || (TextScan.NextWord(text, at) is { } w && NumberWords.Cardinals.ContainsKey(w.Word)));
+    }
+
+    /// <summary>
+    /// "two hours and 41 minutes", "2hr 41min", "three years, two months": one span of time, stated in its smaller
+    /// unit (161 minutes), not two figures; else "two hours" would meet "two days" and "41 minutes" "14 minutes" alone.
+    /// </summary>
+    private static void JoinCompoundDurations(string text, List<QuantityMention> found)
+    {
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var (a, b) = (found[k], found[k + 1]);
+            if (a.Quantity is not { IsRange: false, Unit: { } larger, Direction: Direction.None } || b.Quantity is not { IsRange: false, Unit: { } smaller, Direction: Direction.None, Bound: Bound.Exact }
+                || !UnitLexicon.IsDuration(larger) || !UnitLexicon.IsDuration(smaller)
+                || UnitConversion.Convert(1, larger, smaller) is not { } factor || factor <= 1
+                || text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim().ToString().ToLowerInvariant() is not ("" or "and" or "," or ", and"))
+            {
+                continue;
+            }
+
+            var total = (a.Quantity.Low * factor) + b.Quantity.Low;
+            found[k] = new QuantityMention(new TextSpan(a.Span.Start, b.Span.End), a.Quantity with { Low = total, High = total, Unit = smaller, Counted = null });
+            found.RemoveAt(k + 1);
+        }
     }
 
     /// <summary>

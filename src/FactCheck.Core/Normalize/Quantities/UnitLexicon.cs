@@ -60,6 +60,13 @@ internal static class UnitLexicon
         ReadUnits().Concat(RatingBeforeForms).Where(u => u.Item2.Kind == MeasureKind.Rating).Select(u => u.Item2.Unit),
         StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="unit"/> measures a span of time ("hour", "year").</summary>
+    public static bool IsDuration(string? unit) => unit is not null && Durations.Contains(unit);
+
+    private static readonly HashSet<string> Durations = new(
+        ReadUnits().Where(u => u.Item2.Kind == MeasureKind.Duration).Select(u => u.Item2.Unit),
+        StringComparer.Ordinal);
+
     /// <summary>Percent words after a number; "percentage points" is a unit of its own.</summary>
     public static PhraseMatcher<UnitInfo> Percent { get; } = new(
     [
