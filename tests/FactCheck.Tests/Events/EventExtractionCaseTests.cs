@@ -59,7 +59,7 @@ public sealed class EventExtractionCaseTests
         "event" => c.EventType == value,
         "ordinal" => c.Ordinal == int.Parse(value, CultureInfo.InvariantCulture),
         "status" => c.Status.ToString().Equals(value, StringComparison.OrdinalIgnoreCase),
-        "date" => c.Date?.ToIso() == value,
+        "date" => value == "none" ? c.Date is null : c.Date?.ToIso() == value,
         "monthday" => c.MonthDay == value,
         "place" => c.Place == value,
         "phase" => c.Phase.ToString().Equals(value, StringComparison.OrdinalIgnoreCase),

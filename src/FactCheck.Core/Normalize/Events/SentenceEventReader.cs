@@ -124,7 +124,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             var dateMentions = EventDateReader.Find(source, dates, segStart, segEnd, future);
             if (dateMentions.Count == 0 && backFrom < m.Start)
             {
-                dateMentions = EventDateReader.Find(source, dates, tokens[backFrom].Start, segStart, future);
+                // "The jury, which retired on Monday, convicted …": a date in a relative clause is that clause's verb's.
+                dateMentions = [.. EventDateReader.Find(source, dates, tokens[backFrom].Start, segStart, future).Where(d => !InRelativeClause(text, sentence.Span.Start, d.Span.Start))];
             }
 
             var date = dateMentions.Count > 0 ? dateMentions[0] : null;
@@ -168,6 +169,19 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         }
 
         return results;
+    }
+
+    /// <summary>Whether the text at <paramref name="at"/> stands in a clause opened by a comma and "which" or "who".</summary>
+    private static bool InRelativeClause(string text, int sentenceStart, int at)
+    {
+        var comma = text.LastIndexOf(',', Math.Max(sentenceStart, at - 1), Math.Max(0, at - sentenceStart));
+        if (comma < sentenceStart)
+        {
+            return false;
+        }
+
+        var clause = text.AsSpan(comma + 1, at - comma - 1).TrimStart();
+        return clause.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("who ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasOutcome(Mention m, Func<EventOutcome, bool> test)
