@@ -58,13 +58,20 @@ public static class OutcomeConflict
         Between(a, b) is null &&
         a.Outcomes.Any(x => x.Class != GeneralClass && b.Outcomes.Any(y => y.Kind == x.Kind && y.Negated == x.Negated));
 
-    /// <summary>A tally with its larger side first: "lost 1-3" and "won 3-1" give one score.</summary>
+    /// <summary>
+    /// A tally with its larger side first: "lost 1-3" and "won 3-1" give one score. A score set by set is turned as its
+    /// first set is: "lost 4-6, 6-3" and "won 6-4, 3-6" give one score.
+    /// </summary>
     private static string Unordered(string tally)
     {
-        var parts = tally.Split('-');
-        return parts.Length == 2 && int.TryParse(parts[0], out var x) && int.TryParse(parts[1], out var y)
-            ? $"{Math.Max(x, y)}-{Math.Min(x, y)}"
-            : tally;
+        var sets = tally.Split(", ");
+        var first = sets[0].Split('-');
+        if (first.Length != 2 || !int.TryParse(first[0], out var x) || !int.TryParse(first[1], out var y) || x >= y)
+        {
+            return tally;
+        }
+
+        return string.Join(", ", sets.Select(set => set.Split('-') is [var a, var b] ? $"{b}-{a}" : set));
     }
 
     private static HashSet<string> Classes(IEnumerable<EventOutcome> outcomes) =>

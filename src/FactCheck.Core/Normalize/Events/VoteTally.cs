@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace FactCheck.Core.Normalize.Events;
 
-/// <summary>Finds a vote tally ("61-38", "220 to 210", "by 61 votes to 38", "six to one") in a stretch of text.</summary>
+/// <summary>Finds a vote tally ("61-38", "220 to 210", "by 61 votes to 38", "six to one") or a score set by set ("6-4, 3-6, 7-5") in a stretch of text.</summary>
 internal static partial class VoteTally
 {
     [GeneratedRegex(@"(?<!\d|\d[,.])(\d{1,3})\s*(?:-|–|—|\bto\b|\s+votes?\s+to\b)\s*(\d{1,3})(?![\d%]|[,.]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -13,6 +13,10 @@ internal static partial class VoteTally
 
     [GeneratedRegex(@"\b(" + Small + @")(?:\s+votes?)?(?:\s+to\s+|-to-)(" + Small + @")\b(?!-|\s+(?:weeks?|days?|months?|years?|hours?|minutes?|percent|per\s+cent|times|points?|people|members|seats))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpelledTally();
+
+    // A further set of a match's score after a comma, past a tie-break in brackets: "6-4, 3-6, 7-6 (7-4)".
+    [GeneratedRegex(@"\G(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?\s*,\s*(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d%]|[,.]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex FurtherSet();
 
     [GeneratedRegex(@"\bfrom\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FromBefore();
@@ -34,7 +38,19 @@ internal static partial class VoteTally
             return null;
         }
 
-        return ($"{Value(m.Groups[1].Value)}-{Value(m.Groups[2].Value)}", new Text.TextSpan(m.Index, m.Index + m.Length));
+        var tally = $"{Value(m.Groups[1].Value)}-{Value(m.Groups[2].Value)}";
+        var stop = m.Index + m.Length;
+        if (ReferenceEquals(m, digits))
+        {
+            // A score set by set ("beat Brask 6-4, 3-6, 7-5") is one score: every set, in order.
+            for (var set = FurtherSet().Match(text, stop); set.Success && set.Index + set.Length <= end; set = FurtherSet().Match(text, stop))
+            {
+                tally += $", {set.Groups[1].Value}-{set.Groups[2].Value}";
+                stop = set.Index + set.Length;
+            }
+        }
+
+        return (tally, new Text.TextSpan(m.Index, stop));
     }
 
     /// <summary>The first match of <paramref name="pattern"/> in [start, end) that is no change "from" one figure to another.</summary>
