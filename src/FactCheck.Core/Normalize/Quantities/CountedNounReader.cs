@@ -112,6 +112,11 @@ public static class CountedNounReader
         }
 
         var unit = PluralOnly.Contains(noun) || count == 1 ? noun : Singular.GetOrAdd(noun, w => w.Singularize(inputIsKnownToBePlural: false));
+        if (unit == "member" && head > 0 && text[words[head - 1].Start..words[head - 1].End].ToLowerInvariant() is "crew" or "staff" && !words[head - 1].Possessive)
+        {
+            unit = text[words[head - 1].Start..words[head - 1].End].ToLowerInvariant(); // "twenty-three crew members" are 23 crew
+        }
+
         return new CountedNoun(words[head].End, text[words[0].Start..words[head].End], unit);
     }
 
