@@ -16,6 +16,7 @@ public sealed class CasualtyRoleTests
     [InlineData("Some 21,000 people are now under evacuation orders, officials said.", "21,000 people", "displaced")]
     [InlineData("Aid agencies estimate some 12,000 people remain trapped in the town.", "12,000 people", "trapped")]
     [InlineData("Nine miners were still trapped underground on Friday.", "Nine miners", "trapped")]
+    [InlineData("Medics treated 41 runners and nine were taken to hospital.", "nine", "injured")]
     [InlineData("About 12,000 residents were ordered to evacuate.", "About 12,000 residents", "displaced")]
     [InlineData("Police detained 40 people at a rally in the capital.", "40 people", "arrested")]
     [InlineData("Some 230,000 homes lost power.", "230,000 homes", null)]

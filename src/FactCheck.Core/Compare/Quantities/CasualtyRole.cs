@@ -21,6 +21,7 @@ public static class CasualtyRole
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "now", "also", "later",
         "under", "ordered", "told", "to", // "21,000 people are under evacuation orders", "12,000 were ordered to evacuate"
         "remain", "remained", "remains", "still", // "some 12,000 people remain trapped"
+        "taken", "rushed", "airlifted", // "nine were taken to hospital"
     };
 
     // How badly: "eight people were seriously injured" counts fewer than "58 people were injured".

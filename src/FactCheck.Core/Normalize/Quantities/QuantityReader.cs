@@ -196,6 +196,12 @@ public static class QuantityReader
                     counted = "deaths";
                     unitName = "death";
                 }
+                else if (!ratio && !twoSided && high >= 1 && high == decimal.Floor(high) && BefellAfter(text, end))
+                {
+                    // "41 runners were treated and nine were taken to hospital", "two were killed": people, counted by what befell them.
+                    counted = "people";
+                    unitName = "person";
+                }
                 else if (n.Spelled && !approximate && bound == Bound.Exact && !twoSided && !ratio)
                 {
                     // A spelled number with nothing counted ("the two met", "one of them") states no amount.
@@ -584,6 +590,44 @@ public static class QuantityReader
             found[k] = new QuantityMention(new TextSpan(a.Span.Start, b.Span.End), a.Quantity with { Low = total, High = total, Unit = smaller, Counted = null });
             found.RemoveAt(k + 1);
         }
+    }
+
+    // What befell people, as the casualty list names it ("killed", "injured", "evacuated"), and the words that may come
+    // between a bare count and it ("were", "had been", "later").
+    private static readonly HashSet<string> BefellWords = [.. Lexicon.Entries("quantity-casualty-roles").Select(e => e.Split('|')[0].Trim())];
+
+    private static readonly HashSet<string> BeforeBefell = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "later", "also", "reportedly", "still",
+    };
+
+    /// <summary>
+    /// Whether a bare number ending at <paramref name="end"/> is the subject of what befell people: "nine were taken to
+    /// hospital", "two were killed", "three have died". Only after "were", "was", "have" and the like: a headline's "217
+    /// arrested" stays no count, since headlines pair such figures with every count of the story.
+    /// </summary>
+    private static bool BefellAfter(string text, int end)
+    {
+        var next = TextScan.NextWord(text, end);
+        var auxiliaries = 0;
+        while (next is { } w && BeforeBefell.Contains(w.Word) && auxiliaries < 3)
+        {
+            auxiliaries++;
+            next = TextScan.NextWord(text, w.End);
+        }
+
+        if (next is not { } verb)
+        {
+            return false;
+        }
+
+        // "taken to hospital", "rushed to hospital", "airlifted to hospital"
+        if (auxiliaries > 0 && TextScan.NextWord(text, verb.End) is { Word: "to" } to && TextScan.NextWord(text, to.End) is { Word: "hospital" })
+        {
+            return true;
+        }
+
+        return BefellWords.Contains(verb.Word) && auxiliaries > 0;
     }
 
     /// <summary>
