@@ -1,4 +1,3 @@
-using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Quantities;
 
 namespace FactCheck.Core.Compare.Quantities;
@@ -11,10 +10,6 @@ namespace FactCheck.Core.Compare.Quantities;
 /// </summary>
 public static class CasualtyRole
 {
-    private static readonly Dictionary<string, string> Roles = Lexicon.Entries("quantity-casualty-roles")
-        .Select(e => e.Split('|'))
-        .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
-
     // Words that may stand between a count and what befell it: "were", "had been", "reportedly".
     private static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,7 +36,7 @@ public static class CasualtyRole
             return null;
         }
 
-        if (TextScan.PreviousWord(sentence, at) is { } before && Roles.TryGetValue(before.Word, out var role))
+        if (TextScan.PreviousWord(sentence, at) is { } before && CasualtyWords.Roles.TryGetValue(before.Word, out var role))
         {
             return role;
         }
@@ -50,7 +45,7 @@ public static class CasualtyRole
         string? degree = null;
         for (var words = 0; words < 4 && next is { } w; words++)
         {
-            if (Roles.TryGetValue(w.Word, out var after))
+            if (CasualtyWords.Roles.TryGetValue(w.Word, out var after))
             {
                 return degree is null ? after : $"{degree} {after}";
             }

@@ -38,12 +38,11 @@ internal sealed class FigurePeriods
     {
         ArgumentNullException.ThrowIfNull(cluster);
         _published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
-        _periods = cluster.ClaimsOf<DateClaim>()
-            .Where(d => d.Resolved is { Precision: >= DatePrecision.Month } && d.Bound == DateBound.None)
-            .GroupBy(d => (d.SourceId, d.Sentence.Index))
-            .ToDictionary(g => g.Key, g => g.ToList());
-        _days = cluster.ClaimsOf<DateClaim>()
-            .Where(d => d.Resolved is { Precision: DatePrecision.Day, IsSingleDay: true } && d.Bound is DateBound.None or DateBound.Before)
+        _periods = BySentence(d => d.Resolved is { Precision: >= DatePrecision.Month } && d.Bound == DateBound.None);
+        _days = BySentence(d => d.Resolved is { Precision: DatePrecision.Day, IsSingleDay: true } && d.Bound is DateBound.None or DateBound.Before);
+
+        Dictionary<(string SourceId, int Sentence), List<DateClaim>> BySentence(Func<DateClaim, bool> keep) => cluster.ClaimsOf<DateClaim>()
+            .Where(keep)
             .GroupBy(d => (d.SourceId, d.Sentence.Index))
             .ToDictionary(g => g.Key, g => g.ToList());
     }

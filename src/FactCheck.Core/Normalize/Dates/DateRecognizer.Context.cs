@@ -195,7 +195,7 @@ public static partial class DateRecognizer
         var day = m.Groups["d"].Value;
         if (char.IsLetter(day[0]) && m.Index + m.Length < text.Length && text[m.Index + m.Length] == ' '
             && NextWord(text, m.Index + m.Length) is { Length: > 0 } next && char.IsLower(next[0])
-            && next != "of" && !Words.MonthWords.Contains(next, StringComparer.OrdinalIgnoreCase))
+            && next != "of" && Words.Month(next) is null)
         {
             return false; // "on Wednesday, the first formal step": an ordinal before its noun, not a day of the month
         }

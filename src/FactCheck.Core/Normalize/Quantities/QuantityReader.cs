@@ -592,10 +592,7 @@ public static class QuantityReader
         }
     }
 
-    // What befell people, as the casualty list names it ("killed", "injured", "evacuated"), and the words that may come
-    // between a bare count and it ("were", "had been", "later").
-    private static readonly HashSet<string> BefellWords = [.. Lexicon.Entries("quantity-casualty-roles").Select(e => e.Split('|')[0].Trim())];
-
+    // The words that may come between a bare count and what befell people ("were", "had been", "later").
     private static readonly HashSet<string> BeforeBefell = new(StringComparer.OrdinalIgnoreCase)
     {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "later", "also", "reportedly", "still",
@@ -627,7 +624,7 @@ public static class QuantityReader
             return true;
         }
 
-        return BefellWords.Contains(verb.Word) && auxiliaries > 0;
+        return CasualtyWords.Roles.ContainsKey(verb.Word) && auxiliaries > 0;
     }
 
     /// <summary>

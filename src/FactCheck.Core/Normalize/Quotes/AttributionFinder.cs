@@ -87,8 +87,8 @@ public static class AttributionFinder
                 // The words before the verb must end in a name, a role or a pronoun ("water board
                 // chair Hugo Lang told"), not in some other noun ("the figures showed").
                 // An apposition ("Jane Doe, the mayor, said") names the speaker before its comma.
-                var subject = after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").Where(x => x.IsWord && !QuoteLexicon.Auxiliaries.Contains(x.Lower)).ToList();
-                subject = WithAppositiveName(after, i + after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").Count(), subject); // "the service's head, Commander Oskar Belani, said"
+                var beforeComma = after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").ToList();
+                var subject = WithAppositiveName(after, i + beforeComma.Count, [.. beforeComma.Where(x => x.IsWord && !QuoteLexicon.Auxiliaries.Contains(x.Lower))]); // "the service's head, Commander Oskar Belani, said"
                 var head = subject.Count > 0 ? subject[^1] : null;
                 return head is not null && (MentionParser.IsNameWord(head) || QuoteLexicon.IsRole(head.Lower) || QuoteLexicon.Pronouns.Contains(head.Lower))
                     ? Named(subject, t.Lower)
