@@ -57,6 +57,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     };
 
     /// <summary>An event mention being built: token range of its words, family, form, ordinal, and the mention it continues.</summary>
+    // An outcome kind that names the event taking place again ("talks-resumption"): see event-outcomes.txt.
+    private const string RecurrenceSuffix = "-resumption";
+
     private sealed class Mention
     {
         public int Start;
@@ -65,6 +68,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         public TriggerForm Form;
         public int? Ordinal;
         public bool Repeat;
+        public bool Intended; // its recurrence in the infinitive ("agreed to resume talks"): a further one, still to come
         public Mention? Continues;
         public readonly List<(EventOutcome Outcome, TextSpan Span)> Outcomes = [];
     }
@@ -469,7 +473,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var owner = self ?? OwnerOf(tokens, mentions, i);
+            var governed = self is null ? ObjectOf(tokens, mentions, pattern.Family, end) : null;
+            if (governed is not null && i > 0 && tokens[i - 1].Lower == "to" && pattern.Kind.EndsWith(RecurrenceSuffix, StringComparison.Ordinal))
+            {
+                (governed.Intended, governed.Repeat) = (true, true);
+            }
+
+            var owner = self ?? governed ?? OwnerOf(tokens, mentions, i);
             if (owner is null || (pattern.Family is not null && pattern.Family != owner.Family))
             {
                 continue;
@@ -561,6 +571,29 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     }
 
     /// <summary>
+    /// The mention an outcome of one family governs as its object ("agreed to resume talks", "called off the
+    /// strike"): the next mention, of that family, at most a determiner and one modifier after the outcome.
+    /// Only outcomes the list limits to a family are verbs of that family's events.
+    /// </summary>
+    private static Mention? ObjectOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, string? family, int end)
+    {
+        if (family is null)
+        {
+            return null;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Start >= end)
+            {
+                return m.Family == family && m.Start - end <= 2 && Enumerable.Range(end, m.Start - end).All(j => char.IsLetter(tokens[j].Text[0])) ? m : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The mention an outcome belongs to: the nearest one before it in the same clause, or else one
     /// right after it that the outcome is located in ("no injuries were reported in the fire").
     /// </summary>
@@ -619,6 +652,11 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         if (Cue(EventStatus.Denied, backFrom, segmentEnd))
         {
             return EventStatus.Denied;
+        }
+
+        if (m.Intended)
+        {
+            return EventStatus.Planned;
         }
 
         // A past-tense verb settles it; cues after it belong to later clauses ("arrested two men, who will appear …").
