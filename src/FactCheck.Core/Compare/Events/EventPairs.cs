@@ -10,12 +10,15 @@ internal static class EventPairs
     {
         var events = cluster.ClaimsOf<EventClaim>().Where(e => e.Elapsed is null && e.Phase == EventPhase.Whole).ToList();
         // A source speaks of one such event when its mentions name at most one day, place and ordinal:
-        // a headline that names no day ("Kessel derailment: 58 injured") is the body's derailment.
-        var perSource = events
-            .GroupBy(e => (e.SourceId, e.EventType))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Date?.ToIso()).OfType<string>().Distinct().Count() <= 1
-                && g.Select(e => e.Place).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1
-                && g.Select(e => e.Ordinal).OfType<int>().Distinct().Count() <= 1);
+        // a headline that names no day ("Kessel derailment: 58 injured") is the body's derailment. Of two
+        // reported mentions, one still to come is no rival ("voted on Tuesday" beside "a referendum in
+        // October"), so they are counted apart; a reported one and one to come count all of a source's.
+        bool Unique(IEnumerable<EventClaim> mentions) =>
+            mentions.Select(e => e.Date?.ToIso()).OfType<string>().Distinct().Count() <= 1
+            && mentions.Select(e => e.Place).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1
+            && mentions.Select(e => e.Ordinal).OfType<int>().Distinct().Count() <= 1;
+        var perSource = events.GroupBy(e => (e.SourceId, e.EventType)).ToDictionary(g => g.Key, g => Unique(g));
+        var perSourceAndTime = events.GroupBy(e => (e.SourceId, e.EventType, ToCome(e))).ToDictionary(g => g.Key, g => Unique(g));
         // "The board next meets on April 23", "The next policy meeting is scheduled for April 30": a source's only
         // next one of a kind still to come is another source's, whatever else of that kind each has reported.
         var nextPerSource = events
@@ -33,7 +36,9 @@ internal static class EventPairs
                     continue;
                 }
 
-                var unique = (perSource[(a.SourceId, a.EventType)] && perSource[(b.SourceId, b.EventType)])
+                var unique = (ToCome(a) == ToCome(b)
+                        ? perSourceAndTime[(a.SourceId, a.EventType, ToCome(a))] && perSourceAndTime[(b.SourceId, b.EventType, ToCome(b))]
+                        : perSource[(a.SourceId, a.EventType)] && perSource[(b.SourceId, b.EventType)])
                     || (IsNextToCome(a) && IsNextToCome(b) && nextPerSource[(a.SourceId, a.EventType)] && nextPerSource[(b.SourceId, b.EventType)]);
                 var match = EventCoreference.Match(a, b, unique);
                 if (match != EventMatch.None)
@@ -44,8 +49,10 @@ internal static class EventPairs
         }
     }
 
+    private static bool ToCome(EventClaim e) => e.Status is EventStatus.Planned or EventStatus.Expected;
+
     /// <summary>A further one of a kind ("next", "another") that is planned or expected.</summary>
-    private static bool IsNextToCome(EventClaim e) => e.IsRepeat && e.Status is EventStatus.Planned or EventStatus.Expected;
+    private static bool IsNextToCome(EventClaim e) => e.IsRepeat && ToCome(e);
 
     /// <summary>Groups pairs into connected sets of claims, each in source then text order.</summary>
     public static IReadOnlyList<IReadOnlyList<EventClaim>> Components(IEnumerable<(EventClaim A, EventClaim B)> edges)

@@ -8,8 +8,9 @@ internal static partial class VoteTally
     [GeneratedRegex(@"(?<!\d|\d[,.])(\d{1,3})\s*(?:-|–|—|\bto\b|\s+votes?\s+to\b)\s*(\d{1,3})(?![\d%]|[,.]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 
-    // "voted six to one", "by seven votes to two": a tally in words, not before a unit ("two to three weeks").
-    private const string Small = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+    // "voted six to one", "by thirty-one votes to twenty-two": a tally in words, not before a unit ("two to three weeks").
+    private const string Units = "one|two|three|four|five|six|seven|eight|nine";
+    private const string Small = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + Units + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + Units;
 
     [GeneratedRegex(@"\b(" + Small + @")(?:\s+votes?)?(?:\s+to\s+|-to-)(" + Small + @")\b(?!-|\s+(?:weeks?|days?|months?|years?|hours?|minutes?|percent|per\s+cent|times|points?|people|members|seats))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpelledTally();
@@ -67,6 +68,7 @@ internal static partial class VoteTally
         return null;
     }
 
+    // "thirty-one" is thirty and one.
     private static string Value(string side) =>
-        char.IsAsciiDigit(side[0]) ? side : Quantities.NumberWords.Cardinals[side.ToLowerInvariant()].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        char.IsAsciiDigit(side[0]) ? side : side.ToLowerInvariant().Split('-').Sum(w => Quantities.NumberWords.Cardinals[w]).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
