@@ -34,19 +34,32 @@ internal static partial class EventDateReader
     [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     internal static partial Regex Weekday();
 
+    // The words that make a date an end or a deadline when the date extractor has not read it ("runs until June 2031").
+    [GeneratedRegex(@"\b(?:until|till|through|by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UntilBefore();
+
     /// <summary>Dates within [start, end) of the source, in text order; <paramref name="future"/> resolves weekdays forward.</summary>
     public static IReadOnlyList<DateMention> Find(AnalyzedSource source, IReadOnlyList<DateClaim> dateClaims, int start, int end, bool future)
     {
         var found = new List<DateMention>();
+        // "a five-year deal that runs until June 2031", "must be repaid by Friday": a date something lasts
+        // until, or must happen by, is no day an event took place; nor is it read again below.
+        var bounds = new List<TextSpan>();
         foreach (var d in dateClaims.Where(d => d.Span.Start >= start && d.Span.End <= end))
         {
+            if (d.Bound == Dates.DateBound.Before)
+            {
+                bounds.Add(d.Span);
+                continue;
+            }
+
             var own = Read(source.Text, d.Span.Start, d.Span.End, source.Published, future).FirstOrDefault();
             found.Add(new DateMention(d.Span, d.Text, d.Resolved ?? own?.Resolved, MonthDayOf(d.Resolved) ?? own?.MonthDay));
         }
 
         foreach (var m in Read(source.Text, start, end, source.Published, future))
         {
-            if (!found.Any(f => f.Span.Overlaps(m.Span)))
+            if (!found.Any(f => f.Span.Overlaps(m.Span)) && !bounds.Exists(b => b.Overlaps(m.Span)) && !UntilBefore().IsMatch(source.Text.AsSpan(start, m.Span.Start - start)))
             {
                 found.Add(m);
             }
