@@ -38,6 +38,31 @@ public sealed class DateComparerTests
     }
 
     [Fact]
+    public void A_date_years_before_one_report_is_no_rival_for_a_recent_day_in_another()
+    {
+        // Alike sentences, two happenings: when the records began, and when this one was set.
+        var sa = Source("a.txt", "A temperature of 44.1C was recorded at Kessel Field on Saturday, the highest since national records began, the weather office said.", new DateOnly(2026, 8, 10));
+        var sb = Source("b.txt", "The temperature recorded at Kessel Field is the highest since national records began in 1881, the weather office said.", new DateOnly(2026, 8, 11));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Saturday", CalendarDate.Day(2026, 8, 8), DayOfWeek.Saturday, relative: true)]),
+            (sb, [DateAt(sb, "1881", CalendarDate.Year(1881))]));
+
+        Assert.DoesNotContain(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
+    public void Two_distant_years_for_one_happening_still_conflict()
+    {
+        var sa = Source("a.txt", "The museum, which opened in 1881, drew record crowds this summer.", new DateOnly(2026, 8, 10));
+        var sb = Source("b.txt", "The museum, which opened in 1888, drew record crowds this summer.", new DateOnly(2026, 8, 11));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "1881", CalendarDate.Year(1881))]),
+            (sb, [DateAt(sb, "1888", CalendarDate.Year(1888))]));
+
+        Assert.Contains(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void A_day_inside_a_stated_month_agrees()
     {
         var sa = Source("a.txt", "The council approved the budget on June 2 after a long debate.");

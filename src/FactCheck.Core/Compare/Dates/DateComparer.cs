@@ -25,12 +25,28 @@ public sealed class DateComparer : IClaimComparer
         }
 
         var context = new ContextSimilarity(all);
-        var (facts, _) = FactAligner.Align(claims, (_, _) => true, (a, b) => Similarity(context, a, b), AlignmentThreshold);
+        var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
+        var (facts, _) = FactAligner.Align(claims, (a, b) => OneEra(a, b, published), (a, b) => Similarity(context, a, b), AlignmentThreshold);
         foreach (var fact in facts)
         {
             yield return Judge(fact, claims);
         }
     }
+
+    /// <summary>
+    /// "The highest since national records began in 1881" against "recorded on Saturday afternoon": a date
+    /// within weeks of its report and one years before the other's are two happenings, however alike their
+    /// sentences are.
+    /// </summary>
+    private static bool OneEra(DateClaim a, DateClaim b, Dictionary<string, DateOnly?> published)
+    {
+        bool Recent(DateClaim c) => published.GetValueOrDefault(c.SourceId) is { } p && Math.Abs(c.Resolved!.Start.DayNumber - p.DayNumber) <= RecentDays;
+        bool Distant(DateClaim c) => published.GetValueOrDefault(c.SourceId) is { } p && c.Resolved!.End < p.AddYears(-DistantYears);
+        return !((Recent(a) && Distant(b)) || (Recent(b) && Distant(a)));
+    }
+
+    private const int RecentDays = 62;
+    private const int DistantYears = 5;
 
     /// <summary>
     /// A disagreement is excused when either sentence also gives the other's date ("a first session on
