@@ -481,6 +481,34 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData(16, 18, null)]
+    [InlineData(18, 18, FindingKind.Conflict)]
+    public void A_reading_told_as_of_its_own_day_is_no_rival_for_another_days(int dayA, int dayB, FindingKind? expected)
+    {
+        // Share prices on two days are two readings, however alike their sentences.
+        var sa = Source("a.txt", "Shares in Marlow Foods closed at 398p on Monday, below the offer price.");
+        var sb = Source("b.txt", "Shares in Marlow Foods closed at 404p on Wednesday, below the offer price.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "398p", Quantity.Of(398, "pence")), DateAt(sa, "Monday", CalendarDate.Day(2026, 3, dayA), relative: true)]),
+            (sb, [QuantityAt(sb, "404p", Quantity.Of(404, "pence")), DateAt(sb, "Wednesday", CalendarDate.Day(2026, 3, dayB), relative: true)]));
+
+        Assert.Equal(expected, new QuantityComparer().Compare(cluster).SingleOrDefault(f => f.Kind != FindingKind.SingleSource)?.Kind);
+    }
+
+    [Fact]
+    public void A_count_dated_by_its_happening_still_meets_a_count_dated_otherwise()
+    {
+        // "damaged 9,100 buildings on Tuesday": the day dates the happening, which the other report dates otherwise.
+        var sa = Source("a.txt", "The chemical spill in Orvik damaged 9,100 buildings on Tuesday, officials said.");
+        var sb = Source("b.txt", "The chemical spill in Orvik damaged 11,375 buildings on Monday, officials said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "9,100 buildings", Quantity.Of(9_100, "building") with { Counted = "buildings" }), DateAt(sa, "Tuesday", CalendarDate.Day(2026, 7, 16), relative: true)]),
+            (sb, [QuantityAt(sb, "11,375 buildings", Quantity.Of(11_375, "building") with { Counted = "buildings" }), DateAt(sb, "Monday", CalendarDate.Day(2026, 7, 15), relative: true)]));
+
+        Assert.Contains(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Theory]
     [InlineData("week", "week", FindingKind.Conflict)]
     [InlineData("week", null, FindingKind.Conflict)]
     [InlineData("week", "month", null)]

@@ -57,6 +57,65 @@ internal sealed class FigurePeriods
         return _days.TryGetValue((figure.SourceId, figure.Sentence.Index), out var dates) ? Nearest(dates, figure)?.Resolved?.Start : null;
     }
 
+    /// <summary>
+    /// The day a figure is told as of, when that day follows it at once ("closed at 404p on Wednesday", "18,500
+    /// hectares as of Wednesday evening"): a reading of that day. Null for any other day in the sentence, such as the
+    /// day someone said it ("said on Thursday that 412,000 patients").
+    /// </summary>
+    public DateOnly? OwnDayOf(QuantityClaim figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (!_days.TryGetValue((figure.SourceId, figure.Sentence.Index), out var dates))
+        {
+            return null;
+        }
+
+        var text = figure.Sentence.Text;
+        var end = ClaimPlace.In(figure) is var at && at >= 0 ? at + figure.Text.Length : -1;
+        foreach (var d in dates)
+        {
+            var dayAt = ClaimPlace.In(d);
+            if (end >= 0 && dayAt >= end && dayAt - end <= OwnDayReach && OwnDayJoin(text.AsSpan(end, dayAt - end), Reached(text, end - figure.Text.Length)))
+            {
+                return d.Resolved!.Start;
+            }
+        }
+
+        return null;
+    }
+
+    // How far after a figure, in characters, its own day may begin ("404p on Wednesday", "hectares as of Wednesday").
+    private const int OwnDayReach = 16;
+
+    // "as of Wednesday", "by Wednesday evening" make any figure a reading of that day; "on Wednesday" only a level
+    // reached ("closed at 404p on Wednesday", "rose to 41 on Tuesday"), since "damaged 9,100 buildings on Tuesday" dates
+    // the happening, which another report may date otherwise.
+    private static bool OwnDayJoin(ReadOnlySpan<char> between, bool reached)
+    {
+        var words = between.Trim();
+        return words.Equals("as of", StringComparison.OrdinalIgnoreCase) || words.Equals("by", StringComparison.OrdinalIgnoreCase)
+            || (reached && words.Equals("on", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether the word before the figure at <paramref name="at"/> is "at" or "to": a level reached.</summary>
+    private static bool Reached(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        return word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static DateClaim? Nearest(List<DateClaim> dates, QuantityClaim figure)
     {
         DateClaim? nearest = null;

@@ -52,7 +52,9 @@ public sealed class QuantityComparer : IClaimComparer
         var periodsOf = new FigurePeriods(cluster);
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var days = claims.ToDictionary(c => c, periodsOf.DayOf);
+        var ownDays = claims.ToDictionary(c => c, periodsOf.OwnDayOf);
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        bool OtherDays(QuantityClaim reading, QuantityClaim other) => ownDays[reading] is { } own && days[other] is { } day && own != day;
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
         bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
@@ -66,6 +68,9 @@ public sealed class QuantityComparer : IClaimComparer
                 && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
                 // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024").
                 && FigurePeriods.Compatible(periods[a], periods[b])
+                // Nor is a reading told as of its own day ("closed at 404p on Wednesday") one of another day ("398p on Monday",
+                // "the closing price of 298.5p on Thursday, March 12").
+                && !OtherDays(a, b) && !OtherDays(b, a)
                 && !EitherGivesBoth(a, b),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)

@@ -195,7 +195,7 @@ public static class MeasureRecognizer
         }
 
         var percent = UnitLexicon.Percent.MatchAt(text, at);
-        var money = UnitLexicon.CurrencyAfter.MatchAt(text, at);
+        var money = UnitLexicon.CurrencyAfter.MatchAt(text, at) ?? GluedPence(text, n, at);
         var unit = UnitLexicon.Units.MatchAt(text, at) ?? GluedTemperature(text, n, at);
         if (money is { } mm && text[at] == '$' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))
         {
@@ -289,6 +289,23 @@ public static class MeasureRecognizer
 
         return (at + 1, new UnitInfo(text[at] == 'C' ? "°C" : "°F", MeasureKind.Temperature));
     }
+
+    /// <summary>
+    /// "412p a share", "298.5p": pence glued to an amount, as British market reports write prices. Not "5p.m."
+    /// or "p-value", and not a screen's lines ("1080p", "720p"): only below a thousand and not those.
+    /// </summary>
+    private static (int End, UnitInfo Value)? GluedPence(string text, NumberMatch n, int at)
+    {
+        if (!n.GluedLetters || at != n.Span.End || at >= text.Length || text[at] != 'p' || n.Value is <= 0 or >= 1000 or 480 or 720
+            || (at + 1 < text.Length && (char.IsLetterOrDigit(text[at + 1]) || (text[at + 1] == '.' && at + 2 < text.Length && char.IsLetter(text[at + 2])))))
+        {
+            return null;
+        }
+
+        return (at + 1, Pence);
+    }
+
+    private static readonly UnitInfo Pence = UnitLexicon.CurrencyAfter.MatchAt("pence", 0)!.Value.Value;
 
     /// <summary>A unit must not run into more digits or a code ("m212", "L-202").</summary>
     private static bool UnitEndsCleanly(string text, int end)

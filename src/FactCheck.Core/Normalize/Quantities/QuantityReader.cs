@@ -665,6 +665,12 @@ public static class QuantityReader
     /// </summary>
     private static (string Per, int End)? RateAfter(string text, int end)
     {
+        // "412p in cash for each Quillfield share", "421 pence for every share they hold": a rate told at length.
+        if (ForEach(text, end) is { } spelled)
+        {
+            return spelled;
+        }
+
         var hyphened = end < text.Length && text[end] == '-';
         var from = hyphened ? end + 1 : end;
         if (TextScan.NextWord(text, from) is not { Word: "a" or "an" or "per" or "each" or "every" } marker || (hyphened && marker.Start != from))
@@ -681,6 +687,29 @@ public static class QuantityReader
         }
 
         return (per, unit.End);
+    }
+
+    /// <summary>"[in cash] for each|every [Name] unit" right after a figure: what it is given per, and where that ends.</summary>
+    private static (string Per, int End)? ForEach(string text, int end)
+    {
+        var word = TextScan.NextWord(text, end);
+        if (word is { Word: "in" } && TextScan.NextWord(text, word.Value.End) is { Word: "cash" } cash)
+        {
+            word = TextScan.NextWord(text, cash.End);
+        }
+
+        if (word is not { Word: "for" } forWord || TextScan.NextWord(text, forWord.End) is not { Word: "each" or "every" } marker
+            || TextScan.NextWord(text, marker.End) is not { } unit)
+        {
+            return null;
+        }
+
+        if (char.IsUpper(text[unit.Start]) && TextScan.NextWord(text, unit.End) is { } named)
+        {
+            unit = named; // "for each Quillfield share"
+        }
+
+        return RateUnits.TryGetValue(unit.Word, out var per) ? (per, unit.End) : null;
     }
 
     // What "each" or "per" names in a clause after a count: "600 prisoners were released by each side".
