@@ -495,6 +495,21 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, new QuantityComparer().Compare(cluster).SingleOrDefault(f => f.Kind != FindingKind.SingleSource)?.Kind);
     }
 
+    [Theory]
+    [InlineData("more than 140mm", 140, "mm", FindingKind.Conflict)]
+    [InlineData("more than six metres", 6, "m", null)]
+    public void An_open_bound_excuses_only_figures_of_its_own_scale(string boundText, int bound, string unit, FindingKind? expected)
+    {
+        // A report that also says "more than six metres" allows the other's 6.42; "more than 140mm" of rain says nothing of it.
+        var sa = Source("a.txt", "The river peaked at 6.42 metres at the Harl Bridge gauge, the water agency said.");
+        var sb = Source("b.txt", $"The gauge at Harl Bridge recorded a peak of 6.24 metres, the water agency said. In all, {boundText} fell in two days.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "6.42 metres", Quantity.Of(6.42m, "m"))]),
+            (sb, [QuantityAt(sb, "6.24 metres", Quantity.Of(6.24m, "m")), QuantityAt(sb, boundText, Quantity.Of(bound, unit) with { Bound = Bound.Above })]));
+
+        Assert.Equal(expected, new QuantityComparer().Compare(cluster).SingleOrDefault(f => f.Kind == FindingKind.Conflict)?.Kind);
+    }
+
     [Fact]
     public void A_count_dated_by_its_happening_still_meets_a_count_dated_otherwise()
     {

@@ -144,9 +144,12 @@ public sealed class QuantityComparer : IClaimComparer
             return false; // they meet: nothing to tell apart
         }
 
+        // An open bound speaks only of figures of its own scale: "over 185 km²" allows 27,300 hectares, but "more than
+        // 140mm" of rain says nothing of a river's 6.24 metres.
         foreach (var other in own)
         {
-            if (!ReferenceEquals(other, a) && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit) == 0)
+            if (!ReferenceEquals(other, a) && (other.Quantity.Bound == Bound.Exact || OfOneScale(other.Quantity, b.Quantity))
+                && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit) == 0)
             {
                 return true;
             }
