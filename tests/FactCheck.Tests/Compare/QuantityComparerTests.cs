@@ -510,6 +510,23 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, new QuantityComparer().Compare(cluster).SingleOrDefault(f => f.Kind == FindingKind.Conflict)?.Kind);
     }
 
+    [Theory]
+    [InlineData(23, 31, Severity.Low)]
+    [InlineData(31, 23, Severity.High)]
+    public void A_toll_a_later_report_puts_higher_is_shown_as_likely_risen(int earlier, int later, Severity expected)
+    {
+        var sa = Source("a.txt", $"The heatwave has killed {earlier} people across the country, the health ministry said.", new DateOnly(2026, 8, 10));
+        var sb = Source("b.txt", $"The heatwave has killed {later} people across the country, the health ministry said.", new DateOnly(2026, 8, 13));
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, $"{earlier} people", Quantity.Of(earlier, "person") with { Counted = "people" })]),
+            (sb, [QuantityAt(sb, $"{later} people", Quantity.Of(later, "person") with { Counted = "people" })]));
+
+        var conflict = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.Equal(expected, conflict.Severity);
+        Assert.Equal(expected == Severity.Low, conflict.Explanation!.Contains("may have risen", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_count_dated_by_its_happening_still_meets_a_count_dated_otherwise()
     {

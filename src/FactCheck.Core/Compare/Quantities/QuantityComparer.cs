@@ -54,6 +54,12 @@ public sealed class QuantityComparer : IClaimComparer
         var days = claims.ToDictionary(c => c, periodsOf.DayOf);
         var ownDays = claims.ToDictionary(c => c, periodsOf.OwnDayOf);
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
+        // A toll of dead or injured in a later report that is higher than an earlier report's: likely the count has risen.
+        bool Toll(QuantityClaim c) => roles[c] is "dead" or "injured" || c.Quantity.Unit is "death" or "fatality";
+        bool RisenSince(QuantityClaim earlier, QuantityClaim later) => Toll(earlier) && Toll(later)
+            && published[earlier.SourceId] is { } pe && published[later.SourceId] is { } pl && pe < pl
+            && In(later.Quantity, earlier.Quantity.Unit!).Low > earlier.Quantity.High;
         bool OtherDays(QuantityClaim reading, QuantityClaim other) => ownDays[reading] is { } own && days[other] is { } day && own != day;
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
@@ -81,7 +87,7 @@ public sealed class QuantityComparer : IClaimComparer
         {
             // A pair the alignment would not have made (a source giving both figures) is no conflict, even when
             // other pairs join its two claims into one fact ("as many as 150,000" meets the police's 42,000).
-            yield return Judge(fact, EitherGivesBoth);
+            yield return Judge(fact, EitherGivesBoth, RisenSince);
         }
 
         foreach (var claim in alone)
@@ -227,7 +233,7 @@ public sealed class QuantityComparer : IClaimComparer
         return of + counted + same + rate + (LabelWeight * label);
     }
 
-    private static Finding Judge(IReadOnlyList<QuantityClaim> fact, Func<QuantityClaim, QuantityClaim, bool> excused)
+    private static Finding Judge(IReadOnlyList<QuantityClaim> fact, Func<QuantityClaim, QuantityClaim, bool> excused, Func<QuantityClaim, QuantityClaim, bool> risenSince)
     {
         // Name the fact as the sources do ("homes"), falling back to the canonical unit ("km2").
         var unit = fact.Select(c => c.Quantity.Counted).FirstOrDefault(c => !string.IsNullOrEmpty(c)) ?? fact[0].Quantity.Unit;
@@ -257,9 +263,19 @@ public sealed class QuantityComparer : IClaimComparer
         var relative = RelativeDifference(In(qa, reference), In(qb, reference));
         var severity = relative >= 0.25m ? Severity.High : relative >= 0.05m ? Severity.Medium : Severity.Low;
         var converted = UnitConversion.Convertible(qa.Unit, qb.Unit) ? $" ({qa} is {Rounded(In(qa, qb.Unit!))} {qb.Unit})" : "";
+        var explanation = string.Create(CultureInfo.InvariantCulture, $"{qa}{converted} and {qb} cannot both hold (differ by {relative:P0}, allowing ±{HedgeTolerance:P0} for hedged figures).");
+
+        // Every disagreement a toll that a later report puts higher ("23 dead" on Monday, "31 dead" on Thursday): still
+        // shown, as the reader may know better, but as likely an update, not a contradiction.
+        var disagreements = fact.SelectMany(a => fact.Where(b => b.SourceId != a.SourceId && !excused(a, b) && Gap(a.Quantity, b.Quantity, reference) > 0).Select(b => (a, b))).ToList();
+        if (disagreements.TrueForAll(p => risenSince(p.a, p.b) || risenSince(p.b, p.a)))
+        {
+            (severity, explanation) = (Severity.Low, explanation + " The later report gives the higher toll: it may have risen between the reports.");
+        }
+
         return new Finding(FindingKind.Conflict, "numeric", severity, $"Different numbers for {unit}: {sides}", [.. fact])
         {
-            Explanation = string.Create(CultureInfo.InvariantCulture, $"{qa}{converted} and {qb} cannot both hold (differ by {relative:P0}, allowing ±{HedgeTolerance:P0} for hedged figures)."),
+            Explanation = explanation,
         };
 
         static string Rounded(Quantity q) => q.High.ToString("#,0.##", CultureInfo.InvariantCulture);
