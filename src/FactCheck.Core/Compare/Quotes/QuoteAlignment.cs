@@ -201,8 +201,33 @@ public sealed class QuoteAlignment
             return true;
         }
 
+        // A longer sentence needs three meaning words in common, or two inside a run of three words the same
+        // ("He is the final piece of the puzzle" against "He is not the final piece, but he is a big one").
         return shorter <= 7
             ? w.Overlap >= 0.6 && WordDiff.Matches(a.Words, b.Words, QuoteWords.Stem).Count >= 3 && w.SharedContent >= 1
-            : w.Overlap >= 0.45 && w.SharedContent >= 3;
+            : w.Overlap >= 0.45 && (w.SharedContent >= 3 || (w.Overlap >= 0.6 && w.SharedContent >= 2 && LongestRun(a.Words, b.Words) >= SharedRun));
+    }
+
+    private const int SharedRun = 3;
+
+    /// <summary>The most words, by stem, that stand in a row in both sentences.</summary>
+    private static int LongestRun(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var best = 0;
+        var previous = new int[b.Count + 1];
+        var current = new int[b.Count + 1];
+        for (var i = 1; i <= a.Count; i++)
+        {
+            var stem = QuoteWords.Stem(a[i - 1]);
+            for (var j = 1; j <= b.Count; j++)
+            {
+                current[j] = stem == QuoteWords.Stem(b[j - 1]) ? previous[j - 1] + 1 : 0;
+                best = Math.Max(best, current[j]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return best;
     }
 }
