@@ -60,6 +60,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     // An outcome kind that names the event taking place again ("talks-resumption"): see event-outcomes.txt.
     private const string RecurrenceSuffix = "-resumption";
 
+    // How many words may stand between an outcome verb and the event it governs ("rejected a 412p-a-share cash offer").
+    private const int ObjectReach = 6;
+
     private sealed class Mention
     {
         public int Start;
@@ -235,7 +238,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
             // "The Senate passed the reform": a verb of deciding names a vote when a body that decides by vote
             // is its subject, unless a word of the family names that vote already ("passed in a 7-2 vote").
-            if (EventLexicon.BodyVerbs.TryGetValue(word, out var decision) && !NamesFamily(tokens, decision.Family) && DecidedByBody(text, tokens, i))
+            if (EventLexicon.BodyVerbs.TryGetValue(word, out var decision) && !NamesFamily(tokens, decision.Family) && DecidedByBody(text, tokens, i)
+                && !GovernsOtherEvent(text, tokens, i, decision.Family))
             {
                 mentions.Add(new Mention
                 {
@@ -458,7 +462,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var (pattern, end) = LongestOutcomeAt(tokens, i);
+            var (pattern, end) = LongestOutcomeAt(tokens, i, self?.Family ?? NearFamily(mentions, i));
             if (pattern is null || (self is not null && pattern.Family != self.Family))
             {
                 continue;
@@ -554,14 +558,15 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return null;
     }
 
-    private static (OutcomePattern? Pattern, int End) LongestOutcomeAt(IReadOnlyList<WordToken> tokens, int i)
+    private static (OutcomePattern? Pattern, int End) LongestOutcomeAt(IReadOnlyList<WordToken> tokens, int i, string? prefer = null)
     {
         OutcomePattern? best = null;
         var bestEnd = -1;
         foreach (var p in EventLexicon.OutcomesFor(tokens[i].Lower))
         {
+            // Of patterns as long, the one of the family at hand ("rejected" a vote's, or an offer's).
             var end = WordTokens.MatchAt(tokens, i, p.Words, tokens.Count);
-            if (end > bestEnd)
+            if (end > bestEnd || (end == bestEnd && end > i && prefer is not null && p.Family == prefer && best?.Family != prefer))
             {
                 (best, bestEnd) = (p, end);
             }
@@ -570,12 +575,51 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return (best, bestEnd);
     }
 
+    /// <summary>The family of the mention right after token <paramref name="i"/> (its likely object), else of the one before it.</summary>
+    private static string? NearFamily(List<Mention> mentions, int i)
+    {
+        string? before = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start > i)
+            {
+                return m.Start - i <= ObjectReach + 1 ? m.Family : before;
+            }
+
+            before = m.Family;
+        }
+
+        return before;
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="i"/> has as its object a word for an event of another family ("the board
+    /// rejected a 412p-a-share cash offer"): then it is what befell that event, not a vote of its own.
+    /// </summary>
+    private static bool GovernsOtherEvent(string text, IReadOnlyList<WordToken> tokens, int i, string family)
+    {
+        for (var j = i + 1; j < Math.Min(tokens.Count, i + 2 + ObjectReach); j++)
+        {
+            if (text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(",;:()\"“”—–") >= 0)
+            {
+                return false;
+            }
+
+            if (EventLexicon.Triggers.TryGetValue(tokens[j].Lower, out var trigger) && trigger.Form == TriggerForm.Noun)
+            {
+                return trigger.Family != family;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The mention an outcome of one family governs as its object ("agreed to resume talks", "called off the
-    /// strike"): the next mention, of that family, at most a determiner and one modifier after the outcome.
-    /// Only outcomes the list limits to a family are verbs of that family's events.
+    /// strike", "rejected a 412p-a-share cash offer"): the next mention, of that family, at most four words after the
+    /// outcome with no punctuation between. Only outcomes the list limits to a family are verbs of that family's events.
     /// </summary>
-    private static Mention? ObjectOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, string? family, int end)
+    private Mention? ObjectOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, string? family, int end)
     {
         if (family is null)
         {
@@ -586,7 +630,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         {
             if (m.Start >= end)
             {
-                return m.Family == family && m.Start - end <= 2 && Enumerable.Range(end, m.Start - end).All(j => char.IsLetter(tokens[j].Text[0])) ? m : null;
+                return m.Family == family && m.Start - end <= ObjectReach
+                    && source.Text.AsSpan(tokens[end - 1].End, tokens[m.Start].Start - tokens[end - 1].End).IndexOfAny(",;:()\"“”—–") < 0 ? m : null;
             }
         }
 
