@@ -528,6 +528,19 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void A_hedged_figure_of_the_same_report_gives_only_figures_close_to_it()
+    {
+        // "nearly 42 percent" of the vote may stand for 42.8 between reports, but it is no turnout of 38.2 that A gives too.
+        var sa = Source("a.txt", "Turnout was 42.8 percent. Quill won nearly 42 percent of the vote in the by-election.");
+        var sb = Source("b.txt", "Turnout in the by-election was 38.2 percent, the returning officer said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "42.8 percent", Quantity.Of(42.8m, "%")), QuantityAt(sa, "nearly 42 percent", Quantity.Of(42, "%") with { Approximate = true })]),
+            (sb, [QuantityAt(sb, "38.2 percent", Quantity.Of(38.2m, "%"))]));
+
+        Assert.Contains(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void A_count_dated_by_its_happening_still_meets_a_count_dated_otherwise()
     {
         // "damaged 9,100 buildings on Tuesday": the day dates the happening, which the other report dates otherwise.

@@ -16,6 +16,9 @@ public sealed class QuantityComparer : IClaimComparer
     /// <summary>How far "about N" reaches either side of N, relative.</summary>
     public const decimal HedgeTolerance = 0.1m;
 
+    // How far a hedge reaches when asking whether a report gives another's figure itself: "nearly 42 percent" is not 38.2.
+    private const decimal OwnHedgeTolerance = 0.025m;
+
     /// <summary>The least context similarity for two numbers to be taken as one fact.</summary>
     public const double AlignmentThreshold = 0.2;
 
@@ -154,8 +157,9 @@ public sealed class QuantityComparer : IClaimComparer
         // 140mm" of rain says nothing of a river's 6.24 metres.
         foreach (var other in own)
         {
+            // Closely: "nearly 42 percent" of the vote gives no 38.2 percent, though a hedge allows that much between reports.
             if (!ReferenceEquals(other, a) && (other.Quantity.Bound == Bound.Exact || OfOneScale(other.Quantity, b.Quantity))
-                && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit) == 0)
+                && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit, OwnHedgeTolerance) == 0)
             {
                 return true;
             }
@@ -286,7 +290,9 @@ public sealed class QuantityComparer : IClaimComparer
     /// they meet. Figures in two units of one kind are usually one figure and its conversion, rounded
     /// ("18 inches (45 cm)"), so they meet when either lies within rounding of the other.
     /// </summary>
-    private static decimal Gap(Quantity a, Quantity b, string unit)
+    private static decimal Gap(Quantity a, Quantity b, string unit) => Gap(a, b, unit, HedgeTolerance);
+
+    private static decimal Gap(Quantity a, Quantity b, string unit, decimal hedgeTolerance)
     {
         // "600 prisoners each" against "1,200 prisoners": a figure per party meets a total for two parties,
         // the usual count of sides to a swap, as well as the same figure read per party.
@@ -294,7 +300,7 @@ public sealed class QuantityComparer : IClaimComparer
         {
             var (each, total) = a.Each ? (a, b) : (b, a);
             var doubled = each with { Low = each.Low * 2, High = each.High * 2, Each = false };
-            return Math.Min(Gap(each with { Each = false }, total, unit), Gap(doubled, total, unit));
+            return Math.Min(Gap(each with { Each = false }, total, unit, hedgeTolerance), Gap(doubled, total, unit, hedgeTolerance));
         }
 
         var sameUnit = a.Unit == b.Unit;
@@ -303,8 +309,8 @@ public sealed class QuantityComparer : IClaimComparer
             return 0;
         }
 
-        var (al, ah) = In(a, unit).Admits(HedgeTolerance);
-        var (bl, bh) = In(b, unit).Admits(HedgeTolerance);
+        var (al, ah) = In(a, unit).Admits(hedgeTolerance);
+        var (bl, bh) = In(b, unit).Admits(hedgeTolerance);
         var gap = al > bh ? al - bh : bl > ah ? bl - ah : 0;
         return gap == 0 || !UnitConversion.Convertible(a.Unit, b.Unit) ? gap : Math.Max(0, gap - Math.Max(RoundingIn(a, unit), RoundingIn(b, unit)));
     }
