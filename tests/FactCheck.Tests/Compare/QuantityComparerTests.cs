@@ -540,6 +540,23 @@ public sealed class QuantityComparerTests
         Assert.Contains(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
     }
 
+    [Theory]
+    [InlineData(68, FindingKind.Conflict)]
+    [InlineData(95, null)]
+    public void Figures_beside_an_agreeing_figure_in_the_same_order_are_likely_one_fact(int figureB, FindingKind? expected)
+    {
+        // Little wording in common, but each first figure stands before the same placebo rate; one far off is no rival.
+        var sa = Source("a.txt", "In the pivotal trial, 62 percent of those who received the drug saw their migraine days halved, compared with 31 percent of those given a placebo.");
+        var sc = Source("c.txt", "The drug costs about 640 euros a dose, and the trial enrolled 1,240 volunteers in 14 countries.");
+        var sb = Source("b.txt", $"In a late-stage trial of 1,200 volunteers, {figureB}% of those treated saw their monthly migraine days cut by at least half, against 31% on placebo.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "62 percent", Quantity.Of(62, "%")), QuantityAt(sa, "31 percent", Quantity.Of(31, "%"))]),
+            (sb, [QuantityAt(sb, $"{figureB}%", Quantity.Of(figureB, "%")), QuantityAt(sb, "31%", Quantity.Of(31, "%"))]),
+            (sc, [QuantityAt(sc, "1,240 volunteers", Quantity.Of(1_240, "volunteer") with { Counted = "volunteers" })]));
+
+        Assert.Equal(expected, new QuantityComparer().Compare(cluster).SingleOrDefault(f => f.Kind == FindingKind.Conflict)?.Kind);
+    }
+
     [Fact]
     public void A_count_dated_by_its_happening_still_meets_a_count_dated_otherwise()
     {

@@ -19,6 +19,9 @@ public sealed class QuantityComparer : IClaimComparer
     // How far a hedge reaches when asking whether a report gives another's figure itself: "nearly 42 percent" is not 38.2.
     private const decimal OwnHedgeTolerance = 0.025m;
 
+    // What standing beside an agreeing figure in the same order adds to two figures' similarity.
+    private const double ParallelBonus = 0.1;
+
     /// <summary>The least context similarity for two numbers to be taken as one fact.</summary>
     public const double AlignmentThreshold = 0.2;
 
@@ -63,6 +66,40 @@ public sealed class QuantityComparer : IClaimComparer
         bool RisenSince(QuantityClaim earlier, QuantityClaim later) => Toll(earlier) && Toll(later)
             && published[earlier.SourceId] is { } pe && published[later.SourceId] is { } pl && pe < pl
             && In(later.Quantity, earlier.Quantity.Unit!).Low > earlier.Quantity.High;
+        // "62 percent … compared with 31 percent" against "68% … against 31%": figures of one unit that stand in the same
+        // order beside an agreeing figure of their sentences are likely one fact, however their wording differs.
+        var bySentence = claims.GroupBy(c => (c.SourceId, c.Sentence.Index)).ToDictionary(g => g.Key, g => g.ToList());
+        bool Parallel(QuantityClaim a, QuantityClaim b)
+        {
+            // Two readings of one figure stay within half again of each other ("62 percent" and "68%"); "4.5 percent" a
+            // year and "9 percent" over two do not.
+            var (x0, y0) = (Math.Abs(a.Quantity.High), Math.Abs(In(b.Quantity, a.Quantity.Unit!).High));
+            if (x0 == 0 || y0 == 0 || Math.Max(x0, y0) > 1.5m * Math.Min(x0, y0))
+            {
+                return false;
+            }
+
+            foreach (var x in bySentence[(a.SourceId, a.Sentence.Index)])
+            {
+                if (ReferenceEquals(x, a) || x.Quantity.Unit != a.Quantity.Unit)
+                {
+                    continue;
+                }
+
+                foreach (var y in bySentence[(b.SourceId, b.Sentence.Index)])
+                {
+                    if (!ReferenceEquals(y, b) && y.Quantity.Unit == b.Quantity.Unit && x.Quantity.Unit == y.Quantity.Unit
+                        && (x.Span.Start < a.Span.Start) == (y.Span.Start < b.Span.Start) && Gap(x.Quantity, y.Quantity, x.Quantity.Unit!, OwnHedgeTolerance) == 0
+                        && Gap(x.Quantity, a.Quantity, x.Quantity.Unit!) > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         bool OtherDays(QuantityClaim reading, QuantityClaim other) => ownDays[reading] is { } own && days[other] is { } day && own != day;
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
@@ -83,7 +120,8 @@ public sealed class QuantityComparer : IClaimComparer
                 && !EitherGivesBoth(a, b),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
-                + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0),
+                + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
+                + (Parallel(a, b) ? ParallelBonus : 0),
             AlignmentThreshold);
 
         foreach (var fact in facts)
