@@ -27,7 +27,7 @@ internal static class BoilerplateDetector
     // One alternation of every pattern, compiled: a file of 400,000 short lines is matched once per line, not once per pattern.
     private static readonly Lazy<Regex> Furniture = new(() => new Regex(
         "^(?:" + string.Join('|', Lexicon.Entries("load-boilerplate-lines").Select(p => $"(?:{p})")) + ")$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200)));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2)));
 
     private static readonly Lazy<IReadOnlyList<string>> AppealCues = new(() => Lexicon.Entries("load-appeal-cues"));
 
