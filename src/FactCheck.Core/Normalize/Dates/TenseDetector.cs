@@ -49,7 +49,7 @@ public static class TenseDetector
             var word = text.AsSpan(w.Start, w.Length);
             var next = i + 1 < words.Count ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
             if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start) is { } lean
-                && !(lean == Lean.Past && i > 0 && !PastLookup.Contains(word) && Copulas.Contains(text.AsSpan(words[i - 1].Start, words[i - 1].Length))))
+                && !(lean == Lean.Past && !PastLookup.Contains(word) && AfterCopula(text, words, i)))
             {
                 (markers ??= []).Add(new Marker(w, lean, SpeechVerbs.Contains(word.ToString())));
             }
@@ -102,6 +102,18 @@ public static class TenseDetector
         "be", "is", "are", "am", "was", "were", "been", "being", "remain", "remains", "remained", "stay", "stays", "stayed",
         "become", "becomes", "became", "get", "gets", "got", "seem", "seems", "appear", "appears", "look", "looks",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether word <paramref name="i"/> follows a copula, past any "-ly" adverbs ("will be formally tabled").</summary>
+    private static bool AfterCopula(string text, List<Word> words, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && words[j].Length > 4 && text.AsSpan(words[j].Start, words[j].Length).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            j--;
+        }
+
+        return j >= 0 && Copulas.Contains(text.AsSpan(words[j].Start, words[j].Length));
+    }
 
     private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index)
     {
