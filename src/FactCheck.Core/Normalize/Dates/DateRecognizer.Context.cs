@@ -200,8 +200,17 @@ public static partial class DateRecognizer
             return false; // "on Wednesday, the first formal step": an ordinal before its noun, not a day of the month
         }
 
+        if (char.IsLetter(day[0]) && !IsOrdinalWord(day) && text.AsSpan(m.Index, m.Length).Contains(','))
+        {
+            return false; // "arrested 23 people on Saturday, nine of whom": a count after the comma, not a day
+        }
+
         return Words.IsFullWeekdayName(word) || char.IsUpper(word[0]) || !char.IsAsciiDigit(day[0]) || day.Length > 2 || m.Value.Contains("the", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsOrdinalWord(string word) =>
+        word.EndsWith("st", StringComparison.OrdinalIgnoreCase) || word.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || word.EndsWith("th", StringComparison.OrdinalIgnoreCase);
 
     private static bool AcceptYear(Match m, string text)
     {

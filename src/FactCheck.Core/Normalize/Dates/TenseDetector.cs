@@ -103,7 +103,7 @@ public static class TenseDetector
         "become", "becomes", "became", "get", "gets", "got", "seem", "seems", "appear", "appears", "look", "looks",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether word <paramref name="i"/> follows a copula, past any "-ly" adverbs ("will be formally tabled").</summary>
+    /// <summary>Whether word <paramref name="i"/> follows a copula or a determiner, past any "-ly" adverbs ("will be formally tabled", "a newly proposed levy").</summary>
     private static bool AfterCopula(string text, List<Word> words, int i)
     {
         var j = i - 1;
@@ -112,8 +112,14 @@ public static class TenseDetector
             j--;
         }
 
-        return j >= 0 && Copulas.Contains(text.AsSpan(words[j].Start, words[j].Length));
+        return j >= 0 && (Copulas.Contains(text.AsSpan(words[j].Start, words[j].Length)) || Determiners.Contains(text.AsSpan(words[j].Start, words[j].Length)));
     }
+
+    // A regular "-ed" form after one of these modifies a noun: "a proposed levy", "the revised plan".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "every", "any", "no",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index)
     {
