@@ -73,8 +73,7 @@ public sealed class QuantityComparer : IClaimComparer
         {
             // Two readings of one figure stay within half again of each other ("62 percent" and "68%"); "4.5 percent" a
             // year and "9 percent" over two do not.
-            var (x0, y0) = (Math.Abs(a.Quantity.High), Math.Abs(In(b.Quantity, a.Quantity.Unit!).High));
-            if (x0 == 0 || y0 == 0 || Math.Max(x0, y0) > 1.5m * Math.Min(x0, y0))
+            if (!WithinFactor(a.Quantity, b.Quantity, 1.5m))
             {
                 return false;
             }
@@ -171,10 +170,13 @@ public sealed class QuantityComparer : IClaimComparer
     /// Whether two figures are within a factor of ten of each other ("€7.9bn" and "€37.90" are not): a day they share is
     /// evidence of one fact only between figures that could be one.
     /// </summary>
-    private static bool OfOneScale(Quantity a, Quantity b)
+    private static bool OfOneScale(Quantity a, Quantity b) => WithinFactor(a, b, 10);
+
+    /// <summary>Whether neither figure is more than <paramref name="factor"/> times the other (in <paramref name="a"/>'s unit).</summary>
+    private static bool WithinFactor(Quantity a, Quantity b, decimal factor)
     {
         var (x, y) = (Math.Abs(a.High), Math.Abs(In(b, a.Unit!).High));
-        return x > 0 && y > 0 && Math.Max(x, y) <= 10 * Math.Min(x, y);
+        return x > 0 && y > 0 && Math.Max(x, y) <= factor * Math.Min(x, y);
     }
 
     /// <summary>

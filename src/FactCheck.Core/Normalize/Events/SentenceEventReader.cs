@@ -63,6 +63,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     // How many words may stand between an outcome verb and the event it governs ("rejected a 412p-a-share cash offer").
     private const int ObjectReach = 6;
 
+    // Punctuation that ends a verb's reach to its object.
+    private const string ObjectBreaks = ",;:()\"“”—–";
+
     private sealed class Mention
     {
         public int Start;
@@ -600,7 +603,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     {
         for (var j = i + 1; j < Math.Min(tokens.Count, i + 2 + ObjectReach); j++)
         {
-            if (text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(",;:()\"“”—–") >= 0)
+            if (text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(ObjectBreaks) >= 0)
             {
                 return false;
             }
@@ -631,7 +634,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             if (m.Start >= end)
             {
                 return m.Family == family && m.Start - end <= ObjectReach
-                    && source.Text.AsSpan(tokens[end - 1].End, tokens[m.Start].Start - tokens[end - 1].End).IndexOfAny(",;:()\"“”—–") < 0 ? m : null;
+                    && source.Text.AsSpan(tokens[end - 1].End, tokens[m.Start].Start - tokens[end - 1].End).IndexOfAny(ObjectBreaks) < 0 ? m : null;
             }
         }
 
