@@ -98,23 +98,7 @@ internal sealed class FigurePeriods
     }
 
     /// <summary>Whether the word before the figure at <paramref name="at"/> is "at" or "to": a level reached.</summary>
-    private static bool Reached(string text, int at)
-    {
-        var end = at;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        var word = text.AsSpan(start, end - start);
-        return word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool Reached(string text, int at) => TextScan.PreviousWord(text, at) is { Word: "at" or "to" };
 
     private static DateClaim? Nearest(List<DateClaim> dates, QuantityClaim figure)
     {
