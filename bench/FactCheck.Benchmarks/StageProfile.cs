@@ -41,6 +41,7 @@ public static class StageProfile
             var pauseBefore = GC.GetTotalPauseDuration();
             var gen0Before = GC.CollectionCount(0);
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             foreach (var doc in loaded.Sources)
             {
                 var t = Stopwatch.StartNew();
@@ -58,7 +59,8 @@ public static class StageProfile
             }
 
             var passTotal = analyze + times.Sum();
-            Console.WriteLine($"pass {pass}: normalize {passTotal:F3} s = {mb / passTotal:F2} MB/s on one core; GC: {GC.CollectionCount(0) - gen0Before} collections, {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F3} s paused, {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6:F0} MB allocated");
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            Console.WriteLine($"pass {pass}: normalize {passTotal:F3} s = {mb / passTotal:F2} MB/s on one core ({cpu:F3} s of CPU = {mb / cpu:F2} MB/s per CPU second); GC: {GC.CollectionCount(0) - gen0Before} collections, {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F3} s paused, {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6:F0} MB allocated");
         }
 
         Console.WriteLine("last pass:");

@@ -9,6 +9,7 @@ public enum ClaimKind
     Date,
     Quote,
     Event,
+    Time,
 }
 
 /// <summary>

@@ -5,11 +5,13 @@ using FactCheck.Core.Compare.Dates;
 using FactCheck.Core.Compare.Events;
 using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Compare.Quotes;
+using FactCheck.Core.Compare.Times;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Events;
 using FactCheck.Core.Normalize.Quantities;
 using FactCheck.Core.Normalize.Quotes;
+using FactCheck.Core.Normalize.Times;
 
 namespace FactCheck.Core.Pipeline;
 
@@ -21,6 +23,8 @@ public static class FactCheckerFactory
     [
         new QuantityExtractor(),
         new DateExtractor(),
+        // Times after dates: a time takes the day given beside it.
+        new TimeOfDayExtractor(),
         new QuoteExtractor(),
         // Events last: they read the quantities and dates found before them.
         new EventExtractor(),
@@ -30,6 +34,7 @@ public static class FactCheckerFactory
     [
         new QuantityComparer(),
         new DateComparer(),
+        new TimeOfDayComparer(),
         new QuoteWordingComparer(),
         new AttributionComparer(),
         new ChannelComparer(),
@@ -77,17 +82,17 @@ public static class FactCheckerFactory
         }));
 
     // Invented text with a little of everything the extractors read: counts with units, a weekday
-    // and a full date, a quotation with its speaker, talks with an outcome. The variant tells the
+    // and a full date, a time of day, a quotation with its speaker, talks with an outcome. The variant tells the
     // same story with another count and other words, so that the comparers have work to do.
     private const string WarmUpText =
         "Harbour talks end with a ferry deal\n\n" +
-        "On Monday, 10 March 2025, about 40 delegates met in Port Arlen for the second round of talks. " +
+        "On Monday, 10 March 2025, about 40 delegates met in Port Arlen at 9 a.m. for the second round of talks. " +
         "“We agreed to reopen the ferry within 3 weeks,” the transport minister, Ana Okafor, said on Tuesday. " +
         "The talks ended with an agreement to carry 1,200 passengers a day, 15% more than last year.\n";
 
     private const string WarmUpVariant =
         "Ferry deal reached at Port Arlen harbour talks\n\n" +
-        "About 45 delegates met in Port Arlen on Monday, 10 March 2025, for the second round of talks. " +
+        "About 45 delegates met in Port Arlen at 9 a.m. on Monday, 10 March 2025, for the second round of talks. " +
         "“We agreed to reopen the ferry within three weeks,” said Ana Okafor, the transport minister. " +
         "The talks ended with an agreement to carry 1,000 passengers a day.\n";
 

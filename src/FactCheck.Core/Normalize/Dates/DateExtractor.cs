@@ -64,6 +64,13 @@ public sealed class DateExtractor : IClaimExtractor
     private static IEnumerable<DateClaim> ClaimsOf(AnalyzedSource source, Sentence sentence, string text, IReadOnlyList<TenseDetector.Marker> markers, DateMention mention)
     {
         var lean = TenseDetector.Around(text, markers, mention.Span);
+        if (lean == Lean.Nearest && mention.Bound == DateBound.Before)
+        {
+            // "Trams run free until Sunday", "the line stays closed until Friday": with no tense to say otherwise,
+            // a day something lasts until, or must happen by, is still to come.
+            lean = Lean.Future;
+        }
+
         if (mention.Form is OffsetForm { FutureOnly: true } or WithinForm && lean == Lean.Past)
         {
             yield break; // "the first time in 30 years", "withdrew within 30 days": durations, not dates

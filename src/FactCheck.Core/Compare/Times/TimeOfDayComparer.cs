@@ -1,0 +1,95 @@
+using System.Globalization;
+using FactCheck.Core.Align;
+using FactCheck.Core.Normalize.Times;
+
+namespace FactCheck.Core.Compare.Times;
+
+/// <summary>
+/// Compares the times of day sources give for the same happening ("the bridge gave way at 7:42 a.m."
+/// against "at 6:42 a.m."). Times align as dates do: mutual best context match over a threshold, and
+/// only times that can be of one happening (the same zone, the same kind of time, the same day when
+/// both give one). Aligned times agree when the spans they allow meet, give or take a few minutes of
+/// rounding; else they conflict.
+/// </summary>
+public sealed class TimeOfDayComparer : IClaimComparer
+{
+    /// <summary>The least context similarity for two times to be taken as the time of one happening (as for dates).</summary>
+    public const double AlignmentThreshold = 0.3;
+
+    // Reports round: "7:40" and "7:42" are one time.
+    internal const int RoundingMinutes = 5;
+
+    private const int Day = 24 * 60;
+
+    public IEnumerable<Finding> Compare(Cluster cluster)
+    {
+        var claims = cluster.ClaimsOf<TimeOfDayClaim>().ToList();
+        if (claims.Count < 2)
+        {
+            yield break;
+        }
+
+        // Word weights from every claim sentence of the cluster: a story has few times, too few to tell its common words from its telling ones.
+        var context = new ContextSimilarity(cluster.Claims);
+        var (facts, _) = FactAligner.Align(claims, Comparable, (a, b) => ((context.Of(a, b) + context.Near(a, b)) / 2) + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0), AlignmentThreshold);
+        foreach (var fact in facts)
+        {
+            yield return Judge(fact);
+        }
+    }
+
+    private const double AgreementTieBreak = 0.05;
+
+    private static bool Comparable(TimeOfDayClaim a, TimeOfDayClaim b) =>
+        a.Role == b.Role && a.Zone == b.Zone && (a.Day is null || b.Day is null || a.Day == b.Day);
+
+    /// <summary>
+    /// How many minutes lie between the spans two times allow (0 when they meet), the hedges and
+    /// rounding given, across midnight, and at the nearer of the two readings of a time said without a.m.
+    /// or p.m.
+    /// </summary>
+    internal static int MinutesApart(TimeOfDayClaim a, TimeOfDayClaim b, bool widen = true)
+    {
+        var best = int.MaxValue;
+        foreach (var shiftA in a.TwelveHour ? [0, 12 * 60] : new[] { 0 })
+        {
+            foreach (var shiftB in b.TwelveHour ? [0, 12 * 60] : new[] { 0 })
+            {
+                foreach (var turn in (int[])[0, Day, -Day])
+                {
+                    best = Math.Min(best, Gap(Allowed(a, shiftA, widen), Allowed(b, shiftB + turn, widen)));
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static (double Low, double High) Allowed(TimeOfDayClaim c, int shift, bool widen)
+    {
+        var margin = widen ? RoundingMinutes + (c.Approximate ? TimeOfDayRecognizer.HedgeMinutes : 0) : 0;
+        return (c.OpenLow ? double.NegativeInfinity : c.Low + shift - margin, c.OpenHigh ? double.PositiveInfinity : c.High + shift + margin);
+    }
+
+    private static int Gap((double Low, double High) a, (double Low, double High) b) =>
+        a.High < b.Low ? (int)(b.Low - a.High) : b.High < a.Low ? (int)(a.Low - b.High) : 0;
+
+    private static Finding Judge(IReadOnlyList<TimeOfDayClaim> fact)
+    {
+        var sides = string.Join(" vs ", fact.GroupBy(c => c.Describe()).Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.SourceId).Distinct())})"));
+        var worst = fact
+            .SelectMany(a => fact.Where(b => b.SourceId != a.SourceId).Select(b => (a, b, minutes: MinutesApart(a, b))))
+            .MaxBy(p => p.minutes);
+        if (worst.minutes == 0)
+        {
+            return new Finding(FindingKind.Agreement, "time", Severity.Low, $"Sources agree on the time: {sides}", [.. fact]);
+        }
+
+        // Close times are likely one reading rounded or revised; half an hour or more apart (past the rounding) is another account of when it happened.
+        var severity = worst.minutes >= 30 ? Severity.Medium : Severity.Low;
+        return new Finding(FindingKind.Conflict, "time", severity, $"Different times of day for the same happening: {sides}", [.. fact])
+        {
+            Explanation = string.Create(CultureInfo.InvariantCulture, $"{worst.a.Describe()} and {worst.b.Describe()} are {MinutesApart(worst.a, worst.b, widen: false)} minutes apart, more than rounding or a hedge allows."),
+        };
+    }
+}

@@ -1,0 +1,266 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Times;
+
+/// <summary>What a time of day is the time of: a happening ("at 7:42 a.m."), or the end or start of a span ("until 6 a.m.", "from 10 p.m.").</summary>
+public enum TimeRole
+{
+    Point,
+    Until,
+    From,
+}
+
+/// <summary>
+/// A time of day found in a sentence, as minutes after midnight: <see cref="Low"/> to <see cref="High"/>
+/// (equal for "7:42 a.m."; apart for "between 7 and 9 a.m." or "shortly before 2 a.m."), or open on
+/// one side ("before 6 a.m.": <see cref="OpenLow"/>).
+/// </summary>
+/// <param name="Span">The time's words in the sentence, with any hedge before it.</param>
+/// <param name="TwelveHour">"At 7:42" without a.m. or p.m.: the time may be twelve hours later.</param>
+/// <param name="Zone">"GMT", "UTC", "EST"; null for local time, said or not.</param>
+public sealed record TimeOfDayMention(TextSpan Span, int Low, int High, bool Approximate, bool OpenLow, bool OpenHigh, bool TwelveHour, TimeRole Role, string? Zone);
+
+/// <summary>
+/// Finds times of day in a sentence: "7:42 a.m.", "7.42am", "9 p.m.", "19:30", "0542 GMT", "noon",
+/// "midnight", "between 7 and 9 a.m.", with the hedge or bound before them ("about", "shortly after",
+/// "before", "by") and a zone after them ("local time", "GMT"). A bare "7:42" or "19:30" counts only
+/// after a word that introduces a time ("at", "around", "until"...), so that scores, ratios, race times
+/// and verse numbers are not read as clock times.
+/// </summary>
+public static partial class TimeOfDayRecognizer
+{
+    private const int Day = 24 * 60;
+
+    // How far a hedge widens a time either way ("about 3:40 a.m.": 3:20 to 4:00).
+    internal const int HedgeMinutes = 20;
+
+    // How far "shortly before" or "just after" reaches from the time it names.
+    internal const int ShortlyMinutes = 30;
+
+    [GeneratedRegex(
+        @"(?<![\w.,:/$£€])(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\d))?\s?(?<ap>[ap])(?:\.\s?m\b\.?|m\b)" +
+        @"|(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d:]|[.,]\d)" +
+        @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?=\s?(?:GMT|UTC)\b)" +
+        @"|(?<named>noon|midday|midnight)\b)" +
+        @"(?:\s*\(?(?<z>local\s+time|GMT|UTC|BST|CEST|CET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|JST|ET|PT)\b)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ClockTime();
+
+    // "between 7 and", "from 10 to", "7-": the start of a range whose end is the time that follows.
+    [GeneratedRegex(
+        @"(?:\b(?<lead>between|from)\s+(?<h>\d{1,2})(?:[:.](?<m>[0-5]\d))?(?:\s?(?<ap>[ap])(?:\.\s?m\b\.?|m\b))?\s+(?:and|to|until|till)\s+" +
+        @"|(?<![\w.,:])(?<h>\d{1,2})(?:[:.](?<m>[0-5]\d))?(?:\s?(?<ap>[ap])(?:\.\s?m\b\.?|m\b))?\s*[-–]\s*)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex RangeStart();
+
+    // The words before a time that make it a time of something, longest first within each meaning.
+    private static readonly (string Words, Hedge Hedge)[] Lead =
+    [
+        ("shortly before", Hedge.ShortlyBefore), ("just before", Hedge.ShortlyBefore), ("moments before", Hedge.ShortlyBefore), ("minutes before", Hedge.ShortlyBefore), ("soon before", Hedge.ShortlyBefore),
+        ("shortly after", Hedge.ShortlyAfter), ("just after", Hedge.ShortlyAfter), ("moments after", Hedge.ShortlyAfter), ("minutes after", Hedge.ShortlyAfter), ("soon after", Hedge.ShortlyAfter), ("just past", Hedge.ShortlyAfter),
+        ("at about", Hedge.About), ("at around", Hedge.About), ("at approximately", Hedge.About), ("at roughly", Hedge.About), ("some time around", Hedge.About), ("sometime around", Hedge.About),
+        ("around", Hedge.About), ("about", Hedge.About), ("approximately", Hedge.About), ("roughly", Hedge.About), ("circa", Hedge.About), ("near", Hedge.About),
+        ("before", Hedge.Before), ("by", Hedge.Before), ("after", Hedge.After), ("since", Hedge.From), ("from", Hedge.From), ("until", Hedge.Until), ("till", Hedge.Until), ("at", Hedge.None),
+    ];
+
+    private enum Hedge
+    {
+        None,
+        About,
+        ShortlyBefore,
+        ShortlyAfter,
+        Before,
+        After,
+        From,
+        Until,
+    }
+
+    /// <summary>The times of day in <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<TimeOfDayMention> Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!MayHoldTime(text))
+        {
+            return []; // most sentences: no digit before "m", no colon, no noon or midnight
+        }
+
+        var found = new List<TimeOfDayMention>();
+        foreach (Match m in ClockTime().Matches(text))
+        {
+            if (AfterDeterminer(text, m.Index))
+            {
+                continue; // "the 6.05am service", "a 9 p.m. curfew": the time names a thing, it does not date a happening
+            }
+
+            var (lead, leadStart) = LeadOf(text, m.Index);
+            var named = m.Groups["named"].Success;
+            var meridiem = m.Groups["ap"];
+            var hour = m.Groups["h"];
+            var zoneGroup = m.Groups["z"];
+            var minutes = Minutes(hour, m.Groups["m"], meridiem, m.Groups["named"]);
+
+            // "between 7 and 9 a.m.", "from 10 p.m. to 6 a.m.", "7-9 a.m.": a range that ends here.
+            var range = lead is null or Hedge.None or Hedge.Until ? RangeStart().Match(text, 0, m.Index) : Match.Empty;
+            var from = range.Success ? RangeFrom(range, minutes, meridiem.Success ? meridiem.Value : null) : null;
+            var bare = !meridiem.Success && !named;
+            if (from is null && (bare || named) && lead is null && !zoneGroup.Success)
+            {
+                continue; // "won 2:1", "ran 2:05", "John 3:16", "the midnight deadline": no word says this is the time of something
+            }
+
+            var twelveHour = bare && hour.Value[0] != '0' && int.Parse(hour.Value, CultureInfo.InvariantCulture) <= 12;
+            var zone = ZoneOf(zoneGroup);
+            if (from is { } rangeStart)
+            {
+                if (found.Count > 0 && found[^1].Span.End > range.Index)
+                {
+                    found.RemoveAt(found.Count - 1); // the range's start, read on its own first
+                }
+
+                found.Add(new TimeOfDayMention(new TextSpan(range.Index, m.Index + m.Length), rangeStart, minutes < rangeStart ? minutes + Day : minutes, false, false, false, twelveHour, TimeRole.Point, zone));
+                continue;
+            }
+
+            var (low, high, openLow, openHigh, approximate, role) = Reading(minutes, lead ?? Hedge.None);
+            var start = lead is null or Hedge.None ? m.Index : leadStart;
+            found.Add(new TimeOfDayMention(new TextSpan(start, m.Index + m.Length), low, high, approximate, openLow, openHigh, twelveHour, role, zone));
+        }
+
+        return found;
+    }
+
+    /// <summary>A cheap test that no pattern can match: a clock time needs a colon, an "m" after a digit, or a named hour.</summary>
+    private static bool MayHoldTime(string text) =>
+        text.Contains(':') || text.Contains("noon", StringComparison.OrdinalIgnoreCase) || text.Contains("midday", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("midnight", StringComparison.OrdinalIgnoreCase) || HasDigitBeforeM(text) || text.Contains("GMT", StringComparison.Ordinal) || text.Contains("UTC", StringComparison.Ordinal);
+
+    private static bool HasDigitBeforeM(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is 'm' or 'M' && i > 0)
+            {
+                // "9pm", "9 p.m.", "7.42am": a digit within four characters before the m.
+                for (var j = Math.Max(0, i - 4); j < i; j++)
+                {
+                    if (char.IsAsciiDigit(text[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int Minutes(Group hour, Group minute, Group meridiem, Group named)
+    {
+        if (named.Success)
+        {
+            return named.Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 0 : 12 * 60;
+        }
+
+        var h = int.Parse(hour.Value, CultureInfo.InvariantCulture);
+        var m = minute.Success ? int.Parse(minute.Value, CultureInfo.InvariantCulture) : 0;
+        if (meridiem.Success)
+        {
+            h %= 12; // "12 a.m." is midnight, "12 p.m." noon
+            if (char.ToLowerInvariant(meridiem.Value[0]) == 'p')
+            {
+                h += 12;
+            }
+        }
+
+        return (h * 60) + m;
+    }
+
+    /// <summary>Where a range that ends at <paramref name="end"/> begins, in minutes; its a.m. or p.m. is the end's unless it says its own.</summary>
+    private static int? RangeFrom(Match range, int end, string? endMeridiem)
+    {
+        var h = int.Parse(range.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var m = range.Groups["m"].Success ? int.Parse(range.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        if (h > 23 || (range.Groups["ap"].Success || endMeridiem is not null) && h is < 1 or > 12)
+        {
+            return null;
+        }
+
+        if (range.Groups["ap"].Success)
+        {
+            return ((h % 12) + (char.ToLowerInvariant(range.Groups["ap"].Value[0]) == 'p' ? 12 : 0)) * 60 + m;
+        }
+
+        if (endMeridiem is null)
+        {
+            return range.Groups["lead"].Success || range.Value.Contains(':') ? (h * 60) + m : null; // "7-9" alone is no time
+        }
+
+        // "between 7 and 9 a.m." is 7 a.m.; "11-2 p.m." starts at 11 a.m., before the end.
+        var sameHalf = ((h % 12) * 60) + m + (end >= 12 * 60 ? 12 * 60 : 0);
+        return sameHalf <= end ? sameHalf : sameHalf - (12 * 60);
+    }
+
+    private static (int Low, int High, bool OpenLow, bool OpenHigh, bool Approximate, TimeRole Role) Reading(int minutes, Hedge hedge) => hedge switch
+    {
+        Hedge.About => (minutes, minutes, false, false, true, TimeRole.Point),
+        Hedge.ShortlyBefore => (minutes - ShortlyMinutes, minutes, false, false, false, TimeRole.Point),
+        Hedge.ShortlyAfter => (minutes, minutes + ShortlyMinutes, false, false, false, TimeRole.Point),
+        Hedge.Before => (minutes, minutes, true, false, false, TimeRole.Point),
+        Hedge.After => (minutes, minutes, false, true, false, TimeRole.Point),
+        Hedge.From => (minutes, minutes, false, false, false, TimeRole.From),
+        Hedge.Until => (minutes, minutes, false, false, false, TimeRole.Until),
+        _ => (minutes, minutes, false, false, false, TimeRole.Point),
+    };
+
+    /// <summary>The hedge or cue word(s) right before <paramref name="at"/>, and where they start.</summary>
+    private static (Hedge? Hedge, int Start) LeadOf(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == at)
+        {
+            return (null, at);
+        }
+
+        foreach (var (words, hedge) in Lead)
+        {
+            var start = end - words.Length;
+            if (start >= 0 && text.AsSpan(start, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase)
+                && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+            {
+                return (hedge, start);
+            }
+        }
+
+        return (null, at);
+    }
+
+    private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "every", "each"];
+
+    private static bool AfterDeterminer(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end < at && start < end && Determiners.Any(d => text.AsSpan(start, end - start).Equals(d, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string? ZoneOf(Group zone) =>
+        !zone.Success || zone.Value.StartsWith("local", StringComparison.OrdinalIgnoreCase) ? null
+        : zone.Value.ToUpperInvariant() is "UTC" ? "GMT" : zone.Value.ToUpperInvariant();
+}

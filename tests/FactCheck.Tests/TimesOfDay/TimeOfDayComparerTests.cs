@@ -1,0 +1,124 @@
+using FactCheck.Core.Claims;
+using FactCheck.Core.Compare;
+using FactCheck.Core.Compare.Times;
+using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Times;
+using static FactCheck.Tests.Support.Fixtures;
+
+namespace FactCheck.Tests.TimesOfDay;
+
+/// <summary>Times of day read by the real extractors from invented reports, then compared.</summary>
+public sealed class TimeOfDayComparerTests
+{
+    private static readonly DateOnly Published = new(2026, 4, 12);
+
+    private static (AnalyzedSource, Claim[]) Report(string id, string text)
+    {
+        var source = Source(id, text, Published);
+        var dates = new DateExtractor().Extract(source, []).ToList();
+        return (source, [.. dates, .. new TimeOfDayExtractor().Extract(source, dates)]);
+    }
+
+    private static List<Finding> Compare(params (AnalyzedSource, Claim[])[] reports) =>
+        [.. new TimeOfDayComparer().Compare(Cluster(reports))];
+
+    [Fact]
+    public void The_same_launch_an_hour_apart_conflicts()
+    {
+        var findings = Compare(
+            Report("a.txt", "The Corvan rocket lifted off from the Tessel launch site at 6:14 a.m. and lost contact two minutes later."),
+            Report("b.txt", "The Corvan rocket lifted off from the Tessel launch site at 7:14 a.m., the operator said."));
+
+        var conflict = Assert.Single(findings);
+        Assert.Equal(FindingKind.Conflict, conflict.Kind);
+        Assert.Equal("time", conflict.Type);
+        Assert.Equal(Severity.Medium, conflict.Severity);
+        Assert.Contains("06:14", conflict.Summary, StringComparison.Ordinal);
+        Assert.Contains("07:14", conflict.Summary, StringComparison.Ordinal);
+        Assert.Contains("60 minutes apart", conflict.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_time_written_two_ways_agrees()
+    {
+        var findings = Compare(
+            Report("a.txt", "The Corvan rocket lifted off from the Tessel launch site at 6:14 a.m. on Saturday."),
+            Report("b.txt", "The Corvan rocket lifted off from the Tessel launch site at 06:14 local time on Saturday."));
+
+        var agreement = Assert.Single(findings);
+        Assert.Equal(FindingKind.Agreement, agreement.Kind);
+    }
+
+    [Fact]
+    public void A_hedged_time_agrees_with_a_close_exact_one()
+    {
+        var findings = Compare(
+            Report("a.txt", "The thieves left the Morrow gallery at about 3:40 a.m., police said."),
+            Report("b.txt", "The thieves left the Morrow gallery at 3:52 a.m., police said."));
+
+        Assert.Equal(FindingKind.Agreement, Assert.Single(findings).Kind);
+    }
+
+    [Fact]
+    public void Shortly_before_two_does_not_meet_about_twenty_to_four()
+    {
+        var findings = Compare(
+            Report("a.txt", "The thieves broke into the Morrow gallery shortly before 2 a.m., police said."),
+            Report("b.txt", "The thieves broke into the Morrow gallery at about 3:40 a.m., police said."));
+
+        Assert.Equal(FindingKind.Conflict, Assert.Single(findings).Kind);
+    }
+
+    [Fact]
+    public void A_time_in_another_zone_is_not_compared_with_local_time()
+    {
+        var findings = Compare(
+            Report("a.txt", "The quake struck the Halden valley at 4:17 a.m. on Saturday."),
+            Report("b.txt", "The quake struck the Halden valley at 02:17 GMT on Saturday."));
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_time_without_am_or_pm_may_be_the_evening_one()
+    {
+        var findings = Compare(
+            Report("a.txt", "The Harlen ferry sank at 7:42 p.m. near the Osk lighthouse."),
+            Report("b.txt", "The Harlen ferry sank at 7:42 near the Osk lighthouse."));
+
+        Assert.Equal(FindingKind.Agreement, Assert.Single(findings).Kind);
+    }
+
+    [Fact]
+    public void Times_on_different_days_are_different_happenings()
+    {
+        var findings = Compare(
+            Report("a.txt", "Divers searched the Harlen wreck at 9 a.m. on Saturday, the coastguard said."),
+            Report("b.txt", "Divers searched the Harlen wreck at 11 a.m. on Friday, the coastguard said."));
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Of_two_times_in_one_sentence_the_agreeing_one_is_aligned()
+    {
+        var findings = Compare(
+            Report("a.txt", "The first blast at the Vell plant came at 7:42 a.m. and a second at 8:10 a.m., the fire service said."),
+            Report("b.txt", "The blast at the Vell plant came at 8:10 a.m., the fire service said."));
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
+    public void A_few_minutes_apart_is_a_low_conflict()
+    {
+        var findings = Compare(
+            Report("a.txt", "The Tessel bridge gave way at 5:42 p.m. during the evening rush."),
+            Report("b.txt", "The Tessel bridge gave way at 6:00 p.m. during the evening rush."));
+
+        var conflict = Assert.Single(findings);
+        Assert.Equal(FindingKind.Conflict, conflict.Kind);
+        Assert.Equal(Severity.Low, conflict.Severity);
+    }
+}
