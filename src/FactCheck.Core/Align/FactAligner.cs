@@ -16,8 +16,14 @@ public static class FactAligner
     /// <param name="similarity">How alike two comparable claims are, 0..1.</param>
     /// <param name="threshold">The least similarity for an alignment.</param>
     /// <returns>Facts of two or more claims from distinct sources, and the claims left alone.</returns>
+    /// <param name="canShareFact">
+    /// Whether two claims of one source may stand in one fact (a figure a report repeats); null: any may. Pairs are
+    /// joined strongest first, and a pair that would put two claims of one source that cannot share a fact into one
+    /// is left apart, so that "212 sick" and "2,840 on board" of one report are not made one fact through a third
+    /// report's figure that is weakly like each.
+    /// </param>
     public static (IReadOnlyList<IReadOnlyList<T>> Facts, IReadOnlyList<T> Alone) Align<T>(
-        IReadOnlyList<T> claims, Func<T, T, bool> comparable, Func<T, T, double> similarity, double threshold)
+        IReadOnlyList<T> claims, Func<T, T, bool> comparable, Func<T, T, double> similarity, double threshold, Func<T, T, bool>? canShareFact = null)
         where T : Claim
     {
         ArgumentNullException.ThrowIfNull(claims);
@@ -39,6 +45,7 @@ public static class FactAligner
         var bySource = bySourceId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToList();
         var sets = new UnionFind(claims.Count);
         var scores = Array.Empty<double>();
+        var pairs = new List<(int X, int Y, double Score)>();
         for (var a = 0; a < bySource.Count; a++)
         {
             for (var b = a + 1; b < bySource.Count; b++)
@@ -49,7 +56,37 @@ public static class FactAligner
                     scores = new double[left.Count * right.Count];
                 }
 
-                MutualBest(claims, left, right, comparable, similarity, threshold, scores, sets);
+                MutualBest(claims, left, right, comparable, similarity, threshold, scores, pairs);
+            }
+        }
+
+        // Strongest pairs first (a stable sort: equal scores keep the order they were found in).
+        pairs.Sort((p, q) => q.Score.CompareTo(p.Score));
+        var members = canShareFact is null ? null : Enumerable.Range(0, claims.Count).Select(i => new List<int> { i }).ToArray();
+        foreach (var (x, y, _) in pairs)
+        {
+            var (rx, ry) = (sets.Find(x), sets.Find(y));
+            if (rx == ry)
+            {
+                continue;
+            }
+
+            if (members is not null)
+            {
+                if (!CanJoin(claims, members[rx], members[ry], canShareFact!))
+                {
+                    continue;
+                }
+
+                sets.Union(rx, ry);
+                var root = sets.Find(rx);
+                var (kept, moved) = root == rx ? (members[rx], members[ry]) : (members[ry], members[rx]);
+                kept.AddRange(moved);
+                members[root] = kept;
+            }
+            else
+            {
+                sets.Union(rx, ry);
             }
         }
 
@@ -85,14 +122,31 @@ public static class FactAligner
         return (facts, alone);
     }
 
+    private static bool CanJoin<T>(IReadOnlyList<T> claims, List<int> a, List<int> b, Func<T, T, bool> canShareFact)
+        where T : Claim
+    {
+        foreach (var i in a)
+        {
+            foreach (var j in b)
+            {
+                if (string.Equals(claims[i].SourceId, claims[j].SourceId, StringComparison.Ordinal) && !canShareFact(claims[i], claims[j]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
-    /// Joins each claim of <paramref name="left"/> with its best match in <paramref name="right"/> when
+    /// Pairs each claim of <paramref name="left"/> with its best match in <paramref name="right"/> when
     /// that claim is also the match's best and the score reaches the threshold. Scores of pairs that
     /// are not comparable are -1; on equal scores the earlier claim is the best.
     /// </summary>
     private static void MutualBest<T>(
         IReadOnlyList<T> claims, List<int> left, List<int> right, Func<T, T, bool> comparable, Func<T, T, double> similarity,
-        double threshold, double[] scores, UnionFind sets)
+        double threshold, double[] scores, List<(int X, int Y, double Score)> pairs)
         where T : Claim
     {
         var width = right.Count;
@@ -133,7 +187,7 @@ public static class FactAligner
 
             if (backValue >= 0 && back == i)
             {
-                sets.Union(left[i], right[best]);
+                pairs.Add((left[i], right[best], value));
             }
         }
     }

@@ -121,7 +121,9 @@ public sealed class QuantityComparer : IClaimComparer
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0),
-            AlignmentThreshold);
+            AlignmentThreshold,
+            // A report's two figures are one fact only when they agree (a figure it repeats).
+            (a, b) => Gap(a.Quantity, b.Quantity, a.Quantity.Unit!) == 0);
 
         foreach (var fact in facts)
         {
