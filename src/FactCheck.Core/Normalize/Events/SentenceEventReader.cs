@@ -480,7 +480,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var governed = self is null ? ObjectOf(tokens, mentions, pattern.Family, end) : null;
+            var governed = self is null ? ObjectOf(tokens, mentions, pattern.Family ?? (pattern.Class == GeneralClass ? AnyFamily : null), end) : null;
             if (governed is not null && i > 0 && tokens[i - 1].Lower == "to" && pattern.Kind.EndsWith(RecurrenceSuffix, StringComparison.Ordinal))
             {
                 (governed.Intended, governed.Repeat) = (true, true);
@@ -545,6 +545,35 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         Enumerable.Range(previousEnd, i - previousEnd).All(j => tokens[j].Lower is "and" or "or" or "a" or "an" or "the" or "another") &&
         Enumerable.Range(previousEnd, i - previousEnd).Any(j => tokens[j].Lower is "and" or "or");
 
+    // Outcomes of the general class go with any event; as a family to govern, "*" is any.
+    private const string GeneralClass = "general";
+    private const string AnyFamily = "*";
+
+    // Words that put a mention outside a verb's object: "went ahead despite the pay offer" governs no offer.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "despite", "after", "before", "over", "in", "on", "at", "for", "with", "by", "from", "to", "until", "during", "amid", "as", "because", "of", "and", "but",
+    };
+
+    /// <summary>Whether the mention at <paramref name="at"/> is the direct object of the verb ending at <paramref name="end"/>: at most two words between, no preposition.</summary>
+    private static bool DirectObject(IReadOnlyList<WordToken> tokens, int end, int at)
+    {
+        if (at - end > 2)
+        {
+            return false;
+        }
+
+        for (var j = end; j < at; j++)
+        {
+            if (Prepositions.Contains(tokens[j].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int SentenceEnd(IReadOnlyList<WordToken> tokens) => tokens[^1].End;
 
     /// <summary>The one-word mention whose head is token <paramref name="i"/>, if any.</summary>
@@ -567,15 +596,18 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         var bestEnd = -1;
         foreach (var p in EventLexicon.OutcomesFor(tokens[i].Lower))
         {
-            // Of patterns as long, the one of the family at hand ("rejected" a vote's, or an offer's).
+            // Of patterns as long, the one of the family at hand ("rejected" a vote's, or an offer's), else one of
+            // no family ("called off" a strike, not talks).
             var end = WordTokens.MatchAt(tokens, i, p.Words, tokens.Count);
-            if (end > bestEnd || (end == bestEnd && end > i && prefer is not null && p.Family == prefer && best?.Family != prefer))
+            if (end > bestEnd || (end == bestEnd && end > i && prefer is not null && Rank(p.Family, prefer) > Rank(best?.Family, prefer)))
             {
                 (best, bestEnd) = (p, end);
             }
         }
 
         return (best, bestEnd);
+
+        static int Rank(string? family, string prefer) => family == prefer ? 2 : family is null ? 1 : 0;
     }
 
     /// <summary>The family of the mention right after token <paramref name="i"/> (its likely object), else of the one before it.</summary>
@@ -620,7 +652,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// <summary>
     /// The mention an outcome of one family governs as its object ("agreed to resume talks", "called off the
     /// strike", "rejected a 412p-a-share cash offer"): the next mention, of that family, at most four words after the
-    /// outcome with no punctuation between. Only outcomes the list limits to a family are verbs of that family's events.
+    /// outcome with no punctuation between. Only outcomes the list limits to a family are verbs of that family's events;
+    /// a general one ("called off", "postponed") is a verb of any event's (<see cref="AnyFamily"/>: "called off their strike").
     /// </summary>
     private Mention? ObjectOf(IReadOnlyList<WordToken> tokens, List<Mention> mentions, string? family, int end)
     {
@@ -633,7 +666,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         {
             if (m.Start >= end)
             {
-                return m.Family == family && m.Start - end <= ObjectReach
+                return (m.Family == family || (family == AnyFamily && DirectObject(tokens, end, m.Start))) && m.Start - end <= ObjectReach
                     && source.Text.AsSpan(tokens[end - 1].End, tokens[m.Start].Start - tokens[end - 1].End).IndexOfAny(ObjectBreaks) < 0 ? m : null;
             }
         }
