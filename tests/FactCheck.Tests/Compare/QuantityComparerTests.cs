@@ -1,3 +1,4 @@
+using FactCheck.Core.Claims;
 using FactCheck.Core.Compare;
 using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Normalize;
@@ -508,6 +509,30 @@ public sealed class QuantityComparerTests
             (sb, [QuantityAt(sb, "6.24 metres", Quantity.Of(6.24m, "m")), QuantityAt(sb, boundText, Quantity.Of(bound, unit) with { Bound = Bound.Above })]));
 
         Assert.Equal(expected, new QuantityComparer().Compare(cluster).SingleOrDefault(f => f.Kind == FindingKind.Conflict)?.Kind);
+    }
+
+    [Theory]
+    [InlineData(true, Severity.Low)]
+    [InlineData(false, Severity.Medium)]
+    public void A_report_that_gives_the_other_figure_as_its_earlier_level_tells_of_a_change(bool saysFrom, Severity expected)
+    {
+        var sa = Source("a.txt", "The outbreak on the cruise ship Orla sickened 212 passengers, the cruise line said.");
+        var text = saysFrom
+            ? "The number sickened on the cruise ship Orla has risen to 247 passengers, up from 212 passengers, the cruise line said."
+            : "The number sickened on the cruise ship Orla has risen to 247 passengers, and to 19 crew, the cruise line said.";
+        var sb = Source("b.txt", text);
+        Claim[] claimsOfB = saysFrom
+            ? [QuantityAt(sb, "247 passengers", Quantity.Of(247, "passenger") with { Counted = "passengers" }),
+               QuantityAt(sb, "212 passengers", Quantity.Of(212, "passenger") with { Counted = "passengers", Prior = true })]
+            : [QuantityAt(sb, "247 passengers", Quantity.Of(247, "passenger") with { Counted = "passengers" })];
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "212 passengers", Quantity.Of(212, "passenger") with { Counted = "passengers" })]),
+            (sb, claimsOfB));
+
+        var conflict = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.Equal(expected, conflict.Severity);
+        Assert.Equal(saysFrom, conflict.Explanation!.Contains("moved from", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -69,6 +69,11 @@ public sealed class QuantityComparer : IClaimComparer
         // "62 percent … compared with 31 percent" against "68% … against 31%": figures of one unit that stand in the same
         // order beside an agreeing figure of their sentences are likely one fact, however their wording differs.
         var bySentence = claims.GroupBy(c => (c.SourceId, c.Sentence.Index)).ToDictionary(g => g.Key, g => g.ToList());
+        // "Has risen to 247 passengers …, up from 212 passengers reported on Friday": a report that gives the other's figure as
+        // the level its own moved from tells of a change between the reports, not of another count.
+        bool MovedFrom(QuantityClaim moved, QuantityClaim other) => !moved.Quantity.Prior && !other.Quantity.Prior
+            && bySentence[(moved.SourceId, moved.Sentence.Index)].Exists(p => p.Quantity.Prior
+                && Comparable(p with { Quantity = p.Quantity with { Prior = false } }, other) && Gap(p.Quantity, other.Quantity, other.Quantity.Unit!) == 0);
         bool Parallel(QuantityClaim a, QuantityClaim b)
         {
             // Two readings of one figure stay within half again of each other ("62 percent" and "68%"); "4.5 percent" a
@@ -129,7 +134,7 @@ public sealed class QuantityComparer : IClaimComparer
         {
             // A pair the alignment would not have made (a source giving both figures) is no conflict, even when
             // other pairs join its two claims into one fact ("as many as 150,000" meets the police's 42,000).
-            yield return Judge(fact, EitherGivesBoth, RisenSince);
+            yield return Judge(fact, EitherGivesBoth, RisenSince, MovedFrom);
         }
 
         foreach (var claim in alone)
@@ -279,7 +284,7 @@ public sealed class QuantityComparer : IClaimComparer
         return of + counted + same + rate + (LabelWeight * label);
     }
 
-    private static Finding Judge(IReadOnlyList<QuantityClaim> fact, Func<QuantityClaim, QuantityClaim, bool> excused, Func<QuantityClaim, QuantityClaim, bool> risenSince)
+    private static Finding Judge(IReadOnlyList<QuantityClaim> fact, Func<QuantityClaim, QuantityClaim, bool> excused, Func<QuantityClaim, QuantityClaim, bool> risenSince, Func<QuantityClaim, QuantityClaim, bool> movedFrom)
     {
         // Name the fact as the sources do ("homes"), falling back to the canonical unit ("km2").
         var unit = fact.Select(c => c.Quantity.Counted).FirstOrDefault(c => !string.IsNullOrEmpty(c)) ?? fact[0].Quantity.Unit;
@@ -314,7 +319,12 @@ public sealed class QuantityComparer : IClaimComparer
         // Every disagreement a toll that a later report puts higher ("23 dead" on Monday, "31 dead" on Thursday): still
         // shown, as the reader may know better, but as likely an update, not a contradiction.
         var disagreements = fact.SelectMany(a => fact.Where(b => b.SourceId != a.SourceId && !excused(a, b) && Gap(a.Quantity, b.Quantity, reference) > 0).Select(b => (a, b))).ToList();
-        if (disagreements.TrueForAll(p => risenSince(p.a, p.b) || risenSince(p.b, p.a)))
+        if (disagreements.TrueForAll(p => movedFrom(p.a, p.b) || movedFrom(p.b, p.a)))
+        {
+            var mover = disagreements.Select(p => movedFrom(p.a, p.b) ? p.a : p.b).First();
+            (severity, explanation) = (Severity.Low, explanation + $" {mover.SourceId} gives the other figure as the level its own moved from: the count changed between the reports.");
+        }
+        else if (disagreements.TrueForAll(p => risenSince(p.a, p.b) || risenSince(p.b, p.a)))
         {
             (severity, explanation) = (Severity.Low, explanation + " The later report gives the higher toll: it may have risen between the reports.");
         }
