@@ -26,7 +26,13 @@ public sealed record ResolveOptions(bool ReferenceDayIsPast)
     /// </summary>
     public int? TenseHorizonDays { get; init; }
 
-    public static ResolveOptions News { get; } = new(true) { TenseHorizonDays = 300 };
+    /// <summary>
+    /// "In three months", "two years ago": a count of months or years names the month or year it lands in, not a day
+    /// ("in about three months" from April 12 is July, which "within 90 days" reaches).
+    /// </summary>
+    public bool CoarseOffsets { get; init; }
+
+    public static ResolveOptions News { get; } = new(true) { TenseHorizonDays = 300, CoarseOffsets = true };
 }
 
 /// <summary>
@@ -80,6 +86,7 @@ public static class DateResolver
         WeekdayForm wd => CalendarDate.Day(Weekday(wd, r, lean, o)),
         WeekdayOfWeekForm ww => CalendarDate.Day(MondayOf(r).AddDays((7 * ww.WeekOffset) + DaysFromMonday(ww.Weekday))),
         WeekdayDayForm wdd => WeekdayDay(wdd, r, lean, o),
+        OffsetForm { Unit: DateUnit.Month or DateUnit.Year } off when o.CoarseOffsets => Coarse(Shifted(r, off.Unit, off.Amount), off.Unit),
         OffsetForm off => CalendarDate.Day(Shifted(r, off.Unit, off.Amount)),
         RelativeUnitForm ru => Unit(ru.Unit, ru.Offset, r),
         SpanFromReferenceForm sp => SpanFromReference(sp, r),
@@ -241,6 +248,9 @@ public static class DateResolver
         var chosen = Pick(past, future, r, lean);
         return chosen is { } d ? CalendarDate.Day(d) : null;
     }
+
+    private static CalendarDate Coarse(DateOnly day, DateUnit unit) =>
+        unit == DateUnit.Year ? CalendarDate.Year(day.Year) : CalendarDate.Month(day.Year, day.Month);
 
     private static DateOnly? Pick(DateOnly? past, DateOnly? future, DateOnly r, Lean lean) => lean switch
     {
