@@ -132,6 +132,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
             var future = status is EventStatus.Expected or EventStatus.Planned;
             var dateMentions = EventDateReader.Find(source, dates, segStart, segEnd, future);
+            if (m.Start > 0 && DateBefore(tokens, m, future) is { } modifier)
+            {
+                // "a June mission … postponed until the cause of Saturday's failure is known": a date right before the
+                // event's word says when it is, before any date of its clause.
+                dateMentions = [modifier, .. dateMentions];
+            }
             if (dateMentions.Count == 0 && backFrom < m.Start)
             {
                 // "The jury, which retired on Monday, convicted …": a date in a relative clause is that clause's verb's.
@@ -179,6 +185,23 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         }
 
         return results;
+    }
+
+    /// <summary>The date that ends on the word right before the mention ("a June mission", "Tuesday's vote"), if any.</summary>
+    private DateMention? DateBefore(IReadOnlyList<WordToken> tokens, Mention m, bool future)
+    {
+        var previous = tokens[m.Start - 1];
+        foreach (var d in EventDateReader.Find(source, dates, tokens[Math.Max(0, m.Start - 3)].Start, tokens[m.Start].Start, future))
+        {
+            if (d.Span.End > previous.Start && d.Span.End <= tokens[m.Start].Start && d.Resolved is not null
+                && source.Text.AsSpan(d.Span.End, tokens[m.Start].Start - d.Span.End).Trim().TrimStart("'’").TrimStart("s").IsEmpty)
+            {
+                // Nothing but a space or a possessive between: "Monday, convicted" is another clause's day.
+                return d;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the text at <paramref name="at"/> stands in a clause opened by a comma and "which" or "who".</summary>

@@ -1,0 +1,39 @@
+using FactCheck.Core.Claims;
+using FactCheck.Core.Load;
+using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Events;
+using FactCheck.Core.Pipeline;
+
+namespace FactCheck.Tests.Events;
+
+/// <summary>Event dates as the whole rule pipeline reads them: the date extractor's claims, then the events.</summary>
+public sealed class EventDatesInPipelineTests
+{
+    private static List<EventClaim> Events(string text, DateOnly published)
+    {
+        var source = AnalyzedSource.Analyze(SourceDocument.FromPlainText("a.txt", text, new SourceMetadata(null, null, published, null)));
+        var found = new List<Claim>();
+        foreach (var extractor in FactCheckerFactory.RuleExtractors())
+        {
+            found.AddRange(extractor.Extract(source, found));
+        }
+
+        return [.. found.OfType<EventClaim>()];
+    }
+
+    [Fact]
+    public void A_date_right_before_the_event_word_dates_it_before_a_later_date_of_its_clause()
+    {
+        var mission = Assert.Single(Events("The June mission will be postponed until the cause of Saturday's failure is understood.", new DateOnly(2026, 4, 12)), e => e.EventType == "mission");
+
+        Assert.Equal("2026-06", mission.Date?.ToIso());
+    }
+
+    [Fact]
+    public void A_day_of_another_clause_before_the_event_word_does_not_date_it()
+    {
+        var ruling = Assert.Single(Events("The jury, which retired on Monday, convicted the former mayor on Friday.", new DateOnly(2026, 9, 18)), e => e.EventType == "ruling");
+
+        Assert.Equal("2026-09-18", ruling.Date?.ToIso());
+    }
+}
