@@ -24,6 +24,30 @@ public sealed class DateComparerTests
     }
 
     [Fact]
+    public void The_day_something_was_said_is_no_rival_for_the_day_it_reports()
+    {
+        var sa = Source("a.txt", "Nine of those arrested have been charged with violent disorder, police said on Monday.");
+        var sb = Source("b.txt", "Police arrested 23 people on Saturday, nine of whom have since been charged with violent disorder.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Monday", CalendarDate.Day(2026, 11, 16), DayOfWeek.Monday, relative: true)]),
+            (sb, [DateAt(sb, "Saturday", CalendarDate.Day(2026, 11, 14), DayOfWeek.Saturday, relative: true)]));
+
+        Assert.DoesNotContain(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
+    public void Two_days_a_statement_was_made_still_conflict()
+    {
+        var sa = Source("a.txt", "Nine of those arrested have been charged with violent disorder, police said on Monday.");
+        var sb = Source("b.txt", "Nine of those arrested have been charged with violent disorder, police told reporters on Tuesday.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Monday", CalendarDate.Day(2026, 11, 16), DayOfWeek.Monday, relative: true)]),
+            (sb, [DateAt(sb, "Tuesday", CalendarDate.Day(2026, 11, 17), DayOfWeek.Tuesday, relative: true)]));
+
+        Assert.Contains(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void A_start_told_in_other_words_is_one_happening()
     {
         var sa = Source("a.txt", "A wildfire that broke out on Monday near Calder has burned thousands of hectares.");

@@ -26,7 +26,10 @@ public sealed class DateComparer : IClaimComparer
 
         var context = new ContextSimilarity(all);
         var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
-        var (facts, _) = FactAligner.Align(claims, (a, b) => OneEra(a, b, published), (a, b) => Similarity(context, a, b), AlignmentThreshold);
+        // The day a report says something was said is no rival for the day of what another reports ("nine have been
+        // charged, police said on Monday" against "arrested 23 people on Saturday").
+        var stated = claims.ToDictionary(c => c, StatementDay.Of);
+        var (facts, _) = FactAligner.Align(claims, (a, b) => OneEra(a, b, published) && stated[a] == stated[b], (a, b) => Similarity(context, a, b), AlignmentThreshold);
         foreach (var fact in facts)
         {
             yield return Judge(fact, claims);

@@ -1,0 +1,43 @@
+using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
+
+namespace FactCheck.Core.Compare.Dates;
+
+/// <summary>
+/// Whether a date is the day something was said ("nine have been charged, police said on Monday",
+/// "the minister told reporters on Tuesday") rather than the day of what is reported. A report's
+/// statement day and another's day of the happening are two days of two things.
+/// </summary>
+public static class StatementDay
+{
+    // Verbs of saying that a statement's day follows: "said on Monday", "said Monday".
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "stated", "insisted", "warned" };
+
+    // Who is told: "told reporters on Tuesday".
+    private static readonly HashSet<string> Audiences = new(StringComparer.Ordinal) { "reporters", "journalists", "parliament", "lawmakers", "legislators", "delegates", "supporters" };
+
+    public static bool Of(DateClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var text = claim.Sentence.Text;
+        var at = claim.Span.Start - claim.Sentence.Span.Start;
+        if (at < 0 || at > text.Length)
+        {
+            return false;
+        }
+
+        var word = TextScan.PreviousWord(text, at);
+        if (word is { Word: "on" })
+        {
+            word = TextScan.PreviousWord(text, word.Value.Start);
+        }
+
+        if (word is { Word: var w } && Audiences.Contains(w))
+        {
+            word = TextScan.PreviousWord(text, word.Value.Start);
+            return word is { Word: "told" };
+        }
+
+        return word is { Word: var verb } && SayingVerbs.Contains(verb);
+    }
+}
