@@ -49,7 +49,7 @@ public static class TenseDetector
             var word = text.AsSpan(w.Start, w.Length);
             var next = i + 1 < words.Count ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
             if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start) is { } lean
-                && !(lean == Lean.Past && !PastLookup.Contains(word) && AfterCopula(text, words, i)))
+                && !(lean == Lean.Past && (!PastLookup.Contains(word) ? AfterCopula(text, words, i) : AfterBe(text, words, i))))
             {
                 (markers ??= []).Add(new Marker(w, lean, SpeechVerbs.Contains(word.ToString())));
             }
@@ -75,6 +75,11 @@ public static class TenseDetector
                 continue;
             }
 
+            if (w.Start >= span.End && ThatBetween(text, span.End, w.Start))
+            {
+                continue; // "insisted at a press conference on Tuesday that there would be no concessions": the clause after "that" is what was said
+            }
+
             var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
             if (distance < bestDistance)
             {
@@ -95,6 +100,25 @@ public static class TenseDetector
 
     private static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
 
+    /// <summary>Whether the word "that" stands between two offsets.</summary>
+    private static bool ThatBetween(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        for (var k = between.IndexOf("that", StringComparison.OrdinalIgnoreCase); k >= 0; k = NextThat(between, k))
+        {
+            var before = k == 0 || !char.IsLetter(between[k - 1]);
+            var after = k + 4 >= between.Length || !char.IsLetter(between[k + 4]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextThat(ReadOnlySpan<char> s, int k) => s[(k + 1)..].IndexOf("that", StringComparison.OrdinalIgnoreCase) is var n and >= 0 ? k + 1 + n : -1;
+    }
+
     // A regular "-ed" form after one of these is a state, not a past tense: "will remain suspended until
     // Sunday", "is expected on Monday". The verb before it carries the tense ("was suspended" is past by "was").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -114,6 +138,14 @@ public static class TenseDetector
 
         return j >= 0 && (Copulas.Contains(text.AsSpan(words[j].Start, words[j].Length)) || Determiners.Contains(text.AsSpan(words[j].Start, words[j].Length)));
     }
+
+    /// <summary>
+    /// Whether an irregular past form follows "be", "been" or "being" ("will be held on Wednesday", "has been set for
+    /// Friday"): a participle whose tense the verbs before it give ("was held" is past by "was" already).
+    /// </summary>
+    private static bool AfterBe(string text, List<Word> words, int i) =>
+        i > 0 && text.AsSpan(words[i - 1].Start, words[i - 1].Length) is var previous
+        && (previous.Equals("be", StringComparison.OrdinalIgnoreCase) || previous.Equals("been", StringComparison.OrdinalIgnoreCase) || previous.Equals("being", StringComparison.OrdinalIgnoreCase));
 
     // A regular "-ed" form after one of these modifies a noun: "a proposed levy", "the revised plan".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
