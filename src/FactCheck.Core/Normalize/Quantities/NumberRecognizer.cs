@@ -355,6 +355,11 @@ internal sealed class NumberParser(string text)
         }
 
         var before = TextScan.SkipSpacesBack(text, i);
+        if (before < i && before > 0 && char.IsLetter(text[before - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+        {
+            return true; // "temperatures of -22C": a space before, a digit right after; a dash between words has spaces both sides
+        }
+
         return before == 0 || !char.IsLetterOrDigit(text[before - 1]) || before == i;
     }
 
