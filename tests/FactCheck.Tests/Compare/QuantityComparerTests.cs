@@ -512,6 +512,20 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData(150, 84, false)]
+    [InlineData(150, 150, true)]
+    public void Parts_of_two_wholes_are_never_one_fact(int wholeA, int wholeB, bool conflict)
+    {
+        var sa = Source("a.txt", "The coalition holds 84 of the assembly seats after the vote, the speaker said.");
+        var sb = Source("b.txt", "The coalition holds 11 of the assembly seats after the vote, the speaker said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "84", Quantity.Of(84, "seat") with { Counted = "seats", Whole = wholeA })]),
+            (sb, [QuantityAt(sb, "11", Quantity.Of(11, "seat") with { Counted = "seats", Whole = wholeB })]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData(true, Severity.Low)]
     [InlineData(false, Severity.Medium)]
     public void A_report_that_gives_the_other_figure_as_its_earlier_level_tells_of_a_change(bool saysFrom, Severity expected)

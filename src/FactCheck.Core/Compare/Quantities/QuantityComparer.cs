@@ -155,6 +155,8 @@ public sealed class QuantityComparer : IClaimComparer
             || UnitConversion.Convertible(a.Quantity.Unit, b.Quantity.Unit)
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
         && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior
+        // Parts of two wholes ("84 of the 150 seats", "11 of the coalition's 84 seats") are never one fact.
+        && (a.Quantity.Whole is null || b.Quantity.Whole is null || a.Quantity.Whole == b.Quantity.Whole)
         // Rates per two things ("£3 a day", "£3 a week") are never one fact. A rate and a figure without one may be:
         // reports often leave the "a year" out ("€14bn a year", "€14bn").
         && (a.Quantity.Per is null || b.Quantity.Per is null || a.Quantity.Per == b.Quantity.Per);

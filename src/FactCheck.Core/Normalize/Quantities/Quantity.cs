@@ -34,6 +34,7 @@ public enum Direction
 /// <param name="Direction">A change rather than a level: "rose 5%".</param>
 /// <param name="Prior">The level a change started from: the 5% of "rose from 5% to 7%".</param>
 /// <param name="Per">What the figure is given per, for a rate: "week" of "£180,000 a week", "share" of "€38.50 per share".</param>
+/// <param name="Whole">The whole a part is counted against: the 200 of "92 of the 200 seats".</param>
 public sealed record Quantity(
     decimal Low,
     decimal High,
@@ -44,7 +45,8 @@ public sealed record Quantity(
     bool Each = false,
     Direction Direction = Direction.None,
     bool Prior = false,
-    string? Per = null)
+    string? Per = null,
+    decimal? Whole = null)
 {
     public bool IsRange => Low != High;
 

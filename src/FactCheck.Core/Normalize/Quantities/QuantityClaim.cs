@@ -29,6 +29,11 @@ public sealed record QuantityClaim : Claim
             yield return new("per", per);
         }
 
+        if (Quantity.Whole is { } whole)
+        {
+            yield return new("of", whole);
+        }
+
                 if (Quantity.Direction != Direction.None)
         {
             yield return new("direction", Quantity.Direction == Direction.Up ? "up" : "down");

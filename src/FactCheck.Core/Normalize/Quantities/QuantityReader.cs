@@ -149,6 +149,7 @@ public static class QuantityReader
             // What is counted: "1,000 prisoners", "nine schools".
             string? counted = null;
             string? unitName = unit?.Unit;
+            decimal? partOf = null;
             if (unit is null && !(n.Form == NumberForm.Fraction && high < 1))
             {
                 var noun = CountedNounReader.Read(text, end, high);
@@ -178,6 +179,15 @@ public static class QuantityReader
 
                     // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
                     direction = by || noun.Unit == "point" ? direction : Direction.None;
+                }
+                else if (!ratio && !n.Spelled && PartOf(text, end, high) is { } whole)
+                {
+                    // "about 11,000 of the country's 14,500 hospital doctors": the part counts what the whole does (the whole
+                    // itself is no figure of its own, above). Digits only, as for the whole: "two of the 40 miners" keeps its 40.
+                    counted = whole.Noun.Phrase;
+                    unitName = whole.Noun.Unit;
+                    partOf = whole.Value;
+                    direction = by ? direction : Direction.None; // "lost 40 of its 120 soldiers" counts losses, as "lost 40 soldiers" does
                 }
                 else if (!ratio && GroupBefore(text, start) is { } group)
                 {
@@ -259,7 +269,7 @@ public static class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start)), Per: rate?.Per);
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start)), Per: rate?.Per, Whole: partOf);
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -560,6 +570,50 @@ public static class QuantityReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The counted noun of the whole after a part ("92 of the 200 seats", "11,000 of the country's 14,500 doctors"):
+    /// "of", at most two words of determiner or possessor, a whole in digits no smaller than the part, and its noun.
+    /// </summary>
+    private static (CountedNoun Noun, decimal Value)? PartOf(string text, int end, decimal part)
+    {
+        if (TextScan.NextWord(text, end) is not { Word: "of" } of)
+        {
+            return null;
+        }
+
+        var at = of.End;
+        for (var words = 0; words < 2; words++)
+        {
+            if (TextScan.NextWord(text, at) is not { } w)
+            {
+                break;
+            }
+
+            if (w.Word is "the" or "its" or "their" or "his" or "her")
+            {
+                at = w.End;
+            }
+            else if (w.End + 1 < text.Length && text[w.End] is '\'' or '’' && text[w.End + 1] == 's')
+            {
+                at = w.End + 2; // "the country's": a possessor
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var i = TextScan.SkipSpaces(text, at);
+        var j = i;
+        while (j < text.Length && (char.IsAsciiDigit(text[j]) || (text[j] is ',' or '.' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]) && j > i)))
+        {
+            j++;
+        }
+
+        return j > i && decimal.TryParse(text.AsSpan(i, j - i).ToString().Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var whole)
+            && whole >= part && CountedNounReader.Read(text, j, whole) is { } noun ? (noun, whole) : null;
     }
 
     /// <summary>Whether a number (digits or a spelled one) follows <paramref name="at"/> after spaces: the other side of "28 votes to 23".</summary>
