@@ -2,6 +2,7 @@ using System.Globalization;
 using FactCheck.Core.Load;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Dates;
+using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Dates;
 
@@ -11,26 +12,7 @@ namespace FactCheck.Tests.Dates;
 /// </summary>
 public sealed class DateCaseTests
 {
-    public static TheoryData<int, string, string, string> Cases()
-    {
-        var data = new TheoryData<int, string, string, string>();
-        var path = Path.Combine(AppContext.BaseDirectory, "Dates", "date-cases.tsv");
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            Assert.True(parts.Length == 3, $"date-cases.tsv line {number}: expected 3 tab-separated fields");
-            data.Add(number, parts[0], parts[1], parts[2]);
-        }
-
-        return data;
-    }
+    public static TheoryData<int, string, string, string> Cases() => CaseFile.ThreeFields("Dates", "date-cases.tsv");
 
     [Theory]
     [MemberData(nameof(Cases))]

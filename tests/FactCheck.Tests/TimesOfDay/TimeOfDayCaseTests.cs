@@ -4,6 +4,7 @@ using FactCheck.Core.Load;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Times;
+using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.TimesOfDay;
 
@@ -13,25 +14,7 @@ namespace FactCheck.Tests.TimesOfDay;
 /// </summary>
 public sealed class TimeOfDayCaseTests
 {
-    public static TheoryData<int, string, string, string> Cases()
-    {
-        var data = new TheoryData<int, string, string, string>();
-        var number = 0;
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "TimesOfDay", "time-cases.tsv")))
-        {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            Assert.True(parts.Length == 3, $"time-cases.tsv line {number}: expected 3 tab-separated fields");
-            data.Add(number, parts[0], parts[1], parts[2]);
-        }
-
-        return data;
-    }
+    public static TheoryData<int, string, string, string> Cases() => CaseFile.ThreeFields("TimesOfDay", "time-cases.tsv");
 
     [Theory]
     [MemberData(nameof(Cases))]
