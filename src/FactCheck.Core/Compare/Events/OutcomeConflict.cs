@@ -6,7 +6,7 @@ namespace FactCheck.Core.Compare.Events;
 public static class OutcomeConflict
 {
     /// <summary>The class that stands for an unspecific outcome ("a deal"), compatible with any other.</summary>
-    public const string GeneralClass = "general";
+    public const string GeneralClass = EventOutcome.GeneralClass;
 
     public static (Compare.Severity Severity, string Reason)? Between(EventClaim a, EventClaim b)
     {

@@ -39,6 +39,9 @@ public sealed record Elapsed(ElapsedKind Kind, int Years);
 /// </summary>
 public sealed record EventOutcome(string Kind, string Class, string Phrase, bool Negated, IReadOnlyList<Quantity> Quantities)
 {
+    /// <summary>The class that stands for an unspecific outcome ("a deal", "called off"), compatible with any other and of any event.</summary>
+    public const string GeneralClass = "general";
+
     /// <summary>A vote tally such as "61-38", when the outcome is a vote result.</summary>
     public string? Tally { get; init; }
 

@@ -503,7 +503,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var governed = self is null ? ObjectOf(tokens, mentions, pattern.Family ?? (pattern.Class == GeneralClass ? AnyFamily : null), end) : null;
+            var governed = self is null ? ObjectOf(tokens, mentions, pattern.Family ?? (pattern.Class == EventOutcome.GeneralClass ? AnyFamily : null), end) : null;
             if (governed is not null && i > 0 && tokens[i - 1].Lower == "to" && pattern.Kind.EndsWith(RecurrenceSuffix, StringComparison.Ordinal))
             {
                 (governed.Intended, governed.Repeat) = (true, true);
@@ -568,8 +568,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         Enumerable.Range(previousEnd, i - previousEnd).All(j => tokens[j].Lower is "and" or "or" or "a" or "an" or "the" or "another") &&
         Enumerable.Range(previousEnd, i - previousEnd).Any(j => tokens[j].Lower is "and" or "or");
 
-    // Outcomes of the general class go with any event; as a family to govern, "*" is any.
-    private const string GeneralClass = "general";
+    // As a family to govern, "*" is any: outcomes of the general class go with any event.
     private const string AnyFamily = "*";
 
     // Words that put a mention outside a verb's object: "went ahead despite the pay offer" governs no offer.
