@@ -241,24 +241,10 @@ public static partial class TimeOfDayRecognizer
         return (null, at);
     }
 
-    private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "every", "each"];
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "every", "each" };
 
-    private static bool AfterDeterminer(string text, int at)
-    {
-        var end = at;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return end < at && start < end && Determiners.Any(d => text.AsSpan(start, end - start).Equals(d, StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool AfterDeterminer(string text, int at) =>
+        at > 0 && text[at - 1] == ' ' && Quantities.TextScan.PreviousWord(text, at) is { Word: var word } && Determiners.Contains(word);
 
     private static string? ZoneOf(Group zone) =>
         !zone.Success || zone.Value.StartsWith("local", StringComparison.OrdinalIgnoreCase) ? null
