@@ -199,12 +199,15 @@ public static partial class TimeOfDayRecognizer
 
         // "between 7 and 9 a.m." is 7 a.m.; "11-2 p.m." starts at 11 a.m., before the end.
         var sameHalf = ((h % 12) * 60) + m + (end >= 12 * 60 ? 12 * 60 : 0);
-        return sameHalf <= end ? sameHalf : sameHalf - (12 * 60);
+        var start = sameHalf <= end ? sameHalf : sameHalf - (12 * 60);
+        return start < 0 ? start + Day : start; // "9-7:42 a.m." starts at 9 p.m. the evening before
     }
 
     private static (int Low, int High, bool OpenLow, bool OpenHigh, bool Approximate, TimeRole Role) Reading(int minutes, Hedge hedge) => hedge switch
     {
         Hedge.About => (minutes, minutes, false, false, true, TimeRole.Point),
+        // "Shortly before midnight" is 23:30 to 24:00, kept on the day's own clock (minutes from 0 up).
+        Hedge.ShortlyBefore when minutes < ShortlyMinutes => (minutes + Day - ShortlyMinutes, minutes + Day, false, false, false, TimeRole.Point),
         Hedge.ShortlyBefore => (minutes - ShortlyMinutes, minutes, false, false, false, TimeRole.Point),
         Hedge.ShortlyAfter => (minutes, minutes + ShortlyMinutes, false, false, false, TimeRole.Point),
         Hedge.Before => (minutes, minutes, true, false, false, TimeRole.Point),
