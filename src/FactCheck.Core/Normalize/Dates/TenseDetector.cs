@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -8,7 +9,7 @@ namespace FactCheck.Core.Normalize.Dates;
 /// Friday" (past), "will meet on Friday" (future). The nearest marker wins because one sentence
 /// often holds both ("X said Monday the talks will resume"). No marker: <see cref="Lean.Nearest"/>.
 /// </summary>
-public static class TenseDetector
+public static partial class TenseDetector
 {
     private static readonly HashSet<string> PastWords = Lexicon.Set("date-tense-past");
 
@@ -101,23 +102,10 @@ public static class TenseDetector
     private static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
 
     /// <summary>Whether the word "that" stands between two offsets.</summary>
-    private static bool ThatBetween(string text, int from, int to)
-    {
-        var between = text.AsSpan(from, to - from);
-        for (var k = between.IndexOf("that", StringComparison.OrdinalIgnoreCase); k >= 0; k = NextThat(between, k))
-        {
-            var before = k == 0 || !char.IsLetter(between[k - 1]);
-            var after = k + 4 >= between.Length || !char.IsLetter(between[k + 4]);
-            if (before && after)
-            {
-                return true;
-            }
-        }
+    private static bool ThatBetween(string text, int from, int to) => ThatWord().IsMatch(text.AsSpan(from, to - from));
 
-        return false;
-
-        static int NextThat(ReadOnlySpan<char> s, int k) => s[(k + 1)..].IndexOf("that", StringComparison.OrdinalIgnoreCase) is var n and >= 0 ? k + 1 + n : -1;
-    }
+    [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatWord();
 
     // A regular "-ed" form after one of these is a state, not a past tense: "will remain suspended until
     // Sunday", "is expected on Monday". The verb before it carries the tense ("was suspended" is past by "was").

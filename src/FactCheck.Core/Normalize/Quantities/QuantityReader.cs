@@ -180,7 +180,7 @@ public static class QuantityReader
                     // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
                     direction = by || noun.Unit == "point" ? direction : Direction.None;
                 }
-                else if (!ratio && !n.Spelled && PartOf(text, end, high) is { } whole)
+                else if (!ratio && !n.Spelled && i + 1 < numbers.Count && PartOf(text, end, high, numbers[i + 1]) is { } whole)
                 {
                     // "about 11,000 of the country's 14,500 hospital doctors": the part counts what the whole does (the whole
                     // itself is no figure of its own, above). Digits only, as for the whole: "two of the 40 miners" keeps its 40.
@@ -561,7 +561,7 @@ public static class QuantityReader
                 continue;
             }
 
-            if (w.Word is not ("the" or "its" or "their" or "his" or "her"))
+            if (!IsWholeDeterminer(w.Word))
             {
                 return false;
             }
@@ -574,9 +574,10 @@ public static class QuantityReader
 
     /// <summary>
     /// The counted noun of the whole after a part ("92 of the 200 seats", "11,000 of the country's 14,500 doctors"):
-    /// "of", at most two words of determiner or possessor, a whole in digits no smaller than the part, and its noun.
+    /// "of", at most two words of determiner or possessor, then <paramref name="next"/>, the sentence's next number,
+    /// a whole in digits no smaller than the part, and its noun.
     /// </summary>
-    private static (CountedNoun Noun, decimal Value)? PartOf(string text, int end, decimal part)
+    private static (CountedNoun Noun, decimal Value)? PartOf(string text, int end, decimal part, NumberMatch next)
     {
         if (TextScan.NextWord(text, end) is not { Word: "of" } of)
         {
@@ -591,7 +592,7 @@ public static class QuantityReader
                 break;
             }
 
-            if (w.Word is "the" or "its" or "their" or "his" or "her")
+            if (IsWholeDeterminer(w.Word))
             {
                 at = w.End;
             }
@@ -605,16 +606,12 @@ public static class QuantityReader
             }
         }
 
-        var i = TextScan.SkipSpaces(text, at);
-        var j = i;
-        while (j < text.Length && (char.IsAsciiDigit(text[j]) || (text[j] is ',' or '.' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]) && j > i)))
-        {
-            j++;
-        }
-
-        return j > i && decimal.TryParse(text.AsSpan(i, j - i).ToString().Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var whole)
-            && whole >= part && CountedNounReader.Read(text, j, whole) is { } noun ? (noun, whole) : null;
+        return next.Span.Start == TextScan.SkipSpaces(text, at) && !next.Spelled && next.Value >= part
+            && CountedNounReader.Read(text, next.Span.End, next.Value) is { } noun ? (noun, next.Value) : null;
     }
+
+    /// <summary>The words that may stand between "of" and the whole a part is counted against: "92 of the 200 seats".</summary>
+    private static bool IsWholeDeterminer(string word) => word is "the" or "its" or "their" or "his" or "her";
 
     /// <summary>Whether a number (digits or a spelled one) follows <paramref name="at"/> after spaces: the other side of "28 votes to 23".</summary>
     private static bool TallyFollows(string text, int at)

@@ -22,8 +22,12 @@ public sealed class TimeOfDayExtractor : IClaimExtractor
         Dictionary<int, List<DateClaim>>? datesBySentence = null;
         foreach (var sentence in source.Sentences)
         {
-            var text = source.Text.Substring(sentence.Span.Start, sentence.Span.Length);
-            var mentions = TimeOfDayRecognizer.Recognize(text);
+            if (!TimeOfDayRecognizer.MayHoldTime(source.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+            {
+                continue; // most sentences: tested in place, without a copy of the sentence
+            }
+
+            var mentions = TimeOfDayRecognizer.Recognize(source.Text.Substring(sentence.Span.Start, sentence.Span.Length));
             if (mentions.Count == 0)
             {
                 continue;

@@ -132,11 +132,11 @@ public static partial class TimeOfDayRecognizer
     }
 
     /// <summary>A cheap test that no pattern can match: a clock time needs a colon, an "m" after a digit, or a named hour.</summary>
-    private static bool MayHoldTime(string text) =>
+    internal static bool MayHoldTime(ReadOnlySpan<char> text) =>
         text.Contains(':') || text.Contains("noon", StringComparison.OrdinalIgnoreCase) || text.Contains("midday", StringComparison.OrdinalIgnoreCase)
         || text.Contains("midnight", StringComparison.OrdinalIgnoreCase) || HasDigitBeforeM(text) || text.Contains("GMT", StringComparison.Ordinal) || text.Contains("UTC", StringComparison.Ordinal);
 
-    private static bool HasDigitBeforeM(string text)
+    private static bool HasDigitBeforeM(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -165,17 +165,12 @@ public static partial class TimeOfDayRecognizer
 
         var h = int.Parse(hour.Value, CultureInfo.InvariantCulture);
         var m = minute.Success ? int.Parse(minute.Value, CultureInfo.InvariantCulture) : 0;
-        if (meridiem.Success)
-        {
-            h %= 12; // "12 a.m." is midnight, "12 p.m." noon
-            if (char.ToLowerInvariant(meridiem.Value[0]) == 'p')
-            {
-                h += 12;
-            }
-        }
-
-        return (h * 60) + m;
+        return meridiem.Success ? TwelveHourClock(h, m, meridiem.Value) : (h * 60) + m;
     }
+
+    /// <summary>Minutes after midnight of h:m a.m. or p.m.: "12 a.m." is midnight, "12 p.m." noon.</summary>
+    private static int TwelveHourClock(int h, int m, string meridiem) =>
+        (((h % 12) + (char.ToLowerInvariant(meridiem[0]) == 'p' ? 12 : 0)) * 60) + m;
 
     /// <summary>Where a range that ends at <paramref name="end"/> begins, in minutes; its a.m. or p.m. is the end's unless it says its own.</summary>
     private static int? RangeFrom(Match range, int end, string? endMeridiem)
@@ -189,7 +184,7 @@ public static partial class TimeOfDayRecognizer
 
         if (range.Groups["ap"].Success)
         {
-            return ((h % 12) + (char.ToLowerInvariant(range.Groups["ap"].Value[0]) == 'p' ? 12 : 0)) * 60 + m;
+            return TwelveHourClock(h, m, range.Groups["ap"].Value);
         }
 
         if (endMeridiem is null)
