@@ -277,9 +277,18 @@ public static partial class DateRecognizer
 
         var chosen = LongestFirst(candidates, text.Length);
         chosen = AttachWeekdays(text, chosen);
-        chosen = [.. chosen.Select(c => WithWeekContaining(text, c)).Select(c => WithAnchoredOffset(text, c)).Select(c => WithPart(text, c))];
+        // In place, without a closure and an iterator per step: this runs for every sentence holding a date.
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            chosen[k] = WithPart(text, WithAnchoredOffset(text, WithWeekContaining(text, chosen[k])));
+        }
+
         chosen = JoinRanges(text, chosen);
-        chosen = [.. chosen.Select(c => WithBound(text, c))];
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            chosen[k] = WithBound(text, chosen[k]);
+        }
+
         return chosen;
     }
 

@@ -168,10 +168,13 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     /// it names ("year", a start verb, "aged " or "-year-old", "born", or a digit and a comma), so a
     /// pattern left out here cannot match. Spares copying the sentence and five regex scans per sentence.
     /// </summary>
+    // A case-blind Contains walks the text character by character; a search value is vectorized.
+    private static readonly SearchValues<string> Year = SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
+
     internal static Cue Cues(ReadOnlySpan<char> sentence)
     {
         var cues = Cue.None;
-        if (sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
+        if (sentence.IndexOfAny(Year) >= 0)
         {
             cues |= Cue.OrdinalYear;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Text;
@@ -46,7 +47,7 @@ public static partial class TimeOfDayRecognizer
         @"|(?<named>noon|midday|midnight)\b)" +
         @"(?:\s*\(?(?<z>local\s+time|GMT|UTC|BST|CEST|CET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|JST|ET|PT)\b)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex ClockTime();
+    internal static partial Regex ClockTime();
 
     // "between 7 and", "from 10 to", "7-": the start of a range whose end is the time that follows.
     [GeneratedRegex(
@@ -132,28 +133,33 @@ public static partial class TimeOfDayRecognizer
     }
 
     /// <summary>A cheap test that no pattern can match: a clock time needs a colon, an "m" after a digit, or a named hour.</summary>
+    // Searched at once (vectorized): a case-blind Contains per word walks the text once per word.
+    private static readonly SearchValues<string> NamedTimes = SearchValues.Create(["noon", "midday", "midnight"], StringComparison.OrdinalIgnoreCase);
+
+    // The pattern reads zones in any case ("0542 utc"), so the pre-check does too.
+    private static readonly SearchValues<string> Zones = SearchValues.Create(["GMT", "UTC"], StringComparison.OrdinalIgnoreCase);
+
     internal static bool MayHoldTime(ReadOnlySpan<char> text) =>
-        text.Contains(':') || text.Contains("noon", StringComparison.OrdinalIgnoreCase) || text.Contains("midday", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("midnight", StringComparison.OrdinalIgnoreCase) || HasDigitBeforeM(text) || text.Contains("GMT", StringComparison.Ordinal) || text.Contains("UTC", StringComparison.Ordinal);
+        text.Contains(':') || HasDigitBeforeM(text) || text.IndexOfAny(NamedTimes) >= 0 || text.IndexOfAny(Zones) >= 0;
 
     private static bool HasDigitBeforeM(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var at = text.IndexOfAny('m', 'M'); at >= 0; at = NextM(text, at))
         {
-            if (text[i] is 'm' or 'M' && i > 0)
+            // "9pm", "9 p.m.", "7 p. m.": a digit within five characters before the m (digit, space, a or p, dot, space).
+            if (text[Math.Max(0, at - 5)..at].IndexOfAnyInRange('0', '9') >= 0)
             {
-                // "9pm", "9 p.m.", "7.42am": a digit within four characters before the m.
-                for (var j = Math.Max(0, i - 4); j < i; j++)
-                {
-                    if (char.IsAsciiDigit(text[j]))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    private static int NextM(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOfAny('m', 'M');
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     private static int Minutes(Group hour, Group minute, Group meridiem, Group named)
