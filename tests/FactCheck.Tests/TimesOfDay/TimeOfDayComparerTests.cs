@@ -3,6 +3,7 @@ using FactCheck.Core.Compare;
 using FactCheck.Core.Compare.Times;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
 using FactCheck.Core.Normalize.Times;
 using static FactCheck.Tests.Support.Fixtures;
 
@@ -18,6 +19,13 @@ public sealed class TimeOfDayComparerTests
         var source = Source(id, text, Published);
         var dates = new DateExtractor().Extract(source, []).ToList();
         return (source, [.. dates, .. new TimeOfDayExtractor().Extract(source, dates)]);
+    }
+
+    // With the figures too, as in a run: a figure before a time ends the words that lead up to it.
+    private static (AnalyzedSource, Claim[]) WithFigures(string id, string text)
+    {
+        var (source, claims) = Report(id, text);
+        return (source, [.. new QuantityExtractor().Extract(source, claims), .. claims]);
     }
 
     private static List<Finding> Compare(params (AnalyzedSource, Claim[])[] reports) =>
@@ -37,6 +45,33 @@ public sealed class TimeOfDayComparerTests
         Assert.Contains("06:14", conflict.Summary, StringComparison.Ordinal);
         Assert.Contains("07:14", conflict.Summary, StringComparison.Ordinal);
         Assert.Contains("60 minutes apart", conflict.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_words_just_before_two_times_name_one_happening_though_the_sentences_differ()
+    {
+        var findings = Compare(
+            Report("a.txt", "Harwell won the cup final on Saturday. The final kicked off at 8:45 p.m. under a light drizzle, and the visitors settled quickly into their passing game. "
+                + "Harwell last won the cup in May 2019. The team will parade the trophy on Monday."),
+            Report("b.txt", "Harwell beat Dunmore in the cup final on Saturday. The final kicked off at 7:45 p.m., and it took Harwell just over half an hour to score the opening goal. "
+                + "Harwell last lifted the cup in May 2019. A parade is planned for Monday."));
+
+        var conflict = Assert.Single(findings);
+        Assert.Equal(FindingKind.Conflict, conflict.Kind);
+        Assert.Contains("60 minutes apart", conflict.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_shared_verb_before_two_times_is_not_one_happening()
+    {
+        // "hit at" before both: the main quake's time in one report, the strongest aftershock's in the other,
+        // which gives the main quake's time as well.
+        var findings = Compare(
+            WithFigures("a.txt", "The quake hit at 04:12 local time at a depth of 10 km, according to the Tarsk institute."),
+            WithFigures("b.txt", "The magnitude 6.1 quake struck at 4:12 a.m. at a depth of about 30 km, according to the Tarsk institute. "
+                + "Dozens of aftershocks followed. The strongest, of magnitude 5.0, hit at 11:05 a.m., sending residents running into the streets."));
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
     }
 
     [Fact]

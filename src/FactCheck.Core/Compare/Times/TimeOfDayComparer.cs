@@ -31,7 +31,12 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
         // Word weights from every claim sentence of the cluster: a story has few times, too few to tell its common words from its telling ones.
         var context = new ContextSimilarity(cluster.Claims);
-        var (facts, _) = FactAligner.Align(claims, Comparable, (a, b) => ((context.Of(a, b) + context.Near(a, b)) / 2) + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0), AlignmentThreshold);
+        var shared = claims.GroupBy(c => (c.SourceId, c.Sentence.Index)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var (facts, _) = FactAligner.Align(
+            claims,
+            Comparable,
+            (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index))) + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0),
+            AlignmentThreshold);
         foreach (var fact in facts)
         {
             yield return Judge(fact);
@@ -39,6 +44,22 @@ public sealed class TimeOfDayComparer : IClaimComparer
     }
 
     private const double AgreementTieBreak = 0.05;
+
+    /// <summary>
+    /// How alike the contexts of two times are: their sentences and the words beside them, or the words leading up
+    /// to them ("the game kicked off at" and "the match kicked off at"; "the first emergency call came in at" and "the
+    /// first call reporting smoke came in at"), since the rest of two reporters' sentences about one moment often
+    /// differs. Those few words count only as far as the wider window beside the times backs them (twice its
+    /// similarity): one shared verb ("the quake hit at", "the strongest aftershock hit at") is no happening by itself.
+    /// Nor do they count for a time that shares its sentence with another ("the first blast came at 7:42 a.m. and a
+    /// second at 8:10 a.m."): the words before the first may be the whole sentence's subject.
+    /// </summary>
+    private static double Similarity(ContextSimilarity context, TimeOfDayClaim a, TimeOfDayClaim b, bool sentenceHoldsMore)
+    {
+        var near = context.Near(a, b);
+        var around = (context.Of(a, b) + near) / 2;
+        return sentenceHoldsMore ? around : Math.Max(around, Math.Min(context.Label(a, b), 2 * near));
+    }
 
     private static bool Comparable(TimeOfDayClaim a, TimeOfDayClaim b) =>
         a.Role == b.Role && a.Zone == b.Zone && (a.Day is null || b.Day is null || a.Day == b.Day);
