@@ -17,7 +17,11 @@ public static class CasualtyRole
         "under", "ordered", "told", "to", // "21,000 people are under evacuation orders", "12,000 were ordered to evacuate"
         "remain", "remained", "remains", "still", // "some 12,000 people remain trapped"
         "taken", "rushed", "airlifted", // "nine were taken to hospital"
+        "confirmed", "reported", "feared", "presumed", "believed", "declared", "listed", "as", "officially", // "17 people were confirmed dead", "listed as missing"
     };
+
+    // Asides between a count and what befell it: "Five people, including three firefighters, were treated in hospital".
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase) { "including", "among" };
 
     // How badly: "eight people were seriously injured" counts fewer than "58 people were injured".
     private static readonly HashSet<string> Gravely = new(StringComparer.OrdinalIgnoreCase)
@@ -41,7 +45,7 @@ public static class CasualtyRole
             return role;
         }
 
-        var next = TextScan.NextWord(sentence, at + claim.Text.Length);
+        var next = TextScan.NextWord(sentence, AfterAside(sentence, at + claim.Text.Length));
         string? degree = null;
         for (var words = 0; words < 4 && next is { } w; words++)
         {
@@ -63,5 +67,23 @@ public static class CasualtyRole
         }
 
         return null;
+    }
+
+    /// <summary>Where the words after a count go on, past an aside set off by commas (", including three firefighters,").</summary>
+    private static int AfterAside(string sentence, int end)
+    {
+        var comma = end;
+        while (comma < sentence.Length && sentence[comma] == ' ')
+        {
+            comma++;
+        }
+
+        if (comma >= sentence.Length || sentence[comma] != ',' || TextScan.NextWord(sentence, comma + 1) is not { } opener || !AsideOpeners.Contains(opener.Word))
+        {
+            return end;
+        }
+
+        var close = sentence.IndexOf(',', opener.End);
+        return close < 0 ? end : close + 1;
     }
 }

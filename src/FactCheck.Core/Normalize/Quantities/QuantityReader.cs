@@ -174,7 +174,7 @@ public static class QuantityReader
                 if (noun is not null)
                 {
                     counted = noun.Phrase;
-                    unitName = EmployedAs(text, start, noun.Unit);
+                    unitName = InhabitantsOf(text, start, EmployedAs(text, start, noun.Unit));
                     end = noun.End;
 
                     // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
@@ -260,9 +260,11 @@ public static class QuantityReader
                 end = after.End;
             }
 
-            if (unit?.Kind == MeasureKind.Duration && TextScan.NextWord(text, end) is { Word: "ago" })
+            if (TextScan.NextWord(text, end) is { Word: "ago" })
             {
-                continue; // "down from 63 four years ago": a date, which the date extractor reads, not a span of time
+                // "down from 63 four years ago", "as recently as four seasons ago": a time before now, which dates something,
+                // not an amount.
+                continue;
             }
 
             var rate = RateAfter(text, end);
@@ -402,6 +404,23 @@ public static class QuantityReader
         unit is "person" or "people" or "individual" or "worker"
         && TextScan.PreviousWord(text, start) is { Word: "employ" or "employs" or "employed" or "employing" }
             ? "employee"
+            : unit;
+
+    // Places whose size in people is their population: "a town of about 3,000 people", "a country of 6 million people".
+    private static readonly HashSet<string> PopulatedPlaces = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "country", "nation", "island", "region", "province", "state", "district", "county", "community",
+        "suburb", "municipality", "hamlet", "capital", "port", "territory", "enclave", "metropolis", "settlement", "valley", "archipelago",
+    };
+
+    /// <summary>
+    /// "a market town of about 3,000 people", "a country of 6 million people": the people a place "of" counts are its
+    /// inhabitants, a population, which no count of people something befell ("about 3,000 people were evacuated") can be.
+    /// </summary>
+    private static string InhabitantsOf(string text, int start, string unit) =>
+        unit is "person" or "people" or "resident" or "inhabitant" or "soul"
+        && TextScan.PreviousWord(text, start) is { Word: "of" } of && TextScan.PreviousWord(text, of.Start) is { } place && PopulatedPlaces.Contains(place.Word)
+            ? "inhabitant"
             : unit;
 
     private static bool CountsDeaths(string text, int start)
@@ -805,10 +824,27 @@ public static class QuantityReader
     /// The group noun before "of" or "at" and the number at <paramref name="start"/> ("a crowd of 61,422", "police put
     /// the crowd at 42,000"), or null.
     /// </summary>
-    private static string? GroupBefore(string text, int start) =>
-        TextScan.PreviousWord(text, start) is { Word: "of" or "at" } of && TextScan.PreviousWord(text, of.Start) is { } noun && GroupNouns.Contains(noun.Word)
-            ? noun.Word
-            : null;
+    /// <summary>
+    /// The group whose size the figure at <paramref name="start"/> gives: "a crowd of 61,422", or the group as the
+    /// subject the figure completes ("the official attendance was 43,812", "the workforce stood at 13,500").
+    /// </summary>
+    private static string? GroupBefore(string text, int start)
+    {
+        var at = start;
+        if (TextScan.PreviousWord(text, start) is { Word: "of" } of)
+        {
+            at = of.Start;
+        }
+        else
+        {
+            for (var links = 0; links < 3 && TextScan.PreviousWord(text, at) is { } w && NumberOfLinks.Contains(w.Word); links++)
+            {
+                at = w.Start;
+            }
+        }
+
+        return at < start && TextScan.PreviousWord(text, at) is { } noun && GroupNouns.Contains(noun.Word) ? noun.Word : null;
+    }
 
     // Words between "the number of arrests" and its figure: "at", "stood at", "rose to", "had reached".
     private static readonly HashSet<string> NumberOfLinks = new(StringComparer.Ordinal)
