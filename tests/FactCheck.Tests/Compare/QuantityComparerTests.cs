@@ -497,6 +497,22 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData(17, 14, false)]
+    [InlineData(14, 17, true)]
+    public void A_toll_told_as_of_another_day_is_still_one_fact(int monday, int tuesday, bool risen)
+    {
+        // A count of the dead only grows: a lower toll a day later is a rival account, a higher one likely a rise.
+        var sa = Source("a.txt", $"{monday} people were confirmed dead on Monday after the ferry Aster capsized, the coastguard said.", new DateOnly(2026, 3, 16));
+        var sb = Source("b.txt", $"The confirmed death toll from the sinking of the ferry Aster stood at {tuesday} on Tuesday, the coastguard said.", new DateOnly(2026, 3, 17));
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, $"{monday} people", Quantity.Of(monday, "person")), DateAt(sa, "Monday", CalendarDate.Day(2026, 3, 16), relative: true)]),
+            (sb, [QuantityAt(sb, $"{tuesday}", Quantity.Of(tuesday, "death")), DateAt(sb, "Tuesday", CalendarDate.Day(2026, 3, 17), relative: true)]));
+
+        var conflict = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(risen, conflict.Severity == Severity.Low);
+    }
+
+    [Theory]
     [InlineData("more than 140mm", 140, "mm", FindingKind.Conflict)]
     [InlineData("more than six metres", 6, "m", null)]
     public void An_open_bound_excuses_only_figures_of_its_own_scale(string boundText, int bound, string unit, FindingKind? expected)

@@ -119,8 +119,9 @@ public sealed class QuantityComparer : IClaimComparer
                 // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024").
                 && FigurePeriods.Compatible(periods[a], periods[b])
                 // Nor is a reading told as of its own day ("closed at 404p on Wednesday") one of another day ("398p on Monday",
-                // "the closing price of 298.5p on Thursday, March 12").
-                && !OtherDays(a, b) && !OtherDays(b, a)
+                // "the closing price of 298.5p on Thursday, March 12"). A toll of the dead or injured is: it only grows, so
+                // "17 confirmed dead on Monday" and "the toll stood at 14 on Tuesday" cannot both be right.
+                && ((Toll(a) && Toll(b)) || (!OtherDays(a, b) && !OtherDays(b, a)))
                 && !EitherGivesBoth(a, b),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
