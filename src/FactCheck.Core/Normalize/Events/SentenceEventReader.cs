@@ -18,6 +18,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     // How far before an outcome a negation may stand ("did not lead to any real progress towards a ceasefire").
     private const int NegationReach = 8;
 
+    // Words of how badly, between a negation and an outcome: what they deny is the grave case only.
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "seriously", "critically", "badly", "severely", "gravely", "fatally" };
+
     // How far back from an outcome a word may mark it as a topic or a result.
     private const int TopicReach = 4;
 
@@ -516,7 +519,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var lowerBound = Math.Max(Math.Max(lastEnd, i - NegationReach), owner.Start < i ? owner.HeadEnd + 1 : 0);
-            var negated = EventLexicon.NegationSet.Occurs(tokens, lowerBound, i);
+            // "None of them seriously hurt" denies only grave injuries: others may be reported.
+            var negated = EventLexicon.NegationSet.Occurs(tokens, lowerBound, i) && !(i > 0 && Degrees.Contains(tokens[i - 1].Lower));
 
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
             var regionStart = tokens[Math.Max(lowerBound, i - 5)].Start;
