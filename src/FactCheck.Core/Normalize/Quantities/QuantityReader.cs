@@ -174,7 +174,7 @@ public static class QuantityReader
                 if (noun is not null)
                 {
                     counted = noun.Phrase;
-                    unitName = InhabitantsOf(text, start, EmployedAs(text, start, noun.Unit));
+                    unitName = CapacityOf(text, start, InhabitantsOf(text, start, EmployedAs(text, start, noun.Unit)));
                     end = noun.End;
 
                     // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
@@ -271,7 +271,7 @@ public static class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start)), Per: rate?.Per, Whole: partOf);
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start)), Per: rate?.Per, Whole: partOf);
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -406,6 +406,23 @@ public static class QuantityReader
             ? "employee"
             : unit;
 
+    /// <summary>
+    /// "licensed to carry up to 400 passengers", "the ferry can carry 300 people": what a thing can take is its capacity,
+    /// not a count of what it took, so the unit says so ("passenger capacity") and only another capacity is the same fact.
+    /// Not "a mission to carry six satellites" (a purpose) nor "would hold 75 seats" (holding is also having).
+    /// </summary>
+    private static string CapacityOf(string text, int start, string unit)
+    {
+        if (TextScan.PreviousWord(text, start) is not { Word: "carry" or "accommodate" or "seat" } verb || TextScan.PreviousWord(text, verb.Start) is not { } before)
+        {
+            return unit;
+        }
+
+        var able = before.Word is "can" or "could"
+            || (before.Word == "to" && TextScan.PreviousWord(text, before.Start) is { Word: "licensed" or "designed" or "able" or "built" or "certified" or "allowed" or "permitted" or "equipped" or "enough" });
+        return able ? unit + " capacity" : unit;
+    }
+
     // Places whose size in people is their population: "a town of about 3,000 people", "a country of 6 million people".
     private static readonly HashSet<string> PopulatedPlaces = new(StringComparer.Ordinal)
     {
@@ -525,6 +542,27 @@ public static class QuantityReader
     /// to 7%", "raise the retirement age from 62 to 64", "to 64 from 62". The level it reached is the
     /// fact a later report restates; the two are never one fact.
     /// </summary>
+    /// <summary>
+    /// Whether the figure at <paramref name="start"/> is what was first set or said, since changed: "was originally indicted
+    /// on seven counts", "initially put the cost at €2 billion". "Originally" or "initially" within five words before it,
+    /// in its clause.
+    /// </summary>
+    private static bool IsOriginalLevel(string text, int start)
+    {
+        var at = start;
+        for (var words = 0; words < 5 && TextScan.PreviousWord(text, at) is { } w; words++)
+        {
+            if (w.Word is "originally" or "initially")
+            {
+                return true;
+            }
+
+            at = w.Start;
+        }
+
+        return false;
+    }
+
     private static bool IsPriorLevel(string text, int start)
     {
         if (TextScan.PreviousWord(text, start) is not { Word: "from" } from)
