@@ -496,6 +496,22 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, new QuantityComparer().Compare(cluster).SingleOrDefault(f => f.Kind != FindingKind.SingleSource)?.Kind);
     }
 
+    [Fact]
+    public void Distances_from_one_named_place_are_one_fact()
+    {
+        // Little else is shared: the place the distance is measured from names the fact.
+        var sa = Source("a.txt", "The trawler went down roughly six nautical miles off Port Kessan, within sight of the lights of the town.");
+        var sb = Source("b.txt", "It sank about 11 kilometres from Port Kessan, the coastguard said.");
+        var sc = Source("c.txt", "The Aster sank some 16 nautical miles from Port Kessan, according to the coastguard, in water about 70 metres deep.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "roughly six nautical miles", Quantity.Of(6, "nautical mile") with { Approximate = true })]),
+            (sb, [QuantityAt(sb, "about 11 kilometres", Quantity.Of(11, "km") with { Approximate = true })]),
+            (sc, [QuantityAt(sc, "some 16 nautical miles", Quantity.Of(16, "nautical mile") with { Approximate = true }), QuantityAt(sc, "about 70 metres", Quantity.Of(70, "m") with { Approximate = true })]));
+
+        var conflict = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(3, conflict.Claims.Count);
+    }
+
     [Theory]
     [InlineData(17, 14, false)]
     [InlineData(14, 17, true)]

@@ -47,6 +47,12 @@ public static class MeasureHead
             return WordStem.Of(measured); // "460 metres underground", "640 metres below ground": a depth
         }
 
+        // "some 16 nautical miles from Port Halmer", "six miles off Cape Ardel": a distance from a named place.
+        if (next is { Word: "from" or "off" } from && IsDistance(claim.Quantity.Unit) && PlaceAt(sentence, from.End) is { } place)
+        {
+            return "from " + place;
+        }
+
         if (next is { } after && IsContent(after.Word))
         {
             return WordStem.Of(after.Word);
@@ -58,6 +64,20 @@ public static class MeasureHead
         }
 
         return Subject(sentence, at);
+    }
+
+    private static bool IsDistance(string? unit) => unit == "km" || UnitConversion.Convertible(unit, "km");
+
+    /// <summary>The name that starts at the next word after <paramref name="from"/>: its run of capitalised words, lower-cased; null when the next word is not capitalised.</summary>
+    private static string? PlaceAt(string sentence, int from)
+    {
+        var words = new List<string>();
+        for (var w = TextScan.NextWord(sentence, from); w is { } word && char.IsUpper(sentence[word.Start]) && words.Count < 4; w = TextScan.NextWord(sentence, word.End))
+        {
+            words.Add(word.Word);
+        }
+
+        return words.Count > 0 ? string.Join(' ', words) : null;
     }
 
     /// <summary>
