@@ -23,11 +23,15 @@ public sealed class MeasureHeadTests
     [InlineData("The fall sealed off a drift at a depth of 640 metres.", "640 metres", "depth")]
     [InlineData("The roof of a drift 640 metres below ground gave way.", "640 metres", "depth")]
     [InlineData("The tower is 300 metres tall.", "300 metres", "height")]
+    [InlineData("The merged group will control 38 percent of the market.", "38 percent", "market")]
+    [InlineData("The combined company will have a market share of 48 percent.", "48 percent", "market")]
+    [InlineData("Labour won 31% of the vote in the city.", "31%", "vote")]
+    [InlineData("The party's vote share of 29% was its lowest in decades.", "29%", "vote")]
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)
     {
         var source = Source("a.txt", sentence);
 
-        var head = MeasureHead.Of(QuantityAt(source, figure, Quantity.Of(1, figure.Contains('%') ? "%" : figure.Contains("metres", StringComparison.Ordinal) ? "m" : "USD")));
+        var head = MeasureHead.Of(QuantityAt(source, figure, Quantity.Of(1, figure.Contains('%') || figure.Contains("percent", StringComparison.Ordinal) ? "%" : figure.Contains("metres", StringComparison.Ordinal) ? "m" : "USD")));
 
         Assert.Equal(expected is null ? null : FactCheck.Core.Text.WordStem.Of(expected), head);
     }

@@ -53,6 +53,15 @@ public static class MeasureHead
             return "from " + place;
         }
 
+        // "38 percent of the market" and "a market share of 48 percent", "31% of the vote" and "a vote share of 29%":
+        // a share is headed by what it is a share of.
+        if (claim.Quantity.Unit == "%" && next is { Word: "of" } ofAfter
+            && (TextScan.NextWord(sentence, ofAfter.End) is { Word: "the" } the ? TextScan.NextWord(sentence, the.End) : TextScan.NextWord(sentence, ofAfter.End)) is { } whole
+            && IsContent(whole.Word))
+        {
+            return WordStem.Of(whole.Word);
+        }
+
         if (next is { } after && IsContent(after.Word))
         {
             return WordStem.Of(after.Word);
@@ -60,6 +69,11 @@ public static class MeasureHead
 
         if (TextScan.PreviousWord(sentence, at) is { Word: "of" } of && TextScan.PreviousWord(sentence, of.Start) is { } before && IsContent(before.Word))
         {
+            if (claim.Quantity.Unit == "%" && before.Word == "share" && TextScan.PreviousWord(sentence, before.Start) is { } whose && IsContent(whose.Word))
+            {
+                return WordStem.Of(whose.Word); // "a market share of 48 percent": a share of the market
+            }
+
             return WordStem.Of(Dimensions.GetValueOrDefault(before.Word, before.Word));
         }
 
