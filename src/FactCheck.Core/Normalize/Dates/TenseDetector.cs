@@ -59,6 +59,9 @@ public static partial class TenseDetector
         return markers ?? (IReadOnlyList<Marker>)[];
     }
 
+    // What a comma between a tense word and a date adds to their distance: more than a sentence is long.
+    private const int OtherClause = 100_000;
+
     /// <summary>As <see cref="Around(string, TextSpan)"/>, with the sentence's markers from <see cref="Markers"/>.</summary>
     internal static Lean Around(string text, IReadOnlyList<Marker> markers, TextSpan span)
     {
@@ -81,7 +84,11 @@ public static partial class TenseDetector
                 continue; // "insisted at a press conference on Tuesday that there would be no concessions": the clause after "that" is what was said
             }
 
+            // A tense word of the date's own clause comes before one across a comma ("He will climb to No. 4 when the rankings
+            // are updated on Monday, the highest position ever reached by …": the Monday is the coming one).
             var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
+            var between = w.Start >= span.End ? text.AsSpan(span.End, w.Start - span.End) : text.AsSpan(w.Start + w.Length, span.Start - (w.Start + w.Length));
+            distance += between.Contains(',') ? OtherClause : 0;
             if (distance < bestDistance)
             {
                 best = lean;
