@@ -498,7 +498,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             // "to discuss a ceasefire and a prisoner exchange": a listed phrase shares the role of the one before.
-            var topic = self is null && (lastWasTopic is { } previousTopic && Coordinated(tokens, lastSeen, i) ? previousTopic : IsTopic(tokens, i));
+            // An event word that is its own outcome is a topic too after a word of asking or wanting ("asked whether she would
+            // resign", "calls for him to resign").
+            var topic = self is null ? (lastWasTopic is { } previousTopic && Coordinated(tokens, lastSeen, i) ? previousTopic : IsTopic(tokens, i)) : IsTopic(tokens, i);
             (lastWasTopic, lastSeen) = (topic, end);
             if (topic)
             {
