@@ -538,11 +538,6 @@ public static class QuantityReader
     }
 
     /// <summary>
-    /// Whether the number at <paramref name="start"/> is the level a change started from: "rose from 5%
-    /// to 7%", "raise the retirement age from 62 to 64", "to 64 from 62". The level it reached is the
-    /// fact a later report restates; the two are never one fact.
-    /// </summary>
-    /// <summary>
     /// Whether the figure at <paramref name="start"/> is what was first set or said, since changed: "was originally indicted
     /// on seven counts", "initially put the cost at €2 billion". "Originally" or "initially" within five words before it,
     /// in its clause.
@@ -563,6 +558,11 @@ public static class QuantityReader
         return false;
     }
 
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> is the level a change started from: "rose from 5%
+    /// to 7%", "raise the retirement age from 62 to 64", "to 64 from 62". The level it reached is the
+    /// fact a later report restates; the two are never one fact.
+    /// </summary>
     private static bool IsPriorLevel(string text, int start)
     {
         if (TextScan.PreviousWord(text, start) is not { Word: "from" } from)
@@ -859,28 +859,13 @@ public static class QuantityReader
     private static readonly HashSet<string> GroupNouns = Lexicon.Set("quantity-group-nouns");
 
     /// <summary>
-    /// The group noun before "of" or "at" and the number at <paramref name="start"/> ("a crowd of 61,422", "police put
-    /// the crowd at 42,000"), or null.
-    /// </summary>
-    /// <summary>
     /// The group whose size the figure at <paramref name="start"/> gives: "a crowd of 61,422", or the group as the
-    /// subject the figure completes ("the official attendance was 43,812", "the workforce stood at 13,500").
+    /// subject the figure completes ("police put the crowd at 42,000", "the official attendance was 43,812", "the
+    /// workforce stood at 13,500"); null when none.
     /// </summary>
     private static string? GroupBefore(string text, int start)
     {
-        var at = start;
-        if (TextScan.PreviousWord(text, start) is { Word: "of" } of)
-        {
-            at = of.Start;
-        }
-        else
-        {
-            for (var links = 0; links < 3 && TextScan.PreviousWord(text, at) is { } w && NumberOfLinks.Contains(w.Word); links++)
-            {
-                at = w.Start;
-            }
-        }
-
+        var at = TextScan.PreviousWord(text, start) is { Word: "of" } of ? of.Start : BackOverLinks(text, start);
         return at < start && TextScan.PreviousWord(text, at) is { } noun && GroupNouns.Contains(noun.Word) ? noun.Word : null;
     }
 
@@ -890,11 +875,8 @@ public static class QuantityReader
         "at", "to", "was", "is", "were", "stood", "stands", "reached", "rose", "risen", "climbed", "hit", "had", "has", "now",
     };
 
-    /// <summary>
-    /// What "the number of …" names before the figure at <paramref name="start"/>: "put the final number of arrests at
-    /// 217", "the number of visitors rose to 2 million". The noun after "of", as the counted-noun reader reads it.
-    /// </summary>
-    private static CountedNoun? NumberOfBefore(string text, int start)
+    /// <summary>Where the up to three link words right before <paramref name="start"/> ("stood at", "had reached") begin; <paramref name="start"/> when there are none.</summary>
+    private static int BackOverLinks(string text, int start)
     {
         var at = start;
         for (var links = 0; links < 3 && TextScan.PreviousWord(text, at) is { } w && NumberOfLinks.Contains(w.Word); links++)
@@ -902,6 +884,16 @@ public static class QuantityReader
             at = w.Start;
         }
 
+        return at;
+    }
+
+    /// <summary>
+    /// What "the number of …" names before the figure at <paramref name="start"/>: "put the final number of arrests at
+    /// 217", "the number of visitors rose to 2 million". The noun after "of", as the counted-noun reader reads it.
+    /// </summary>
+    private static CountedNoun? NumberOfBefore(string text, int start)
+    {
+        var at = BackOverLinks(text, start);
         if (at == start || TextScan.PreviousWord(text, at) is not { } noun || TextScan.PreviousWord(text, noun.Start) is not { Word: "of" } of
             || TextScan.PreviousWord(text, of.Start) is not { Word: "number" or "total" or "tally" or "count" })
         {
