@@ -25,12 +25,9 @@ internal static class BoilerplateDetector
     private const int MinLabelRun = 3;
 
     // One alternation of every pattern, compiled: a file of 400,000 short lines is matched once per line, not once per pattern.
-    // The timeout is wall-clock time and the first match includes compiling the pattern's code: on a starved CPU (fourteen
-    // runs at once on two cores) that once took over 2 s, and the file lost its front matter. Lines are at most
-    // MaxPatternLine long, so the bound guards only against a runaway pattern, and can be generous.
     private static readonly Lazy<Regex> Furniture = new(() => new Regex(
         "^(?:" + string.Join('|', Lexicon.Entries("load-boilerplate-lines").Select(p => $"(?:{p})")) + ")$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(30)));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternBudget.Time));
 
     private static readonly Lazy<IReadOnlyList<string>> AppealCues = new(() => Lexicon.Entries("load-appeal-cues"));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Load;
 
@@ -20,15 +21,15 @@ internal static partial class DatelineParser
 
     private static readonly Regex MonthDayYear = new(
         $@"\b(?<m>{MonthPattern()})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>\d{{4}})(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternBudget.Time);
 
     private static readonly Regex DayMonthYear = new(
         $@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{MonthPattern()})\.?,?\s+(?<y>\d{{4}})(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternBudget.Time);
 
     private static readonly Regex[] Patterns = [MonthDayYear, DayMonthYear, Numeric()];
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})([-/.])(?<m>\d{1,2})\1(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})([-/.])(?<m>\d{1,2})\1(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant, PatternBudget.Milliseconds)]
     private static partial Regex Numeric();
 
     /// <summary>Whether the whole line is a month and a year ("June 2025", "Sept. 2019").</summary>

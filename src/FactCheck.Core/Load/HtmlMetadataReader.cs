@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Core.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -21,11 +22,11 @@ internal static partial class HtmlMetadataReader
          "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "article.published", "og:updated_time"];
     private static readonly string[] UrlKeys = ["og:url", "twitter:url"];
 
-    [GeneratedRegex("\"datePublished\"\\s*:\\s*\"(?<v>[^\"]{4,64})\"", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex("\"datePublished\"\\s*:\\s*\"(?<v>[^\"]{4,64})\"", RegexOptions.CultureInvariant, PatternBudget.Milliseconds)]
     private static partial Regex JsonLdDate();
 
     // The first <time datetime="…"> of the page, which article templates put in the byline.
-    [GeneratedRegex("<time\\b[^>]{0,200}?\\bdatetime\\s*=\\s*[\"']?(?<v>[0-9][^\"'>\\s]{3,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex("<time\\b[^>]{0,200}?\\bdatetime\\s*=\\s*[\"']?(?<v>[0-9][^\"'>\\s]{3,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternBudget.Milliseconds)]
     private static partial Regex TimeElement();
 
     /// <summary>The date of the first &lt;time datetime&gt; element (looked for in the first 512 KB), or null.</summary>

@@ -28,13 +28,13 @@ internal static partial class MetadataInferrer
     // Longest first, so that "original url" wins over "original".
     private static readonly Lazy<string[]> UrlLabels = new(() => [.. Lexicon.Entries("load-url-labels").OrderByDescending(l => l.Length)]);
 
-    [GeneratedRegex(@"^\W{0,3}(?:(?:date|dated|published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W{0,3}(?:(?:date|dated|published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternBudget.Milliseconds)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"https?://[^\s<>()""'\]\[]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"https?://[^\s<>()""'\]\[]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternBudget.Milliseconds)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|-|$)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|-|$)", RegexOptions.CultureInvariant, PatternBudget.Milliseconds)]
     private static partial Regex UrlDate();
 
     /// <summary>The publication date from a dateline near the top; sets the dateline aside and returns any outlet glued to it.</summary>

@@ -16,7 +16,7 @@ internal static partial class WireDatelineReader
 
     [GeneratedRegex(
         @"^(?:[\p{Lu}][\p{Lu}'’.\-]*(?:\s+[\p{Lu}][\p{Lu}'’.\-]*){0,3})(?:,\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})?(?:,\s*(?:[\p{Lu}][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[\p{Lu}][a-z]{2,8}\.?))?\s*\((?<outlet>[^()\r\n]{2,60})\)\s*[-–—]\s",
-        RegexOptions.CultureInvariant, 2000)]
+        RegexOptions.CultureInvariant, PatternBudget.Milliseconds)]
     private static partial Regex Dateline();
 
     /// <summary>The outlet named in brackets by a wire dateline near the top, or null.</summary>

@@ -16,7 +16,7 @@ public static partial class DateRecognizer
     // them costs seconds of JIT on first use, more than a whole run of interpreted matching.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = PatternBudget.Time;
 
     private static readonly DateVocabulary Words = DateVocabulary.Instance;
 

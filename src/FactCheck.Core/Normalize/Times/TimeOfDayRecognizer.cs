@@ -46,14 +46,14 @@ public static partial class TimeOfDayRecognizer
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?=\s?(?:GMT|UTC)\b)" +
         @"|(?<named>noon|midday|midnight)\b)" +
         @"(?:\s*\(?(?<z>local\s+time|GMT|UTC|BST|CEST|CET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|JST|ET|PT)\b)?",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: PatternBudget.Milliseconds)]
     internal static partial Regex ClockTime();
 
     // "between 7 and", "from 10 to", "7-": the start of a range whose end is the time that follows.
     [GeneratedRegex(
         @"(?:\b(?<lead>between|from)\s+(?<h>\d{1,2})(?:[:.](?<m>[0-5]\d))?(?:\s?(?<ap>[ap])(?:\.\s?m\b\.?|m\b))?\s+(?:and|to|until|till)\s+" +
         @"|(?<![\w.,:])(?<h>\d{1,2})(?:[:.](?<m>[0-5]\d))?(?:\s?(?<ap>[ap])(?:\.\s?m\b\.?|m\b))?\s*[-–]\s*)$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 2000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft, matchTimeoutMilliseconds: PatternBudget.Milliseconds)]
     private static partial Regex RangeStart();
 
     // The words before a time that make it a time of something, longest first within each meaning.
