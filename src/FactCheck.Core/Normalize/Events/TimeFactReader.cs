@@ -163,14 +163,14 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     private static readonly SearchValues<string> StartWords = SearchValues.Create(
         ["began", "begun", "started", "broke out", "erupted", "was launched", "were launched", "commenced"], StringComparison.Ordinal);
 
+    // A case-blind Contains walks the text character by character; a search value is vectorized.
+    private static readonly SearchValues<string> Year = SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The patterns whose required text occurs in the sentence: a match of each needs the literal
     /// it names ("year", a start verb, "aged " or "-year-old", "born", or a digit and a comma), so a
     /// pattern left out here cannot match. Spares copying the sentence and five regex scans per sentence.
     /// </summary>
-    // A case-blind Contains walks the text character by character; a search value is vectorized.
-    private static readonly SearchValues<string> Year = SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
-
     internal static Cue Cues(ReadOnlySpan<char> sentence)
     {
         var cues = Cue.None;

@@ -132,13 +132,13 @@ public static partial class TimeOfDayRecognizer
         return found;
     }
 
-    /// <summary>A cheap test that no pattern can match: a clock time needs a colon, an "m" after a digit, or a named hour.</summary>
     // Searched at once (vectorized): a case-blind Contains per word walks the text once per word.
     private static readonly SearchValues<string> NamedTimes = SearchValues.Create(["noon", "midday", "midnight"], StringComparison.OrdinalIgnoreCase);
 
     // The pattern reads zones in any case ("0542 utc"), so the pre-check does too.
     private static readonly SearchValues<string> Zones = SearchValues.Create(["GMT", "UTC"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A cheap test that no pattern can match: a clock time needs a colon, an "m" after a digit, a named hour or a zone.</summary>
     internal static bool MayHoldTime(ReadOnlySpan<char> text) =>
         text.Contains(':') || HasDigitBeforeM(text) || text.IndexOfAny(NamedTimes) >= 0 || text.IndexOfAny(Zones) >= 0;
 
