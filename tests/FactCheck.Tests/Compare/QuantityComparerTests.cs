@@ -196,6 +196,25 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void The_same_minute_of_a_game_in_two_sources_is_one_moment()
+    {
+        // The sentences share hardly a word; the minute itself says it is the same moment.
+        var sa = Source("a.txt", "The decisive moment came in the 78th minute, when the striker rose above two defenders.");
+        var sb = Source("b.txt", "Ostrava were level until a towering header in the 78th minute restored their lead.");
+        var sc = Source("c.txt", "The visitors had a man sent off in the 31st minute for a second booking.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "78th minute", Quantity.Of(78, "match minute"))]),
+            (sb, [QuantityAt(sb, "78th minute", Quantity.Of(78, "match minute"))]),
+            (sc, [QuantityAt(sc, "31st minute", Quantity.Of(31, "match minute"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        var moment = Assert.Single(findings, f => f.Kind == FindingKind.Agreement);
+        Assert.Equal(2, moment.Claims.Count);
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void Numbers_of_different_things_are_not_one_fact()
     {
         var sa = Source("a.txt", "The storm damaged 12,000 homes in the northern district.");

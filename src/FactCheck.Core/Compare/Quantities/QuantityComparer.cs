@@ -274,6 +274,13 @@ public sealed class QuantityComparer : IClaimComparer
             return Math.Max(of + same, AlignmentThreshold);
         }
 
+        // A game has one moment at each minute: two sources' same minute ("a header in the 78th minute" and "the
+        // decisive moment came in the 78th minute") is one moment, however little else their sentences share.
+        if (a.Quantity.Unit == UnitLexicon.MatchMinute.Unit && b.Quantity.Unit == a.Quantity.Unit && a.Quantity.Low == b.Quantity.Low)
+        {
+            return Math.Max(of + same, AlignmentThreshold);
+        }
+
         // An age belongs to the person named just before it ("Moor, 61," and "Moor, 62,"): the
         // name decides, whatever else the two sentences say.
         if (a.Quantity.Unit == "age" && b.Quantity.Unit == "age")

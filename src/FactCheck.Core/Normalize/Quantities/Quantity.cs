@@ -97,9 +97,9 @@ public sealed record Quantity(
         };
         prefix = (Prior ? "from " : "") + prefix;
         var value = IsRange ? $"{Format(Low)}–{Format(High)}" : Format(Low);
-        if (UnitLexicon.IsRating(Unit))
+        if (UnitLexicon.IsNamedBefore(Unit))
         {
-            return $"{prefix}{Unit} {value}"; // "magnitude 7.1", "category 3"
+            return $"{prefix}{Unit} {value}"; // "magnitude 7.1", "category 3", "match minute 63"
         }
 
         var unit = Unit is null ? "" : Unit == "%" ? "%" : " " + Unit;

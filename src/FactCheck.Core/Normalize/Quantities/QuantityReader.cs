@@ -74,7 +74,14 @@ public static class QuantityReader
                 }
             }
 
-            if (!twoSided && IdentifierFilter.IsLabel(text, n, measure))
+            if (!twoSided && measure is null && n.OrdinalSuffix && MatchMinuteEnd(text, n.Span.End) is { } minuteEnd)
+            {
+                // An ordinal labels ("the 3rd time", "his 12th title"), but a game's minute is a figure reporters
+                // give and get wrong: "equalised in the 63rd minute", "an 88th-minute penalty".
+                unit = UnitLexicon.MatchMinute;
+                core = new TextSpan(core.Start, minuteEnd);
+            }
+            else if (!twoSided && IdentifierFilter.IsLabel(text, n, measure))
             {
                 continue;
             }
@@ -292,6 +299,18 @@ public static class QuantityReader
         }
 
         return found;
+    }
+
+    /// <summary>Where "minute" ends after the ordinal number ending at <paramref name="numberEnd"/> ("63rd minute", "88th-minute"); null when no such word follows.</summary>
+    private static int? MatchMinuteEnd(string text, int numberEnd)
+    {
+        var i = TextScan.WordEnd(text, numberEnd); // the ordinal ending: "rd", "th"
+        if (i < text.Length && text[i] == '-')
+        {
+            i++;
+        }
+
+        return TextScan.NextWord(text, i) is { Word: "minute" } minute ? minute.End : null;
     }
 
     /// <summary>The range starting at <paramref name="a"/>, if the next number closes one.</summary>

@@ -23,6 +23,9 @@ public enum MeasureKind
 
     /// <summary>A reading on a graded scale: an earthquake's magnitude, a hurricane's category.</summary>
     Rating,
+
+    /// <summary>A point in a sequence: the minute of a game.</summary>
+    Position,
 }
 
 /// <summary>A unit as the lexicon knows it: its canonical name, its kind, and for currencies whether the form names one currency for sure.</summary>
@@ -52,6 +55,12 @@ internal static class UnitLexicon
 
     /// <summary>Scales named before their reading: "magnitude 7.1", "Category 3" (whole numbers only).</summary>
     public static PhraseMatcher<UnitInfo> RatingBefore { get; } = new(RatingBeforeForms);
+
+    /// <summary>A minute of a game's play, counted from kick-off ("the 63rd minute"): a point in the game, no duration.</summary>
+    public static UnitInfo MatchMinute { get; } = new("match minute", MeasureKind.Position);
+
+    /// <summary>Whether <paramref name="unit"/> is written before its value: a graded scale ("magnitude 7.1") or a game's minute ("match minute 63").</summary>
+    public static bool IsNamedBefore(string? unit) => IsRating(unit) || unit == MatchMinute.Unit;
 
     /// <summary>Whether <paramref name="unit"/> is a graded scale ("magnitude", "category"): a story has one reading on it.</summary>
     public static bool IsRating(string? unit) => unit is not null && Ratings.Contains(unit);
