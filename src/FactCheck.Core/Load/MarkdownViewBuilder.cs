@@ -27,6 +27,7 @@ internal static class MarkdownViewBuilder
         var inline = new InlineScanner(view);
         var lineStart = from;
         var inFence = false;
+        var linkItems = new List<TextSpan>();
         while (lineStart < view.Length)
         {
             var lineEnd = FrontMatterReader.LineEnd(view.Raw, lineStart);
@@ -35,6 +36,15 @@ internal static class MarkdownViewBuilder
                 // Inside a <script> or <style> block embedded in the Markdown: already blanked.
                 lineStart = FrontMatterReader.NextLine(view.Raw, lineEnd);
                 continue;
+            }
+
+            if (!inFence && IsLinkItem(view.Raw, lineStart, lineEnd))
+            {
+                linkItems.Add(new TextSpan(lineStart, lineEnd));
+            }
+            else if (!IsBlank(view.Raw, lineStart, lineEnd))
+            {
+                SetAsideLinkList(view, linkItems);
             }
 
             var contentStart = BlankBlockMarkers(view, lineStart, lineEnd, ref inFence, headings);
@@ -46,7 +56,54 @@ internal static class MarkdownViewBuilder
             lineStart = FrontMatterReader.NextLine(view.Raw, lineEnd);
         }
 
+        SetAsideLinkList(view, linkItems);
         return headings;
+    }
+
+    /// <summary>
+    /// A list of two or more items that are each a link and nothing else ("- [Meet the crews](https://…)"):
+    /// related stories, a site's sections. Their words are other articles' headlines, not this article's
+    /// claims. One such item alone may be the article's own ("- [Read the full ruling](…)"), so it stays.
+    /// </summary>
+    private static void SetAsideLinkList(ViewBuffer view, List<TextSpan> items)
+    {
+        if (items.Count >= 2)
+        {
+            foreach (var item in items)
+            {
+                view.SetAside(item.Start, item.End);
+            }
+        }
+
+        items.Clear();
+    }
+
+    private static bool IsBlank(string raw, int start, int end) => raw.AsSpan(start, end - start).IsWhiteSpace();
+
+    /// <summary>Whether the line is a list item holding one inline link and nothing else: "- [text](target)", "2. [text](target "title")".</summary>
+    internal static bool IsLinkItem(string raw, int start, int end)
+    {
+        var line = raw.AsSpan(start, end - start).Trim();
+        var marker = line.Length > 1 && line[0] is '-' or '*' or '+' && line[1] is ' ' or '\t' ? 1 : 0;
+        if (marker == 0)
+        {
+            while (marker < line.Length && marker < 3 && char.IsAsciiDigit(line[marker]))
+            {
+                marker++;
+            }
+
+            if (marker == 0 || marker + 1 >= line.Length || line[marker] is not ('.' or ')') || line[marker + 1] is not (' ' or '\t'))
+            {
+                return false;
+            }
+
+            marker++;
+        }
+
+        var link = line[marker..].Trim();
+        var textEnd = link.IndexOf("](", StringComparison.Ordinal);
+        return link.Length > 4 && link[0] == '[' && textEnd > 1 && textEnd <= MaxLinkText && link[^1] == ')'
+            && link.Length - textEnd - 3 <= MaxTarget && link[1..textEnd].IndexOfAny('[', ']') < 0 && link[(textEnd + 2)..^1].IndexOf(')') < 0;
     }
 
     /// <summary>Blanks the markers that open a line; returns where the line's inline content starts.</summary>

@@ -64,6 +64,28 @@ public sealed class BoilerplateTests
         Assert.Contains("shortage of steel", doc.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("- [Harbour Cup 2021: Tern wins in 41 days](https://example.test/2021-tern)\n- [Meet the 14 crews](https://example.test/crews)", true)]
+    [InlineData("1. [Harbour Cup 2021: Tern wins in 41 days](https://example.test/2021-tern \"archive\")\n\n2. [Meet the 14 crews](https://example.test/crews)", true)]
+    [InlineData("* [Harbour Cup 2021: Tern wins in 41 days](https://example.test/2021-tern)\n* [Meet the 14 crews](https://example.test/crews)\n* [Tracker](https://example.test/tracker)", true)]
+    [InlineData("- [Read the full ruling](https://example.test/ruling)", false)]
+    [InlineData("- [The board's report](https://example.test/report) puts the cost at 14 million.\n- [The contractor's reply](https://example.test/reply) disputes it.", false)]
+    [InlineData("- The cost rose to 14 million.\n- The contractor disputes it.", false)]
+    public void A_list_of_links_and_nothing_else_is_set_aside(string list, bool setAside)
+    {
+        var raw = Before + list + After;
+
+        var doc = ViewBuilderTests.Build("md", raw);
+
+        ViewInvariant.Check(doc);
+        var firstItem = raw.IndexOf(list, StringComparison.Ordinal);
+        var inView = doc.Text.Substring(firstItem, list.Length);
+        Assert.Equal(setAside, !inView.Any(char.IsLetterOrDigit));
+        Assert.Equal(setAside, doc.Boilerplate.Any(b => b.Start <= firstItem && b.End > firstItem));
+        Assert.Contains("finish in 2027", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("shortage of steel", doc.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_appeal_is_set_aside_but_a_paragraph_that_only_tells_about_the_outlet_is_kept()
     {
