@@ -3,12 +3,17 @@ using FactCheck.Core.Data;
 
 namespace FactCheck.Core.Normalize.Events;
 
-/// <summary>How an event word is used: a noun, a verb in the past tense, or a verb's base form.</summary>
+/// <summary>
+/// How an event word is used: a noun, a verb in the past tense, or a verb's base form; or a past participle
+/// that names the event only in the passive with a person as subject ("the minister was dismissed", not
+/// "the case was dismissed"), and then as done.
+/// </summary>
 internal enum TriggerForm
 {
     Noun,
     Past,
     Base,
+    Passive,
 }
 
 /// <summary>An event word: the family it names and its form.</summary>

@@ -240,7 +240,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         {
             var word = tokens[i].Lower;
             var last = mentions.Count > 0 ? mentions[^1] : null;
-            if (EventLexicon.Triggers.TryGetValue(word, out var trigger) && !UsedAsVerb(tokens, i, trigger) && !UsedAsAdjective(tokens, i, trigger))
+            if (EventLexicon.Triggers.TryGetValue(word, out var listed) && (listed.Form != TriggerForm.Passive || PersonPassive(tokens, i))
+                && (listed.Form == TriggerForm.Passive ? listed with { Form = TriggerForm.Past } : listed) is var trigger
+                && !UsedAsVerb(tokens, i, trigger) && !UsedAsAdjective(tokens, i, trigger))
             {
                 // "negotiation rounds", "round of talks": one mention, not two.
                 if (last is not null && last.Family == trigger.Family &&
@@ -424,6 +426,28 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The participle at <paramref name="i"/> in the passive ("was dismissed", "has been sacked") with a person as its
+    /// subject: a name or a role word ("Minister Helena Voss-Tarrant was dismissed", "the minister was sacked"), not
+    /// a thing ("the case was dismissed").
+    /// </summary>
+    private static bool PersonPassive(IReadOnlyList<WordToken> tokens, int i)
+    {
+        var be = i - 1;
+        if (be < 1 || tokens[be].Lower is not ("was" or "were" or "been" or "being" or "is" or "are" or "be"))
+        {
+            return false;
+        }
+
+        var subject = be - 1;
+        if (subject > 0 && tokens[subject].Lower is "has" or "had" or "have")
+        {
+            subject--;
+        }
+
+        return (subject > 0 && tokens[subject].IsCapitalized) || Quotes.QuoteLexicon.IsRole(tokens[subject].Lower) || tokens[subject].Lower is "he" or "she";
     }
 
     /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
