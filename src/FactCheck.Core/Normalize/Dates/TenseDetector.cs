@@ -88,7 +88,7 @@ public static partial class TenseDetector
             // are updated on Monday, the highest position ever reached by …": the Monday is the coming one).
             var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
             var between = w.Start >= span.End ? text.AsSpan(span.End, w.Start - span.End) : text.AsSpan(w.Start + w.Length, span.Start - (w.Start + w.Length));
-            distance += between.Contains(',') ? OtherClause : 0;
+            distance += ClauseComma(between) ? OtherClause : 0;
             if (distance < bestDistance)
             {
                 best = lean;
@@ -97,6 +97,20 @@ public static partial class TenseDetector
         }
 
         return best ?? Lean.Nearest;
+    }
+
+    /// <summary>A comma that parts clauses, not the thousands separator of a figure ("3,000 metres").</summary>
+    private static bool ClauseComma(ReadOnlySpan<char> between)
+    {
+        for (var k = between.IndexOf(','); k >= 0; k = between[(k + 1)..].IndexOf(',') is var next && next >= 0 ? k + 1 + next : -1)
+        {
+            if (!(k > 0 && char.IsDigit(between[k - 1]) && k + 1 < between.Length && char.IsDigit(between[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
