@@ -24,6 +24,38 @@ public sealed class DateComparerTests
     }
 
     [Fact]
+    public void A_date_whose_sentence_also_gives_the_other_date_is_matched_by_that_one()
+    {
+        // "Last year" meets "last year" and "this year" meets "this year", though the sentences are alike throughout.
+        var sa = Source("a.txt", "Last year 31 people died on the province's mountain roads, and 22 have died so far this year.");
+        var sb = Source("b.txt", "So far this year, 22 people have died on the province's mountain roads.");
+        var sc = Source("c.txt", "Last year, 31 people died on the province's mountain roads.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Last year", CalendarDate.Year(2024), relative: true), DateAt(sa, "this year", CalendarDate.Year(2025), relative: true)]),
+            (sb, [DateAt(sb, "this year", CalendarDate.Year(2025), relative: true)]),
+            (sc, [DateAt(sc, "Last year", CalendarDate.Year(2024), relative: true)]));
+
+        var findings = new DateComparer().Compare(cluster).ToList();
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(2, findings.Count(f => f.Kind == FindingKind.Agreement));
+    }
+
+    [Fact]
+    public void A_third_report_that_gives_both_dates_explains_two_reports_that_give_one_each()
+    {
+        var sa = Source("a.txt", "The firm had revenue of just 2.1 million crowns in 2022, according to company filings.");
+        var sb = Source("b.txt", "The firm's turnover was 9.5 million crowns in 2024, company filings show.");
+        var sc = Source("c.txt", "The firm reported turnover of 9.5 million crowns last year, up from 2.1 million crowns in 2022, according to company filings.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "2022", CalendarDate.Year(2022))]),
+            (sb, [DateAt(sb, "2024", CalendarDate.Year(2024))]),
+            (sc, [DateAt(sc, "last year", CalendarDate.Year(2024), relative: true), DateAt(sc, "2022", CalendarDate.Year(2022))]));
+
+        Assert.DoesNotContain(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void The_day_something_was_said_is_no_rival_for_the_day_it_reports()
     {
         var sa = Source("a.txt", "Nine of those arrested have been charged with violent disorder, police said on Monday.");

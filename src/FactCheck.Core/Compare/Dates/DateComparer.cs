@@ -29,7 +29,14 @@ public sealed class DateComparer : IClaimComparer
         // The day a report says something was said is no rival for the day of what another reports ("nine have been
         // charged, police said on Monday" against "arrested 23 people on Saturday").
         var stated = claims.ToDictionary(c => c, StatementDay.Of);
-        var (facts, _) = FactAligner.Align(claims, (a, b) => OneEra(a, b, published) && stated[a] == stated[b], (a, b) => Similarity(context, a, b), AlignmentThreshold);
+        // A report's two dates are one happening only when they agree (a date it repeats): "turnover of 9.5 million last
+        // year, up from 2.1 million in 2022" gives two years, and each meets its own in the other reports.
+        var (facts, _) = FactAligner.Align(
+            claims,
+            (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims),
+            (a, b) => Similarity(context, a, b),
+            AlignmentThreshold,
+            (a, b) => a.Resolved!.Overlaps(b.Resolved!));
         foreach (var fact in facts)
         {
             yield return Judge(fact, claims);
@@ -56,8 +63,26 @@ public sealed class DateComparer : IClaimComparer
     /// Sunday and a second on Monday"): which of its dates goes with the other source's cannot be told
     /// from position, so the reader gets the benefit of the doubt rather than a false conflict.
     /// </summary>
-    private static bool Excused(DateClaim a, DateClaim b, List<DateClaim> all) =>
-        all.Any(c => (SameSentence(c, b) && c.Resolved!.Overlaps(a.Resolved!)) || (SameSentence(c, a) && c.Resolved!.Overlaps(b.Resolved!)));
+    /// <remarks>
+    /// So is one that a third report's sentence explains by giving both dates, the one agreeing with either side ("turnover
+    /// of 9.5 million last year, up from 2.1 million in 2022" against "in 2022" and "in 2024"): two dates of two things.
+    /// </remarks>
+    private static bool Excused(DateClaim a, DateClaim b, List<DateClaim> all, IReadOnlyList<DateClaim> fact) =>
+        GivesBoth(a, a, b, all) || GivesBoth(b, b, a, all)
+        || fact.Any(x => x.SourceId != a.SourceId && x.SourceId != b.SourceId
+            && ((x.Resolved!.Overlaps(a.Resolved!) && GivesBoth(x, a, b, all)) || (x.Resolved!.Overlaps(b.Resolved!) && GivesBoth(x, b, a, all))));
+
+    /// <summary>Whether <paramref name="x"/>'s sentence holds a date that meets <paramref name="other"/>'s besides <paramref name="x"/> (meeting <paramref name="own"/>'s).</summary>
+    private static bool GivesBoth(DateClaim x, DateClaim own, DateClaim other, List<DateClaim> all) =>
+        all.Exists(c => SameSentence(c, x) && c.Resolved!.Overlaps(other.Resolved!) && (ReferenceEquals(x, own) || !c.Resolved.Overlaps(own.Resolved!)));
+
+    /// <summary>
+    /// Whether <paramref name="a"/>'s sentence gives, beside it, another date that meets <paramref name="b"/>'s where
+    /// <paramref name="a"/>'s does not ("last year, up from 2.1 million in 2022"): then that date, not <paramref name="a"/>,
+    /// is the one to match with <paramref name="b"/>.
+    /// </summary>
+    private static bool SentenceAlsoGives(DateClaim a, DateClaim b, List<DateClaim> all) =>
+        !a.Resolved!.Overlaps(b.Resolved!) && all.Exists(c => !ReferenceEquals(c, a) && SameSentence(c, a) && c.Resolved!.Overlaps(b.Resolved!));
 
     private static bool SameSentence(DateClaim x, DateClaim y) => x.SourceId == y.SourceId && x.Sentence.Index == y.Sentence.Index;
 
@@ -97,7 +122,7 @@ public sealed class DateComparer : IClaimComparer
     {
         var sides = string.Join(" vs ", fact.GroupBy(c => c.Resolved!.ToIso()).Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.SourceId).Distinct())})"));
         var worst = fact
-            .SelectMany(a => fact.Where(b => b.SourceId != a.SourceId).Select(b => (a, b, days: Excused(a, b, all) ? 0 : DaysApart(a.Resolved!, b.Resolved!))))
+            .SelectMany(a => fact.Where(b => b.SourceId != a.SourceId).Select(b => (a, b, days: Excused(a, b, all, fact) ? 0 : DaysApart(a.Resolved!, b.Resolved!))))
             .MaxBy(p => p.days);
         if (worst.days == 0)
         {
