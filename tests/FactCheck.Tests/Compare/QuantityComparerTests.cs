@@ -214,6 +214,21 @@ public sealed class QuantityComparerTests
         Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Counts_of_the_missing_told_at_different_hours_are_two_readings(bool withHours)
+    {
+        var sa = Source("a.txt", withHours ? "Police said at noon that four people were still unaccounted for after the avalanche." : "Police said that four people were still unaccounted for after the avalanche.");
+        var sb = Source("b.txt", withHours ? "Police said at 3 p.m. that one person was still unaccounted for after the avalanche." : "Police said that one person was still unaccounted for after the avalanche.");
+        Claim[] a = withHours ? [QuantityAt(sa, "four people", Quantity.Of(4, "person")), TimeAt(sa, "noon", 720)] : [QuantityAt(sa, "four people", Quantity.Of(4, "person"))];
+        Claim[] b = withHours ? [QuantityAt(sb, "one person", Quantity.Of(1, "person")), TimeAt(sb, "3 p.m.", 900)] : [QuantityAt(sb, "one person", Quantity.Of(1, "person"))];
+
+        var findings = new QuantityComparer().Compare(Cluster((sa, a), (sb, b))).ToList();
+
+        Assert.Equal(!withHours, findings.Exists(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void Numbers_of_different_things_are_not_one_fact()
     {

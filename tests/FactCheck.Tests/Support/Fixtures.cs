@@ -4,6 +4,7 @@ using FactCheck.Core.Load;
 using FactCheck.Core.Normalize;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Quantities;
+using FactCheck.Core.Normalize.Times;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Tests.Support;
@@ -40,6 +41,12 @@ public static class Fixtures
     {
         var span = Find(source, text);
         return new DateClaim { SourceId = source.Id, Span = span, Text = text, Sentence = SentenceAt(source, span), Resolved = date, StatedWeekday = weekday, IsRelative = relative };
+    }
+
+    public static TimeOfDayClaim TimeAt(AnalyzedSource source, string text, int minutes)
+    {
+        var span = Find(source, text);
+        return new TimeOfDayClaim { SourceId = source.Id, Span = span, Text = text, Sentence = SentenceAt(source, span), Low = minutes, High = minutes };
     }
 
     public static Cluster Cluster(params (AnalyzedSource Source, Claim[] Claims)[] members) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using FactCheck.Core.Align;
 using FactCheck.Core.Canonicalize;
 using FactCheck.Core.Normalize.Quantities;
+using FactCheck.Core.Normalize.Times;
 
 namespace FactCheck.Core.Compare.Quantities;
 
@@ -36,6 +37,9 @@ public sealed class QuantityComparer : IClaimComparer
 
     /// <summary>What the same counted phrase, a synonym of it, or a death toll beside people killed adds to two counts' similarity.</summary>
     public const double SameCountedBonus = 0.2;
+
+    /// <summary>Minutes between the hours two counts are told at beyond which they are two readings (see <c>AtOtherHours</c>).</summary>
+    private const int HoursApart = 60;
 
     /// <summary>What an equal figure adds to the context similarity of two numbers.</summary>
     public const double SameFigureBonus = 0.1;
@@ -105,6 +109,13 @@ public sealed class QuantityComparer : IClaimComparer
         }
 
         bool OtherDays(QuantityClaim reading, QuantityClaim other) => ownDays[reading] is { } own && days[other] is { } day && own != day;
+        // "Police said shortly after noon that four people were unaccounted for" and "By 3 p.m., only one person was still
+        // unaccounted for": counts of what befell people, each told at its own hour, are two readings of a count that moves.
+        var timesOf = cluster.ClaimsOf<TimeOfDayClaim>().GroupBy(t => (t.SourceId, t.Sentence.Index)).ToDictionary(g => g.Key, g => g.ToList());
+        bool AtOtherHours(QuantityClaim a, QuantityClaim b) => roles[a] is not null && roles[b] is not null
+            && timesOf.TryGetValue((a.SourceId, a.Sentence.Index), out var ta) && ta.Count == 1
+            && timesOf.TryGetValue((b.SourceId, b.Sentence.Index), out var tb) && tb.Count == 1
+            && Math.Abs(((ta[0].Low + ta[0].High) / 2) - ((tb[0].Low + tb[0].High) / 2)) > HoursApart;
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
         bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
@@ -122,6 +133,7 @@ public sealed class QuantityComparer : IClaimComparer
                 // "the closing price of 298.5p on Thursday, March 12"). A toll of the dead or injured is: it only grows, so
                 // "17 confirmed dead on Monday" and "the toll stood at 14 on Tuesday" cannot both be right.
                 && ((Toll(a) && Toll(b)) || (!OtherDays(a, b) && !OtherDays(b, a)))
+                && !AtOtherHours(a, b)
                 && !EitherGivesBoth(a, b),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
