@@ -208,6 +208,13 @@ public static class SentenceSplitter
             return true; // an initial: "John F. Kennedy"
         }
 
+        if (word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase))
+        {
+            // "started shortly after 7:45 p.m. Two pacemakers led": a clock time ends a sentence as any word does, unless
+            // what follows still belongs to it ("9 p.m. Tuesday", "10 a.m. GMT", "8 p.m. Eastern time").
+            return NextWord(text, dot + 1) is not { } next || !char.IsUpper(next[0]) || CalendarNames.Contains(next) || TimeZoneWords.Contains(next);
+        }
+
         if (Abbreviations.Known.Contains(word))
         {
             // "Jan." ends a sentence only when the next word plainly starts one; after a title
@@ -217,6 +224,31 @@ public static class SentenceSplitter
 
         // Acronyms with inner dots ("U.S.A", "N.Y.C").
         return word.Contains('.', StringComparison.Ordinal) && word.Replace(".", "", StringComparison.Ordinal).All(char.IsLetter) && word.Length <= 8;
+    }
+
+    // Words that may follow "a.m." or "p.m." in the same sentence: zones and their names.
+    private static readonly HashSet<string> TimeZoneWords = new(StringComparer.Ordinal)
+    {
+        "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
+        "PT", "PST", "PDT", "AEST", "AEDT", "JST", "IST", "Eastern", "Central", "Mountain", "Pacific", "Greenwich", "Zulu",
+    };
+
+    /// <summary>The run of letters after white space at <paramref name="from"/> on the same line; null when none.</summary>
+    private static string? NextWord(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > start ? text[start..i] : null;
     }
 
     private static bool EndsParagraphOrLine(string text, int i, int start)
