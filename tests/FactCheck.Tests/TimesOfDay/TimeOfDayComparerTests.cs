@@ -62,6 +62,29 @@ public sealed class TimeOfDayComparerTests
     }
 
     [Fact]
+    public void Each_report_s_only_time_is_the_story_s_main_one_on_less_shared_wording()
+    {
+        // Each report gives one time of day in all; the sentences share little more than "the race started".
+        var findings = Compare(
+            Report("a.txt", "The indoor meeting opened on Friday with the sprints. The race, the highlight of the evening programme, started shortly after 7:45 p.m. Two pacemakers led the opening laps. Ticket sales closed on Thursday."),
+            Report("b.txt", "Organisers sold out the arena on Wednesday. The race started shortly before 9 p.m. Two pacemakers led for the first half. The meeting ends on Sunday."));
+
+        var conflict = Assert.Single(findings);
+        Assert.Equal(FindingKind.Conflict, conflict.Kind);
+    }
+
+    [Fact]
+    public void A_report_s_second_time_gets_no_help_from_being_alone_in_the_other()
+    {
+        // The other report gives two times, so neither of its times is the story's only one.
+        var findings = Compare(
+            Report("a.txt", "The indoor meeting opened on Friday with the sprints. The race, the highlight of the evening programme, started shortly after 7:45 p.m. Two pacemakers led the opening laps. Ticket sales closed on Thursday."),
+            Report("b.txt", "Organisers sold out the arena on Wednesday. The doors opened at 6 p.m. The race started shortly before 9 p.m. Two pacemakers led for the first half. The meeting ends on Sunday."));
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void One_shared_verb_before_two_times_is_not_one_happening()
     {
         // "hit at" before both: the main quake's time in one report, the strongest aftershock's in the other,

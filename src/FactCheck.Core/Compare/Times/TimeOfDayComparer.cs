@@ -32,10 +32,15 @@ public sealed class TimeOfDayComparer : IClaimComparer
         // Word weights from every claim sentence of the cluster: a story has few times, too few to tell its common words from its telling ones.
         var context = new ContextSimilarity(cluster.Claims);
         var shared = claims.GroupBy(c => (c.SourceId, c.Sentence.Index)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        // A report that gives one time of day in all gives the story's main one: two such times are one happening on less
+        // shared wording ("the race started shortly before 9 p.m." and "the race, the highlight of the evening programme,
+        // started shortly after 7:45 p.m.").
+        var sole = claims.GroupBy(c => c.SourceId).Where(g => g.Count() == 1).Select(g => g.Single()).ToHashSet();
         var (facts, _) = FactAligner.Align(
             claims,
             Comparable,
-            (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index))) + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0),
+            (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
+                + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0),
             AlignmentThreshold);
         foreach (var fact in facts)
         {
@@ -44,6 +49,9 @@ public sealed class TimeOfDayComparer : IClaimComparer
     }
 
     private const double AgreementTieBreak = 0.05;
+
+    // What being each report's only time of day adds to two times' context similarity.
+    private const double SoleTimeBonus = 0.15;
 
     /// <summary>
     /// How alike the contexts of two times are: their sentences and the words beside them, or the words leading up
