@@ -60,6 +60,10 @@ public sealed class UnitConversionTests
     [InlineData(7.1, "magnitude", "magnitude 7.1")]
     [InlineData(3, "category", "category 3")]
     [InlineData(120, "mph", "120 mph")]
+    [InlineData(63, "match minute", "match minute 63")]
+    [InlineData(494.83, "time taken", "time taken 8:14.83")]
+    [InlineData(7533, "time taken", "time taken 2:05:33")]
+    [InlineData(7180.2, "time taken", "time taken 1:59:40.2")]
     public void A_reading_on_a_scale_is_written_scale_first(double value, string unit, string expected)
     {
         Assert.Equal(expected, Quantity.Of((decimal)value, unit).ToString());

@@ -97,6 +97,12 @@ public sealed record Quantity(
         };
         prefix = (Prior ? "from " : "") + prefix;
         var value = IsRange ? $"{Format(Low)}–{Format(High)}" : Format(Low);
+        if (Unit == TimeTakenReader.Unit)
+        {
+            var taken = IsRange ? $"{TimeTakenReader.Format(Low)}–{TimeTakenReader.Format(High)}" : TimeTakenReader.Format(Low);
+            return $"{prefix}{Unit} {taken}"; // "time taken 8:14.83"
+        }
+
         if (UnitLexicon.IsNamedBefore(Unit))
         {
             return $"{prefix}{Unit} {value}"; // "magnitude 7.1", "category 3", "match minute 63"

@@ -285,6 +285,14 @@ public static class QuantityReader
 
         JoinCompoundDurations(text, found);
 
+        // Times taken ("clocked 8:14.83"): their digits are labels to the scan above, which reads none of them.
+        foreach (var taken in TimeTakenReader.Read(text))
+        {
+            found.RemoveAll(f => f.Span.Overlaps(taken.Span));
+            found.Add(taken);
+            found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
         // "Hundreds of protesters", "tens of thousands of people": amounts with no figure.
         List<QuantityMention>? vague = null;
         foreach (var mention in VagueAmountReader.Read(text, found))
