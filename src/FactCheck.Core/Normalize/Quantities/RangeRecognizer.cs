@@ -79,6 +79,13 @@ public static class RangeRecognizer
             return null;
         }
 
+        // "A single ticket going up to 3.20": "up to" after a verb of going is the level something rises to, not "at most".
+        if (e - h.Start == 5 && string.Compare(text, h.Start, "up to", 0, 5, StringComparison.OrdinalIgnoreCase) == 0
+            && TextScan.PreviousWord(text, h.Start) is { Word: "go" or "goes" or "going" or "went" or "gone" })
+        {
+            return null;
+        }
+
         return (h.Start, h.Value);
     }
 
