@@ -86,6 +86,13 @@ internal sealed class PhraseMatcher<T>
         {
             if (phrase[k] == ' ')
             {
+                // A compound written with hyphens reads as one with spaces: "a 6,200-nautical-mile course".
+                if (i + 1 < text.Length && text[i] == '-' && i > 0 && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
                 if (i >= text.Length || !TextScan.IsSpace(text[i]))
                 {
                     return -1;
