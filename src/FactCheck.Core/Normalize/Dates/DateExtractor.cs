@@ -71,6 +71,13 @@ public sealed class DateExtractor : IClaimExtractor
             lean = Lean.Future;
         }
 
+        // "Has been closed since Tuesday morning and is expected to reopen on Friday": a day something has lasted since is
+        // past, whatever tense the rest of the sentence has ("starting Monday" may still be ahead).
+        if (mention.Bound == DateBound.Since && text.AsSpan(mention.Span.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase))
+        {
+            lean = Lean.Past;
+        }
+
         if (mention.Form is OffsetForm { FutureOnly: true } or WithinForm && lean == Lean.Past)
         {
             yield break; // "the first time in 30 years", "withdrew within 30 days": durations, not dates
