@@ -82,7 +82,7 @@ public sealed class DateComparer : IClaimComparer
     /// is the one to match with <paramref name="b"/>.
     /// </summary>
     private static bool SentenceAlsoGives(DateClaim a, DateClaim b, List<DateClaim> all) =>
-        !a.Resolved!.Overlaps(b.Resolved!) && all.Exists(c => !ReferenceEquals(c, a) && SameSentence(c, a) && c.Resolved!.Overlaps(b.Resolved!));
+        !a.Resolved!.Overlaps(b.Resolved!) && GivesBoth(a, a, b, all);
 
     private static bool SameSentence(DateClaim x, DateClaim y) => x.SourceId == y.SourceId && x.Sentence.Index == y.Sentence.Index;
 
