@@ -88,6 +88,22 @@ public sealed class QuoteAlignment
             }
         }
 
+        // A speaker's only quoted sentence in each of two reports, opening with the same words ("I have made mistakes,
+        // and I must take responsibility" against "I have made mistakes, but I have never acted for personal gain"), is
+        // one statement told two ways, however much of the rest differs.
+        var only = segments.Select((s, i) => (s, i)).Where(p => p.s.Speaker is not null && !p.s.IsLabel)
+            .GroupBy(p => (p.s.SourceId, p.s.Speaker)).Where(g => g.Count() == 1).Select(g => g.Single()).ToList();
+        foreach (var (a, i) in only)
+        {
+            foreach (var (b, j) in only)
+            {
+                if (i < j && a.Speaker == b.Speaker && a.SourceId != b.SourceId && SameOpening(a.Words, b.Words))
+                {
+                    sets.Union(i, j);
+                }
+            }
+        }
+
         // Sentences of one source that line up with the same statement elsewhere join it too (a
         // headline and the body quoting the same words).
         var statements = segments
@@ -209,6 +225,28 @@ public sealed class QuoteAlignment
     }
 
     private const int SharedRun = 3;
+
+    // How many words two sentences must open with alike to be one statement when each is its speaker's only one in its report.
+    private const int SharedOpening = 4;
+
+    /// <summary>Whether both sentences open with the same <see cref="SharedOpening"/> words (by stem), one of them a meaning word.</summary>
+    private static bool SameOpening(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count < SharedOpening || b.Count < SharedOpening)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < SharedOpening; k++)
+        {
+            if (QuoteWords.Stem(a[k]) != QuoteWords.Stem(b[k]))
+            {
+                return false;
+            }
+        }
+
+        return a.Take(SharedOpening).Any(QuoteWords.IsContent);
+    }
 
     /// <summary>The most words, by stem, that stand in a row in both sentences.</summary>
     private static int LongestRun(IReadOnlyList<string> a, IReadOnlyList<string> b)
