@@ -286,10 +286,16 @@ public static class QuantityReader
         JoinCompoundDurations(text, found);
 
         // Times taken ("clocked 8:14.83"): their digits are labels to the scan above, which reads none of them.
+        var anyTaken = false;
         foreach (var taken in TimeTakenReader.Read(text))
         {
             found.RemoveAll(f => f.Span.Overlaps(taken.Span));
             found.Add(taken);
+            anyTaken = true;
+        }
+
+        if (anyTaken)
+        {
             found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
