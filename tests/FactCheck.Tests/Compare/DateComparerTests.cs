@@ -56,6 +56,22 @@ public sealed class DateComparerTests
     }
 
     [Fact]
+    public void A_period_that_takes_in_both_dates_leaves_them_comparable()
+    {
+        // "The past week" meets June 4 and June 5 alike: it is no second date that A's June 5 should be matched by.
+        var sa = Source("a.txt", "Residents first reported water bubbling up through the road on June 5, the utility said.");
+        var sb = Source("b.txt", "Residents reported water bubbling up through the road on Thursday, and had seen it sag over the past week.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "June 5", CalendarDate.Day(2026, 6, 5))]),
+            (sb, [DateAt(sb, "Thursday", CalendarDate.Day(2026, 6, 4), DayOfWeek.Thursday, relative: true),
+                DateAt(sb, "the past week", new CalendarDate(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 7), DatePrecision.Week), relative: true)]));
+
+        var finding = Assert.Single(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.Contains(finding.Claims, c => c.Text == "Thursday");
+    }
+
+    [Fact]
     public void The_day_something_was_said_is_no_rival_for_the_day_it_reports()
     {
         var sa = Source("a.txt", "Nine of those arrested have been charged with violent disorder, police said on Monday.");

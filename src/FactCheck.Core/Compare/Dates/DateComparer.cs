@@ -72,9 +72,13 @@ public sealed class DateComparer : IClaimComparer
         || fact.Any(x => x.SourceId != a.SourceId && x.SourceId != b.SourceId
             && ((x.Resolved!.Overlaps(a.Resolved!) && GivesBoth(x, a, b, all)) || (x.Resolved!.Overlaps(b.Resolved!) && GivesBoth(x, b, a, all))));
 
-    /// <summary>Whether <paramref name="x"/>'s sentence holds a date that meets <paramref name="other"/>'s besides <paramref name="x"/> (meeting <paramref name="own"/>'s).</summary>
+    /// <summary>
+    /// Whether <paramref name="x"/>'s sentence holds, besides <paramref name="x"/> (meeting <paramref name="own"/>'s), a date
+    /// that meets <paramref name="other"/>'s and not <paramref name="own"/>'s. A period that takes in both ("reported it on
+    /// Thursday and had seen the road sag over the past week") is no second date of a second thing.
+    /// </summary>
     private static bool GivesBoth(DateClaim x, DateClaim own, DateClaim other, List<DateClaim> all) =>
-        all.Exists(c => SameSentence(c, x) && c.Resolved!.Overlaps(other.Resolved!) && (ReferenceEquals(x, own) || !c.Resolved.Overlaps(own.Resolved!)));
+        all.Exists(c => SameSentence(c, x) && c.Resolved!.Overlaps(other.Resolved!) && !c.Resolved.Overlaps(own.Resolved!));
 
     /// <summary>
     /// Whether <paramref name="a"/>'s sentence gives, beside it, another date that meets <paramref name="b"/>'s where

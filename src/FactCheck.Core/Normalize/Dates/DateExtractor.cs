@@ -48,6 +48,31 @@ public sealed class DateExtractor : IClaimExtractor
         return claims;
     }
 
+    private static readonly HashSet<string> DurationCues = Data.Lexicon.Set("date-duration-cues");
+
+    // How many words back, within the clause, a duration cue may stand: "the first final in six years".
+    private const int DurationCueReach = 6;
+
+    /// <summary>
+    /// Whether a word of <c>date-duration-cues</c> ("first", "highest", "wettest") stands at most <see cref="DurationCueReach"/>
+    /// words before <paramref name="at"/> with no punctuation between: then "in six years" there measures back from now.
+    /// </summary>
+    private static bool LooksBackOver(string text, int at)
+    {
+        var end = at;
+        for (var i = 0; i < DurationCueReach && Quantities.TextScan.PreviousWord(text, end) is { } word; i++)
+        {
+            if (DurationCues.Contains(word.Word))
+            {
+                return true;
+            }
+
+            end = word.Start;
+        }
+
+        return false;
+    }
+
     private static bool InQuotation(IReadOnlyList<QuotedPassage> quotations, int at)
     {
         foreach (var q in quotations)
@@ -81,6 +106,11 @@ public sealed class DateExtractor : IClaimExtractor
         if (mention.Form is OffsetForm { FutureOnly: true } or WithinForm && lean == Lean.Past)
         {
             yield break; // "the first time in 30 years", "withdrew within 30 days": durations, not dates
+        }
+
+        if (mention.Form is OffsetForm { FutureOnly: true } && LooksBackOver(text, mention.Span.Start))
+        {
+            yield break; // "will play in the final for the first time in six years": a stretch looked back over, whatever the tense
         }
 
         var resolved = DateResolver.Resolve(mention.Form, source.Published, lean);

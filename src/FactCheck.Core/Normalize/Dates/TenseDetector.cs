@@ -49,7 +49,7 @@ public static partial class TenseDetector
             var w = words[i];
             var word = text.AsSpan(w.Start, w.Length);
             var next = i + 1 < words.Count ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
-            if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start) is { } lean
+            if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start, words, i) is { } lean
                 && !(lean == Lean.Past && (!PastLookup.Contains(word) ? AfterCopula(text, words, i) : AfterBe(text, words, i))))
             {
                 (markers ??= []).Add(new Marker(w, lean, SpeechVerbs.Contains(word.ToString())));
@@ -162,9 +162,10 @@ public static partial class TenseDetector
         "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "every", "any", "no",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index)
+    private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index, List<Word> words, int i)
     {
-        if (hasNext && PhraseStartLookup.Contains(word) && FuturePhrases.Contains(string.Concat(word, " ", next)))
+        if (hasNext && PhraseStartLookup.Contains(word) && FuturePhrases.Contains(string.Concat(word, " ", next))
+            && !(next.Equals("to", StringComparison.OrdinalIgnoreCase) && !VerbAfterTo(text, words, i + 1)))
         {
             return Lean.Future;
         }
@@ -196,6 +197,22 @@ public static partial class TenseDetector
             && char.IsLower(word[0]) && !(index > 0 && text[index - 1] == '-')
             ? Lean.Past
             : null;
+    }
+
+    /// <summary>
+    /// Whether the "to" at word <paramref name="to"/> opens an infinitive: right after it, with only white space between, a
+    /// word that is no determiner. "Agreed to meet on Monday" looks ahead; "agreed to the deal on Monday", "closed due to the
+    /// storm on Monday" do not.
+    /// </summary>
+    private static bool VerbAfterTo(string text, List<Word> words, int to)
+    {
+        if (to + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var (end, next) = (words[to].Start + words[to].Length, words[to + 1]);
+        return text.AsSpan(end, next.Start - end).IsWhiteSpace() && !Determiners.Contains(text.AsSpan(next.Start, next.Length));
     }
 
     /// <summary>
