@@ -110,6 +110,31 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void One_counted_noun_does_not_tie_counts_of_another_order()
+    {
+        // Both sentences count animals, but a park's whole stock and a breeding programme's members are two things.
+        var sa = Source("a.txt", "The park, which cares for more than 900 animals, said staff would monitor the calf closely.");
+        var sb = Source("b.txt", "The calf is one of 37 animals in a regional breeding programme spread across 19 zoos.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "more than 900 animals", new Quantity(900, 900, "animal", Bound: Bound.Above) with { Counted = "animals" })]),
+            (sb, [QuantityAt(sb, "37 animals", Quantity.Of(37, "animal") with { Counted = "animals" })]));
+
+        Assert.DoesNotContain(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
+    public void One_counted_noun_still_ties_counts_of_one_order()
+    {
+        var sa = Source("a.txt", "The park, which cares for more than 900 animals, said staff would monitor the calf closely.");
+        var sb = Source("b.txt", "The calf is one of 300 animals in a regional breeding programme spread across 19 zoos.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "more than 900 animals", new Quantity(900, 900, "animal", Bound: Bound.Above) with { Counted = "animals" })]),
+            (sb, [QuantityAt(sb, "300 animals", Quantity.Of(300, "animal") with { Counted = "animals" })]));
+
+        Assert.Contains(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void Currencies_and_counted_things_never_convert()
     {
         var sa = Source("a.txt", "The storm cost $5 million and damaged 300 homes in the district.");

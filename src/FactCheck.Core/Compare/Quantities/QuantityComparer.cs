@@ -38,6 +38,9 @@ public sealed class QuantityComparer : IClaimComparer
     /// <summary>What the same counted phrase, a synonym of it, or a death toll beside people killed adds to two counts' similarity.</summary>
     public const double SameCountedBonus = 0.2;
 
+    // How far apart two counts of one noun may be for the noun to count as evidence that they are one fact.
+    private const decimal CountedOrder = 5m;
+
     /// <summary>Minutes between the hours two counts are told at beyond which they are two readings (see <c>AtOtherHours</c>).</summary>
     private const int HoursApart = 60;
 
@@ -261,9 +264,11 @@ public sealed class QuantityComparer : IClaimComparer
     private static double Similarity(ContextSimilarity context, HashSet<QuantityClaim> oneReading, QuantityClaim a, QuantityClaim b)
     {
         // The same counted phrase ("fallen soldiers' remains"), or a synonym by the word list ("45,000
-        // staff" and "41,000 employees"), is strong evidence of the same fact.
+        // staff" and "41,000 employees"), is strong evidence of the same fact, for counts of one order: "a park that
+        // cares for more than 900 animals" and "one of 37 animals in a breeding programme" count two things.
         var counted = a.Quantity.Counted is { } ca && b.Quantity.Counted is { } cb
-            && (string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)) ? SameCountedBonus : 0;
+            && (string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit))
+            && WithinFactor(a.Quantity, b.Quantity, CountedOrder) ? SameCountedBonus : 0;
         var of = context.Of(a, b);
 
         // The very same figure in sentences that share a word ("Unemployment held steady at 5.1%" and
