@@ -274,6 +274,13 @@ public static class QuantityReader
                 continue;
             }
 
+            if (UnitLexicon.IsDuration(unitName) && TextScan.PreviousWord(text, start) is { Word: "every" })
+            {
+                // "Keepers feed her every three hours", "elections every four years": how often, not how long, so no
+                // figure to set against a duration ("kept the birth quiet for three weeks").
+                continue;
+            }
+
             var rate = RateAfter(text, end);
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
