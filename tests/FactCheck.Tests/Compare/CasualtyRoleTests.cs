@@ -12,7 +12,11 @@ public sealed class CasualtyRoleTests
     [InlineData("More than 400 people were injured, the ministry said.", "More than 400 people", "injured")]
     [InlineData("Officials said 12 people had been reported missing.", "12 people", "missing")]
     [InlineData("Seventeen people were confirmed dead on Monday.", "Seventeen people", "dead")]
-    [InlineData("Five people, including three firefighters, were treated in hospital.", "Five people", "injured")]
+    [InlineData("Five people, including three firefighters, were treated in hospital.", "Five people", "hospitalised")]
+    [InlineData("Eleven were taken to hospital and six were treated at the scene, the service said.", "six", "injured")]
+    [InlineData("Of the 30 hurt, 11 remain in hospital.", "11", "hospitalised")]
+    [InlineData("The fire officer said nine people had been taken to hospital.", "nine people", "hospitalised")]
+    [InlineData("Eleven people were in hospital on Tuesday night.", "Eleven people", "hospitalised")]
     [InlineData("Five people, including three firefighters, said they saw the flames.", "Five people", null)]
     [InlineData("More than 4,000 people were forced from their homes over the weekend.", "More than 4,000 people", "displaced")]
     [InlineData("Officials said 12 people were missing after the flood.", "12 people", "missing")]
@@ -20,7 +24,7 @@ public sealed class CasualtyRoleTests
     [InlineData("Some 21,000 people are now under evacuation orders, officials said.", "21,000 people", "displaced")]
     [InlineData("Aid agencies estimate some 12,000 people remain trapped in the town.", "12,000 people", "trapped")]
     [InlineData("Nine miners were still trapped underground on Friday.", "Nine miners", "trapped")]
-    [InlineData("Medics treated 41 runners and nine were taken to hospital.", "nine", "injured")]
+    [InlineData("Medics treated 41 runners and nine were taken to hospital.", "nine", "hospitalised")]
     [InlineData("About 12,000 residents were ordered to evacuate.", "About 12,000 residents", "displaced")]
     [InlineData("Police detained 40 people at a rally in the capital.", "40 people", "arrested")]
     [InlineData("Some 230,000 homes lost power.", "230,000 homes", null)]
@@ -48,5 +52,17 @@ public sealed class CasualtyRoleTests
 
         Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
         Assert.Equal(2, findings.Count);
+    }
+
+    [Fact]
+    public void Those_in_hospital_are_no_rival_count_of_those_treated_at_the_scene()
+    {
+        var sa = Source("a.txt", "At a briefing at 11 a.m., the fire officer said nine people had been taken to hospital.");
+        var sb = Source("b.txt", "Eleven of the injured were taken to hospital and six were treated at the scene, the service said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "nine people", Quantity.Of(9, "person") with { Counted = "people" })]),
+            (sb, [QuantityAt(sb, "six", Quantity.Of(6, "person") with { Counted = "people" })]));
+
+        Assert.DoesNotContain(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
     }
 }

@@ -724,6 +724,9 @@ public sealed class QuantityComparerTests
     [InlineData("In 2023 the group held two aid workers near the border for months.", 2023, null)]
     [InlineData("In 2025 the group held two aid workers near the border for months.", 2025, FindingKind.Conflict)]
     [InlineData("The group held two aid workers near the border for months, as in 2023.", 2023, FindingKind.Conflict)]
+    [InlineData("The last such case in the region was in 2023, when the group held two aid workers near the border for months.", 2023, null)]
+    [InlineData("It is the longest such case since 2023, when the group held two aid workers near the border for months.", 2023, null)]
+    [InlineData("It was the worst year since 2023, and the group held two aid workers near the border for months.", 2023, FindingKind.Conflict)]
     public void A_figure_dated_long_before_in_its_clause_is_an_earlier_event(string textA, int year, FindingKind? expected)
     {
         // An undated figure is the story's own; one whose year opens its clause, two or more years before the other
@@ -732,10 +735,19 @@ public sealed class QuantityComparerTests
         var sa = Source("a.txt", textA, published);
         var sb = Source("b.txt", "Seven workers held near the border for months were released on Tuesday.", published);
         var cluster = Cluster(
-            (sa, [QuantityAt(sa, "two aid workers", Quantity.Of(2, "worker") with { Counted = "aid workers" }), DateAt(sa, year.ToString(System.Globalization.CultureInfo.InvariantCulture), CalendarDate.Year(year))]),
+            (sa, [QuantityAt(sa, "two aid workers", Quantity.Of(2, "worker") with { Counted = "aid workers" }), YearAt(sa, year)]),
             (sb, [QuantityAt(sb, "Seven workers", Quantity.Of(7, "worker") with { Counted = "workers" })]));
 
         AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
+    }
+
+    // The year as the text gives it: "since 2023" is a bound, as the date extractor reads it.
+    private static DateClaim YearAt(AnalyzedSource source, int year)
+    {
+        var text = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var since = source.Text.Contains("since " + text, StringComparison.Ordinal);
+        var claim = DateAt(source, since ? "since " + text : text, CalendarDate.Year(year));
+        return since ? claim with { Bound = DateBound.Since } : claim;
     }
 
     [Theory]

@@ -5,7 +5,7 @@ namespace FactCheck.Core.Compare.Quantities;
 /// <summary>
 /// What befell the people a count counts: killed, injured, missing, displaced, rescued, arrested, trapped,
 /// from quantity-casualty-roles.txt, and how badly ("seriously injured" is not "injured"). Read from
-/// the word just before the count ("killing at least 37 people") or within the four words after it
+/// the word just before the count ("killing at least 37 people") or within the five words after it
 /// ("400 people were injured", "12 dead", "eight were critically injured", "21,000 are under evacuation orders"); null when neither names one.
 /// </summary>
 public static class CasualtyRole
@@ -17,6 +17,7 @@ public static class CasualtyRole
         "under", "ordered", "told", "to", // "21,000 people are under evacuation orders", "12,000 were ordered to evacuate"
         "remain", "remained", "remains", "still", // "some 12,000 people remain trapped"
         "taken", "rushed", "airlifted", // "nine were taken to hospital"
+        "in", // "11 in hospital", "four still in hospital"
         "confirmed", "reported", "feared", "presumed", "believed", "declared", "listed", "as", "officially", // "17 people were confirmed dead", "listed as missing"
     };
 
@@ -47,10 +48,11 @@ public static class CasualtyRole
 
         var next = TextScan.NextWord(sentence, AfterAside(sentence, at + claim.Text.Length));
         string? degree = null;
-        for (var words = 0; words < 4 && next is { } w; words++)
+        for (var words = 0; words < 5 && next is { } w; words++)
         {
             if (CasualtyWords.Roles.TryGetValue(w.Word, out var after))
             {
+                after = InHospitalAfter(sentence, w.Word, w.End) ? Hospitalised : after;
                 return degree is null ? after : $"{degree} {after}";
             }
 
@@ -67,6 +69,25 @@ public static class CasualtyRole
         }
 
         return null;
+    }
+
+    private const string Hospitalised = "hospitalised";
+
+    /// <summary>Whether "treated" is followed by "in hospital" or "at a hospital": the treated are then those in hospital.</summary>
+    private static bool InHospitalAfter(string sentence, string word, int end)
+    {
+        if (word != "treated" || TextScan.NextWord(sentence, end) is not { Word: "in" or "at" } on)
+        {
+            return false;
+        }
+
+        var next = TextScan.NextWord(sentence, on.End);
+        if (next is { Word: "a" or "the" or "local" })
+        {
+            next = TextScan.NextWord(sentence, next.Value.End);
+        }
+
+        return next is { } place && CasualtyWords.Roles.GetValueOrDefault(place.Word) == Hospitalised;
     }
 
     /// <summary>Where the words after a count go on, past an aside set off by commas (", including three firefighters,").</summary>

@@ -14,7 +14,7 @@ namespace FactCheck.Core.Compare.Quantities;
 /// </summary>
 internal sealed class FigurePeriods
 {
-    // How far, in characters, a period may stand from its figure.
+    // How far, in characters, a period may stand from its figure (a clause the date opens with ", when" reaches to its end).
     private const int Reach = 60;
 
     // How many years before a report's publication a figure dated before it in its clause is of an earlier event.
@@ -38,7 +38,8 @@ internal sealed class FigurePeriods
     {
         ArgumentNullException.ThrowIfNull(cluster);
         _published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
-        _periods = BySentence(d => d.Resolved is { Precision: >= DatePrecision.Month } && d.Bound == DateBound.None);
+        // "Since 2019, when an explosion injured 23 people": the clause after "when" is of 2019 itself.
+        _periods = BySentence(d => d.Resolved is { Precision: >= DatePrecision.Month } && (d.Bound == DateBound.None || (d.Bound == DateBound.Since && WhenFollows(d))));
         _days = BySentence(d => d.Resolved is { Precision: DatePrecision.Day, IsSingleDay: true } && d.Bound is DateBound.None or DateBound.Before);
 
         Dictionary<(string SourceId, int Sentence), List<DateClaim>> BySentence(Func<DateClaim, bool> keep) => cluster.ClaimsOf<DateClaim>()
@@ -107,7 +108,7 @@ internal sealed class FigurePeriods
         foreach (var d in dates)
         {
             var gap = Math.Max(d.Span.Start - figure.Span.End, figure.Span.Start - d.Span.End);
-            if (gap <= Reach && gap < best)
+            if ((gap <= Reach || (WhenFollows(d) && DatedBefore(d, figure))) && gap < best)
             {
                 (nearest, best) = (d, gap);
             }
@@ -133,13 +134,32 @@ internal sealed class FigurePeriods
         return nearest is null ? new(Forecast(figure), false, published) : new(nearest.Resolved, DatedBefore(nearest, figure), published);
     }
 
-    /// <summary>Whether <paramref name="date"/> stands before <paramref name="figure"/> in its clause: no comma, colon, semicolon or bracket between.</summary>
+    private const string WhenClause = ", when ";
+
+    /// <summary>Whether a clause opened by ", when" follows <paramref name="date"/> at once.</summary>
+    private static bool WhenFollows(DateClaim date) =>
+        ClaimPlace.In(date) is var at && at >= 0 && date.Sentence.Text.AsSpan(at + date.Text.Length).StartsWith(WhenClause, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="date"/> stands before <paramref name="figure"/> in its clause: no comma, colon, semicolon or
+    /// bracket between, save the comma that opens a clause the date governs ("in 2019, when a gas explosion injured 23 people").
+    /// </summary>
     private static bool DatedBefore(DateClaim date, QuantityClaim figure)
     {
         var sentence = figure.Sentence.Text;
         var (at, figureAt) = (ClaimPlace.In(date), ClaimPlace.In(figure));
-        return at >= 0 && figureAt >= at + date.Text.Length
-            && sentence.AsSpan(at + date.Text.Length, figureAt - at - date.Text.Length).IndexOfAny(",;:()–—") < 0;
+        if (at < 0 || figureAt < at + date.Text.Length)
+        {
+            return false;
+        }
+
+        var between = sentence.AsSpan(at + date.Text.Length, figureAt - at - date.Text.Length);
+        if (between.StartsWith(WhenClause, StringComparison.OrdinalIgnoreCase))
+        {
+            between = between[WhenClause.Length..];
+        }
+
+        return between.IndexOfAny(",;:()–—") < 0;
     }
 
     /// <summary>From the start of the publication's year on, when a word of forecasting stands shortly before the figure; else null.</summary>
