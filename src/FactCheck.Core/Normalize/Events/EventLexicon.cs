@@ -6,7 +6,8 @@ namespace FactCheck.Core.Normalize.Events;
 /// <summary>
 /// How an event word is used: a noun, a verb in the past tense, or a verb's base form; or a past participle
 /// that names the event only in the passive with a person as subject ("the minister was dismissed", not
-/// "the case was dismissed"), and then as done.
+/// "the case was dismissed"), and then as done; or a past verb that names it only with an object after it
+/// ("the panel overturned the red card", not "the carriage overturned" or "an overturned lorry"), and then as done.
 /// </summary>
 internal enum TriggerForm
 {
@@ -14,6 +15,7 @@ internal enum TriggerForm
     Past,
     Base,
     Passive,
+    Transitive,
 }
 
 /// <summary>An event word: the family it names and its form.</summary>

@@ -240,8 +240,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         {
             var word = tokens[i].Lower;
             var last = mentions.Count > 0 ? mentions[^1] : null;
-            if (EventLexicon.Triggers.TryGetValue(word, out var listed) && (listed.Form != TriggerForm.Passive || PersonPassive(tokens, i))
-                && (listed.Form == TriggerForm.Passive ? listed with { Form = TriggerForm.Past } : listed) is var trigger
+            if (EventLexicon.Triggers.TryGetValue(word, out var listed)
+                && (listed.Form != TriggerForm.Passive || PersonPassive(tokens, i)) && (listed.Form != TriggerForm.Transitive || ObjectAfter(tokens, i))
+                && (listed.Form is TriggerForm.Passive or TriggerForm.Transitive ? listed with { Form = TriggerForm.Past } : listed) is var trigger
                 && !UsedAsVerb(tokens, i, trigger) && !UsedAsAdjective(tokens, i, trigger))
             {
                 // "negotiation rounds", "round of talks": one mention, not two.
@@ -449,6 +450,14 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
         return (subject > 0 && tokens[subject].IsCapitalized) || Quotes.QuoteLexicon.IsRole(tokens[subject].Lower) || tokens[subject].Lower is "he" or "she";
     }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="i"/> has an object right after it: a determiner or a possessive ("overturned the
+    /// red card", "overturned his ban"), not after a determiner itself ("an overturned lorry").
+    /// </summary>
+    private static bool ObjectAfter(IReadOnlyList<WordToken> tokens, int i) =>
+        i + 1 < tokens.Count && !(i > 0 && Determiners.Contains(tokens[i - 1].Lower))
+        && (Determiners.Contains(tokens[i + 1].Lower) || tokens[i + 1].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[i + 1].Lower.EndsWith("’s", StringComparison.Ordinal));
 
     /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
     private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
