@@ -73,6 +73,20 @@ public sealed class TimeOfDayComparerTests
         Assert.Equal(FindingKind.Conflict, conflict.Kind);
     }
 
+    [Theory]
+    [InlineData("5:40", true)]
+    [InlineData("5:25", false)]
+    public void The_same_odd_minute_past_another_hour_is_likely_one_time_with_its_hour_slipped(string other, bool conflict)
+    {
+        // Little shared wording: "opened" against "gave way". The same minute past the hour (":40") tips the balance; a
+        // time that shares no minute does not.
+        var findings = Compare(
+            Report("a.txt", "A burst main is the likely cause of a hole that opened at about 4:40 a.m. on Sunday on Tarrow Street, swallowing a van."),
+            Report("b.txt", $"The road gave way at about {other} a.m. on Sunday, according to the fire log, taking a parked van with it."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_report_s_second_time_gets_no_help_from_being_alone_in_the_other()
     {

@@ -40,7 +40,8 @@ public sealed class TimeOfDayComparer : IClaimComparer
             claims,
             Comparable,
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
-                + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0),
+                + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0)
+                + (SameOddMinute(a, b) ? SameMinuteBonus : 0),
             AlignmentThreshold);
         foreach (var fact in facts)
         {
@@ -52,6 +53,18 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     // What being each report's only time of day adds to two times' context similarity.
     private const double SoleTimeBonus = 0.15;
+
+    // What the same odd minute past the hour adds to two times' context similarity.
+    private const double SameMinuteBonus = 0.15;
+
+    /// <summary>
+    /// Whether two times of one minute each (hedged or not) fall on the same minute past the hour, one that is no quarter ("about 4:40 a.m." and "5:40 a.m.",
+    /// "3:12" and "4:12"): by chance that is about one pair in 45, while one reading with its hour slipped or given in
+    /// another zone is a common way for reports of one happening to differ.
+    /// </summary>
+    private static bool SameOddMinute(TimeOfDayClaim a, TimeOfDayClaim b) =>
+        a.Low == a.High && b.Low == b.High && !a.OpenLow && !a.OpenHigh && !b.OpenLow && !b.OpenHigh
+        && a.Low % 60 == b.Low % 60 && a.Low % 15 != 0;
 
     /// <summary>
     /// How alike the contexts of two times are: their sentences and the words beside them, or the words leading up
