@@ -109,10 +109,24 @@ public static class MeasureHead
             verb = TextScan.PreviousWord(sentence, particle.Start);
         }
 
-        return verb is { } v && verbs.Contains(v.Word) && TextScan.PreviousWord(sentence, v.Start) is { } subject && IsContent(subject.Word)
-            ? WordStem.Of(subject.Word)
-            : null;
+        if (verb is not { } v || !verbs.Contains(v.Word) || TextScan.PreviousWord(sentence, v.Start) is not { } subject)
+        {
+            return null;
+        }
+
+        // "Operating profit for the quarter rose to €54.8 million": the subject's noun stands before its qualifying phrase.
+        if (TextScan.PreviousWord(sentence, subject.Start) is { Word: "the" or "this" or "that" } article
+            && TextScan.PreviousWord(sentence, article.Start) is { } preposition && Qualifiers.Contains(preposition.Word)
+            && TextScan.PreviousWord(sentence, preposition.Start) is { } noun && IsContent(noun.Word))
+        {
+            subject = noun;
+        }
+
+        return IsContent(subject.Word) ? WordStem.Of(subject.Word) : null;
     }
+
+    // Prepositions that open a phrase qualifying a subject: "profit for the quarter", "sales in the period".
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "of", "over", "during", "at" };
 
     // Verbs that state a level: "was 67.4%", "reached 64.7%"; with "at": "stood at 3%"; with "to": "rose to 5.1%".
     private static readonly HashSet<string> LevelVerbs = new(StringComparer.OrdinalIgnoreCase)
