@@ -137,6 +137,8 @@ public sealed class QuantityComparer : IClaimComparer
                 // "17 confirmed dead on Monday" and "the toll stood at 14 on Tuesday" cannot both be right.
                 && ((Toll(a) && Toll(b)) || (!OtherDays(a, b) && !OtherDays(b, a)))
                 && !AtOtherHours(a, b)
+                // Nor is what is true of a kind ("Adults can weigh more than 300 kg") a rival to the story's own figure.
+                && !GenericStatement.Is(a) && !GenericStatement.Is(b)
                 && !EitherGivesBoth(a, b),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
