@@ -26,8 +26,8 @@ public sealed class GenericStatementTests
     [Fact]
     public void What_is_true_of_a_kind_is_no_rival_to_the_story_s_own_figure()
     {
-        var sa = Source("a.txt", "The calf weighed 9.2 kilograms at birth and now weighs 31 kilograms, the park said.");
-        var sb = Source("b.txt", "Adults can weigh more than 300 kg, the park said.");
+        var sa = Source("a.txt", "Tapir calves now weigh 31 kilograms at the park.");
+        var sb = Source("b.txt", "Adult tapirs can weigh more than 300 kg at the park.");
         var cluster = Cluster(
             (sa, [QuantityAt(sa, "31 kilograms", Quantity.Of(31, "kg"))]),
             (sb, [QuantityAt(sb, "more than 300 kg", new Quantity(300, 300, "kg", Bound: Bound.Above))]));
