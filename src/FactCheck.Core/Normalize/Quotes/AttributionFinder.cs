@@ -279,6 +279,38 @@ public static class AttributionFinder
         return run.Count > 0 ? MentionParser.Parse(run) : null;
     }
 
+    /// <summary>
+    /// The person whose thing a clause's subject is: the name before a possessive that opens it ("Corrin's initial response
+    /// drew criticism" is about Corrin); null when the clause opens otherwise.
+    /// </summary>
+    public static SpeakerMention? ClauseOwner(IReadOnlyList<WordToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var run = new List<WordToken>();
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || !MentionParser.IsNameWord(t))
+            {
+                break;
+            }
+
+            run.Add(t);
+            if (t.IsPossessive)
+            {
+                break;
+            }
+        }
+
+        if (run.Count == 0 || !run[^1].IsPossessive || run.Count >= tokens.Count || !tokens[run.Count].IsWord)
+        {
+            return null;
+        }
+
+        var owner = run[^1];
+        run[^1] = new WordToken(owner.Bare, owner.Start, owner.End - 2);
+        return MentionParser.Parse(run);
+    }
+
     /// <summary>The subject of the verb at <paramref name="verb"/>: the nearest name before it, past auxiliaries and parenthetical clauses.</summary>
     private static Attribution SubjectBefore(IReadOnlyList<WordToken> tokens, int verb)
     {

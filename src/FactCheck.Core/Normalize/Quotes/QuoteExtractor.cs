@@ -62,10 +62,12 @@ public sealed class QuoteExtractor : IClaimExtractor
                         last = names.Resolve(named);
                         lastChannel = null;
                     }
-                    else if (LeadsInto(text.Value, s, opening) && NamedPerson(AttributionFinder.ClauseSubject(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)), names) is { } person)
+                    else if (LeadsInto(text.Value, s, opening) && text.Tokens(s.Span.Start, s.Span.End, quoteHoles) is var clause
+                        && (NamedPerson(AttributionFinder.ClauseSubject(clause), names) ?? NamedPerson(AttributionFinder.ClauseOwner(clause), names)) is { } person)
                     {
                         // "Mayor Leontine Sabroe defended the rise. “Nobody enjoys it,” she said.": the person
-                        // the sentence just before is about is the one a pronoun after the quotation means.
+                        // the sentence just before is about is the one a pronoun after the quotation means; so is the
+                        // one whose thing it is about ("Corrin's initial response drew criticism. “These figures …,” she said").
                         last = person;
                         lastChannel = null;
                     }
