@@ -16,6 +16,9 @@ public sealed class WordingComparisonTests
     [InlineData("The plan is dead", "The plan is alive", Wording.Reworded)]
     [InlineData("We will win", "We will not win", Wording.Reworded)]
     [InlineData("The harvest failed", "Our schools reopen in May", Wording.Different)]
+    [InlineData("We expect the route to be profitable within its first year", "We expect the route to be profitable within its first two years", Wording.Reworded)]
+    [InlineData("The repairs will cost 12 million", "The repairs will cost 15 million", Wording.Reworded)]
+    [InlineData("We lost three of our four engines", "We lost two of our four engines", Wording.Reworded)]
     public void Classifies_the_difference(string a, string b, Wording expected)
     {
         Assert.Equal(expected, WordingComparison.Of(QuoteWords.All(a), QuoteWords.All(b)).Wording);

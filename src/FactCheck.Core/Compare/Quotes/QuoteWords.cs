@@ -18,6 +18,14 @@ public static class QuoteWords
         "no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "cannot", "without",
     };
 
+    // Number words, cardinal and ordinal ("two", "third"): a changed amount in a quotation is a changed claim, though
+    // the stop-word list holds some of them. Not "one", as often a pronoun as a number ("no one", "the one who").
+    private static readonly HashSet<string> NumberWords = new(
+        Lexicon.Entries("number-cardinals").Concat(Lexicon.Entries("number-ordinals")).Concat(Lexicon.Entries("number-scales"))
+            .Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
+            .Where(w => w != "one"),
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly (string Suffix, string Full)[] Contractions =
     [
         ("n't", " not"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"), ("'m", " am"), ("'d", " would"),
@@ -69,7 +77,7 @@ public static class QuoteWords
     public static IReadOnlyList<string> All(string words) => [.. Sentences(words).SelectMany(s => s)];
 
     /// <summary>Whether a word carries meaning (not a function word, or a negation).</summary>
-    public static bool IsContent(string word) => Negations.Contains(word) || !StopWords.Contains(word);
+    public static bool IsContent(string word) => Negations.Contains(word) || NumberWords.Contains(word) || !StopWords.Contains(word);
 
     /// <summary>The project's one stemmer (see <see cref="Text.WordStem"/>).</summary>
     public static string Stem(string word) => Text.WordStem.Of(word);
