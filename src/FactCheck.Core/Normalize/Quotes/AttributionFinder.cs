@@ -386,6 +386,14 @@ public static class AttributionFinder
                 continue;
             }
 
+            // "Bertram Asquill of the Commonweal Party said": so does one after "of the".
+            if (p.Lower == "the" && start > 2 && tokens[start].IsCapitalized && tokens[start - 2].Text == "of"
+                && (MentionParser.IsNameWord(tokens[start - 3]) || QuoteLexicon.IsRole(tokens[start - 3].Lower)))
+            {
+                start -= 2;
+                continue;
+            }
+
             var joins = p.IsWord && (MentionParser.IsNameWord(p) || QuoteLexicon.IsRole(p.Lower) || QuoteLexicon.IsTitle(p.Text)
                 || (!p.IsCapitalized && QuoteLexicon.IsRole(tokens[start].Lower) && !QuoteLexicon.Prepositions.Contains(p.Lower) && p.Lower is not ("the" or "a" or "an" or "and")))
                 && !p.IsPossessive;

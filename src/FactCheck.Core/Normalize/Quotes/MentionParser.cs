@@ -37,7 +37,9 @@ public static class MentionParser
             }
         }
 
-        if (of > 0 && of < words.Count - 1 && MentionParser.IsNameWord(words[of - 1]) && words[of + 1].IsCapitalized)
+        // "Bertram Asquill of the Commonweal Party" too: "the" before the affiliation.
+        var affiliation = of + 1 < words.Count - 1 && words[of + 1].Lower == "the" ? of + 2 : of + 1;
+        if (of > 0 && of < words.Count - 1 && MentionParser.IsNameWord(words[of - 1]) && words[affiliation].IsCapitalized)
         {
             var person = Parse([.. tokens.Take(tokens.ToList().IndexOf(words[of]))]);
             if (person is not null)
@@ -127,8 +129,11 @@ public static class MentionParser
         return string.Join(' ', texts).Replace(" ,", ",", StringComparison.Ordinal);
     }
 
+    /// <summary>A role word in the plural ("Councillors Marta Brandt, Felix Okonjo and …"): a list of holders, no name.</summary>
+    private static bool IsPluralRole(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && QuoteLexicon.IsRole(word[..^1]);
+
     public static bool IsNameWord(WordToken token) =>
         token.IsCapitalized && !QuoteLexicon.NotNames.Contains(token.Text) && !QuoteLexicon.Pronouns.Contains(token.Text)
-        && !QuoteLexicon.IsRole(token.BareLower) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
+        && !QuoteLexicon.IsRole(token.BareLower) && !IsPluralRole(token.BareLower) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
         && !QuoteLexicon.IsSpeechVerb(token.Lower);
 }
