@@ -30,6 +30,7 @@ public sealed class DateExtractor : IClaimExtractor
 
             // The tense markers are the sentence's: found once, read for each mention.
             var markers = TenseDetector.Markers(text);
+            var sentenceClaims = claims.Count;
             foreach (var mention in mentions)
             {
                 // "'Today's sentence returns some trust,' he said" counts from the day it was said, which a report
@@ -41,7 +42,11 @@ public sealed class DateExtractor : IClaimExtractor
                     continue;
                 }
 
-                claims.AddRange(ClaimsOf(source, sentence, text, markers, mention));
+                // "Next March … the following month": counted from the date the sentence gave last, not from publication.
+                var anchor = mention.Form is RelativeUnitForm { FromContext: true }
+                    ? claims.Skip(sentenceClaims).OfType<DateClaim>().LastOrDefault(c => c.Resolved is not null)?.Resolved!.Start
+                    : null;
+                claims.AddRange(ClaimsOf(source, sentence, text, markers, mention, anchor));
             }
         }
 
@@ -86,7 +91,7 @@ public sealed class DateExtractor : IClaimExtractor
         return false;
     }
 
-    private static IEnumerable<DateClaim> ClaimsOf(AnalyzedSource source, Sentence sentence, string text, IReadOnlyList<TenseDetector.Marker> markers, DateMention mention)
+    private static IEnumerable<DateClaim> ClaimsOf(AnalyzedSource source, Sentence sentence, string text, IReadOnlyList<TenseDetector.Marker> markers, DateMention mention, DateOnly? anchor = null)
     {
         var lean = TenseDetector.Around(text, markers, mention.Span);
         if (lean == Lean.Nearest && mention.Bound == DateBound.Before)
@@ -113,7 +118,7 @@ public sealed class DateExtractor : IClaimExtractor
             yield break; // "will play in the final for the first time in six years": a stretch looked back over, whatever the tense
         }
 
-        var resolved = DateResolver.Resolve(mention.Form, source.Published, lean);
+        var resolved = DateResolver.Resolve(mention.Form, anchor ?? source.Published, lean);
         var note = resolved is null
             ? (mention.Form.NeedsReference && source.Published is null ? "no publication date" : "not a calendar date")
             : null;

@@ -109,8 +109,12 @@ public sealed record OffsetForm(int Amount, DateUnit Unit, bool FutureOnly = fal
     public override bool NeedsReference => true;
 }
 
-/// <summary>A whole calendar unit relative to the reference: "last month" (-1), "this week" (0), "next year" (+1).</summary>
-public sealed record RelativeUnitForm(DateUnit Unit, int Offset) : DateForm
+/// <summary>
+/// A whole calendar unit relative to the reference: "last month" (-1), "this week" (0), "next year" (+1).
+/// <see cref="FromContext"/> marks "the following month", which counts from a date the sentence gave before it
+/// ("next March … the following month" is April), when there is one.
+/// </summary>
+public sealed record RelativeUnitForm(DateUnit Unit, int Offset, bool FromContext = false) : DateForm
 {
     public override bool NeedsReference => true;
 }

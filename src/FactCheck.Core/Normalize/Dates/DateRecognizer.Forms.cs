@@ -233,7 +233,7 @@ public static partial class DateRecognizer
             "last" or "past" or "previous" or "this past" => -1,
             _ => 1,
         };
-        return new RelativeUnitForm(UnitOf(m.Groups["u"].Value), offset);
+        return new RelativeUnitForm(UnitOf(m.Groups["u"].Value), offset, FromContext: rel == "following");
     }
 
     private static DateForm? SpanFromReference(Match m)
