@@ -219,6 +219,14 @@ public static class QuantityReader
                     counted = "people";
                     unitName = "person";
                 }
+                else if (!ratio && !twoSided && high >= 1 && high == decimal.Floor(high) && found.Count > 0 && found[^1].Quantity is { Counted: { } countedBefore, Unit: { } unitBefore }
+                    && TextScan.NextWord(text, end) is { Word: "had" or "have" or "has" or "were" or "was" } && InOneSentence(text, found[^1].Span.End, start))
+                {
+                    // "By 8 p.m., 41 residents had spoken; by the end of the night, 63 had addressed the council": the count
+                    // before, in the same sentence, says what a bare count that opens its clause counts.
+                    counted = countedBefore;
+                    unitName = unitBefore;
+                }
                 else if (n.Spelled && !approximate && bound == Bound.Exact && !twoSided && !ratio)
                 {
                     // A spelled number with nothing counted ("the two met", "one of them") states no amount.
@@ -903,6 +911,10 @@ public static class QuantityReader
     /// subject the figure completes ("police put the crowd at 42,000", "the official attendance was 43,812", "the
     /// workforce stood at 13,500"); null when none.
     /// </summary>
+    /// <summary>Whether no sentence ends between <paramref name="from"/> and <paramref name="to"/>: no full stop, question or exclamation mark, no line break.</summary>
+    private static bool InOneSentence(string text, int from, int to) =>
+        from <= to && text.AsSpan(from, to - from).IndexOfAny(".!?\n") < 0;
+
     private static string? GroupBefore(string text, int start)
     {
         var at = TextScan.PreviousWord(text, start) is { Word: "of" } of ? of.Start : BackOverLinks(text, start);
