@@ -26,6 +26,11 @@ internal static class CountScope
             return null;
         }
 
+        if (AloneBefore(sentence, at) is { } part)
+        {
+            return part;
+        }
+
         var first = TextScan.NextWord(sentence, at + claim.Text.Length);
         if (first is not { } w || !sentence.AsSpan(at + claim.Text.Length, w.Start - at - claim.Text.Length).IsWhiteSpace())
         {
@@ -45,6 +50,35 @@ internal static class CountScope
         return null;
     }
 
-    /// <summary>Whether two scopes let two counts be one fact: the same, or either unnamed.</summary>
-    public static bool Compatible(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
+    // The prefix of a scope set off as a part by "alone": "In the Maple Terrace neighbourhood alone, 19 homes were flattened".
+    private const string AlonePrefix = "alone:";
+
+    /// <summary>
+    /// A part set off by "alone" just before the count ("In the Maple Terrace neighbourhood alone, 19 homes …", "In Orly
+    /// alone 40 flights …"): <see cref="AlonePrefix"/> and the capitalised word before "alone" or its noun, lower-cased.
+    /// </summary>
+    private static string? AloneBefore(string sentence, int at)
+    {
+        var end = at;
+        while (end > 0 && (sentence[end - 1] is ',' || char.IsWhiteSpace(sentence[end - 1])))
+        {
+            end--;
+        }
+
+        if (TextScan.PreviousWord(sentence, end) is not { Word: "alone" } alone || TextScan.PreviousWord(sentence, alone.Start) is not { } place)
+        {
+            return null;
+        }
+
+        return AlonePrefix + place.Word;
+    }
+
+    /// <summary>
+    /// Whether two scopes let two counts be one fact: the same, or either unnamed; a part set off by "alone" is one fact
+    /// only with a count of that same part.
+    /// </summary>
+    public static bool Compatible(string? a, string? b) =>
+        string.Equals(a, b, StringComparison.Ordinal)
+        || (a is null && b?.StartsWith(AlonePrefix, StringComparison.Ordinal) != true)
+        || (b is null && a?.StartsWith(AlonePrefix, StringComparison.Ordinal) != true);
 }
