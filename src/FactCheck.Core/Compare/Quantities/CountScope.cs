@@ -55,7 +55,7 @@ internal static class CountScope
 
     /// <summary>
     /// A part set off by "alone" just before the count ("In the Maple Terrace neighbourhood alone, 19 homes …", "In Orly
-    /// alone 40 flights …"): <see cref="AlonePrefix"/> and the capitalised word before "alone" or its noun, lower-cased.
+    /// alone 40 flights …"): <see cref="AlonePrefix"/> and the word before "alone" (the place or its noun), lower-cased.
     /// </summary>
     private static string? AloneBefore(string sentence, int at)
     {

@@ -62,6 +62,7 @@ public sealed class QuantityComparer : IClaimComparer
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
+        var generic = claims.Where(GenericStatement.Is).ToHashSet();
         var periodsOf = new FigurePeriods(cluster);
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var days = claims.ToDictionary(c => c, periodsOf.DayOf);
@@ -138,7 +139,7 @@ public sealed class QuantityComparer : IClaimComparer
                 && ((Toll(a) && Toll(b)) || (!OtherDays(a, b) && !OtherDays(b, a)))
                 && !AtOtherHours(a, b)
                 // Nor is what is true of a kind ("Adults can weigh more than 300 kg") a rival to the story's own figure.
-                && !GenericStatement.Is(a) && !GenericStatement.Is(b)
+                && !generic.Contains(a) && !generic.Contains(b)
                 && !EitherGivesBoth(a, b),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)

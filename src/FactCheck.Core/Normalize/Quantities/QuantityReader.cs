@@ -906,15 +906,15 @@ public static class QuantityReader
 
     private static readonly HashSet<string> GroupNouns = Lexicon.Set("quantity-group-nouns");
 
+    /// <summary>Whether no sentence ends between <paramref name="from"/> and <paramref name="to"/>: no full stop, question or exclamation mark, no line break.</summary>
+    private static bool InOneSentence(string text, int from, int to) =>
+        from <= to && text.AsSpan(from, to - from).IndexOfAny(".!?\n") < 0;
+
     /// <summary>
     /// The group whose size the figure at <paramref name="start"/> gives: "a crowd of 61,422", or the group as the
     /// subject the figure completes ("police put the crowd at 42,000", "the official attendance was 43,812", "the
     /// workforce stood at 13,500"); null when none.
     /// </summary>
-    /// <summary>Whether no sentence ends between <paramref name="from"/> and <paramref name="to"/>: no full stop, question or exclamation mark, no line break.</summary>
-    private static bool InOneSentence(string text, int from, int to) =>
-        from <= to && text.AsSpan(from, to - from).IndexOfAny(".!?\n") < 0;
-
     private static string? GroupBefore(string text, int start)
     {
         var at = TextScan.PreviousWord(text, start) is { Word: "of" } of ? of.Start : BackOverLinks(text, start);
