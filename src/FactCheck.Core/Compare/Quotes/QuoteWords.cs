@@ -21,8 +21,7 @@ public static class QuoteWords
     // Number words, cardinal and ordinal ("two", "third"): a changed amount in a quotation is a changed claim, though
     // the stop-word list holds some of them. Not "one", as often a pronoun as a number ("no one", "the one who").
     private static readonly HashSet<string> NumberWords = new(
-        Lexicon.Entries("number-cardinals").Concat(Lexicon.Entries("number-ordinals")).Concat(Lexicon.Entries("number-scales"))
-            .Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
+        Normalize.Quantities.NumberWords.Cardinals.Keys.Concat(Normalize.Quantities.NumberWords.Ordinals.Keys).Concat(Normalize.Quantities.NumberWords.Scales.Keys)
             .Where(w => w != "one"),
         StringComparer.OrdinalIgnoreCase);
 

@@ -457,7 +457,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// </summary>
     private static bool ObjectAfter(IReadOnlyList<WordToken> tokens, int i) =>
         i + 1 < tokens.Count && !(i > 0 && Determiners.Contains(tokens[i - 1].Lower))
-        && (Determiners.Contains(tokens[i + 1].Lower) || tokens[i + 1].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[i + 1].Lower.EndsWith("’s", StringComparison.Ordinal));
+        && (Determiners.Contains(tokens[i + 1].Lower) || tokens[i + 1].IsPossessive);
 
     /// <summary>A noun of the list used as a verb with an object ("unable to strike a deal"), which names no event of its kind.</summary>
     private static bool UsedAsVerb(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
