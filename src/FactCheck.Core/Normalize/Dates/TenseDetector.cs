@@ -18,15 +18,16 @@ public static partial class TenseDetector
     private static readonly HashSet<string> FuturePhrases =
         new(FutureWords.Where(w => w.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
 
-    // First words of the two-word phrases: only these are worth joining to the next word and looking up.
-    private static readonly HashSet<string> FuturePhraseStarts =
-        new(FuturePhrases.Select(p => p[..p.IndexOf(' ', StringComparison.Ordinal)]), StringComparer.OrdinalIgnoreCase);
+    // The phrases by their first word, each as its words, longest first: "is set to" is tried before "is set".
+    private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> FuturePhrasesByStart = FuturePhrases
+        .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStartLookup = FuturePhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The lean for an expression at <paramref name="span"/> (offsets into <paramref name="text"/>).</summary>
     public static Lean Around(string text, TextSpan span)
@@ -164,10 +165,13 @@ public static partial class TenseDetector
 
     private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index, List<Word> words, int i)
     {
-        if (hasNext && PhraseStartLookup.Contains(word) && FuturePhrases.Contains(string.Concat(word, " ", next))
-            && !(next.Equals("to", StringComparison.OrdinalIgnoreCase) && !VerbAfterTo(text, words, i + 1)))
+        if (hasNext && FuturePhrasesByStart.TryGetValue(word, out var phrases) && FuturePhraseAt(text, words, i, phrases) is { } phraseLength)
         {
-            return Lean.Future;
+            // A phrase ending in "to" looks ahead only before a verb: "is due to meet", not "is due to the storm".
+            var last = words[i + phraseLength - 1];
+            return text.AsSpan(last.Start, last.Length).Equals("to", StringComparison.OrdinalIgnoreCase) && !VerbAfterTo(text, words, i + phraseLength - 1)
+                ? null
+                : Lean.Future;
         }
 
         // "'ll" glued to its subject ("we'll").
@@ -197,6 +201,27 @@ public static partial class TenseDetector
             && char.IsLower(word[0]) && !(index > 0 && text[index - 1] == '-')
             ? Lean.Past
             : null;
+    }
+
+    /// <summary>How many words of the longest of <paramref name="phrases"/> (those starting with word <paramref name="i"/>) stand from word <paramref name="i"/> on.</summary>
+    private static int? FuturePhraseAt(string text, List<Word> words, int i, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var k = 1;
+            while (k < phrase.Length && i + k < words.Count
+                && text.AsSpan(words[i + k].Start, words[i + k].Length).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+
+            if (k == phrase.Length)
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
