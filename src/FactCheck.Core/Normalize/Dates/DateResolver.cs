@@ -79,7 +79,7 @@ public static class DateResolver
         DayForm d => DayWithoutYear(d.Month, d.Day, r, lean, o),
         DayOfMonthForm dm => DayOfMonth(dm.Day, r, lean, o),
         MonthForm { Year: { } y } mo => CalendarDate.Month(y, mo.Month),
-        MonthForm mo => MonthWithoutYear(mo.Month, r, lean),
+        MonthForm mo => MonthWithoutYear(mo.Month, r, lean, o),
         YearForm y => CalendarDate.Year(y.Year),
         DecadeForm dec => Decade(dec, r, lean),
         QuarterForm q => Quarter(q, r, lean),
@@ -294,10 +294,18 @@ public static class DateResolver
         return Pick(past, future, r, lean) is { } chosen ? CalendarDate.Day(chosen) : null;
     }
 
-    private static CalendarDate MonthWithoutYear(int month, DateOnly r, Lean lean)
+    private static CalendarDate MonthWithoutYear(int month, DateOnly r, Lean lean, ResolveOptions o)
     {
         var past = month <= r.Month ? r.Year : r.Year - 1;
         var future = month >= r.Month ? r.Year : r.Year + 1;
+
+        // As for a day, a past tense does not reach back beyond the horizon: "her time was inside the standard for the
+        // world championships in August", written in June, names the coming August, which the past verb does not date.
+        if (o.TenseHorizonDays is { } horizon && lean == Lean.Past && (((r.Year - past) * 12) + r.Month - month) * 30 >= horizon)
+        {
+            lean = Lean.Nearest;
+        }
+
         var year = lean switch
         {
             Lean.Past => past,
