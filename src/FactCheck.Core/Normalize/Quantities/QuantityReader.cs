@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
@@ -9,7 +10,7 @@ namespace FactCheck.Core.Normalize.Quantities;
 /// change words and counted nouns, leaving out numbers that label rather than count
 /// (<see cref="IdentifierFilter"/>): years, days, times, phone numbers, "Gate 12", "F-16".
 /// </summary>
-public static class QuantityReader
+public static partial class QuantityReader
 {
     private static readonly PhraseMatcher<bool> Hedges = new(Lexicon.Entries("quantity-hedges").Select(h => (h, true)));
     private static readonly Dictionary<string, Direction> Directions = ReadDirections(objects: false);
@@ -293,7 +294,7 @@ public static class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start)), Per: rate?.Per, Whole: partOf);
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf);
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -605,6 +606,26 @@ public static class QuantityReader
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a later clause of the number's sentence says the figure has moved on since: "By 9 a.m., 20 households had
+    /// been moved out; by midday the figure had risen to 37", "By 8 p.m., 41 residents had spoken; by the end of the night,
+    /// 63 had …". The first count is a running one, never one fact with a final count elsewhere.
+    /// </summary>
+    private static bool IsOvertaken(string text, int end)
+    {
+        var stop = end;
+        while (stop < text.Length && text[stop] != '\n' && !(text[stop] is '.' or '!' or '?' && (stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))))
+        {
+            stop++;
+        }
+
+        return OvertakingClause().IsMatch(text.AsSpan(end, stop - end));
+    }
+
+    // Either "…; by midday the figure had risen to 37" or a later stamp with its own count: "…; by the end of the night, 63 had …".
+    [GeneratedRegex(@"(?:[;,]|\band\b|\bbut\b)\s*(?:[\w.’']+\s+){0,4}?(?:the|that|this)\s+(?:figure|number|total|count|tally|toll)\s+(?:had\s+|has\s+)?(?:(?:risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped|gone\s+up|gone\s+down)\s+to|reached|stood\s+at)\b|;\s*(?:and\s+)?by\s+(?:[\w.’']+\s+){0,5}?[\w.’']+,\s*(?:\w+\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OvertakingClause();
 
     /// <summary>
     /// Whether the number at <paramref name="start"/> is the level a change started from: "rose from 5%
