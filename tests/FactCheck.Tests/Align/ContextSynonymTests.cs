@@ -16,6 +16,8 @@ public sealed class ContextSynonymTests
     [InlineData("The crowd cheered the winners on Monday.", "The spectators cheered the winners on Monday.")]
     [InlineData("The vessel sank off the cape on Monday.", "The boat sank off the cape on Monday.")]
     [InlineData("The council unveiled its housing scheme on Monday.", "The council announced its housing plan on Monday.")]
+    [InlineData("The union said 40 sailings were cancelled during the strike on Monday.", "The union said 40 crossings were scrapped during the stoppage on Monday.")]
+    [InlineData("The last ferry left the harbour on Monday.", "The last ferry departed the harbour on Monday.")]
     public void Sentences_that_differ_by_news_synonyms_give_one_context(string textA, string textB)
     {
         var sa = Source("a.txt", textA);

@@ -169,7 +169,8 @@ public static partial class TenseDetector
         {
             // A phrase ending in "to" looks ahead only before a verb: "is due to meet", not "is due to the storm".
             var last = words[i + phraseLength - 1];
-            return text.AsSpan(last.Start, last.Length).Equals("to", StringComparison.OrdinalIgnoreCase) && !VerbAfterTo(text, words, i + phraseLength - 1)
+            return (text.AsSpan(last.Start, last.Length).Equals("to", StringComparison.OrdinalIgnoreCase) && !VerbAfterTo(text, words, i + phraseLength - 1))
+                || (AfterHad(text, words, i) && !Commitments.Contains(word))
                 ? null
                 : Lean.Future;
         }
@@ -188,7 +189,7 @@ public static partial class TenseDetector
 
         if (FutureLookup.Contains(word))
         {
-            return Lean.Future;
+            return AfterHad(text, words, i) ? null : Lean.Future;
         }
 
         if (PastLookup.Contains(word) || word.EndsWith("'d", StringComparison.OrdinalIgnoreCase))
@@ -202,6 +203,26 @@ public static partial class TenseDetector
             ? Lean.Past
             : null;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> follows "had" or "had been": a plan told in the past perfect ("had been scheduled
+    /// to lift off at 11:40 on Tuesday", "had planned to reopen on Friday") names a day the writer may already have
+    /// passed, so it gives no lean of its own; the "had" before it gives the past. A commitment is not such a plan
+    /// (<see cref="Commitments"/>).
+    /// </summary>
+    private static bool AfterHad(string text, List<Word> words, int i)
+    {
+        bool Is(int k, string w) => k >= 0 && text.AsSpan(words[k].Start, words[k].Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+        return Is(i - 1, "had") || (Is(i - 1, "been") && Is(i - 2, "had"));
+    }
+
+    // Commitments made before now for a day after it keep their lean in the past perfect: "a crew had been booked to
+    // inspect the site on Monday", "the two sides had agreed to meet on Friday". A plan "had been scheduled" or "due" is
+    // told so because it did not hold.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Commitments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "booked", "agreed", "arranged", "promised", "pledged", "vowed",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How many words of the longest of <paramref name="phrases"/> (those starting with word <paramref name="i"/>) stand from word <paramref name="i"/> on.</summary>
     private static int? FuturePhraseAt(string text, List<Word> words, int i, string[][] phrases)

@@ -90,7 +90,7 @@ public static partial class TimeOfDayRecognizer
         var found = new List<TimeOfDayMention>();
         foreach (Match m in ClockTime().Matches(text))
         {
-            if (AfterDeterminer(text, m.Index))
+            if (AfterDeterminer(text, m.Index) && !NamesDeparture(text, m.Index + m.Length))
             {
                 continue; // "the 6.05am service", "a 9 p.m. curfew": the time names a thing, it does not date a happening
             }
@@ -249,6 +249,15 @@ public static partial class TimeOfDayRecognizer
 
     private static bool AfterDeterminer(string text, int at) =>
         at > 0 && text[at - 1] == ' ' && Quantities.TextScan.PreviousWord(text, at) is { Word: var word } && Determiners.Contains(word);
+
+    /// <summary>
+    /// Whether a service named by its time is named by where it runs from or to ("the 9:40 p.m. from Harrowby", "the 7.15
+    /// to Leeds"): such a name is the time it leaves, which reports of its departure state as a time ("left Harrowby at
+    /// 9:40 p.m."), while "the 6.05am service" or "a 9 p.m. curfew" date no happening.
+    /// </summary>
+    private static bool NamesDeparture(string text, int end) =>
+        Quantities.TextScan.NextWord(text, end) is { Word: "from" or "to" } via
+        && Quantities.TextScan.NextWord(text, via.End) is { } place && char.IsUpper(text[place.Start]);
 
     private static string? ZoneOf(Group zone) =>
         !zone.Success || zone.Value.StartsWith("local", StringComparison.OrdinalIgnoreCase) ? null
