@@ -140,7 +140,7 @@ public static class AttributionFinder
                 break; // an earlier quotation: its verb is not this one's
             }
 
-            var speech = QuoteLexicon.IsSpeechVerb(t.Lower) && !t.IsCapitalized;
+            var speech = (QuoteLexicon.IsSpeechVerb(t.Lower) || PutsItBeforeColon(before, v, end, colon)) && !t.IsCapitalized;
             var judging = QuoteLexicon.IsCharacterizationVerb(t.Lower) && !t.IsCapitalized;
             if (!speech && !judging)
             {
@@ -459,6 +459,28 @@ public static class AttributionFinder
 
         var mention = MentionParser.Parse(np);
         return mention is null ? Attribution.None with { Verb = verb } : new Attribution(mention, false, verb, null, null, false);
+    }
+
+    /// <summary>
+    /// Whether "put" at <paramref name="v"/> opens "put it" and its manner right before a colon ("put it bluntly: “…",
+    /// "put it simply:"): the idiom of speech, not "put the cost at".
+    /// </summary>
+    private static bool PutsItBeforeColon(IReadOnlyList<WordToken> before, int v, int end, bool colon)
+    {
+        if (!colon || before[v].Lower != "put" || v + 1 >= end || before[v + 1].Lower != "it")
+        {
+            return false;
+        }
+
+        for (var k = v + 2; k < end; k++)
+        {
+            if (!IsAdverb(before[k]) && before[k].Lower is not ("this" or "way" or "best" or "another"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAdverb(WordToken t) => !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal);
