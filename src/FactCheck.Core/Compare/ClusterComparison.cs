@@ -102,6 +102,6 @@ public static class ClusterComparison
             }
         }
 
-        return new ClusterResult(findings, aliases);
+        return new ClusterResult(FiguresInQuotes.Without(findings), aliases);
     }
 }
