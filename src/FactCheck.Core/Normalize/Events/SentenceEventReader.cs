@@ -100,7 +100,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         {
             var m = mentions[k];
             var previous = k > 0 ? mentions[k - 1] : null;
-            var segmentEndToken = k + 1 < mentions.Count ? mentions[k + 1].Start : tokens.Count;
+            var segmentEndToken = OtherNounsClause(tokens, m, k + 1 < mentions.Count ? mentions[k + 1].Start : tokens.Count);
             var segStart = tokens[m.Start].Start;
             var segEnd = segmentEndToken < tokens.Count ? tokens[segmentEndToken].Start : sentence.Span.End;
             var backFrom = Math.Max(previous is null ? 0 : previous.HeadEnd + 1, m.Start - LookBack);
@@ -784,6 +784,32 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     {
         var between = source.Text.AsSpan(from, Math.Max(0, to - from));
         return between.IndexOfAny(";—()") >= 0 || between.IndexOf(" – ", StringComparison.Ordinal) >= 0 || between.IndexOf(" - ", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// Where the event's clause ends before a clause about another noun: in "approving a tax increase for the fiscal year
+    /// that begins next month" the month is the year's, not the vote's, so neither its date nor its tense cue is the
+    /// event's. A clause on the event's own word ("the strike that began on Monday", "the vote, which took place on
+    /// Tuesday") is its own.
+    /// </summary>
+    private static int OtherNounsClause(IReadOnlyList<WordToken> tokens, Mention m, int segmentEnd)
+    {
+        for (var j = m.HeadEnd + 1; j < segmentEnd; j++)
+        {
+            if (tokens[j].Lower is not ("that" or "which"))
+            {
+                continue;
+            }
+
+            // "a trial in which schools will …": the noun before the preposition is the one the clause is about.
+            var noun = tokens[j - 1].Lower is "in" or "at" or "during" or "under" or "after" or "on" or "for" or "with" or "by" or "from" ? j - 2 : j - 1;
+            if (noun > m.HeadEnd && !tokens[noun].IsCapitalized)
+            {
+                return j;
+            }
+        }
+
+        return segmentEnd;
     }
 
     private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd)
