@@ -127,14 +127,15 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var status = StatusOf(tokens, m, backFrom, segmentEndToken);
+            var course = CourseAfter(tokens, m, segmentEndToken);
+            var status = StatusOf(tokens, m, backFrom, segmentEndToken, course);
             if (status == EventStatus.Unknown && HasOutcome(m, o => !o.Negated))
             {
                 status = EventStatus.Happened; // what it produced is reported: it took place
             }
 
             var future = status is EventStatus.Expected or EventStatus.Planned;
-            var dateMentions = EventDateReader.Find(source, dates, segStart, segEnd, future);
+            IReadOnlyList<DateMention> dateMentions = course == Course.Ending ? [] : EventDateReader.Find(source, dates, segStart, segEnd, future);
             if (m.Start > 0 && DateBefore(tokens, m, future) is { } modifier)
             {
                 // "a June mission … postponed until the cause of Saturday's failure is known": a date right before the
@@ -786,6 +787,54 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return between.IndexOfAny(";—()") >= 0 || between.IndexOf(" – ", StringComparison.Ordinal) >= 0 || between.IndexOf(" - ", StringComparison.Ordinal) >= 0;
     }
 
+    /// <summary>What the words right after an event's noun say of its course.</summary>
+    private enum Course
+    {
+        None,
+
+        /// <summary>"The strike began at 06:00 on Monday and is scheduled to last 48 hours": it is under way, whatever follows.</summary>
+        Began,
+
+        /// <summary>"The strike is due to end on Wednesday": under way, and the day is its end's, not its own.</summary>
+        Ending,
+    }
+
+    private static Course CourseAfter(IReadOnlyList<WordToken> tokens, Mention m, int segmentEnd)
+    {
+        if (m.Form != TriggerForm.Noun || m.Continues is not null || m.HeadEnd + 1 >= segmentEnd)
+        {
+            return Course.None;
+        }
+
+        var next = tokens[m.HeadEnd + 1].Lower;
+        if (next is "began" or "started" or "got" or "broke" or "went" or "took")
+        {
+            return Course.Began;
+        }
+
+        // "is due to end", "is scheduled to finish", "will last until": what is said is how it ends.
+        var k = m.HeadEnd + 1;
+        if (tokens[k].Lower is "is" or "are" or "was" or "were")
+        {
+            k++;
+        }
+
+        if (k + 1 < segmentEnd && tokens[k].Lower is "due" or "scheduled" or "set" or "expected" && tokens[k + 1].Lower == "to")
+        {
+            k += 2;
+        }
+        else if (k < segmentEnd && tokens[k].Lower == "will")
+        {
+            k++;
+        }
+        else
+        {
+            return Course.None;
+        }
+
+        return k < segmentEnd && tokens[k].Lower is "end" or "finish" or "conclude" or "last" or "wrap" ? Course.Ending : Course.None;
+    }
+
     /// <summary>
     /// Where the event's clause ends before a clause about another noun: in "approving a tax increase for the fiscal year
     /// that begins next month" the month is the year's, not the vote's, so neither its date nor its tense cue is the
@@ -812,7 +861,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return segmentEnd;
     }
 
-    private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd)
+    private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd, Course course)
     {
         bool Cue(EventStatus status, int from, int to) => EventLexicon.StatusCuesOf(status).Occurs(tokens, from, to);
 
@@ -825,6 +874,11 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         if (m.Intended)
         {
             return EventStatus.Planned;
+        }
+
+        if (course != Course.None)
+        {
+            return EventStatus.Happened; // under way: a later cue is about how long it lasts or when it ends
         }
 
         // A past-tense verb settles it; cues after it belong to later clauses ("arrested two men, who will appear …").
