@@ -24,6 +24,39 @@ public sealed class DateComparerTests
     }
 
     [Fact]
+    public void Two_days_given_for_one_named_thing_are_one_happening_on_little_other_shared_wording()
+    {
+        // Only "public hearing" is shared, and the words of a council story are common to all its sentences.
+        var sa = Source("a.txt", "The vote followed a public hearing on June 9 that ran past midnight, with speaker after speaker urging the council not to cut library hours.");
+        var sb = Source("b.txt", "At the public hearing on Thursday, speakers lined up past ten, many of them regular library users.");
+        var sc = Source("c.txt", "The council vote on the library budget came on Tuesday, when members backed the plan.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "June 9", CalendarDate.Day(2026, 6, 9))]),
+            (sb, [DateAt(sb, "Thursday", CalendarDate.Day(2026, 6, 11), DayOfWeek.Thursday, relative: true)]),
+            (sc, [DateAt(sc, "Tuesday", CalendarDate.Day(2026, 6, 16), DayOfWeek.Tuesday, relative: true)]));
+
+        var finding = Assert.Single(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.Equal(["a.txt", "b.txt"], finding.SourceIds);
+    }
+
+    [Theory]
+    [InlineData("The vote followed a public hearing on June 9 that ran past midnight.", "June 9", "hear")]
+    [InlineData("At the hearing on Thursday, speakers lined up.", "Thursday", "hear")]
+    [InlineData("The landslide damaged 1,600 vehicles on Thursday.", "Thursday", null)] // the day is the damage's
+    [InlineData("The two sides met on Thursday.", "Thursday", null)] // a verb
+    [InlineData("The final was held on Thursday.", "Thursday", null)]
+    [InlineData("The council said on Thursday that it would act.", "Thursday", null)]
+    [InlineData("The talks in Vienna resumed in June.", "June", null)] // no single day
+    public void The_noun_a_day_is_given_for_is_read_before_on(string text, string date, string? noun)
+    {
+        var source = Source("a.txt", text);
+        var claim = DateAt(source, date, date == "June" ? CalendarDate.Month(2026, 6) : CalendarDate.Day(2026, 6, 11));
+
+        Assert.Equal(noun, DateComparer.DayOf(claim));
+    }
+
+    [Fact]
     public void A_date_whose_sentence_also_gives_the_other_date_is_matched_by_that_one()
     {
         // "Last year" meets "last year" and "this year" meets "this year", though the sentences are alike throughout.

@@ -1,6 +1,11 @@
 using System.Globalization;
 using FactCheck.Core.Align;
+using FactCheck.Core.Compare.Quantities;
+using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
+using FactCheck.Core.Normalize.Quotes;
+using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Compare.Dates;
 
@@ -31,10 +36,11 @@ public sealed class DateComparer : IClaimComparer
         var stated = claims.ToDictionary(c => c, StatementDay.Of);
         // A report's two dates are one happening only when they agree (a date it repeats): "turnover of 9.5 million last
         // year, up from 2.1 million in 2022" gives two years, and each meets its own in the other reports.
+        var dayOf = claims.ToDictionary(c => c, DayOf);
         var (facts, _) = FactAligner.Align(
             claims,
             (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims),
-            (a, b) => Similarity(context, a, b),
+            (a, b) => Similarity(context, a, b) + (dayOf[a] is { } da && da == dayOf[b] ? SameNounBonus : 0),
             AlignmentThreshold,
             (a, b) => a.Resolved!.Overlaps(b.Resolved!));
         foreach (var fact in facts)
@@ -98,6 +104,54 @@ public sealed class DateComparer : IClaimComparer
         ((context.Of(a, b) + context.Near(a, b)) / 2) + (a.Resolved!.Overlaps(b.Resolved!) ? AgreementTieBreak : 0);
 
     private const double AgreementTieBreak = 0.05;
+
+    // What naming one thing the day is for ("a public hearing on June 9", "the public hearing on Thursday") adds to two dates' context similarity.
+    private const double SameNounBonus = 0.1;
+
+    private static readonly HashSet<string> Stopwords = Lexicon.Set("stopwords");
+
+    private static readonly HashSet<string> PastForms = Lexicon.Set("date-tense-past");
+
+    /// <summary>
+    /// The stem of the noun a day is given for, the word right before "on" ("a public hearing on June 9", "the hearing on
+    /// Thursday, June 11"); null for a verb ("met on", "was held on", "said on") or a day of no noun. Reports of one
+    /// happening name it by its noun where the rest of their sentences differ.
+    /// </summary>
+    internal static string? DayOf(DateClaim claim)
+    {
+        if (!claim.Resolved!.IsSingleDay || ClaimPlace.In(claim) is var at && at < 0
+            || TextScan.PreviousWord(claim.Sentence.Text, at) is not { Word: "on" } on
+            || TextScan.PreviousWord(claim.Sentence.Text, on.Start) is not { } noun)
+        {
+            return null;
+        }
+
+        var word = noun.Word;
+        return word.Length < 4 || char.IsUpper(claim.Sentence.Text[noun.Start]) || Stopwords.Contains(word) || PastForms.Contains(word)
+            || word.EndsWith("ed", StringComparison.Ordinal) || QuoteLexicon.IsSpeechVerb(word) || !Determined(claim.Sentence.Text, noun.Start)
+            ? null
+            : WordStem.Of(word);
+    }
+
+    /// <summary>
+    /// Whether a determiner opens the noun's phrase within two words ("a public hearing", "the hearing"): so the day is
+    /// the phrase's, not the verb's before it ("damaged 16,700 vehicles on Thursday" dates the damage).
+    /// </summary>
+    private static bool Determined(string sentence, int noun)
+    {
+        var at = noun;
+        for (var k = 0; k < 2 && TextScan.PreviousWord(sentence, at) is { } w; k++)
+        {
+            if (w.Word is "a" or "an" or "the" or "its" or "their" or "this" or "that")
+            {
+                return true;
+            }
+
+            at = w.Start;
+        }
+
+        return false;
+    }
 
     /// <summary>One finding for each stated weekday that the explicit date beside it contradicts ("Friday (March 7)" when March 7 is a Saturday).</summary>
     private static IEnumerable<Finding> WrongWeekdays(List<DateClaim> claims)
