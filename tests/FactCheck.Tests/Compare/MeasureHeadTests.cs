@@ -9,6 +9,9 @@ public sealed class MeasureHeadTests
 {
     [Theory]
     [InlineData("The offer represents a 28% premium to the last close.", "28%", "premium")]
+    [InlineData("The rocket was to carry the 312-kilogram (688-pound) Heron-2 satellite into orbit.", "312-kilogram", "satellite")]
+    [InlineData("The rocket was to carry the 312-kilogram (688-pound) Heron-2 satellite into orbit.", "688-pound", "satellite")]
+    [InlineData("The 412 kg satellite is the largest the firm has built.", "412 kg", "satellite")]
     [InlineData("Halvard will pay a premium of 32% to the closing price.", "32%", "premium")]
     [InlineData("Shareholders will receive $54 a share in cash.", "$54", "share")]
     [InlineData("The deal values the group at $52 per share.", "$52", "share")]

@@ -123,6 +123,34 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void Two_figures_right_before_one_noun_measure_one_thing()
+    {
+        // Only "satellite" is shared: the figure standing before it names what it measures, as a counted noun does.
+        var sa = Source("a.txt", "The rocket had been due to carry the 312-kilogram (688-pound) Heron-2 satellite into orbit on Tuesday.");
+        var sb = Source("b.txt", "The 412 kg satellite is the largest the company has built.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "312-kilogram", Quantity.Of(312, "kg"))]),
+            (sb, [QuantityAt(sb, "412 kg", Quantity.Of(412, "kg"))]));
+
+        var finding = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.Equal(["a.txt", "b.txt"], finding.SourceIds);
+    }
+
+    [Fact]
+    public void Two_shares_before_one_noun_are_not_tied_by_it()
+    {
+        // "a 3% rise" and "a 5% rise" are often two rises (prices, wages): the noun alone does not make them one.
+        var sa = Source("a.txt", "Staff at the depot will get a 3% rise from next month under the deal agreed on Tuesday.");
+        var sb = Source("b.txt", "Drivers were offered a 5% rise, the largest the company has made.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "3%", Quantity.Of(3, "%"))]),
+            (sb, [QuantityAt(sb, "5%", Quantity.Of(5, "%"))]));
+
+        Assert.DoesNotContain(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void One_counted_noun_still_ties_counts_of_one_order()
     {
         var sa = Source("a.txt", "The park, which cares for more than 900 animals, said staff would monitor the calf closely.");

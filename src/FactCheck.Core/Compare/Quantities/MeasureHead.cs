@@ -16,27 +16,35 @@ public static class MeasureHead
     private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
 
     /// <summary>The stem of the noun <paramref name="claim"/> qualifies; null for a count (its counted noun says it) or when none is found.</summary>
-    public static string? Of(QuantityClaim claim)
+    public static string? Of(QuantityClaim claim) => Read(claim).Head;
+
+    /// <summary>
+    /// Whether the figure stands right before the noun it measures ("the 312-kilogram satellite", "a 48-hour strike"),
+    /// which names the thing as a counted noun names a count. A share is not: "a 3% rise" and "a 5% rise" are often two.
+    /// </summary>
+    public static bool IsAttributive(QuantityClaim claim) => Read(claim).Attributive && claim.Quantity.Unit != "%";
+
+    private static (string? Head, bool Attributive) Read(QuantityClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
         if (claim.Quantity.Counted is not null)
         {
-            return null;
+            return (null, false);
         }
 
         if (claim.Quantity.Per is { } per)
         {
-            return WordStem.Of(per); // "$54 a share" and "$52 per share": prices of a share
+            return (WordStem.Of(per), false); // "$54 a share" and "$52 per share": prices of a share
         }
 
         var sentence = claim.Sentence.Text;
         var at = ClaimPlace.In(claim);
         if (at < 0)
         {
-            return null;
+            return (null, false);
         }
 
-        var next = TextScan.NextWord(sentence, at + claim.Text.Length);
+        var next = TextScan.NextWord(sentence, AfterConversion(sentence, at + claim.Text.Length));
         if (next is { Word: "a" or "an" or "per" } rate)
         {
             next = TextScan.NextWord(sentence, rate.End);
@@ -44,13 +52,13 @@ public static class MeasureHead
 
         if (next is { } dimension && Dimensions.TryGetValue(dimension.Word, out var measured))
         {
-            return WordStem.Of(measured); // "460 metres underground", "640 metres below ground": a depth
+            return (WordStem.Of(measured), false); // "460 metres underground", "640 metres below ground": a depth
         }
 
         // "some 16 nautical miles from Port Halmer", "six miles off Cape Ardel": a distance from a named place.
         if (next is { Word: "from" or "off" } from && IsDistance(claim.Quantity.Unit) && PlaceAt(sentence, from.End) is { } place)
         {
-            return "from " + place;
+            return ("from " + place, false);
         }
 
         // "38 percent of the market" and "a market share of 48 percent", "31% of the vote" and "a vote share of 29%":
@@ -59,25 +67,67 @@ public static class MeasureHead
             && (TextScan.NextWord(sentence, ofAfter.End) is { Word: "the" } the ? TextScan.NextWord(sentence, the.End) : TextScan.NextWord(sentence, ofAfter.End)) is { } whole
             && IsContent(whole.Word))
         {
-            return WordStem.Of(whole.Word);
+            return (WordStem.Of(whole.Word), false);
         }
 
         if (next is { } after && IsContent(after.Word))
         {
-            return WordStem.Of(after.Word);
+            return (WordStem.Of(NamedNoun(sentence, after).Word), true);
         }
 
         if (TextScan.PreviousWord(sentence, at) is { Word: "of" } of && TextScan.PreviousWord(sentence, of.Start) is { } before && IsContent(before.Word))
         {
             if (claim.Quantity.Unit == "%" && before.Word == "share" && TextScan.PreviousWord(sentence, before.Start) is { } whose && IsContent(whose.Word))
             {
-                return WordStem.Of(whose.Word); // "a market share of 48 percent": a share of the market
+                return (WordStem.Of(whose.Word), false); // "a market share of 48 percent": a share of the market
             }
 
-            return WordStem.Of(Dimensions.GetValueOrDefault(before.Word, before.Word));
+            return (WordStem.Of(Dimensions.GetValueOrDefault(before.Word, before.Word)), false);
         }
 
-        return Subject(sentence, at);
+        return (Subject(sentence, at), false);
+    }
+
+    /// <summary>
+    /// Where the words after a figure go on past its conversion in brackets: "the 312-kilogram (688-pound) satellite".
+    /// </summary>
+    private static int AfterConversion(string sentence, int end)
+    {
+        var open = TextScan.SkipSpaces(sentence, end);
+        if (open < sentence.Length && sentence[open] == '(' && sentence.IndexOf(')', open) is var close && close > open)
+        {
+            return close + 1;
+        }
+
+        // The conversion itself: "(688-pound) satellite".
+        return open < sentence.Length && sentence[open] == ')' && sentence.LastIndexOf('(', open) >= 0 ? open + 1 : end;
+    }
+
+    /// <summary>
+    /// The common noun after a name that stands between a figure and it ("the 412 kg Heron-2 satellite", "a 20-metre
+    /// Kestrel Class patrol boat"): the model's name says which one, the noun what the figure measures. Up to two such
+    /// words; <paramref name="word"/> itself when it is no name or no common noun follows.
+    /// </summary>
+    private static (int Start, int End, string Word) NamedNoun(string sentence, (int Start, int End, string Word) word)
+    {
+        var at = word;
+        for (var k = 0; k < 2 && char.IsUpper(sentence[at.Start]); k++)
+        {
+            var nameEnd = at.End;
+            while (nameEnd < sentence.Length && (char.IsLetterOrDigit(sentence[nameEnd]) || sentence[nameEnd] == '-'))
+            {
+                nameEnd++; // the rest of a model's name: "Heron-2"
+            }
+
+            if (TextScan.NextWord(sentence, nameEnd) is not { } next || !IsContent(next.Word))
+            {
+                return word;
+            }
+
+            at = next;
+        }
+
+        return char.IsUpper(sentence[at.Start]) ? word : at;
     }
 
     private static bool IsDistance(string? unit) => unit == "km" || UnitConversion.Convertible(unit, "km");

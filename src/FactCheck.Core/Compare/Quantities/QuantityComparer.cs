@@ -60,6 +60,7 @@ public sealed class QuantityComparer : IClaimComparer
         var oneReading = OneReadingPerSource(claims);
         var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
+        var attributive = claims.Where(MeasureHead.IsAttributive).ToHashSet();
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
@@ -141,7 +142,7 @@ public sealed class QuantityComparer : IClaimComparer
                 // Nor is what is true of a kind ("Adults can weigh more than 300 kg") a rival to the story's own figure.
                 && !generic.Contains(a) && !generic.Contains(b)
                 && !EitherGivesBoth(a, b),
-            (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? SameHeadBonus : 0)
+            (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, attributive) : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0),
@@ -263,6 +264,14 @@ public sealed class QuantityComparer : IClaimComparer
     /// </summary>
     private static string Figure(QuantityClaim claim) =>
         claim.Quantity.Counted is { } counted ? claim.Text.Replace(counted, "", StringComparison.Ordinal) : claim.Text;
+
+    /// <summary>
+    /// What one head noun adds: as much as one counted noun when both figures stand right before it ("the 312-kilogram
+    /// satellite" and "the 412 kg satellite") and are of one order, as a count's noun names what is counted; less when
+    /// either only leads up to it ("a premium of 32%").
+    /// </summary>
+    private static double HeadBonus(QuantityClaim a, QuantityClaim b, HashSet<QuantityClaim> attributive) =>
+        attributive.Contains(a) && attributive.Contains(b) && WithinFactor(a.Quantity, b.Quantity, CountedOrder) ? SameCountedBonus : SameHeadBonus;
 
     private static double Similarity(ContextSimilarity context, HashSet<QuantityClaim> oneReading, QuantityClaim a, QuantityClaim b)
     {
