@@ -127,6 +127,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
+            // An assessment or inspection is an event only with its verdict: "an acute assessment unit", "assessment teams" are none.
+            if (m.Family is "check" && m.Outcomes.Count == 0)
+            {
+                continue;
+            }
+
             var course = CourseAfter(tokens, m, segmentEndToken);
             var status = StatusOf(tokens, m, backFrom, segmentEndToken, course);
             if (status == EventStatus.Unknown && HasOutcome(m, o => !o.Negated))
