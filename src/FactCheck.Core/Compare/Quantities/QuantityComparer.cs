@@ -61,6 +61,7 @@ public sealed class QuantityComparer : IClaimComparer
         var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
         var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
         var attributive = claims.Where(MeasureHead.IsAttributive).ToHashSet();
+        var owners = claims.ToDictionary(c => c, FigureOwner.Of);
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
@@ -141,7 +142,9 @@ public sealed class QuantityComparer : IClaimComparer
                 && !AtOtherHours(a, b)
                 // Nor is what is true of a kind ("Adults can weigh more than 300 kg") a rival to the story's own figure.
                 && !generic.Contains(a) && !generic.Contains(b)
-                && !EitherGivesBoth(a, b),
+                && !EitherGivesBoth(a, b)
+                // Nor is a figure a name owns ("Tuilagi's four wickets") one with a figure of a sentence that does not name its owner.
+                && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, attributive) : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)

@@ -1,0 +1,47 @@
+using FactCheck.Core.Compare;
+using FactCheck.Core.Compare.Quantities;
+using FactCheck.Core.Normalize.Quantities;
+using static FactCheck.Tests.Support.Fixtures;
+
+namespace FactCheck.Tests.Compare;
+
+/// <summary>A figure a name owns in the possessive is one fact only with a figure whose sentence names that owner.</summary>
+public sealed class FigureOwnerTests
+{
+    [Theory]
+    [InlineData("Malakai Tuilagi's four wickets kept the visitors in the contest.", "four wickets", "tuilagi")]
+    [InlineData("The rival carrier, Helmark’s 5.1 million passengers were a record.", "5.1 million passengers", "helmark")]
+    [InlineData("The company's 38 aircraft are all leased.", "38 aircraft", null)] // no name
+    [InlineData("Its 38 aircraft are all leased.", "38 aircraft", null)]
+    [InlineData("Kofi Brannigan took five wickets on Sunday.", "five wickets", null)]
+    public void Reads_the_name_in_the_possessive_before_a_figure(string text, string figure, string? owner)
+    {
+        var source = Source("a.txt", text);
+
+        Assert.Equal(owner, FigureOwner.Of(QuantityAt(source, figure, Quantity.Of(1, "wicket"))));
+    }
+
+    [Fact]
+    public void A_rivals_figure_is_not_the_companys_own()
+    {
+        var sa = Source("a.txt", "Corvane carried 3.61 million passengers in the first quarter, the airline said.");
+        var sb = Source("b.txt", "That compares with Helmark's 5.1 million passengers in the first quarter, the airline said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "3.61 million passengers", Quantity.Of(3_610_000, "passenger") with { Counted = "passengers" })]),
+            (sb, [QuantityAt(sb, "5.1 million passengers", Quantity.Of(5_100_000, "passenger") with { Counted = "passengers" })]));
+
+        Assert.DoesNotContain(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
+    public void An_owners_figure_still_meets_a_figure_that_names_the_owner()
+    {
+        var sa = Source("a.txt", "Tuilagi took four wickets for 77 runs on the final day.");
+        var sb = Source("b.txt", "Tuilagi's five wickets for 77 runs kept the hosts in the contest on the final day.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "four wickets", Quantity.Of(4, "wicket") with { Counted = "wickets" })]),
+            (sb, [QuantityAt(sb, "five wickets", Quantity.Of(5, "wicket") with { Counted = "wickets" })]));
+
+        Assert.Contains(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+}
