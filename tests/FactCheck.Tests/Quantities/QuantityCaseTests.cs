@@ -59,6 +59,7 @@ public sealed class QuantityCaseTests
             var direction = flags.Contains("up") ? Direction.Up : flags.Contains("down") ? Direction.Down : Direction.None;
             Assert.Equal(direction, q.Direction);
             Assert.True(flags.Contains("prior") == q.Prior, $"line {line}: '{text}' prior is {q.Prior}");
+            Assert.True(flags.Contains("projected") == q.Projected, $"line {line}: '{text}' projected is {q.Projected}");
             Assert.Equal(flags.FirstOrDefault(f => f.StartsWith("per=", StringComparison.Ordinal))?[4..], q.Per);
         }
     }

@@ -177,7 +177,7 @@ public sealed class QuantityComparer : IClaimComparer
             || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)
             || UnitConversion.Convertible(a.Quantity.Unit, b.Quantity.Unit)
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
-        && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior
+        && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior && a.Quantity.Projected == b.Quantity.Projected
         // Parts of two wholes ("84 of the 150 seats", "11 of the coalition's 84 seats") are never one fact.
         && (a.Quantity.Whole is null || b.Quantity.Whole is null || a.Quantity.Whole == b.Quantity.Whole)
         // Rates per two things ("£3 a day", "£3 a week") are never one fact. A rate and a figure without one may be:
@@ -195,7 +195,7 @@ public sealed class QuantityComparer : IClaimComparer
     /// it befell ("Nineteen people were killed", "312 people were detained") are one kind of count.
     /// </summary>
     private static bool CountOfWhatBefell(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
-        a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior
+        a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior && a.Quantity.Projected == b.Quantity.Projected
         && ((RoleOfUnit.TryGetValue(a.Quantity.Unit ?? "", out var ra) && roles[b] == ra) || (RoleOfUnit.TryGetValue(b.Quantity.Unit ?? "", out var rb) && roles[a] == rb));
 
     /// <summary>

@@ -35,6 +35,7 @@ public enum Direction
 /// <param name="Prior">The level a change started from: the 5% of "rose from 5% to 7%".</param>
 /// <param name="Per">What the figure is given per, for a rate: "week" of "£180,000 a week", "share" of "€38.50 per share".</param>
 /// <param name="Whole">The whole a part is counted against: the 200 of "92 of the 200 seats".</param>
+/// <param name="Projected">A level still to be reached: the 44 of "deliveries next year will take its fleet to 44".</param>
 public sealed record Quantity(
     decimal Low,
     decimal High,
@@ -46,7 +47,8 @@ public sealed record Quantity(
     Direction Direction = Direction.None,
     bool Prior = false,
     string? Per = null,
-    decimal? Whole = null)
+    decimal? Whole = null,
+    bool Projected = false)
 {
     public bool IsRange => Low != High;
 
@@ -95,7 +97,7 @@ public sealed record Quantity(
             (_, true) => "≈ ",
             _ => "",
         };
-        prefix = (Prior ? "from " : "") + prefix;
+        prefix = (Prior ? "from " : Projected ? "future " : "") + prefix;
         var value = IsRange ? $"{Format(Low)}–{Format(High)}" : Format(Low);
         if (Unit == TimeTakenReader.Unit)
         {

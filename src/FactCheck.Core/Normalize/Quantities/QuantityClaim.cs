@@ -43,6 +43,11 @@ public sealed record QuantityClaim : Claim
         {
             yield return new("prior", true);
         }
+
+        if (Quantity.Projected)
+        {
+            yield return new("projected", true);
+        }
     }
 
     public override string Describe() => Quantity.ToString();

@@ -294,7 +294,7 @@ public static partial class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf);
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && IsProjected(text, start));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -606,6 +606,49 @@ public static partial class QuantityReader
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> is a level still to be reached: "which will take its fleet to 44",
+    /// "is expected to rise to 5.5%". Such a level is one fact only with another to come, never with
+    /// the level a report states now ("Corvane's fleet of 38 aircraft will grow by half a dozen").
+    /// </summary>
+    private static bool IsProjected(string text, int start)
+    {
+        // "Will reach up to $5,000", "expected to reach about $9 million": a cap or an estimate, which other reports give as
+        // the figure itself; only a move "to" a level is one still to come.
+        if (TextScan.PreviousWord(text, start) is not { Word: "to" } to)
+        {
+            return false;
+        }
+
+        // The verb of change, maybe with its object between it and "to": "take its fleet to 44".
+        int? verb = null;
+        var at = to.Start;
+        for (var words = 0; words < 4 && verb is null && TextScan.PreviousWord(text, at) is { } w; words++)
+        {
+            verb = ProjectionVerbs.Contains(w.Word) ? w.Start : null;
+            at = w.Start;
+        }
+
+        var back = verb ?? 0;
+        for (var words = 0; verb is not null && words < 3 && TextScan.PreviousWord(text, back) is { } w; words++)
+        {
+            if (w.Word is "will" or "would" or "ll" or "expected" or "forecast" or "projected" or "set" or "due" or "likely")
+            {
+                return true;
+            }
+
+            back = w.Start;
+        }
+
+        return false;
+    }
+
+    // Verbs that move a level to a figure: "will rise to", "will take its fleet to".
+    private static readonly HashSet<string> ProjectionVerbs = new(StringComparer.Ordinal)
+    {
+        "rise", "grow", "increase", "climb", "fall", "drop", "decline", "take", "bring", "push", "lift", "raise", "expand", "swell", "cut", "reduce",
+    };
 
     /// <summary>
     /// Whether a later clause of the number's sentence says the figure has moved on since: "By 9 a.m., 20 households had
