@@ -87,6 +87,20 @@ public sealed class TimeOfDayComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("explosion", true)]
+    [InlineData("evacuation", false)]
+    public void Two_times_of_one_kind_of_happening_are_one_time_on_less_shared_wording(string happening, bool conflict)
+    {
+        // "Blast" and "explosion" name one kind of happening; the rest of the two sentences differs. Each report has a
+        // second time, so neither is its only one.
+        var findings = Compare(
+            Report("a.txt", "The blast at Marlow Court, on Kiln Lane, happened at 6:40 a.m. in a fourth-floor flat, fire officers said. The first crews arrived at 6:52 a.m."),
+            Report("b.txt", $"The {happening} at Marlow Court, on Kiln Lane in the Eastgate district, happened at 7:25 a.m. on Sunday. Power was restored by 9 p.m."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_report_s_second_time_gets_no_help_from_being_alone_in_the_other()
     {

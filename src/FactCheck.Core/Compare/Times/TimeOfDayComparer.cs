@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Core.Align;
+using FactCheck.Core.Normalize.Events;
 using FactCheck.Core.Normalize.Times;
 
 namespace FactCheck.Core.Compare.Times;
@@ -36,12 +37,13 @@ public sealed class TimeOfDayComparer : IClaimComparer
         // shared wording ("the race started shortly before 9 p.m." and "the race, the highlight of the evening programme,
         // started shortly after 7:45 p.m.").
         var sole = claims.GroupBy(c => c.SourceId).Where(g => g.Count() == 1).Select(g => g.Single()).ToHashSet();
+        var kinds = claims.ToDictionary(c => c, c => KindsOfHappening(c.Sentence.Text));
         var (facts, _) = FactAligner.Align(
             claims,
             Comparable,
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
                 + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0)
-                + (SameOddMinute(a, b) ? SameMinuteBonus : 0),
+                + (SameOddMinute(a, b) ? SameMinuteBonus : 0) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0),
             AlignmentThreshold);
         foreach (var fact in facts)
         {
@@ -56,6 +58,40 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     // What the same odd minute past the hour adds to two times' context similarity.
     private const double SameMinuteBonus = 0.15;
+
+    // What naming one kind of happening ("the blast … happened at 6:40 a.m.", "the explosion … happened at 7:25 a.m.") adds.
+    private const double SameKindBonus = 0.1;
+
+    /// <summary>
+    /// The kinds of happening the words of a sentence name, by the event word lists ("blast" and "explosion" are one kind):
+    /// a time is most often when its sentence's happening took place.
+    /// </summary>
+    private static HashSet<string> KindsOfHappening(string sentence)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '-'))
+            {
+                i++;
+            }
+
+            if (EventLexicon.Triggers.TryGetValue(sentence[start..i], out var trigger) && trigger.Form == TriggerForm.Noun)
+            {
+                kinds.Add(trigger.Family);
+            }
+        }
+
+        return kinds;
+    }
 
     /// <summary>
     /// Whether two times of one minute each (hedged or not) fall on the same minute past the hour, one that is no quarter ("about 4:40 a.m." and "5:40 a.m.",
