@@ -228,6 +228,13 @@ public static partial class QuantityReader
                     counted = countedBefore;
                     unitName = unitBefore;
                 }
+                else if (!ratio && !twoSided && PartOfEarlierCount(text, start, high, found) is { } ofGroup)
+                {
+                    // "1,873 patients waited more than 12 hours, including 640 aged over 75": a part of the group counted before
+                    // counts what it counts.
+                    counted = ofGroup.Counted;
+                    unitName = ofGroup.Unit;
+                }
                 else if (n.Spelled && !approximate && bound == Bound.Exact && !twoSided && !ratio)
                 {
                     // A spelled number with nothing counted ("the two met", "one of them") states no amount.
@@ -971,6 +978,35 @@ public static partial class QuantityReader
     private static readonly HashSet<string> GroupNouns = Lexicon.Set("quantity-group-nouns");
 
     /// <summary>Whether no sentence ends between <paramref name="from"/> and <paramref name="to"/>: no full stop, question or exclamation mark, no line break.</summary>
+    /// <summary>
+    /// The count a bare number is a part of, when "including", "of whom" or "among them" leads up to it and an earlier count
+    /// of its sentence, no smaller, names what is counted ("1,873 patients … including 640 aged over 75").
+    /// </summary>
+    private static Quantity? PartOfEarlierCount(string text, int start, decimal high, List<QuantityMention> found)
+    {
+        if (high < 1 || high != decimal.Floor(high) || TextScan.PreviousWord(text, start) is not { } before
+            || !(before.Word is "including" or "includes" or "include"
+                || (before.Word is "whom" or "them" && TextScan.PreviousWord(text, before.Start) is { Word: "of" or "among" })))
+        {
+            return null;
+        }
+
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if (!InOneSentence(text, found[k].Span.End, start))
+            {
+                return null;
+            }
+
+            if (found[k].Quantity is { Counted: not null, Unit: not null } whole && whole.High >= high && whole.Direction == Direction.None)
+            {
+                return whole;
+            }
+        }
+
+        return null;
+    }
+
     private static bool InOneSentence(string text, int from, int to) =>
         from <= to && text.AsSpan(from, to - from).IndexOfAny(".!?\n") < 0;
 
