@@ -686,6 +686,25 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void Two_tolls_of_one_day_are_the_reason_given_not_a_toll_of_a_later_day()
+    {
+        // 66 by Wednesday night is likely the toll risen since Tuesday; 41 and 58, both by Tuesday evening, contradict
+        // each other, whichever report came out later.
+        var sa = Source("a.txt", "By Tuesday evening, the heatwave had killed 41 people, the ministry said.", new DateOnly(2026, 8, 12));
+        var sb = Source("b.txt", "By Tuesday evening, the heatwave had killed 58 people, the ministry said.", new DateOnly(2026, 8, 13));
+        var sc = Source("c.txt", "The heatwave had killed 66 people by Wednesday night, the ministry said.", new DateOnly(2026, 8, 13));
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "41 people", Quantity.Of(41, "person") with { Counted = "people" }), DateAt(sa, "By Tuesday", CalendarDate.Day(2026, 8, 11), DayOfWeek.Tuesday, relative: true)]),
+            (sb, [QuantityAt(sb, "58 people", Quantity.Of(58, "person") with { Counted = "people" }), DateAt(sb, "By Tuesday", CalendarDate.Day(2026, 8, 11), DayOfWeek.Tuesday, relative: true)]),
+            (sc, [QuantityAt(sc, "66 people", Quantity.Of(66, "person") with { Counted = "people" }), DateAt(sc, "by Wednesday", CalendarDate.Day(2026, 8, 12), DayOfWeek.Wednesday, relative: true)]));
+
+        var conflict = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.StartsWith("41 person and 58 person", conflict.Explanation, StringComparison.Ordinal);
+        Assert.NotEqual(Severity.Low, conflict.Severity);
+    }
+
+    [Fact]
     public void A_hedged_figure_of_the_same_report_gives_only_figures_close_to_it()
     {
         // "nearly 42 percent" of the vote may stand for 42.8 between reports, but it is no turnout of 38.2 that A gives too.

@@ -73,8 +73,13 @@ public sealed class QuantityComparer : IClaimComparer
         var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
         // A toll of dead or injured in a later report that is higher than an earlier report's: likely the count has risen.
         bool Toll(QuantityClaim c) => roles[c] is "dead" or "injured" || c.Quantity.Unit is "death" or "fatality";
+        // So is one a report's sentence dates to a later day ("by Tuesday evening, 41 people had been treated" against "66
+        // … by Wednesday night"), whenever the reports came out.
+        // Two counts both given as of one day ("by Tuesday evening") are one reading, whichever report came out later.
         bool RisenSince(QuantityClaim earlier, QuantityClaim later) => Toll(earlier) && Toll(later)
-            && published[earlier.SourceId] is { } pe && published[later.SourceId] is { } pl && pe < pl
+            && (days[earlier] is { } de && days[later] is { } dl
+                ? de < dl
+                : published[earlier.SourceId] is { } pe && published[later.SourceId] is { } pl && pe < pl)
             && In(later.Quantity, earlier.Quantity.Unit!).Low > earlier.Quantity.High;
         // "62 percent … compared with 31 percent" against "68% … against 31%": figures of one unit that stand in the same
         // order beside an agreeing figure of their sentences are likely one fact, however their wording differs.
@@ -333,7 +338,10 @@ public sealed class QuantityComparer : IClaimComparer
 
         // Gaps are measured in one unit, the first claim's, so that figures in miles and in kilometres weigh alike.
         var reference = fact[0].Quantity.Unit!;
+        // The reason given is the widest disagreement that is no update (a toll risen since, a level moved from), when there
+        // is one: "41 by Tuesday evening" against "58 by Tuesday evening", not against "66 by Wednesday night".
         var worst = (Gap: 0m, A: fact[0], B: fact[0]);
+        var worstContradiction = worst;
         foreach (var a in fact)
         {
             foreach (var b in fact.Where(b => !ReferenceEquals(a, b) && b.SourceId != a.SourceId && !excused(a, b)))
@@ -343,7 +351,17 @@ public sealed class QuantityComparer : IClaimComparer
                 {
                     worst = (gap, a, b);
                 }
+
+                if (gap > worstContradiction.Gap && !risenSince(a, b) && !risenSince(b, a) && !movedFrom(a, b) && !movedFrom(b, a))
+                {
+                    worstContradiction = (gap, a, b);
+                }
             }
+        }
+
+        if (worstContradiction.Gap > 0)
+        {
+            worst = worstContradiction;
         }
 
         var sides = string.Join(" vs ", fact.GroupBy(c => c.Quantity.ToString()).Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.SourceId).Distinct())})"));
