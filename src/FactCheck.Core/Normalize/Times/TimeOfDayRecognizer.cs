@@ -11,6 +11,9 @@ public enum TimeRole
     Point,
     Until,
     From,
+
+    /// <summary>The time a happening was set for, in a sentence that says it did not keep to it ("scheduled for 2 p.m., started 30 minutes late").</summary>
+    Scheduled,
 }
 
 /// <summary>
@@ -125,6 +128,11 @@ public static partial class TimeOfDayRecognizer
             }
 
             var (low, high, openLow, openHigh, approximate, role) = Reading(minutes, lead ?? Hedge.None);
+            if (role == TimeRole.Point && ScheduleNotKept(text, lead is null or Hedge.None ? m.Index : leadStart))
+            {
+                role = TimeRole.Scheduled;
+            }
+
             var start = lead is null or Hedge.None ? m.Index : leadStart;
             found.Add(new TimeOfDayMention(new TextSpan(start, m.Index + m.Length), low, high, approximate, openLow, openHigh, twelveHour, role, zone));
         }
@@ -155,6 +163,23 @@ public static partial class TimeOfDayRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the time at <paramref name="at"/> is one a happening was set for ("scheduled for", "due to start at") in a
+    /// sentence that says it did not keep to it ("started 30 minutes late", "behind schedule", "was delayed"): the time it
+    /// took place is another, which other reports give.
+    /// </summary>
+    private static bool ScheduleNotKept(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40));
+        return ScheduledLead().IsMatch(before) && NotKept().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b(?:scheduled|due|set|planned|timed)\b(?:\s+to\s+\w+)?\s+(?:for|at)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScheduledLead();
+
+    [GeneratedRegex(@"\b(?:late|later than planned|behind schedule|delayed|postponed|pushed back|held up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotKept();
 
     private static int NextM(ReadOnlySpan<char> text, int at)
     {
