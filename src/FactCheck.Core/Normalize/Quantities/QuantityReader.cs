@@ -628,13 +628,25 @@ public static partial class QuantityReader
             return false;
         }
 
-        // The verb of change, maybe with its object between it and "to": "take its fleet to 44".
+        // The verb of change, maybe with its object or the level it leaves between it and "to": "take its fleet to 44",
+        // "will rise from £4,312 to £4,562".
         int? verb = null;
         var at = to.Start;
-        for (var words = 0; words < 4 && verb is null && TextScan.PreviousWord(text, at) is { } w; words++)
+        for (var words = 0; words < 5 && verb is null && at > 0; words++)
         {
-            verb = ProjectionVerbs.Contains(w.Word) ? w.Start : null;
-            at = w.Start;
+            if (TextScan.PreviousWord(text, at) is { } w)
+            {
+                verb = ProjectionVerbs.Contains(w.Word) ? w.Start : null;
+                at = w.Start;
+            }
+            else
+            {
+                at = TextScan.SkipSpacesBack(text, at);
+                while (at > 0 && !TextScan.IsSpace(text[at - 1]))
+                {
+                    at--; // a figure: "£4,312"
+                }
+            }
         }
 
         var back = verb ?? 0;
