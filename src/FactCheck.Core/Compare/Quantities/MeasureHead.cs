@@ -19,14 +19,19 @@ public static class MeasureHead
     public static string? Of(QuantityClaim claim) => Read(claim).Head;
 
     /// <summary>
-    /// Whether the figure stands right before the noun it measures ("the 312-kilogram satellite", "a 48-hour strike"),
-    /// which names the thing as a counted noun names a count. A share is not: "a 3% rise" and "a 5% rise" are often two.
+    /// The head noun's stem, as <see cref="Of"/>, and whether the figure stands right before it ("the 312-kilogram
+    /// satellite", "a 48-hour strike"), which names the thing as a counted noun names a count. A share never does: "a 3%
+    /// rise" and "a 5% rise" are often two.
     /// </summary>
-    public static bool IsAttributive(QuantityClaim claim) => Read(claim).Attributive && claim.Quantity.Unit != "%";
-
-    private static (string? Head, bool Attributive) Read(QuantityClaim claim)
+    public static (string? Head, bool Attributive) Read(QuantityClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        var (head, attributive) = Find(claim);
+        return (head, attributive && claim.Quantity.Unit != "%");
+    }
+
+    private static (string? Head, bool Attributive) Find(QuantityClaim claim)
+    {
         if (claim.Quantity.Counted is not null)
         {
             return (null, false);

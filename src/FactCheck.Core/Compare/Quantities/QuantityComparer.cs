@@ -59,8 +59,9 @@ public sealed class QuantityComparer : IClaimComparer
         var context = new ContextSimilarity(claims, c => OwnWords((QuantityClaim)c), c => Figure((QuantityClaim)c));
         var oneReading = OneReadingPerSource(claims);
         var roles = claims.ToDictionary(c => c, c => CasualtyRole.Of(c));
-        var heads = claims.ToDictionary(c => c, c => MeasureHead.Of(c));
-        var attributive = claims.Where(MeasureHead.IsAttributive).ToHashSet();
+        var measured = claims.ToDictionary(c => c, MeasureHead.Read);
+        var heads = measured.ToDictionary(m => m.Key, m => m.Value.Head);
+        var attributive = measured.Where(m => m.Value.Attributive).Select(m => m.Key).ToHashSet();
         var owners = claims.ToDictionary(c => c, FigureOwner.Of);
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));

@@ -69,22 +69,9 @@ public sealed class TimeOfDayComparer : IClaimComparer
     private static HashSet<string> KindsOfHappening(string sentence)
     {
         var kinds = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        while (i < sentence.Length)
+        foreach (var word in WordTokens.Split(sentence, 0, sentence.Length))
         {
-            if (!char.IsLetter(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '-'))
-            {
-                i++;
-            }
-
-            if (EventLexicon.Triggers.TryGetValue(sentence[start..i], out var trigger) && trigger.Form == TriggerForm.Noun)
+            if (EventLexicon.Triggers.TryGetValue(word.Text, out var trigger) && trigger.Form == TriggerForm.Noun)
             {
                 kinds.Add(trigger.Family);
             }

@@ -805,6 +805,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         Ending,
     }
 
+    /// <summary>What the words right after a noun event say of its course: "began …", "is due to end …", or neither.</summary>
     private static Course CourseAfter(IReadOnlyList<WordToken> tokens, Mention m, int segmentEnd)
     {
         if (m.Form != TriggerForm.Noun || m.Continues is not null || m.HeadEnd + 1 >= segmentEnd)
