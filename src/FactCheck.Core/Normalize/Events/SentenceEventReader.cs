@@ -155,6 +155,10 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var date = dateMentions.Count > 0 ? dateMentions[0] : null;
+            if (date is null && EarlierSeason(tokens))
+            {
+                continue; // "Last season the Foxes beat the Mariners 4-1": an earlier occasion, which no date of the story's own meets
+            }
             var place = PlaceOf(tokens, m.HeadEnd + 1, segmentEndToken) ?? (m.Continues is null ? null : Inherited(m.Continues, mentions, tokens));
             var participants = ParticipantsOf(tokens, m, backFrom, place);
             if (participants.Count == 0 && m.Continues is not null)
@@ -803,6 +807,21 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
         /// <summary>"The strike is due to end on Wednesday": under way, and the day is its end's, not its own.</summary>
         Ending,
+    }
+
+    /// <summary>Whether the sentence speaks of an earlier season ("last season", "the previous season", "the season before").</summary>
+    private static bool EarlierSeason(IReadOnlyList<WordToken> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "season" or "seasons"
+                && (tokens[i - 1].Lower is "last" or "previous" || (i + 1 < tokens.Count && tokens[i + 1].Lower == "before" && tokens[i - 1].Lower == "the")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What the words right after a noun event say of its course: "began …", "is due to end …", or neither.</summary>
