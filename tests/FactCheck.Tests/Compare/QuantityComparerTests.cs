@@ -847,6 +847,23 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("1381450", FindingKind.Agreement)]
+    [InlineData("1375000", FindingKind.Agreement)]
+    [InlineData("1395000", FindingKind.Conflict)]
+    public void A_figure_with_a_scale_word_agrees_with_an_exact_figure_its_digits_round(string exact, FindingKind expected)
+    {
+        // "£1.38 million" is read as 1,380,000.00; "£1,381,450" has no decimals, yet it rounds to it.
+        var value = decimal.Parse(exact, System.Globalization.CultureInfo.InvariantCulture);
+        var sa = Source("a.txt", "A finance director who stole £1.38 million from a charity was jailed on Friday.");
+        var sb = Source("b.txt", $"The finance director was jailed on Friday for defrauding the charity of £{value:#,0}.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "£1.38 million", Quantity.Of(1.38m * 1_000_000m, "GBP"))]),
+            (sb, [QuantityAt(sb, $"£{value:#,0}", Quantity.Of(value, "GBP"))]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
     [InlineData("vessel", "ship", FindingKind.Conflict)]
     [InlineData("employee", "worker", FindingKind.Conflict)]
     [InlineData("crew", "seafarer", FindingKind.Conflict)]

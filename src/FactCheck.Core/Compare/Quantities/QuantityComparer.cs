@@ -494,21 +494,19 @@ public sealed class QuantityComparer : IClaimComparer
             return false;
         }
 
+        // A figure with a scale word keeps the decimals of its written digits: "€1.8 billion" is 1,800,000,000.0, and it is
+        // "€1.79 billion" or "£1,381,450" against "£1.38 million" rounded to the step of its last written digit (a hundred
+        // million; ten thousand), whatever decimals the finer figure is written with.
+        // A whole number of a thousand or more with decimals kept can only come from a scale word; "38.0" is written so.
         var places = Decimals(coarse.Low);
-        if (places >= Decimals(fine.Low))
-        {
-            return false;
-        }
-
-        if (Math.Round(fine.Low, places, MidpointRounding.AwayFromZero) == coarse.Low)
+        var step = LastDigitStep(Math.Abs(coarse.Low));
+        var scaled = places > 0 && coarse.Low == decimal.Truncate(coarse.Low) && Math.Abs(coarse.Low) >= 1000;
+        if (scaled && step >= 1 && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low)
         {
             return true;
         }
 
-        // A figure with a scale word keeps the decimals of its written digits: "€1.8 billion" is 1,800,000,000.0,
-        // and it is "€1.79 billion" rounded to the step of its last written digit (a hundred million).
-        var step = LastDigitStep(Math.Abs(coarse.Low));
-        return places > 0 && step >= 1 && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low;
+        return places < Decimals(fine.Low) && Math.Round(fine.Low, places, MidpointRounding.AwayFromZero) == coarse.Low;
 
         static int Decimals(decimal d) => d.Scale; // as written: "38.0" keeps its one decimal
     }
