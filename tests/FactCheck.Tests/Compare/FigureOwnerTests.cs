@@ -14,6 +14,8 @@ public sealed class FigureOwnerTests
     [InlineData("The company's 38 aircraft are all leased.", "38 aircraft", null)] // no name
     [InlineData("Its 38 aircraft are all leased.", "38 aircraft", null)]
     [InlineData("Kofi Brannigan took five wickets on Sunday.", "five wickets", null)]
+    [InlineData("Rival Helmark Air, which flies from the second terminal, carried 5.1 million passengers.", "5.1 million passengers", "helmark")]
+    [InlineData("The drug will compete with Trevanza, a rival treatment from Moravec Pharma that posted sales of $2.4 billion.", "$2.4 billion", null)]
     public void Reads_the_name_in_the_possessive_before_a_figure(string text, string figure, string? owner)
     {
         var source = Source("a.txt", text);
