@@ -113,9 +113,12 @@ public sealed class DateExtractor : IClaimExtractor
             yield break; // "the first time in 30 years", "withdrew within 30 days": durations, not dates
         }
 
-        if (mention.Form is OffsetForm { FutureOnly: true } && LooksBackOver(text, mention.Span.Start))
+        if (mention.Form is OffsetForm { FutureOnly: true }
+            && (LooksBackOver(text, mention.Span.Start) || Quantities.TextScan.NextWord(text, mention.Span.End) is { Word: "of" }))
         {
-            yield break; // "will play in the final for the first time in six years": a stretch looked back over, whatever the tense
+            // "will play in the final for the first time in six years", "in thirty years of digging": a stretch looked back
+            // over, whatever the tense
+            yield break;
         }
 
         var resolved = DateResolver.Resolve(mention.Form, anchor ?? source.Published, lean);

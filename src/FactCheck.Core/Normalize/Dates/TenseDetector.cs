@@ -85,6 +85,11 @@ public static partial class TenseDetector
                 continue; // "insisted at a press conference on Tuesday that there would be no concessions": the clause after "that" is what was said
             }
 
+            if (w.Start >= span.End && SpeechVerbBetween(markers, span.End, w.Start))
+            {
+                continue; // "carrying 4.28 million passengers between April and June, and said it would add a route": what was said
+            }
+
             // A tense word of the date's own clause comes before one across a comma ("He will climb to No. 4 when the rankings
             // are updated on Monday, the highest position ever reached by …": the Monday is the coming one).
             var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
@@ -98,6 +103,20 @@ public static partial class TenseDetector
         }
 
         return best ?? Lean.Nearest;
+    }
+
+    /// <summary>Whether a speech verb among the markers stands in [<paramref name="from"/>, <paramref name="to"/>): what follows it is what was said.</summary>
+    private static bool SpeechVerbBetween(IReadOnlyList<Marker> markers, int from, int to)
+    {
+        foreach (var m in markers)
+        {
+            if (m.SpeechVerb && m.Word.Start >= from && m.Word.Start < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A comma that parts clauses, not the thousands separator of a figure ("3,000 metres").</summary>
