@@ -183,7 +183,7 @@ public sealed class QuantityComparer : IClaimComparer
             || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)
             || UnitConversion.Convertible(a.Quantity.Unit, b.Quantity.Unit)
             || CanonicalKey.SameUnit(a.Canonical, b.Canonical))
-        && a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior && a.Quantity.Projected == b.Quantity.Projected
+        && OfOneStanding(a.Quantity, b.Quantity)
         // Parts of two wholes ("84 of the 150 seats", "11 of the coalition's 84 seats") are never one fact.
         && (a.Quantity.Whole is null || b.Quantity.Whole is null || a.Quantity.Whole == b.Quantity.Whole)
         // Rates per two things ("£3 a day", "£3 a week") are never one fact. A rate and a figure without one may be:
@@ -197,11 +197,18 @@ public sealed class QuantityComparer : IClaimComparer
     };
 
     /// <summary>
+    /// Whether two figures stand alike: both levels or both changes of one direction, both or neither the level a change
+    /// started from ("from 5%"), both or neither a level still to come ("will take its fleet to 44").
+    /// </summary>
+    private static bool OfOneStanding(Quantity a, Quantity b) =>
+        a.Direction == b.Direction && a.Prior == b.Prior && a.Projected == b.Projected;
+
+    /// <summary>
     /// A count named by what befell people ("the toll rose to 19", "the number of arrests at 217") and a count of people
     /// it befell ("Nineteen people were killed", "312 people were detained") are one kind of count.
     /// </summary>
     private static bool CountOfWhatBefell(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
-        a.Quantity.Direction == b.Quantity.Direction && a.Quantity.Prior == b.Quantity.Prior && a.Quantity.Projected == b.Quantity.Projected
+        OfOneStanding(a.Quantity, b.Quantity)
         && ((RoleOfUnit.TryGetValue(a.Quantity.Unit ?? "", out var ra) && roles[b] == ra) || (RoleOfUnit.TryGetValue(b.Quantity.Unit ?? "", out var rb) && roles[a] == rb));
 
     /// <summary>
