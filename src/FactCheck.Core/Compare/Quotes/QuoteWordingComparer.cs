@@ -53,23 +53,22 @@ public sealed class QuoteWordingComparer : IClaimComparer, IAliasSource
         var speaker = statement.Speaker.Name;
 
         // The most different pair of renderings given by different sources.
-        (List<QuoteSegment> A, List<QuoteSegment> B, WordingComparison W)? worst = null;
+        (List<QuoteSegment> A, List<QuoteSegment> B, QuoteSegment FirstA, QuoteSegment FirstB, WordingComparison W)? worst = null;
         for (var i = 0; i < classes.Count; i++)
         {
             for (var j = i + 1; j < classes.Count; j++)
             {
                 // A rewording needs a source on each side that gives only its own rendering: when every source of one
                 // rendering also gives the other, the two are that source's two sentences, not one sentence told twice.
-                if (!classes[i].Select(s => s.SourceId).Except(classes[j].Select(s => s.SourceId)).Any()
-                    || !classes[j].Select(s => s.SourceId).Except(classes[i].Select(s => s.SourceId)).Any())
+                if (OwnRendering(classes[i], classes[j]) is not { } a || OwnRendering(classes[j], classes[i]) is not { } b)
                 {
                     continue;
                 }
 
-                var w = WordingComparison.Of(classes[i][0].Words, classes[j][0].Words);
+                var w = WordingComparison.Of(a.Words, b.Words);
                 if (w.Wording == Wording.Reworded && (worst is null || w.Change > worst.Value.W.Change))
                 {
-                    worst = (classes[i], classes[j], w);
+                    worst = (classes[i], classes[j], a, b, w);
                 }
             }
         }
@@ -81,11 +80,11 @@ public sealed class QuoteWordingComparer : IClaimComparer, IAliasSource
                 $"{QuoteText.Sources(statement.SourceIds)} quote {speaker} alike: {QuoteText.Shown(statement.Segments[0])}", claims);
         }
 
-        var ordered = pair.A.Concat(pair.B).Concat(classes.Where(c => c != pair.A && c != pair.B).SelectMany(c => c))
+        var ordered = Leading(pair.A, pair.FirstA).Concat(Leading(pair.B, pair.FirstB)).Concat(classes.Where(c => c != pair.A && c != pair.B).SelectMany(c => c))
             .Select(s => s.Claim).Distinct().Cast<Claim>().ToList();
         var more = classes.Count > 2 ? $" (and {classes.Count - 2} more wording{(classes.Count > 3 ? "s" : "")})" : "";
-        var summary = $"{speaker} quoted differently: {QuoteText.Shown(pair.A[0])} ({QuoteText.Sources(pair.A.Select(s => s.SourceId))}) vs "
-            + $"{QuoteText.Shown(pair.B[0])} ({QuoteText.Sources(pair.B.Select(s => s.SourceId))}){more}";
+        var summary = $"{speaker} quoted differently: {QuoteText.Shown(pair.FirstA)} ({QuoteText.Sources(Givers(pair.A, pair.B))}) vs "
+            + $"{QuoteText.Shown(pair.FirstB)} ({QuoteText.Sources(Givers(pair.B, pair.A))}){more}";
         var severity = pair.W.Change >= Substantial ? Severity.Medium : Severity.Low;
         return new Finding(FindingKind.Conflict, "quote-wording", severity, summary, ordered)
         {
@@ -93,6 +92,36 @@ public sealed class QuoteWordingComparer : IClaimComparer, IAliasSource
             Explanation = $"{pair.W.Change:P0} of the content words differ between the two renderings.",
         };
     }
+
+    /// <summary>
+    /// The first segment of rendering <paramref name="mine"/> from a source that does not also give rendering
+    /// <paramref name="other"/>, or null. A source still gives only its own when what it has in <paramref name="other"/>
+    /// is the other half of a sentence it split in two, which a third report's one sentence renders whole: "This was not
+    /// an accident. It was the result of decades of neglect" against "This was not an accident; it was the result of
+    /// years of neglect", whose first half alone is a cut of the whole.
+    /// </summary>
+    private static QuoteSegment? OwnRendering(List<QuoteSegment> mine, List<QuoteSegment> other) =>
+        mine.FirstOrDefault(s => other.Where(o => o.SourceId == s.SourceId).All(o => IsSplitHalf(o, s, other)));
+
+    private static bool IsSplitHalf(QuoteSegment half, QuoteSegment partner, List<QuoteSegment> halfsRendering)
+    {
+        if (half.Claim != partner.Claim || Math.Abs(half.Index - partner.Index) != 1)
+        {
+            return false;
+        }
+
+        List<string> joined = half.Index < partner.Index ? [.. half.Words, .. partner.Words] : [.. partner.Words, .. half.Words];
+        return halfsRendering.Any(whole => whole.SourceId != half.SourceId && Math.Abs(whole.Words.Count - joined.Count) <= 2
+            && WordingComparison.Of(whole.Words, joined) is { Wording: Wording.Reworded, Overlap: >= 0.8 });
+    }
+
+    /// <summary>The sources that give <paramref name="rendering"/>, less those that give only half of it, splitting what <paramref name="other"/> words.</summary>
+    private static IEnumerable<string> Givers(List<QuoteSegment> rendering, List<QuoteSegment> other) =>
+        rendering.Where(s => !other.Any(o => IsSplitHalf(s, o, rendering))).Select(s => s.SourceId);
+
+    /// <summary>The rendering's segments with <paramref name="first"/> first: the one a summary shows and a diff starts from.</summary>
+    private static List<QuoteSegment> Leading(List<QuoteSegment> rendering, QuoteSegment first) =>
+        [first, .. rendering.Where(s => s != first)];
 
     /// <summary>Groups of renderings that differ at most in minor ways, largest first.</summary>
     private static List<List<QuoteSegment>> WordingClasses(IReadOnlyList<QuoteSegment> segments)
