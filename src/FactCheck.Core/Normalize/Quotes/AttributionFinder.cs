@@ -54,6 +54,7 @@ public static class AttributionFinder
         }
 
         var reach = Math.Min(after.Count, i + AfterReach);
+        var appositionEnd = -1;
         for (var v = i; v < reach; v++)
         {
             var t = after[v];
@@ -63,7 +64,8 @@ public static class AttributionFinder
                 {
                     // "Okafor, the spokesman, said"; an apposition set off by two commas does not use up the reach
                     // ("Commander Oskar Belani, head of the rescue service, told").
-                    reach = Math.Max(reach, Math.Min(after.Count, AppositionEnd(after, v) + 2));
+                    appositionEnd = Math.Max(appositionEnd, AppositionEnd(after, v));
+                    reach = Math.Max(reach, Math.Min(after.Count, appositionEnd + 2));
                     continue;
                 }
 
@@ -95,7 +97,9 @@ public static class AttributionFinder
                     : Attribution.None;
             }
 
-            if (QuoteLexicon.Prepositions.Contains(t.Lower) && !t.Lower.Equals("of", StringComparison.Ordinal))
+            // A preposition ends the search ("…,” the figures from the agency showed), but not inside an apposition:
+            // "Dr Priya Nandakumar, chief meteorologist at the weather service, told".
+            if (QuoteLexicon.Prepositions.Contains(t.Lower) && !t.Lower.Equals("of", StringComparison.Ordinal) && v >= appositionEnd)
             {
                 break;
             }
