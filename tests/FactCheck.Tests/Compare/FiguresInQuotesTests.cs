@@ -34,9 +34,21 @@ public sealed class FiguresInQuotesTests
             && f.Claims.Any(c => c.Sentence.Text.StartsWith("Ferry", StringComparison.Ordinal)));
     }
 
-    private static List<Finding> Compared(string textA, string textB)
+    [Fact]
+    public void A_date_changed_inside_one_quotation_is_one_wording_conflict()
     {
-        var members = new[] { Source("a.txt", textA), Source("b.txt", textB) }
+        var findings = Compared(
+            "\u201CTen years ago a frost this late in Harrowmere would have been unthinkable,\u201D said forecaster Lena Ostberg.",
+            "\u201CTwenty years ago a frost this late in Harrowmere would have been unthinkable,\u201D said forecaster Lena Ostberg.",
+            new DateOnly(2026, 3, 10));
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Conflict && f.Type == "quote-wording");
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict && f.Type == "date");
+    }
+
+    private static List<Finding> Compared(string textA, string textB, DateOnly? published = null)
+    {
+        var members = new[] { Source("a.txt", textA, published), Source("b.txt", textB, published) }
             .Select(s =>
             {
                 var found = new List<Claim>();
