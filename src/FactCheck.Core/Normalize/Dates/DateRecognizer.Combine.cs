@@ -145,13 +145,48 @@ public static partial class DateRecognizer
         }
 
         var match = AnchoredOffsetBefore.Match(text, Math.Max(0, m.Span.Start - 40), m.Span.Start);
-        if (!match.Success || CountOf(match.Groups["n"].Value) is not { } n)
+        if (!match.Success)
+        {
+            return WithWeeksOn(text, m);
+        }
+
+        if (CountOf(match.Groups["n"].Value) is not { } n)
         {
             return m;
         }
 
         var sign = match.Groups["dir"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
         return m with { Span = new TextSpan(m.Span.Start - match.Length, m.Span.End), Form = new AnchoredOffsetForm(sign * n, UnitOf(match.Groups["u"].Value), m.Form) };
+    }
+
+    /// <summary>
+    /// "a week today", "a fortnight tomorrow", "a week yesterday" (a week before it), "a week on Sunday" (the Sunday
+    /// after the coming one): a day named by itself, moved on by whole weeks.
+    /// </summary>
+    private static DateMention WithWeeksOn(string text, DateMention m)
+    {
+        var match = WeeksOnBefore.Match(text, Math.Max(0, m.Span.Start - 24), m.Span.Start);
+        if (!match.Success || CountOf(match.Groups["n"].Value) is not { } n)
+        {
+            return m;
+        }
+
+        var on = match.Groups["on"].Success;
+        var word = text.AsSpan(m.Span.Start, m.Span.Length);
+        DateForm? anchor = (on, m.Form) switch
+        {
+            (true, WeekdayForm { Shift: Shift.None } wd) => wd with { Shift = Shift.Coming },
+            (false, OffsetForm { Amount: >= -1 and <= 1, FutureOnly: false }) when word.IndexOfAny(' ', '\t') < 0 => m.Form,
+            _ => null,
+        };
+        if (anchor is null)
+        {
+            return m;
+        }
+
+        var sign = anchor is OffsetForm { Amount: -1 } ? -1 : 1;
+        var days = sign * n * DaysIn(UnitOf(match.Groups["u"].Value));
+        return m with { Span = new TextSpan(m.Span.Start - match.Length, m.Span.End), Form = new AnchoredOffsetForm(days, DateUnit.Day, anchor) };
     }
 
     private static DateMention WithPart(string text, DateMention m)

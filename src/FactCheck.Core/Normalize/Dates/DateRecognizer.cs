@@ -216,6 +216,12 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout),
         "after", "from", "before");
 
+    // "a week today", "a fortnight tomorrow", "a week on Sunday": the day that many weeks after the one named (British
+    // usage); "a week yesterday" is as far before it. Not "closed for a week on Monday", a stretch begun on Monday.
+    private static readonly TrailingWordPattern WeeksOnBefore = new(
+        new(@"(?<![\w])(?<!\b(?:for|than|of|in|within|over|under|about|nearly|almost)\s+)(?<n>a|one|two|three)\s+(?<u>week|fortnight)s?\s+(?<on>on\s+)?$", Options, Timeout),
+        "week", "weeks", "fortnight", "fortnights", "on");
+
     private static readonly LeadingWordPattern RangeJoin = new(
         new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout), "-–—~", "to", "through", "thru", "till", "until", "and");
 
