@@ -19,14 +19,15 @@ internal static partial class VoteTally
     [GeneratedRegex(@"\G(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?\s*,\s*(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d%]|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex FurtherSet();
 
-    [GeneratedRegex(@"\bfrom\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex FromBefore();
+    // "from 62 to 64" is a change; "broke serve at 5-5", "level at 1-1" a score on the way, not the result.
+    [GeneratedRegex(@"\b(?:from|at)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoTallyBefore();
 
     public static string? Find(string text, int start, int end) => Locate(text, start, end)?.Tally;
 
     /// <summary>
     /// The first tally in [start, end) as "61-38", with where it stands. "From 62 to 64" is a change,
-    /// not a tally ("raising the retirement age from 62 to 64"); a comma or full stop may end a tally
+    /// not a tally ("raising the retirement age from 62 to 64"), and "at 5-5" a score during the match; a comma or full stop may end a tally
     /// ("by 61 votes to 38, raising"), though not run into digits ("1,000", "2.5").
     /// </summary>
     public static (string Tally, Text.TextSpan Span)? Locate(string text, int start, int end)
@@ -54,12 +55,12 @@ internal static partial class VoteTally
         return (tally, new Text.TextSpan(m.Index, stop));
     }
 
-    /// <summary>The first match of <paramref name="pattern"/> in [start, end) that is no change "from" one figure to another.</summary>
+    /// <summary>The first match of <paramref name="pattern"/> in [start, end) that is no change "from" one figure to another, nor a score "at" a point in the match.</summary>
     private static Match? First(Regex pattern, string text, int start, int end)
     {
         for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
-            if (!FromBefore().IsMatch(text.AsSpan(Math.Max(start, m.Index - 8), m.Index - Math.Max(start, m.Index - 8))))
+            if (!NoTallyBefore().IsMatch(text.AsSpan(Math.Max(start, m.Index - 8), m.Index - Math.Max(start, m.Index - 8))))
             {
                 return m;
             }
