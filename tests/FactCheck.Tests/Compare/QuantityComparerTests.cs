@@ -864,6 +864,30 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("36,800", "36,812", FindingKind.Agreement)]
+    [InlineData("36,800", "36,849", FindingKind.Agreement)]
+    [InlineData("36,800", "36,851", FindingKind.Conflict)]
+    [InlineData("1,250", "1,248", FindingKind.Agreement)]
+    [InlineData("1,000", "1,200", FindingKind.Conflict)]
+    [InlineData("1,200", "1,230", FindingKind.Conflict)]
+    [InlineData("40", "43", FindingKind.Conflict)]
+    [InlineData("36,700", "36,800", FindingKind.Conflict)]
+    [InlineData("36,800", "36,812", FindingKind.Agreement, "spectator")]
+    [InlineData("36,800", "36,851", FindingKind.Conflict, "spectator")]
+    public void A_whole_figure_with_trailing_zeros_after_three_digits_is_a_rounding(string a, string b, FindingKind expected, string nounB = "crowd")
+    {
+        var va = decimal.Parse(a, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        var vb = decimal.Parse(b, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        var sa = Source("a.txt", $"The race was run in front of a crowd of {a} on Saturday.");
+        var sb = Source("b.txt", $"A crowd of {b} watched the race on Saturday, the course said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, a, Quantity.Of(va, "crowd"))]),
+            (sb, [QuantityAt(sb, b, Quantity.Of(vb, nounB))]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
     [InlineData("vessel", "ship", FindingKind.Conflict)]
     [InlineData("employee", "worker", FindingKind.Conflict)]
     [InlineData("crew", "seafarer", FindingKind.Conflict)]

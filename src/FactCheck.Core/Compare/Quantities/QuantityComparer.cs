@@ -423,8 +423,9 @@ public sealed class QuantityComparer : IClaimComparer
             return Math.Min(Gap(each with { Each = false }, total, unit, hedgeTolerance), Gap(doubled, total, unit, hedgeTolerance));
         }
 
-        var sameUnit = a.Unit == b.Unit;
-        if (sameUnit && (RoundsTo(a, b) || RoundsTo(b, a)))
+        // Figures of one measure written alike: the same unit, or counted nouns aligned as one fact ("crowd", "spectators").
+        var writtenAlike = a.Unit == b.Unit || !UnitConversion.Convertible(a.Unit, b.Unit);
+        if (writtenAlike && (RoundsTo(a, b) || RoundsTo(b, a)))
         {
             return 0;
         }
@@ -490,8 +491,9 @@ public sealed class QuantityComparer : IClaimComparer
 
     /// <summary>
     /// Whether the exact figure <paramref name="coarse"/> is <paramref name="fine"/> rounded to its own
-    /// decimals: "38%" is "38.2%" rounded, "9%" is not "9.5%", "€1.8 billion" is "€1.79 billion" rounded.
-    /// Only written decimals count, never whole digits: "1,000" is no rounding of "1,200".
+    /// decimals: "38%" is "38.2%" rounded, "9%" is not "9.5%", "€1.8 billion" is "€1.79 billion" rounded; or to the
+    /// hundred or ten its trailing zeros leave after three digits or more: "36,800" is "36,812" rounded. A figure of
+    /// fewer digits is no rounding: "1,000" is not "1,200", nor "40" "43".
     /// </summary>
     private static bool RoundsTo(Quantity coarse, Quantity fine)
     {
@@ -509,6 +511,14 @@ public sealed class QuantityComparer : IClaimComparer
         var step = LastDigitStep(Math.Abs(coarse.Low));
         var scaled = places > 0 && coarse.Low == decimal.Truncate(coarse.Low) && Math.Abs(coarse.Low) >= 1000;
         if (scaled && step >= 1 && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low)
+        {
+            return true;
+        }
+
+        // A whole figure ending in zeros after three or more other digits is itself a rounding, to within 1 %: "a crowd of
+        // 36,800" is "36,812" rounded to the hundred. Fewer digits stay exact claims: "1,000" is no rounding of "1,200".
+        if (places == 0 && step >= 10 && Math.Abs(coarse.Low) / step >= 100 && Decimals(fine.Low) == 0
+            && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low)
         {
             return true;
         }
