@@ -196,7 +196,7 @@ public static class MeasureRecognizer
 
         var percent = UnitLexicon.Percent.MatchAt(text, at);
         var money = UnitLexicon.CurrencyAfter.MatchAt(text, at) ?? GluedPence(text, n, at);
-        var unit = UnitLexicon.Units.MatchAt(text, at) ?? GluedTemperature(text, n, at);
+        var unit = UnitLexicon.Units.MatchAt(text, at) ?? GluedTemperature(text, n, at) ?? StoneBeforePounds(text, at);
         if (money is { } mm && text[at] == '$' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))
         {
             money = null; // "1 $10": the sign belongs to the next amount
@@ -235,10 +235,10 @@ public static class MeasureRecognizer
                 spanEnd = cents.End;
             }
         }
-        else if (info.Unit == "ft" && Inches(text, end) is { } inches)
+        else if (SmallerPart(text, end, info.Unit) is { } part)
         {
-            value += inches.Value / 12;
-            spanEnd = inches.End;
+            value += part.Value;
+            spanEnd = part.End;
         }
         else if (info.Unit == "year" && Old(text, end) is { } oldEnd)
         {
@@ -366,9 +366,26 @@ public static class MeasureRecognizer
         return (c.Value, c.Span.End);
     }
 
-    /// <summary>"5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches".</summary>
-    private static (decimal Value, int End)? Inches(string text, int end)
+    // Units written with a count of a smaller one after them, and how many of it make one: "5 feet 2 inches",
+    // "9st 2lb", "12lb 4oz".
+    private static readonly Dictionary<string, (string[] Words, int PerUnit)> SmallerUnits = new(StringComparer.Ordinal)
     {
+        ["ft"] = (["in", "inch", "inches"], 12),
+        ["stone"] = (["lb", "lbs", "pound", "pounds"], 14),
+        ["lb"] = (["oz", "ounce", "ounces"], 16),
+    };
+
+    /// <summary>
+    /// The count of the next smaller unit after a figure in <paramref name="unit"/>, as a share of one
+    /// <paramref name="unit"/>: "5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches", "9st 2lb", "12lb 4oz".
+    /// </summary>
+    private static (decimal Value, int End)? SmallerPart(string text, int end, string unit)
+    {
+        if (!SmallerUnits.TryGetValue(unit, out var smaller))
+        {
+            return null;
+        }
+
         var q = TextScan.SkipSpaces(text, end);
         var and = TextScan.NextWord(text, q);
         if (and is { Word: "and" })
@@ -382,13 +399,28 @@ public static class MeasureRecognizer
         }
 
         var c = NumberRecognizer.ParseAt(text, q);
-        if (c is null || c.Value <= 0 || c.Value >= 12)
+        if (c is null || c.Value <= 0 || c.Value >= smaller.PerUnit)
         {
             return null;
         }
 
-        var unit = TextScan.NextWord(text, c.Span.End);
-        return unit is { Word: "in" or "inch" or "inches" } u ? (c.Value, u.End) : null;
+        var word = TextScan.NextWord(text, c.Span.End);
+        return word is { } w && smaller.Words.Contains(w.Word, StringComparer.OrdinalIgnoreCase) ? (c.Value / smaller.PerUnit, w.End) : null;
+    }
+
+    /// <summary>
+    /// "st" for stone, as British weights write it, only where pounds follow ("9st 2lb", "9 st 2 lb"): elsewhere
+    /// "st" after a figure is an ordinal's ending or a street.
+    /// </summary>
+    private static (int End, UnitInfo Value)? StoneBeforePounds(string text, int at)
+    {
+        if (at + 2 > text.Length || !text.AsSpan(at, 2).Equals("st", StringComparison.OrdinalIgnoreCase)
+            || (at + 2 < text.Length && char.IsLetterOrDigit(text[at + 2])) || SmallerPart(text, at + 2, "stone") is null)
+        {
+            return null;
+        }
+
+        return (at + 2, new UnitInfo("stone", MeasureKind.Weight));
     }
 
     /// <summary>"81-year-old", "81 years old": the end of "old".</summary>

@@ -1125,7 +1125,9 @@ internal sealed class NumberParser(string text)
         if (glued)
         {
             var we = TextScan.WordEnd(text, end);
-            ordinal = text[end..we].ToLowerInvariant() is "st" or "nd" or "rd" or "th";
+            // "st" ends an ordinal only after a one ("21st"): "9st 2lb" is nine stone.
+            var ending = text[end..we].ToLowerInvariant();
+            ordinal = ending is "nd" or "rd" or "th" || (ending is "st" && value % 10 == 1 && value % 100 != 11);
         }
 
         return new Read(value, end, form, false) { Glued = glued, OrdinalSuffix = ordinal, Grouped = grouped };
