@@ -377,6 +377,22 @@ public sealed class QuantityComparerTests
     }
 
     [Fact]
+    public void A_vague_figure_beside_the_reports_exact_one_is_no_second_figure()
+    {
+        // A's headline "dozens" holds both 46 and B's 64; it is A's 46 told loosely, so A still denies the 64.
+        var sa = Source("a.txt", "Dozens of homes evacuated after river floods\n\nOfficials ordered 46 homes along Mill Lane evacuated on Sunday.");
+        var sb = Source("b.txt", "Sixty-four homes along Mill Lane were evacuated on Sunday, the council said.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "Dozens of homes", new Quantity(20, 99, "home") { Approximate = true }), QuantityAt(sa, "46 homes", Quantity.Of(46, "home"))]),
+            (sb, [QuantityAt(sb, "Sixty-four homes", Quantity.Of(64, "home"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        var conflict = Assert.Single(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Contains(conflict.Claims, c => c.Text == "46 homes");
+    }
+
+    [Fact]
     public void A_report_with_neither_of_the_others_figures_still_conflicts()
     {
         var sa = Source("a.txt", "The court sentenced Rudd to seven years in prison. Prosecutors had asked for ten years.");
@@ -891,6 +907,7 @@ public sealed class QuantityComparerTests
     [InlineData("vessel", "ship", FindingKind.Conflict)]
     [InlineData("employee", "worker", FindingKind.Conflict)]
     [InlineData("crew", "seafarer", FindingKind.Conflict)]
+    [InlineData("home", "household", FindingKind.Conflict)]
     [InlineData("boat", "ship", FindingKind.SingleSource)]
     public void Counted_nouns_of_one_synonym_group_are_one_fact(string nounA, string nounB, FindingKind expected)
     {

@@ -240,10 +240,13 @@ public sealed class QuantityComparer : IClaimComparer
 
         // An open bound speaks only of figures of its own scale: "over 185 km²" allows 27,300 hectares, but "more than
         // 140mm" of rain says nothing of a river's 6.24 metres.
+        // A vague figure that holds a's ("dozens of homes evacuated", a headline's, beside "46 homes … evacuated") is a's own
+        // figure told loosely, not a second one.
         foreach (var other in own)
         {
             // Closely: "nearly 42 percent" of the vote gives no 38.2 percent, though a hedge allows that much between reports.
             if (!ReferenceEquals(other, a) && (other.Quantity.Bound == Bound.Exact || OfOneScale(other.Quantity, b.Quantity))
+                && !(other.Quantity is { IsRange: true, Approximate: true } && !a.Quantity.IsRange && Gap(other.Quantity, a.Quantity, unit) == 0)
                 && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit, OwnHedgeTolerance) == 0)
             {
                 return true;
