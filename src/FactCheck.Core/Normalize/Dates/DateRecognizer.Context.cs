@@ -200,12 +200,35 @@ public static partial class DateRecognizer
             return false; // "on Wednesday, the first formal step": an ordinal before its noun, not a day of the month
         }
 
+        if (MonthFollows(text, m.Index + m.Length))
+        {
+            return false; // "Tuesday 23 June", "Monday the 22nd of June": the day and its month are one date, the weekday another mention of it
+        }
+
         if (char.IsLetter(day[0]) && !IsOrdinalWord(day) && text.AsSpan(m.Index, m.Length).Contains(','))
         {
             return false; // "arrested 23 people on Saturday, nine of whom": a count after the comma, not a day
         }
 
         return Words.IsFullWeekdayName(word) || char.IsUpper(word[0]) || !char.IsAsciiDigit(day[0]) || day.Length > 2 || m.Value.Contains("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a month's name is the next word after <paramref name="index"/>, or the word after "of".</summary>
+    private static bool MonthFollows(string text, int index)
+    {
+        var next = NextWord(text, index);
+        if (next.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            var at = index;
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+
+            next = NextWord(text, at + next.Length);
+        }
+
+        return next.Length > 0 && Words.Month(next) is not null;
     }
 
     private static bool IsOrdinalWord(string word) =>
