@@ -102,7 +102,8 @@ public static class IdentifierFilter
             return true; // "24/7", "9/11"
         }
 
-        if (prev is { } pw && PrevIsLabelWord(text, pw, start))
+        // A share is no label: "crossed the line three-quarters of a length clear" is no line three-quarters.
+        if (prev is { } pw && n.Form != NumberForm.Fraction && PrevIsLabelWord(text, pw, start))
         {
             return true;
         }

@@ -158,7 +158,14 @@ public static partial class QuantityReader
             string? counted = null;
             string? unitName = unit?.Unit;
             decimal? partOf = null;
-            if (unit is null && !(n.Form == NumberForm.Fraction && high < 1))
+            if (unit is null && n.Form == NumberForm.Fraction && high < 1 && FractionOfOne(text, end) is { } single)
+            {
+                // "won by three-quarters of a length": a share of one thing measures in that thing, as "two and a quarter lengths" does.
+                counted = single.Phrase;
+                unitName = single.Unit;
+                end = single.End;
+            }
+            else if (unit is null && !(n.Form == NumberForm.Fraction && high < 1))
             {
                 var noun = CountedNounReader.Read(text, end, high);
                 var ratio = n.Form == NumberForm.Fraction && (TextScan.NextWord(text, n.Span.End) is { Word: "of" }
@@ -796,6 +803,23 @@ public static partial class QuantityReader
 
         return next.Span.Start == TextScan.SkipSpaces(text, at) && !next.Spelled && next.Value >= part
             && CountedNounReader.Read(text, next.Span.End, next.Value) is { } noun ? (noun, next.Value) : null;
+    }
+
+    /// <summary>
+    /// The counted noun after "of a" or "of an" that a share stands before ("three-quarters of a length"), or null: one of
+    /// a thing, in the singular; "of the", "of its" name a share of a whole ("three-quarters of the members").
+    /// </summary>
+    private static CountedNoun? FractionOfOne(string text, int end)
+    {
+        if (TextScan.NextWord(text, end) is not { Word: "of" } of || TextScan.NextWord(text, of.End) is not { Word: "a" or "an" } article)
+        {
+            return null;
+        }
+
+        // The first word of the phrase: "a length clear of the field" measures in lengths.
+        return CountedNounReader.Read(text, article.End, 1) is not null && TextScan.NextWord(text, article.End) is { } word
+            ? new CountedNoun(word.End, text[word.Start..word.End], word.Word)
+            : null;
     }
 
     /// <summary>The words that may stand between "of" and the whole a part is counted against: "92 of the 200 seats".</summary>
