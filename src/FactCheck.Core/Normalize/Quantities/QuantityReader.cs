@@ -130,7 +130,7 @@ public static partial class QuantityReader
                 before = TextScan.PreviousWord(text, before!.Value.Start);
             }
 
-            if (before is { } dw && Directions.TryGetValue(dw.Word, out var d))
+            if (before is { } dw && Directions.TryGetValue(dw.Word, out var d) && !Constitutes(text, dw))
             {
                 direction = d;
             }
@@ -821,6 +821,10 @@ public static partial class QuantityReader
             ? new CountedNoun(word.End, text[word.Start..word.End], word.Word)
             : null;
     }
+
+    /// <summary>Whether <paramref name="word"/> is the "up" of "make up", "takes up": what a share is of, not a rise ("make up some 67% of tickets").</summary>
+    private static bool Constitutes(string text, (int Start, int End, string Word) word) =>
+        word.Word == "up" && TextScan.PreviousWord(text, word.Start) is { Word: "make" or "makes" or "made" or "making" or "take" or "takes" or "took" or "taking" or "taken" };
 
     /// <summary>The words that may stand between "of" and the whole a part is counted against: "92 of the 200 seats".</summary>
     private static bool IsWholeDeterminer(string word) => word is "the" or "its" or "their" or "his" or "her";
