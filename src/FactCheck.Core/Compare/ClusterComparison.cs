@@ -102,6 +102,6 @@ public static class ClusterComparison
             }
         }
 
-        return new ClusterResult(FiguresInQuotes.Without(findings), aliases);
+        return new ClusterResult(EventDaysInDates.Without(FiguresInQuotes.Without(findings)), aliases);
     }
 }

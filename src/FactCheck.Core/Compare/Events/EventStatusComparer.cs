@@ -11,6 +11,11 @@ namespace FactCheck.Core.Compare.Events;
 /// </summary>
 public sealed class EventStatusComparer : IClaimComparer
 {
+    // Whether it happened at all is a status conflict; the day the sources agree it happened or will happen on, a date one.
+    private const string Status = "status";
+
+    private const string Date = "date";
+
     public IEnumerable<Finding> Compare(Cluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
@@ -31,13 +36,13 @@ public sealed class EventStatusComparer : IClaimComparer
                 continue;
             }
 
-            var (summary, explanation) = verdict.Value;
-            yield return new Finding(FindingKind.Conflict, "status", Severity.Medium, summary, [a, b]) { Explanation = explanation };
+            var (summary, explanation, type) = verdict.Value;
+            yield return new Finding(FindingKind.Conflict, type, Severity.Medium, summary, [a, b]) { Explanation = explanation };
         }
     }
 
     /// <summary>A conflict when <paramref name="done"/> reports the event as happened and <paramref name="other"/> contradicts it.</summary>
-    private static (string Summary, string Explanation)? Judge(EventClaim done, EventClaim other, DateOnly? otherPublished, EventMatch match)
+    private static (string Summary, string Explanation, string Type)? Judge(EventClaim done, EventClaim other, DateOnly? otherPublished, EventMatch match)
     {
         // A further occurrence ("will meet again", "another round") is not the one already held.
         if (done.Status != EventStatus.Happened || (other.IsRepeat && other.Ordinal is null) || (done.IsRepeat && done.Ordinal is null))
@@ -59,17 +64,17 @@ public sealed class EventStatusComparer : IClaimComparer
 
                     var when = $"on {done.Date.ToIso()}";
                     return ($"{label}: reported as done {when} [{doneSource}] but still {Word(other.Status)} [{otherSource}]",
-                        $"{doneSource} reports it happened {when}; {otherSource}, published {Iso(otherPublished.Value)}, after that, still calls it {Word(other.Status)}.");
+                        $"{doneSource} reports it happened {when}; {otherSource}, published {Iso(otherPublished.Value)}, after that, still calls it {Word(other.Status)}.", Status);
                 }
 
             case EventStatus.Denied:
                 return ($"{label}: reported as done [{doneSource}] but denied [{otherSource}]",
-                    $"{doneSource} reports the event as having happened; {otherSource} reports it did not.");
+                    $"{doneSource} reports the event as having happened; {otherSource} reports it did not.", Status);
 
             case EventStatus.Happened when match == EventMatch.SameOnAnotherDay && done.Date is not null && other.Date is not null &&
                                            string.CompareOrdinal(done.SourceId, other.SourceId) < 0:
                 return ($"{label}: done on {done.Date.ToIso()} [{doneSource}] or on {other.Date.ToIso()} [{otherSource}]",
-                    $"Both report the event as done, on different days: {done.DateText ?? done.Date.ToIso()} ({done.Date.ToIso()}) against {other.DateText ?? other.Date.ToIso()} ({other.Date.ToIso()}).");
+                    $"Both report the event as done, on different days: {done.DateText ?? done.Date.ToIso()} ({done.Date.ToIso()}) against {other.DateText ?? other.Date.ToIso()} ({other.Date.ToIso()}).", Date);
 
             default:
                 return null;
@@ -80,7 +85,7 @@ public sealed class EventStatusComparer : IClaimComparer
     /// A conflict when both report the event as still to come, on different days: "The board next meets on April 23"
     /// against "The next policy meeting is scheduled for April 30".
     /// </summary>
-    private static (string Summary, string Explanation)? Scheduled(EventClaim a, EventClaim b, EventMatch match)
+    private static (string Summary, string Explanation, string Type)? Scheduled(EventClaim a, EventClaim b, EventMatch match)
     {
         if (match != EventMatch.SameOnAnotherDay || a.Status is not (EventStatus.Planned or EventStatus.Expected)
             || b.Status is not (EventStatus.Planned or EventStatus.Expected) || !NearDays(a, b))
@@ -92,7 +97,7 @@ public sealed class EventStatusComparer : IClaimComparer
         var (whenFirst, whenSecond) = (When(first), When(second));
         var label = EventPairs.Label([first, second]);
         return ($"{label}: {Word(first.Status)} for {whenFirst} [{EventPairs.ShortSource(first.SourceId)}] or for {whenSecond} [{EventPairs.ShortSource(second.SourceId)}]",
-            $"Both report the event as still to come, on different days: {first.DateText ?? whenFirst} against {second.DateText ?? whenSecond}.");
+            $"Both report the event as still to come, on different days: {first.DateText ?? whenFirst} against {second.DateText ?? whenSecond}.", Date);
 
         static string When(EventClaim e) => e.Date?.ToIso() ?? e.MonthDay ?? e.DateText ?? "an unknown day";
     }
