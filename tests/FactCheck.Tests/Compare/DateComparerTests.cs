@@ -1,6 +1,7 @@
 using FactCheck.Core.Compare;
 using FactCheck.Core.Compare.Dates;
 using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
 using static FactCheck.Tests.Support.Fixtures;
 
 namespace FactCheck.Tests.Compare;
@@ -38,6 +39,28 @@ public sealed class DateComparerTests
         var finding = Assert.Single(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
 
         Assert.Equal(["a.txt", "b.txt"], finding.SourceIds);
+    }
+
+    [Theory]
+    [InlineData(38.7, "°C", 38.7, "°C", false, true)]
+    [InlineData(38.7, "°C", 37.9, "°C", false, false)]
+    [InlineData(38.7, "°C", 38.7, "°F", false, false)]
+    [InlineData(4, "person", 4, "person", false, false)] // a small count is given by chance for many things
+    [InlineData(200, "m", 200, "m", true, false)] // a figure a report repeats names the story ("the 200m freestyle")
+    public void Sentences_that_share_a_telling_figure_tell_of_one_moment(double va, string ua, double vb, string ub, bool repeated, bool shared)
+    {
+        var sa = Source("a.txt", "The reading of the figure was taken at Oakhurst on July 25, 2019.");
+        var sb = Source("b.txt", "The figure was set in Oakhurst on 31 July 2019. Nobody has beaten that figure since.");
+        List<FactCheck.Core.Claims.Claim> bClaims = [DateAt(sb, "31 July 2019", CalendarDate.Day(2019, 7, 31)), QuantityAt(sb, "figure", Quantity.Of((decimal)vb, ub))];
+        if (repeated)
+        {
+            bClaims.Add(QuantityAt(sb, "figure", Quantity.Of((decimal)vb, ub), after: "beaten"));
+        }
+
+        var da = DateAt(sa, "July 25, 2019", CalendarDate.Day(2019, 7, 25));
+        var cluster = Cluster((sa, [da, QuantityAt(sa, "figure", Quantity.Of((decimal)va, ua))]), (sb, [.. bClaims]));
+
+        Assert.Equal(shared, TellingFigures.Of(cluster).Shared(da, bClaims[0]));
     }
 
     [Theory]
