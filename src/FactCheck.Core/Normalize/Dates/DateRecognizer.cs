@@ -104,8 +104,11 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<wd>" + W + @")\s+of\s+(?:the\s+)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week", starts: "<weekday>"),
         new(@"(?<![\w])(?<rel>this|next|last|following|previous|coming)\s+week(?:'s)?\s+(?:on\s+)?(?<wd>" + W + @")(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week"),
 
-        // today, tomorrow, yesterday, the day after tomorrow; this morning, last night
-        new(@"(?<![\w])(?:(?<n2>the\s+day\s+after\s+(?:tomorrow|tmrw))|(?<m2>the\s+day\s+before\s+yesterday)|(?<z>today|tonight|tonite|this\s+(?:morning|afternoon|evening))|(?<p1>tomorrow|tmrw|tmr)|(?<m1>yesterday|last\s+night))(?![\w])", RelativeDay, cues: "today tonight tonite tomorrow tmrw tmr yesterday morning afternoon evening night", starts: "the today tonight tonite tomorrow tmrw tmr yesterday this last"),
+        // today, tomorrow, yesterday, the day after tomorrow
+        new(@"(?<![\w])(?:(?<n2>the\s+day\s+after\s+(?:tomorrow|tmrw))|(?<m2>the\s+day\s+before\s+yesterday)|(?<z>today|tonight|tonite)|(?<p1>tomorrow|tmrw|tmr)|(?<m1>yesterday))(?![\w])", RelativeDay, cues: "today tonight tonite tomorrow tmrw tmr yesterday", starts: "the today tonight tonite tomorrow tmrw tmr yesterday"),
+
+        // this morning, this evening, last night: tried only where both words of one stand in the text
+        new(@"(?<![\w])(?:(?<z>this\s+(?:morning|afternoon|evening))|(?<m1>last\s+night))(?![\w])", RelativeDay, cues: "this last; morning afternoon evening night", starts: "this last"),
 
         // two days ago, three weeks from now, 2 days after today, two days before yesterday
         new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>ago|from\s+now|hence|from\s+today|after\s+today|before\s+today|from\s+tomorrow|from\s+tmrw|after\s+tomorrow|before\s+yesterday|from\s+yesterday|after\s+yesterday)(?![\w])", Offset, needs: Needs.Unit, cues: "ago hence from after before", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
