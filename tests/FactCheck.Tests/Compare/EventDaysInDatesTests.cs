@@ -15,29 +15,12 @@ public sealed class EventDaysInDatesTests
     [Fact]
     public void Two_days_for_one_event_are_one_date_conflict()
     {
-        var findings = Compared(
+        var findings = FindingsOf(
             "Harrowby Foods announced the recall of its oat bars on Monday after a supplier warning.",
-            "Harrowby Foods announced the recall of its oat bars on Tuesday after a supplier warning.");
+            "Harrowby Foods announced the recall of its oat bars on Tuesday after a supplier warning.",
+            new DateOnly(2026, 3, 11));
 
         var date = Assert.Single(findings, f => f.Kind == FindingKind.Conflict && f.Type == "date");
         Assert.DoesNotContain(date.Claims, c => c is EventClaim);
-    }
-
-    private static List<Finding> Compared(string textA, string textB)
-    {
-        var published = new DateOnly(2026, 3, 11);
-        var members = new[] { Source("a.txt", textA, published), Source("b.txt", textB, published) }
-            .Select(s =>
-            {
-                var found = new List<Claim>();
-                foreach (var extractor in FactCheckerFactory.RuleExtractors())
-                {
-                    found.AddRange(extractor.Extract(s, found));
-                }
-
-                return (s, found.ToArray());
-            })
-            .ToArray();
-        return ClusterComparison.Run([Cluster(members)], FactCheckerFactory.Comparers(), threads: 1).Findings;
     }
 }

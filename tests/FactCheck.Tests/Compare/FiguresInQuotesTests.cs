@@ -17,7 +17,7 @@ public sealed class FiguresInQuotesTests
     [Fact]
     public void A_figure_changed_inside_one_quotation_is_one_wording_conflict()
     {
-        var findings = Compared(QuoteA, QuoteB);
+        var findings = FindingsOf(QuoteA, QuoteB);
 
         Assert.Contains(findings, f => f.Kind == FindingKind.Conflict && f.Type == "quote-wording");
         Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict && f.Type == "numeric");
@@ -26,7 +26,7 @@ public sealed class FiguresInQuotesTests
     [Fact]
     public void A_figure_told_outside_the_quotation_still_conflicts()
     {
-        var findings = Compared(
+        var findings = FindingsOf(
             QuoteA + " Ferry crews have gone three years without a pay rise that keeps pace with prices, the union said.",
             QuoteB + " Ferry crews have gone five years without a pay rise that keeps pace with prices, the union said.");
 
@@ -37,29 +37,12 @@ public sealed class FiguresInQuotesTests
     [Fact]
     public void A_date_changed_inside_one_quotation_is_one_wording_conflict()
     {
-        var findings = Compared(
+        var findings = FindingsOf(
             "\u201CTen years ago a frost this late in Harrowmere would have been unthinkable,\u201D said forecaster Lena Ostberg.",
             "\u201CTwenty years ago a frost this late in Harrowmere would have been unthinkable,\u201D said forecaster Lena Ostberg.",
             new DateOnly(2026, 3, 10));
 
         Assert.Contains(findings, f => f.Kind == FindingKind.Conflict && f.Type == "quote-wording");
         Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict && f.Type == "date");
-    }
-
-    private static List<Finding> Compared(string textA, string textB, DateOnly? published = null)
-    {
-        var members = new[] { Source("a.txt", textA, published), Source("b.txt", textB, published) }
-            .Select(s =>
-            {
-                var found = new List<Claim>();
-                foreach (var extractor in FactCheckerFactory.RuleExtractors())
-                {
-                    found.AddRange(extractor.Extract(s, found));
-                }
-
-                return (s, found.ToArray());
-            })
-            .ToArray();
-        return ClusterComparison.Run([Cluster(members)], FactCheckerFactory.Comparers(), threads: 1).Findings;
     }
 }

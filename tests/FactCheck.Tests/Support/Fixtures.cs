@@ -49,6 +49,27 @@ public static class Fixtures
         return new TimeOfDayClaim { SourceId = source.Id, Span = span, Text = text, Sentence = SentenceAt(source, span), Low = minutes, High = minutes };
     }
 
+    /// <summary>
+    /// The findings of the whole rule pipeline on two reports of one story, "a.txt" and "b.txt", put in one cluster:
+    /// every rule extractor, then every comparer.
+    /// </summary>
+    public static List<FactCheck.Core.Compare.Finding> FindingsOf(string textA, string textB, DateOnly? published = null)
+    {
+        var members = new[] { Source("a.txt", textA, published), Source("b.txt", textB, published) }
+            .Select(s =>
+            {
+                var found = new List<Claim>();
+                foreach (var extractor in FactCheck.Core.Pipeline.FactCheckerFactory.RuleExtractors())
+                {
+                    found.AddRange(extractor.Extract(s, found));
+                }
+
+                return (s, found.ToArray());
+            })
+            .ToArray();
+        return FactCheck.Core.Compare.ClusterComparison.Run([Cluster(members)], FactCheck.Core.Pipeline.FactCheckerFactory.Comparers(), threads: 1).Findings;
+    }
+
     public static Cluster Cluster(params (AnalyzedSource Source, Claim[] Claims)[] members) =>
         new("c1", [.. members.Select(m => m.Source)], [.. members.SelectMany(m => m.Claims)]);
 }
