@@ -256,6 +256,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 && (listed.Form is TriggerForm.Passive or TriggerForm.Transitive ? listed with { Form = TriggerForm.Past } : listed) is var trigger
                 && !UsedAsVerb(tokens, i, trigger) && !UsedAsAdjective(tokens, i, trigger))
             {
+                // "The council defeated an amendment": a verb of winning whose object is another event names that event's
+                // outcome, not a match.
+                if (trigger.Family == "match" && trigger.Form == TriggerForm.Past && OtherEventAfter(tokens, i, trigger.Family))
+                {
+                    continue;
+                }
+
                 // "negotiation rounds", "round of talks": one mention, not two.
                 if (last is not null && last.Family == trigger.Family &&
                     (last.HeadEnd == i - 1 || (last.HeadEnd == i - 2 && tokens[i - 1].Lower == "of")))
@@ -479,6 +486,20 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// A past participle of the list after a determiner, describing a noun ("buses carrying the released detainees",
     /// "the arrested men"): it names those people, not an event of its own with the sentence's date.
     /// </summary>
+    /// <summary>Whether a noun of an event of another family than <paramref name="family"/> stands within three words after <paramref name="i"/>.</summary>
+    private static bool OtherEventAfter(IReadOnlyList<WordToken> tokens, int i, string family)
+    {
+        for (var j = i + 1; j < Math.Min(tokens.Count, i + 4); j++)
+        {
+            if (EventLexicon.Triggers.TryGetValue(tokens[j].Lower, out var next) && next.Form == TriggerForm.Noun && next.Family != family)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool UsedAsAdjective(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
         trigger.Form == TriggerForm.Past && i > 0 && i + 1 < tokens.Count && Determiners.Contains(tokens[i - 1].Lower)
         && !EventLexicon.Triggers.ContainsKey(tokens[i + 1].Lower) && !Stop.Contains(tokens[i + 1].Lower);
