@@ -908,6 +908,7 @@ public sealed class QuantityComparerTests
     [InlineData("employee", "worker", FindingKind.Conflict)]
     [InlineData("crew", "seafarer", FindingKind.Conflict)]
     [InlineData("home", "household", FindingKind.Conflict)]
+    [InlineData("crowd", "supporter", FindingKind.Conflict)]
     [InlineData("boat", "ship", FindingKind.SingleSource)]
     public void Counted_nouns_of_one_synonym_group_are_one_fact(string nounA, string nounB, FindingKind expected)
     {
