@@ -256,9 +256,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 && (listed.Form is TriggerForm.Passive or TriggerForm.Transitive ? listed with { Form = TriggerForm.Past } : listed) is var trigger
                 && !UsedAsVerb(tokens, i, trigger) && !UsedAsAdjective(tokens, i, trigger))
             {
-                // "The council defeated an amendment": a verb of winning whose object is another event names that event's
-                // outcome, not a match.
-                if (trigger.Family == "match" && trigger.Form == TriggerForm.Past && OtherEventAfter(tokens, i, trigger.Family))
+                // "The council defeated an amendment", "the stewards upheld an objection": a verb of winning or of ruling whose
+                // object is another event names that event's outcome, not a match or a ruling of its own.
+                if (trigger.Family is "match" or "ruling" && trigger.Form == TriggerForm.Past && OtherEventAfter(tokens, i, trigger.Family))
                 {
                     continue;
                 }
