@@ -58,7 +58,8 @@ public sealed class DateGateTests
     }
 
     // One or more sentences for each shortcut the gates take: digit runs by length and follower, days of the month,
-    // "the" and "a"/"an" before the word a pattern goes on with, words that only open like a month or number word.
+    // "the" and "a"/"an" before the word a pattern goes on with, words that only open like a month or number word,
+    // the word a pattern must go on to within a few words.
     [Theory]
     [InlineData("The talks began a day ago, a week before that an hour passed, and a few days from now a couple of months hence.")]
     [InlineData("An upcoming week of votes comes a year after an earlier one; a decade ago and a fortnight from today.")]
@@ -70,6 +71,11 @@ public sealed class DateGateTests
     [InlineData("Dates: 2015-3, 3/2015, 2025-07-01, 20161016, 4/22, on 4-22, 05-Aug-2016, 2019 Q1, 2019-H2, 2014-2018.")]
     [InlineData("The mayor, in a money market this month, said thus the Marchfirst deal and sevenjan were Mon. news.")]
     [InlineData("It ends a fortnighta few months from now, or two weeks, three days from now, or a week and a day ago.")]
+    // A pattern that must go on to a month, a day or a unit is tried only where one follows; glued words run on.
+    [InlineData("On Monday the 21st, 2 June, the twenty-first of June and 3 to 5 July.")]
+    [InlineData("In May, Sevenjan.")]
+    [InlineData("By the 4th day of this month, the coming calendar week, three past years, two next days, the 9 - 12 of the month.")]
+    [InlineData("In June 2020, in May of 99, on Dec. 31 , 1994, between the ninth and the seventeenth of april, Friday, the 22nd.")]
     public void Sentences_for_each_gate_shortcut_give_the_same_mentions_with_and_without_gates(string sentence)
     {
         foreach (var text in new[] { sentence, sentence.ToUpperInvariant(), sentence.ToLowerInvariant() })

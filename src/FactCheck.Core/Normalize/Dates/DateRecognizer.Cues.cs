@@ -35,6 +35,11 @@ public static partial class DateRecognizer
                     i++;
                 }
 
+                if (i < text.Length && char.IsLetter(text[i]))
+                {
+                    starts[^1] = (start, CueWords.DigitStart | CueWords.RunOn); // "21stmay": letters run on from the digits
+                }
+
                 if (i - start == 4 && (text[start] == '1' ? char.IsAsciiDigit(text[start + 1]) : text[start] == '2' && text[start + 1] == '0'))
                 {
                     cues |= CueWords.YearDigits;
@@ -75,7 +80,7 @@ public static partial class DateRecognizer
                 {
                     if (candidate.Whole ? word.Equals(candidate.Word, StringComparison.OrdinalIgnoreCase) : word.StartsWith(candidate.Word, StringComparison.OrdinalIgnoreCase))
                     {
-                        wordCues |= candidate.Cue;
+                        wordCues |= candidate.Cue | (word.Length > candidate.Word.Length ? CueWords.RunOn : UInt128.Zero);
                     }
                 }
             }
@@ -201,10 +206,11 @@ public static partial class DateRecognizer
     }
 
     /// <summary>
-    /// The cue words the rules name, one bit each, registered as the rules are built. Seven bits are not
+    /// The cue words the rules name, one bit each, registered as the rules are built. Eight bits are not
     /// words: a four-digit run that can be a year, a run ending in 0 before an "s" or apostrophe (a decade),
     /// any decimal digit (as \d matches it, not only ASCII), a word opening like a month, a weekday or a
-    /// number word, and the start of a run of digits (the last four only as start cues).
+    /// number word, the start of a run of digits, and a word running on past such a name (the last five only
+    /// as start cues).
     /// </summary>
     private static class CueWords
     {
@@ -222,6 +228,9 @@ public static partial class DateRecognizer
 
         public static readonly UInt128 NumberStart = UInt128.One << 6;
 
+        /// <summary>A word that opens with a full month or weekday name or a number word and runs on into more letters, or a run of digits letters follow.</summary>
+        public static readonly UInt128 RunOn = UInt128.One << 7;
+
         private static readonly Dictionary<string, UInt128> Bits = new(StringComparer.OrdinalIgnoreCase)
         {
             ["<year-digits>"] = YearDigits,
@@ -233,7 +242,7 @@ public static partial class DateRecognizer
             ["<number>"] = NumberStart,
         };
 
-        private static int next = 7;
+        private static int next = 8;
 
         public static IEnumerable<(string Word, UInt128 Bit)> All => Bits.Where(b => !b.Key.StartsWith('<')).Select(b => (b.Key, b.Value));
 

@@ -67,15 +67,15 @@ public static partial class DateRecognizer
         new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-/", Space: true)),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
-        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
+        new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>", then: "<month>", within: 6),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
-        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>"),
-        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>"),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>", then: "<digit> <number>", within: 3),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 2),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
-        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords, starts: "<month>"),
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>"),
+        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords, starts: "<month>", then: "<digit> <number>", within: 3),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 3),
 
         // 2017 april, 2016, nov
         new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
@@ -98,7 +98,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:(?<rel>this\s+past|this\s+coming|this\s+upcoming|this|next|last|previous|coming|upcoming|past|following)\s+)?(?<wd>" + W + @")(?![\w]|['’](?![sS](?![\w])))", WeekdayRule, AcceptWeekday, needs: Needs.Weekday, starts: "<weekday> this next last previous coming upcoming past following"),
 
         // Friday the 22nd, Mon 13th, Monday 21
-        new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday, starts: "<weekday>"),
+        new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday, starts: "<weekday>", then: "<digit> <number>", within: 3),
 
         // Tuesday of next week; next week Wednesday; this week Monday
         new(@"(?<![\w])(?<wd>" + W + @")\s+of\s+(?:the\s+)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week", starts: "<weekday>"),
@@ -118,7 +118,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])in\s+a\s+fortnight(?:['’]s?\s+time)?(?![\w])", _ => new OffsetForm(14, DateUnit.Day, FutureOnly: true), needs: Needs.Unit, cues: "fortnight", starts: "in"),
 
         // last month, this week, next year, the coming week, the week after next
-        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the", afterThe: "current coming following past previous next last"),
+        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the", afterThe: "current coming following past previous next last", then: "day days week weeks weekend fortnight fortnights month months quarter quarters year years decade decades", within: 4),
         new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit, cues: "after; next", starts: "the", afterThe: "week weekend month year"),
 
         // last three months, the next 2 days, past few days
@@ -139,17 +139,17 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>", digits: new(1, 2), afterThe: "<digit>"),
 
         // between 3 and 12 of Sept, 9 to 12 of June, from 4 to 22 January, 1995, between the ninth and the seventeenth of april
-        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
+        new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>", then: "<month>", within: 12),
 
         // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
-        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between"),
+        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between", then: "<digit> <number>", within: 4),
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between", starts: "<month>"),
 
         // from 4 to 22 this month, 4-23 in next month
         new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + DayDigits + @")\s*(?<j>-|–|to|till|until|and)\s*(?:the\s+)?(?<d2>" + DayDigits + @")\s+(?:of\s+|in\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+month(?![\w])", DayRangeOfRelativeMonth, needs: Needs.Digit, cues: "month", starts: "from between the <digit>", digits: DigitRun.DayOfMonth, afterThe: "<digit>"),
 
         // the 20th of next month, the 15th day of next month, the twenty-sixth day of the month
-        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>"),
+        new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>", then: "month", within: 8),
 
         // the first week of June, the last week of 2016, the third week next year
         new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>", digits: new(1, 1), afterThe: "first second third fourth fifth last <digit>"),
@@ -169,7 +169,7 @@ public static partial class DateRecognizer
 
         // 4 weeks in the future, the 5 upcoming years, 10 previous weeks
         new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+in\s+the\s+future(?![\w])", m => CountOf(m.Groups["n"].Value) is { } n ? new SpanFromReferenceForm(UnitOf(m.Groups["u"].Value), n, true) : null, needs: Needs.Unit, cues: "future", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
-        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple upcoming next coming following past previous last"),
+        new(@"(?<![\w])(?<n>" + Count + @")\s+(?<rel>upcoming|next|coming|following|past|previous|last)\s+(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "upcoming next coming following past previous last", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple upcoming next coming following past previous last", then: "day days week weeks weekend fortnight fortnights month months quarter quarters year years decade decades", within: 7),
 
         // 2 years 1 month 21 days ago, 2 weeks and 2 days ago
         new(@"(?<![\w])(?<parts>" + Count + @"\s+" + Unit + @"s?(?:(?:\s*,\s*|\s+)(?:and\s+)?" + Count + @"\s+" + Unit + @"s?)+)\s+(?<dir>ago|from\s+now|hence)(?![\w])", CompoundOffset, needs: Needs.Unit, cues: "ago hence from", starts: "<digit> <number> a an few couple several", digits: new(1, 3, "", Space: true), afterArticle: "few couple day days week weeks fortnight fortnights month months quarter quarters year years decade decades"),
@@ -329,7 +329,7 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0)
     {
         private static readonly UInt128 The = CueWords.Groups("the")[0];
 
@@ -346,6 +346,10 @@ public static partial class DateRecognizer
 
         // A match that opens at "a" or "an" (a count: "a day", "a few weeks") goes on, after white space, with one of these.
         private readonly UInt128 afterArticleCues = CueWords.Groups(afterArticle).FirstOrDefault();
+
+        // A match goes on, within its next `within` words with a cue, to a word holding one of these ("1 July": a
+        // month after the day): a start with none there is not tried (see AnyWithin for words glued together).
+        private readonly UInt128 thenCues = CueWords.Groups(then).FirstOrDefault();
 
         // The same pattern tried only where a match may start: \G pins it to the position given.
         private readonly Regex? anchored = starts is null ? null : new(@"\G(?:" + pattern + ")", Options, Timeout);
@@ -396,9 +400,14 @@ public static partial class DateRecognizer
                     continue; // "a" or "an" and then no word the pattern can go on with
                 }
 
-                if (digits is not null && wordCues == CueWords.DigitStart && !digits.Admits(text, at))
+                if (digits is not null && (wordCues & ~CueWords.RunOn) == CueWords.DigitStart && !digits.Admits(text, at))
                 {
                     continue; // a run of digits this pattern cannot open with: the try would fail
+                }
+
+                if (thenCues != UInt128.Zero && !AnyWithin(starts, k, within, thenCues))
+                {
+                    continue; // no word the match must go on to: the try would fail
                 }
 
                 var m = anchored.Match(text, at);
@@ -429,6 +438,23 @@ public static partial class DateRecognizer
             }
 
             return k + 1 < starts.Count && starts[k + 1].At == i && (starts[k + 1].Cues & cues) != UInt128.Zero;
+        }
+
+        /// <summary>
+        /// Whether one of the <paramref name="count"/> words with a cue after <paramref name="starts"/>[<paramref name="k"/>] holds one of
+        /// <paramref name="cues"/>; or, since what is sought may be glued on ("sevenjan", "21stmay"), whether it or one of them runs on.
+        /// </summary>
+        private static bool AnyWithin(List<(int At, UInt128 Cues)> starts, int k, int count, UInt128 cues)
+        {
+            for (var j = k; j < starts.Count && j <= k + count; j++)
+            {
+                if ((starts[j].Cues & (j == k ? CueWords.RunOn : cues | CueWords.RunOn)) != UInt128.Zero)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>What the text must hold for the pattern to have any chance; checked before the scan.</summary>
