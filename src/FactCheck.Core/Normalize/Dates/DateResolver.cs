@@ -372,7 +372,9 @@ public static class DateResolver
         {
             Shift.This => inThisWeek,
             Shift.Next => inThisWeek.AddDays(7),
-            Shift.Last => inThisWeek.AddDays(-7),
+            // On a Sunday the week is all but over, and "last Monday" is the Monday six days before, as in a Sunday
+            // paper; on other days it is the Monday of the week before this one.
+            Shift.Last => r.DayOfWeek == DayOfWeek.Sunday ? pastStrict : inThisWeek.AddDays(-7),
             Shift.Coming => futureStrict,
             Shift.Past => pastStrict,
             _ => lean switch
