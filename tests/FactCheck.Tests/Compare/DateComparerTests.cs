@@ -66,17 +66,36 @@ public sealed class DateComparerTests
     [Theory]
     [InlineData("The vote followed a public hearing on June 9 that ran past midnight.", "June 9", "hear")]
     [InlineData("At the hearing on Thursday, speakers lined up.", "Thursday", "hear")]
-    [InlineData("The landslide damaged 1,600 vehicles on Thursday.", "Thursday", null)] // the day is the damage's
-    [InlineData("The two sides met on Thursday.", "Thursday", null)] // a verb
-    [InlineData("The final was held on Thursday.", "Thursday", null)]
-    [InlineData("The council said on Thursday that it would act.", "Thursday", null)]
-    [InlineData("The talks in Vienna resumed in June.", "June", null)] // no single day
-    public void The_noun_a_day_is_given_for_is_read_before_on(string text, string date, string? noun)
+    [InlineData("The landslide damaged 1,600 vehicles on Thursday.", "Thursday", "")] // the day is the damage's
+    [InlineData("The two sides met on Thursday.", "Thursday", "")] // a verb
+    [InlineData("The council said on Thursday that it would act.", "Thursday", "")]
+    [InlineData("The talks in Vienna resumed in June.", "June", "")] // no single day
+    [InlineData("Members saw the land during a site visit last Thursday.", "last Thursday", "visit")] // no "on" between
+    [InlineData("The final was held on Thursday.", "Thursday", "final")] // the subject of a verb of taking place
+    [InlineData("The official weigh-in took place on Thursday at the boathouse.", "Thursday", "weigh-in")]
+    [InlineData("They were calm after the official weigh-in at the Ferrisbury boathouse on Wednesday.", "Wednesday", "boathous weigh-in")] // a place between
+    public void The_nouns_a_day_is_given_for_are_read_around_it(string text, string date, string nouns)
     {
         var source = Source("a.txt", text);
         var claim = DateAt(source, date, date == "June" ? CalendarDate.Month(2026, 6) : CalendarDate.Day(2026, 6, 11));
 
-        Assert.Equal(noun, DateComparer.DayOf(claim));
+        Assert.Equal(nouns, string.Join(" ", DateComparer.HappeningNouns(claim)));
+    }
+
+    [Fact]
+    public void Two_days_given_for_one_site_visit_conflict_though_one_report_puts_no_on_before_its_day()
+    {
+        var sa = Source("a.txt", "Committee members had seen the land for themselves during a site visit last Thursday, walking the route of the new road.");
+        var sb = Source("b.txt", "Councillors had walked the fields on a site visit on Friday, June 5, with council planning officers.");
+        var sc = Source("c.txt", "The committee approved the scheme on Tuesday by seven votes to four.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "last Thursday", CalendarDate.Day(2026, 6, 4), DayOfWeek.Thursday, relative: true)]),
+            (sb, [DateAt(sb, "Friday, June 5", CalendarDate.Day(2026, 6, 5))]),
+            (sc, [DateAt(sc, "Tuesday", CalendarDate.Day(2026, 6, 9), DayOfWeek.Tuesday, relative: true)]));
+
+        var finding = Assert.Single(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.Equal(["a.txt", "b.txt"], finding.SourceIds);
     }
 
     [Fact]

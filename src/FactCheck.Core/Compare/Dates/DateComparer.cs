@@ -36,7 +36,7 @@ public sealed class DateComparer : IClaimComparer
         var stated = claims.ToDictionary(c => c, StatementDay.Of);
         // A report's two dates are one happening only when they agree (a date it repeats): "turnover of 9.5 million last
         // year, up from 2.1 million in 2022" gives two years, and each meets its own in the other reports.
-        var dayOf = claims.ToDictionary(c => c, DayOf);
+        var nounsOf = claims.ToDictionary(c => c, HappeningNouns);
         // A figure tells which day only in a sentence that gives one: "in 1:55.82, wiping out the 1:56.37 that Ilse Varga set
         // in 2021" holds the new record's time and the old one's year.
         var oneDate = all.GroupBy(c => (c.SourceId, c.Sentence.Index)).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet();
@@ -44,7 +44,7 @@ public sealed class DateComparer : IClaimComparer
         var (facts, _) = FactAligner.Align(
             claims,
             (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims),
-            (a, b) => Similarity(context, a, b) + (dayOf[a] is { } da && da == dayOf[b] ? SameNounBonus : 0)
+            (a, b) => Similarity(context, a, b) + (nounsOf[a].Intersect(nounsOf[b], StringComparer.Ordinal).Any() ? SameNounBonus : 0)
                 + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0),
             AlignmentThreshold,
             (a, b) => a.Resolved!.Overlaps(b.Resolved!));
@@ -115,31 +115,114 @@ public sealed class DateComparer : IClaimComparer
     private const double SharedFigureBonus = 0.15;
 
     // What naming one thing the day is for ("a public hearing on June 9", "the public hearing on Thursday") adds to two dates' context similarity.
-    private const double SameNounBonus = 0.1;
+    private const double SameNounBonus = 0.15;
 
     private static readonly HashSet<string> Stopwords = Lexicon.Set("stopwords");
 
     private static readonly HashSet<string> PastForms = Lexicon.Set("date-tense-past");
 
     /// <summary>
-    /// The stem of the noun a day is given for, the word right before "on" ("a public hearing on June 9", "the hearing on
-    /// Thursday, June 11"); null for a verb ("met on", "was held on", "said on") or a day of no noun. Reports of one
+    /// The stems of the nouns a day is given for: the word right before "on" ("a public hearing on June 9", "the hearing on
+    /// Thursday, June 11"), or right before a day with no word between ("a site visit last Thursday"); the noun before a
+    /// place between them ("the weigh-in at the boathouse on Wednesday"); the subject of a verb of taking place ("the
+    /// official weigh-in took place on Thursday"). None for a verb ("met on", "said on") or a day of no noun. Reports of one
     /// happening name it by its noun where the rest of their sentences differ.
     /// </summary>
-    internal static string? DayOf(DateClaim claim)
+    internal static IReadOnlyList<string> HappeningNouns(DateClaim claim)
     {
-        if (!claim.Resolved!.IsSingleDay || ClaimPlace.In(claim) is var at && at < 0
-            || TextScan.PreviousWord(claim.Sentence.Text, at) is not { Word: "on" } on
-            || TextScan.PreviousWord(claim.Sentence.Text, on.Start) is not { } noun)
+        if (!claim.Resolved!.IsSingleDay || ClaimPlace.In(claim) is var at && at < 0 || WordBefore(claim.Sentence.Text, at) is not { } before)
+        {
+            return [];
+        }
+
+        var text = claim.Sentence.Text;
+        var nouns = new List<string>(2);
+        void Add(string? noun)
+        {
+            if (noun is not null && !nouns.Contains(noun))
+            {
+                nouns.Add(noun);
+            }
+        }
+
+        if (before.Word != "on")
+        {
+            Add(NounAt(text, before)); // "a site visit last Thursday"
+            return nouns;
+        }
+
+        Add(WordBefore(text, before.Start) is { } noun ? NounAt(text, noun) : null);
+        Add(NounBeforePlace(text, before.Start));
+        Add(SubjectOfTakingPlace(text, before.Start));
+        return nouns;
+    }
+
+    /// <summary>The stem of the word, when it is a noun a determiner opens ("a public hearing", "the weigh-in"); else null.</summary>
+    private static string? NounAt(string text, (int Start, int End, string Word) noun)
+    {
+        var word = noun.Word;
+        return word.Length < 4 || char.IsUpper(text[noun.Start]) || Stopwords.Contains(word) || PastForms.Contains(word)
+            || word.EndsWith("ed", StringComparison.Ordinal) || QuoteLexicon.IsSpeechVerb(word) || !Determined(text, noun.Start)
+            ? null
+            : WordStem.Of(word);
+    }
+
+    /// <summary>"the weigh-in at the Ferrisbury boathouse on": the noun before a place of up to four words.</summary>
+    private static string? NounBeforePlace(string text, int on)
+    {
+        var at = on;
+        for (var k = 0; k < 5 && WordBefore(text, at) is { } w; k++)
+        {
+            if (w.Word is "at" or "in" or "near" or "outside")
+            {
+                return k > 0 && WordBefore(text, w.Start) is { } noun ? NounAt(text, noun) : null;
+            }
+
+            at = w.Start;
+        }
+
+        return null;
+    }
+
+    /// <summary>"the official weigh-in took place on": the subject of a verb of taking place, beginning or ending right before "on".</summary>
+    private static string? SubjectOfTakingPlace(string text, int on)
+    {
+        var at = on;
+        for (var k = 0; k < 3 && WordBefore(text, at) is { } w; k++)
+        {
+            if (!TakingPlace.Contains(w.Word))
+            {
+                return k > 0 ? NounAt(text, w) : null;
+            }
+
+            at = w.Start;
+        }
+
+        return null;
+    }
+
+    // The words of "took place", "was held", "will be held", "began", "opened", "ended": a verb whose subject is the happening.
+    private static readonly HashSet<string> TakingPlace = Lexicon.Set("date-taking-place");
+
+    /// <summary>The word that ends before <paramref name="end"/>, hyphenated words whole ("weigh-in"), lower case.</summary>
+    private static (int Start, int End, string Word)? WordBefore(string text, int end)
+    {
+        if (TextScan.PreviousWord(text, end) is not { } w)
         {
             return null;
         }
 
-        var word = noun.Word;
-        return word.Length < 4 || char.IsUpper(claim.Sentence.Text[noun.Start]) || Stopwords.Contains(word) || PastForms.Contains(word)
-            || word.EndsWith("ed", StringComparison.Ordinal) || QuoteLexicon.IsSpeechVerb(word) || !Determined(claim.Sentence.Text, noun.Start)
-            ? null
-            : WordStem.Of(word);
+        var start = w.Start;
+        while (start >= 2 && text[start - 1] == '-' && char.IsLetter(text[start - 2]))
+        {
+            start -= 2;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        return start == w.Start ? w : (start, w.End, text[start..w.End].ToLowerInvariant());
     }
 
     /// <summary>
