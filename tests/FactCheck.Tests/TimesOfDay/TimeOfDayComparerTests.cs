@@ -48,6 +48,19 @@ public sealed class TimeOfDayComparerTests
     }
 
     [Fact]
+    public void Two_times_given_for_the_same_named_day_are_one_happening_on_little_shared_wording()
+    {
+        // Only "panel" and the day are shared: the day named beside both times tips the balance.
+        var findings = Compare(
+            Report("a.txt", "The panel, part of the tunnel's suspended ceiling, came down at about 11:40pm on Friday, narrowly missing a delivery van. Engineers began checks at 6am on Saturday."),
+            Report("b.txt", "It was 22:40 on Friday when the cladding came loose, and cameras captured the moment the panel struck the road. The northbound bore reopened at noon on Saturday."));
+
+        var conflict = Assert.Single(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Contains("22:40", conflict.Summary, StringComparison.Ordinal);
+        Assert.Contains("23:40", conflict.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_words_just_before_two_times_name_one_happening_though_the_sentences_differ()
     {
         var findings = Compare(

@@ -43,7 +43,8 @@ public sealed class TimeOfDayComparer : IClaimComparer
             Comparable,
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
                 + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0)
-                + (SameOddMinute(a, b) ? SameMinuteBonus : 0) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0),
+                + (SameOddMinute(a, b) ? SameMinuteBonus : 0) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0)
+                + (a.Day is { } day && day == b.Day ? SameDayBonus : 0),
             AlignmentThreshold);
         foreach (var fact in facts)
         {
@@ -58,6 +59,9 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     // What the same odd minute past the hour adds to two times' context similarity.
     private const double SameMinuteBonus = 0.15;
+
+    // What the same day named beside both ("at about 11:40pm on Monday", "It was 22:40 on Monday") adds.
+    private const double SameDayBonus = 0.1;
 
     // What naming one kind of happening ("the blast … happened at 6:40 a.m.", "the explosion … happened at 7:25 a.m.") adds.
     private const double SameKindBonus = 0.1;

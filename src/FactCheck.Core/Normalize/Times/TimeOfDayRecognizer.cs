@@ -67,6 +67,7 @@ public static partial class TimeOfDayRecognizer
         ("at about", Hedge.About), ("at around", Hedge.About), ("at approximately", Hedge.About), ("at roughly", Hedge.About), ("some time around", Hedge.About), ("sometime around", Hedge.About),
         ("around", Hedge.About), ("about", Hedge.About), ("approximately", Hedge.About), ("roughly", Hedge.About), ("circa", Hedge.About), ("near", Hedge.About),
         ("before", Hedge.Before), ("by", Hedge.Before), ("after", Hedge.After), ("since", Hedge.From), ("from", Hedge.From), ("until", Hedge.Until), ("till", Hedge.Until), ("at", Hedge.None),
+        ("it was", Hedge.None), // "It was 22:40 on Monday when the panel fell": the time of what follows
     ];
 
     private enum Hedge
