@@ -421,7 +421,9 @@ internal sealed class NumberParser(string text)
                 {
                     "over" => WhatFollows(d.End) is (false, false),
                     "out" => r.Value < d.Value,
-                    _ => r.Value == 1 && d.Value > 1 && !(d.Value is >= 1000 and < 2200 && !d.Spelled),
+                    // "one in five", and "three in four" or "9 in 10" before no unit ("scored 2 in 3 minutes" is a span)
+                    _ => (r.Value == 1 && d.Value > 1 && !(d.Value is >= 1000 and < 2200 && !d.Spelled))
+                        || (r.Value > 1 && r.Value < d.Value && d.Value <= 100 && r.Value == decimal.Floor(r.Value) && WhatFollows(d.End) is (false, _)),
                 };
                 if (ok)
                 {

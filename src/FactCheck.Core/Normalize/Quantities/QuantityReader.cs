@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
@@ -1024,7 +1025,17 @@ public static partial class QuantityReader
     /// </summary>
     private static Quantity? PartOfEarlierCount(string text, int start, decimal high, List<QuantityMention> found)
     {
-        if (high < 1 || high != decimal.Floor(high) || TextScan.PreviousWord(text, start) is not { } before
+        if (high < 1 || high != decimal.Floor(high))
+        {
+            return null;
+        }
+
+        if (FrontedWhole(text, start, found) is { } fronted)
+        {
+            return fronted.High >= high ? fronted : null;
+        }
+
+        if (TextScan.PreviousWord(text, start) is not { } before
             || !(before.Word is "including" or "includes" or "include"
                 || (before.Word is "whom" or "them" && TextScan.PreviousWord(text, before.Start) is { Word: "of" or "among" })))
         {
@@ -1046,6 +1057,40 @@ public static partial class QuantityReader
 
         return null;
     }
+
+    /// <summary>
+    /// The whole a clause opens with, when a bare count follows it after a comma: "Of the 612 members balloted, 431 backed
+    /// a walkout", "Of the 88 people aboard, 63 died". The whole is the sentence's first count, within three words of its
+    /// opening "Of", and nothing but words stands between it and the comma.
+    /// </summary>
+    private static Quantity? FrontedWhole(string text, int start, List<QuantityMention> found)
+    {
+        var comma = TextScan.SkipSpacesBack(text, start);
+        if (comma == 0 || text[comma - 1] != ',' || found.Count == 0 || found[^1] is not { Quantity: { Counted: not null, Unit: not null, Direction: Direction.None } whole } last
+            || !InOneSentence(text, last.Span.End, comma - 1) || text.AsSpan(last.Span.End, comma - 1 - last.Span.End).ContainsAnyExcept(Words))
+        {
+            return null;
+        }
+
+        var words = 0;
+        var at = last.Span.Start;
+        while (TextScan.PreviousWord(text, at) is { } w && words < 3)
+        {
+            if (w.Word == "of")
+            {
+                var open = TextScan.SkipSpacesBack(text, w.Start);
+                return char.IsUpper(text[w.Start]) && (open == 0 || text[open - 1] is '.' or '!' or '?' or '\n' or '"' or '“') ? whole : null;
+            }
+
+            words++;
+            at = w.Start;
+        }
+
+        return null;
+    }
+
+    // What may stand between a fronted whole and its comma: words and spaces ("members balloted", "people aboard").
+    private static readonly SearchValues<char> Words = SearchValues.Create(" abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’");
 
     private static bool InOneSentence(string text, int from, int to) =>
         from <= to && text.AsSpan(from, to - from).IndexOfAny(".!?\n") < 0;
