@@ -421,9 +421,11 @@ internal sealed class NumberParser(string text)
                 {
                     "over" => WhatFollows(d.End) is (false, false),
                     "out" => r.Value < d.Value,
-                    // "one in five", and "three in four" or "9 in 10" before no unit ("scored 2 in 3 minutes" is a span)
+                    // "one in five", and "three in four" or "9 in 10" before the words of a group, not a unit ("scored 2 in 3
+                    // minutes" is a span; a bare "more than 2 in 5" is left to read as "more than 2")
                     _ => (r.Value == 1 && d.Value > 1 && !(d.Value is >= 1000 and < 2200 && !d.Spelled))
-                        || (r.Value > 1 && r.Value < d.Value && d.Value <= 100 && r.Value == decimal.Floor(r.Value) && WhatFollows(d.End) is (false, _)),
+                        || (r.Value > 1 && r.Value < d.Value && d.Value <= 100 && r.Value == decimal.Floor(r.Value)
+                            && WhatFollows(d.End) is (false, _) && Word(d.End) is { Word: [>= 'a' and <= 'z', ..] }),
                 };
                 if (ok)
                 {
