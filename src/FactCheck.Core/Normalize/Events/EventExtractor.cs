@@ -22,10 +22,11 @@ public sealed class EventExtractor : IClaimExtractor
         var claims = new List<Claim>();
         foreach (var sentence in source.Sentences)
         {
-            // One word split per sentence, shared by both readers.
+            // One word split per sentence, shared by the readers.
             var tokens = WordTokens.Split(source.Text, sentence.Span.Start, sentence.Span.End);
             claims.AddRange(events.Read(sentence, tokens));
             claims.AddRange(facts.Read(sentence, tokens));
+            claims.AddRange(FateReader.Read(source, sentence, tokens));
         }
 
         return claims;

@@ -1,0 +1,123 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Events;
+
+/// <summary>
+/// What became of a named person: dead ("Jory Penhallow, 58, died in hospital") or alive ("Jory Penhallow, the third man,
+/// is recovering", "Mara Quill survived"). One report's dead against another's alive, for the same full name, is an
+/// outcome conflict of a "fate" event. A critical condition is neither: reports a day apart may rightly differ there.
+/// </summary>
+internal static class FateReader
+{
+    /// <summary>The event family of a person's fate, and its two outcome kinds (which contradict each other).</summary>
+    public const string Family = "fate";
+
+    private const string Class = "fate";
+
+    // Word sequences right after the name (and an apposition), each with what it says of the person. Longest first.
+    private static readonly (string[] Words, string Kind)[] Phrases = [.. Lexicon.Entries("event-fate-phrases")
+        .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+        .Select(parts => (parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), parts[0]))
+        .OrderByDescending(p => p.Item1.Length)];
+
+    private const int MaxApposition = 8;
+
+    /// <summary>The fate claims of one sentence's words.</summary>
+    public static IEnumerable<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // A full name: two or three capitalised words, not after "the" ("The Harbour Trust survived" names no person).
+            if (!IsNameWord(tokens[i]) || !IsNameWord(tokens[i + 1]) || (i > 0 && (IsNameWord(tokens[i - 1]) || tokens[i - 1].Lower == "the")))
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            if (end < tokens.Count && IsNameWord(tokens[end]) && !Adjacent(source.Text, tokens[end - 1], tokens[end], ','))
+            {
+                end++;
+            }
+
+            var next = SkipApposition(source.Text, tokens, end);
+            if (next < 0 || Match(tokens, next) is not { } found)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[i].Start, tokens[found.End - 1].End);
+            yield return new EventClaim
+            {
+                SourceId = source.Id,
+                Span = span,
+                Text = span.Of(source.Text),
+                Sentence = sentence,
+                EventType = Family,
+                Participants = [.. tokens.Skip(i).Take(end - i).Select(t => t.Lower)],
+                Status = EventStatus.Happened,
+                Outcomes = [new EventOutcome(found.Kind, Class, span.Of(source.Text), false, [])],
+            };
+            i = found.End - 1;
+        }
+    }
+
+    /// <summary>
+    /// Where the words after a name go on: right after it, or after an apposition set off by commas ("Jory Penhallow, 58,",
+    /// "Jory Penhallow, the third man,"); -1 when the commas do not close within a few words.
+    /// </summary>
+    private static int SkipApposition(string text, IReadOnlyList<WordToken> tokens, int at)
+    {
+        if (at >= tokens.Count || !Adjacent(text, tokens[at - 1], tokens[at], ','))
+        {
+            return at;
+        }
+
+        for (var k = at; k < tokens.Count && k < at + MaxApposition; k++)
+        {
+            if (k + 1 < tokens.Count && Adjacent(text, tokens[k], tokens[k + 1], ','))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether only white space and the one <paramref name="mark"/> stand between two words.</summary>
+    private static bool Adjacent(string text, WordToken a, WordToken b, char mark)
+    {
+        var between = text.AsSpan(a.End, b.Start - a.End).Trim();
+        return between.Length == 1 && between[0] == mark;
+    }
+
+    private static (int End, string Kind)? Match(IReadOnlyList<WordToken> tokens, int at)
+    {
+        foreach (var (words, kind) in Phrases)
+        {
+            if (at + words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var k = 0;
+            while (k < words.Length && tokens[at + k].Lower == words[k])
+            {
+                k++;
+            }
+
+            if (k == words.Length)
+            {
+                return (at + k, kind);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNameWord(WordToken t) =>
+        t.IsCapitalized && t.Text.Length > 1 && !t.IsPossessive && char.IsLetter(t.Text[0]) && t.Text.Skip(1).All(char.IsLower) && !NotNames.Contains(t.Lower);
+
+    // Capitalised words that open sentences or name no one.
+    private static readonly HashSet<string> NotNames = Lexicon.Set("stopwords");
+}
