@@ -115,8 +115,25 @@ internal static class FateReader
         return null;
     }
 
-    private static bool IsNameWord(WordToken t) =>
-        t.IsCapitalized && t.Text.Length > 1 && !t.IsPossessive && char.IsLetter(t.Text[0]) && t.Text.Skip(1).All(char.IsLower) && !NotNames.Contains(t.Lower);
+    // A capitalised word of lower-case letters after the first ("Penhallow", "Müller"; not "NHS" or "Pell's"). A loop, not
+    // LINQ: it runs on every word of every sentence.
+    private static bool IsNameWord(WordToken t)
+    {
+        if (t.Text.Length < 2 || !char.IsUpper(t.Text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in t.Text.AsSpan(1))
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return !NotNames.Contains(t.Lower);
+    }
 
     // Capitalised words that open sentences or name no one.
     private static readonly HashSet<string> NotNames = Lexicon.Set("stopwords");
