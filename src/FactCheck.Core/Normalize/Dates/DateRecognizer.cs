@@ -100,8 +100,8 @@ public static partial class DateRecognizer
         // Friday the 22nd, Mon 13th, Monday 21
         new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday, starts: "<weekday>", then: "<digit> <number>", within: 3),
 
-        // Tuesday of next week; next week Wednesday; this week Monday
-        new(@"(?<![\w])(?<wd>" + W + @")\s+of\s+(?:the\s+)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week", starts: "<weekday>"),
+        // Tuesday of next week, Wednesday last week; next week Wednesday; this week Monday
+        new(@"(?<![\w])(?<wd>" + W + @")\s+(?:of\s+(?:the\s+)?)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w]|['’]s)", WeekdayOfWeek, needs: Needs.Weekday, cues: "week", starts: "<weekday>"),
         new(@"(?<![\w])(?<rel>this|next|last|following|previous|coming)\s+week(?:'s)?\s+(?:on\s+)?(?<wd>" + W + @")(?![\w])", WeekdayOfWeek, needs: Needs.Weekday, cues: "week"),
 
         // today, tomorrow, yesterday, the day after tomorrow

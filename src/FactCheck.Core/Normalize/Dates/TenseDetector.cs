@@ -90,6 +90,10 @@ public static partial class TenseDetector
                 continue; // "carrying 4.28 million passengers between April and June, and said it would add a route": what was said
             }
 
+            // "The cabinet on March 9 agreed to raise the price": a commitment made in the past looks ahead only to what
+            // follows it; the day before it is the day it was made.
+            var markerLean = lean == Lean.Future && w.Start >= span.End && Commitments.Contains(text.AsSpan(w.Start, w.Length)) ? Lean.Past : lean;
+
             // A tense word of the date's own clause comes before one across a comma ("He will climb to No. 4 when the rankings
             // are updated on Monday, the highest position ever reached by …": the Monday is the coming one).
             var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
@@ -97,7 +101,7 @@ public static partial class TenseDetector
             distance += ClauseComma(between) ? OtherClause : 0;
             if (distance < bestDistance)
             {
-                best = lean;
+                best = markerLean;
                 bestDistance = distance;
             }
         }
