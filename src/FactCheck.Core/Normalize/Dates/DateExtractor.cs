@@ -122,6 +122,23 @@ public sealed class DateExtractor : IClaimExtractor
         }
 
         var resolved = DateResolver.Resolve(mention.Form, anchor ?? source.Published, lean);
+
+        // "will close for the last time on Saturday, May 30", written in March: the tense words mislead ("last"), and the
+        // May 30 whose weekday the text gives, nearer the report than the one the tense chose, is the one meant. A weekday
+        // that fits only a day further off is a mismatch to report ("signed on Monday (June 29)", two days before).
+        if (mention.StatedWeekday is { } stated && mention.Form is DayForm { Year: null } && resolved is { IsSingleDay: true } && resolved.Start.DayOfWeek != stated
+            && (anchor ?? source.Published) is { } reference)
+        {
+            foreach (var other in (Lean[])[Lean.Past, Lean.Future])
+            {
+                if (DateResolver.Resolve(mention.Form, reference, other) is { IsSingleDay: true } alternative && alternative.Start.DayOfWeek == stated
+                    && Math.Abs(alternative.Start.DayNumber - reference.DayNumber) < Math.Abs(resolved.Start.DayNumber - reference.DayNumber))
+                {
+                    resolved = alternative;
+                    break;
+                }
+            }
+        }
         var note = resolved is null
             ? (mention.Form.NeedsReference && source.Published is null ? "no publication date" : "not a calendar date")
             : null;
