@@ -309,7 +309,7 @@ public static partial class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && IsProjected(text, start));
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -617,6 +617,31 @@ public static partial class QuantityReader
             }
 
             at = w.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the count ending at <paramref name="end"/> is one still expected: "where a crowd of more than 30,000 is
+    /// expected", "30,000 people are expected". It meets another expected count, not the crowd a report counted on the day.
+    /// </summary>
+    private static bool IsExpected(string text, int end)
+    {
+        var at = end;
+        for (var words = 0; words < 3 && TextScan.NextWord(text, at) is { } w; words++)
+        {
+            if (w.Word is "is" or "are" or "was" or "were")
+            {
+                return TextScan.NextWord(text, w.End) is { Word: "expected" };
+            }
+
+            if (!char.IsLetter(text[TextScan.SkipSpaces(text, at)]))
+            {
+                return false; // a comma or a full stop first: the clause has ended
+            }
+
+            at = w.End;
         }
 
         return false;
