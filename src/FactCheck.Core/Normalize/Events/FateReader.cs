@@ -40,6 +40,11 @@ internal static class FateReader
                 end++;
             }
 
+            if (NotPersons.Contains(tokens[end - 1].Lower))
+            {
+                continue; // "on Riverside Road was in a stable condition": a place, not a person
+            }
+
             var next = SkipApposition(source.Text, tokens, end);
             if (next < 0 || Match(tokens, next) is not { } found)
             {
@@ -134,6 +139,9 @@ internal static class FateReader
 
         return !NotNames.Contains(t.Lower);
     }
+
+    // Last words of names that name a place or a body ("Riverside Road", "Kessock General Hospital").
+    private static readonly HashSet<string> NotPersons = Lexicon.Set("event-fate-not-persons");
 
     // Capitalised words that open sentences or name no one.
     private static readonly HashSet<string> NotNames = Lexicon.Set("stopwords");
