@@ -100,20 +100,9 @@ internal static class FateReader
     {
         foreach (var (words, kind) in Phrases)
         {
-            if (at + words.Length > tokens.Count)
+            if (WordTokens.MatchAt(tokens, at, words, tokens.Count) is var end and >= 0)
             {
-                continue;
-            }
-
-            var k = 0;
-            while (k < words.Length && tokens[at + k].Lower == words[k])
-            {
-                k++;
-            }
-
-            if (k == words.Length)
-            {
-                return (at + k, kind);
+                return (end, kind);
             }
         }
 

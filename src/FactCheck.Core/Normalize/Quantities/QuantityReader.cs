@@ -631,14 +631,10 @@ public static partial class QuantityReader
         var at = end;
         for (var words = 0; words < 3 && TextScan.NextWord(text, at) is { } w; words++)
         {
+            // NextWord stops at a comma or a full stop: the clause has ended there.
             if (w.Word is "is" or "are" or "was" or "were")
             {
                 return TextScan.NextWord(text, w.End) is { Word: "expected" };
-            }
-
-            if (!char.IsLetter(text[TextScan.SkipSpaces(text, at)]))
-            {
-                return false; // a comma or a full stop first: the clause has ended
             }
 
             at = w.End;
