@@ -790,6 +790,8 @@ public sealed class QuantityComparerTests
     [InlineData("The last such case in the region was in 2023, when the group held two aid workers near the border for months.", 2023, null)]
     [InlineData("It is the longest such case since 2023, when the group held two aid workers near the border for months.", 2023, null)]
     [InlineData("It was the worst year since 2023, and the group held two aid workers near the border for months.", 2023, FindingKind.Conflict)]
+    [InlineData("In 2023, the group held two aid workers near the border for months.", 2023, null)]
+    [InlineData("Officials said in 2023, and again this week, that the group held two aid workers near the border.", 2023, FindingKind.Conflict)]
     public void A_figure_dated_long_before_in_its_clause_is_an_earlier_event(string textA, int year, FindingKind? expected)
     {
         // An undated figure is the story's own; one whose year opens its clause, two or more years before the other
@@ -800,6 +802,26 @@ public sealed class QuantityComparerTests
         var cluster = Cluster(
             (sa, [QuantityAt(sa, "two aid workers", Quantity.Of(2, "worker") with { Counted = "aid workers" }), YearAt(sa, year)]),
             (sb, [QuantityAt(sb, "Seven workers", Quantity.Of(7, "worker") with { Counted = "workers" })]));
+
+        AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
+    }
+
+    [Theory]
+    [InlineData("Last year, the equivalent stage ended in a bunch sprint of 62 riders, won by Kuipers.", null)]
+    [InlineData("Last year the equivalent stage ended in a bunch sprint of 62 riders, won by Kuipers.", null)]
+    [InlineData("Race officials said last year, the equivalent stage ended in a bunch sprint of 62 riders.", FindingKind.Conflict)]
+    [InlineData("The stage ended in a bunch sprint of 62 riders, as it had last year.", FindingKind.Conflict)]
+    public void A_figure_a_period_governs_is_no_rival_to_one_told_on_a_day_outside_it(string textA, FindingKind? expected)
+    {
+        // "Last year, …" governs its whole clause; the other report's figure is told on a day of this year. A period
+        // later in the sentence may date something else, and a figure it does not govern stays a rival.
+        var published = new DateOnly(2026, 6, 8);
+        var sa = Source("a.txt", textA, published);
+        var sb = Source("b.txt", "Ferrandi won the fourth stage yesterday, edging a reduced bunch of 28 riders on the drag into Coldharbour.", published);
+        var period = textA.Contains("last year", StringComparison.Ordinal) ? "last year" : "Last year";
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "62 riders", Quantity.Of(62, "rider") with { Counted = "riders" }), DateAt(sa, period, CalendarDate.Year(2025), relative: true)]),
+            (sb, [QuantityAt(sb, "28 riders", Quantity.Of(28, "rider") with { Counted = "riders" }), DateAt(sb, "yesterday", CalendarDate.Day(2026, 6, 7), relative: true)]));
 
         AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
     }

@@ -142,7 +142,8 @@ internal sealed class FigurePeriods
 
     /// <summary>
     /// Whether <paramref name="date"/> stands before <paramref name="figure"/> in its clause: no comma, colon, semicolon or
-    /// bracket between, save the comma that opens a clause the date governs ("in 2019, when a gas explosion injured 23 people").
+    /// bracket between, save the comma that opens a clause the date governs ("in 2019, when a gas explosion injured 23 people")
+    /// and the one after a date that opens the sentence ("Last year, the stage ended in a sprint of 62 riders").
     /// </summary>
     private static bool DatedBefore(DateClaim date, QuantityClaim figure)
     {
@@ -158,8 +159,25 @@ internal sealed class FigurePeriods
         {
             between = between[WhenClause.Length..];
         }
+        else if (between.StartsWith(",", StringComparison.Ordinal) && OpensSentence(sentence, at))
+        {
+            between = between[1..];
+        }
 
         return between.IndexOfAny(",;:()–—") < 0;
+    }
+
+    // Words that may stand before a period that opens its sentence ("In 2023, …", "During 2024, …").
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "throughout" };
+
+    /// <summary>
+    /// Whether the date at <paramref name="at"/> opens its sentence: nothing but punctuation before it ("Last year, …",
+    /// "\"In May, …"), or a preposition of time ("In 2023, …").
+    /// </summary>
+    private static bool OpensSentence(string sentence, int at)
+    {
+        var lead = sentence.AsSpan(0, at).Trim().TrimStart("\"'‘“(");
+        return lead.IsEmpty || OpeningPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lead);
     }
 
     /// <summary>From the start of the publication's year on, when a word of forecasting stands shortly before the figure; else null.</summary>
@@ -208,15 +226,20 @@ internal sealed class FigurePeriods
 
     /// <summary>
     /// Whether two figures' periods let them be one fact: overlapping, or either unknown, save an earlier event's
-    /// figure (dated before it in its clause, two years or more before the other report's publication) against an undated one.
+    /// figure (dated before it in its clause, two years or more before the other report's publication) against an undated
+    /// one, and a figure whose clause a period governs against one told on a day outside it ("Last year, the stage ended in
+    /// a sprint of 62 riders" against "edging a bunch of 28 riders yesterday").
     /// </summary>
-    public static bool Compatible(FigurePeriod a, FigurePeriod b) => (a.Period, b.Period) switch
+    public static bool Compatible(FigurePeriod a, FigurePeriod b, DateOnly? dayA = null, DateOnly? dayB = null) => (a.Period, b.Period) switch
     {
         ({ } pa, { } pb) => pa.Overlaps(pb),
-        ({ } pa, null) => !EarlierEvent(a, pa, b.Published),
-        (null, { } pb) => !EarlierEvent(b, pb, a.Published),
+        ({ } pa, null) => !EarlierEvent(a, pa, b.Published) && !OutsideOf(a, pa, dayB),
+        (null, { } pb) => !EarlierEvent(b, pb, a.Published) && !OutsideOf(b, pb, dayA),
         _ => true,
     };
+
+    private static bool OutsideOf(FigurePeriod dated, CalendarDate period, DateOnly? day) =>
+        dated.DatedBefore && day is { } d && (d < period.Start || d > period.End);
 
     private static bool EarlierEvent(FigurePeriod dated, CalendarDate period, DateOnly? otherPublished) =>
         dated.DatedBefore && otherPublished is { } published && period.End.Year <= published.Year - EarlierEventYears;

@@ -139,8 +139,8 @@ public sealed class QuantityComparer : IClaimComparer
             // Nor are shares for and against ("two-thirds oppose it", "a third support it").
             (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
                 && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
-                // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024").
-                && FigurePeriods.Compatible(periods[a], periods[b])
+                // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024"), or of a period and a day outside it.
+                && FigurePeriods.Compatible(periods[a], periods[b], days[a], days[b])
                 // Nor is a reading told as of its own day ("closed at 404p on Wednesday") one of another day ("398p on Monday",
                 // "the closing price of 298.5p on Thursday, March 12"). A toll of the dead or injured is: it only grows, so
                 // "17 confirmed dead on Monday" and "the toll stood at 14 on Tuesday" cannot both be right.
