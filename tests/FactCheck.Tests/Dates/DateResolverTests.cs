@@ -61,6 +61,10 @@ public sealed class DateResolverTests
     [InlineData("A meeting on Friday is possible.", "Friday", Lean.Nearest)]
     [InlineData("The firm said the plant would reopen on Friday.", "Friday", Lean.Future)]
     [InlineData("She would have turned 90 on Friday.", "Friday", Lean.Past)]
+    [InlineData("The council approved plans to charge for parking in the town centre on Tuesday evening.", "Tuesday", Lean.Past)]
+    [InlineData("The board unveiled its plans to close the depot on Friday.", "Friday", Lean.Past)]
+    [InlineData("The council plans to charge for parking in the town centre from Tuesday.", "Tuesday", Lean.Future)]
+    [InlineData("Ministers have no plans to visit the site on Friday.", "Friday", Lean.Future)]
     public void Tense_is_read_from_the_nearest_marker(string sentence, string expression, Lean expected)
     {
         var start = sentence.IndexOf(expression, StringComparison.Ordinal);

@@ -194,6 +194,7 @@ public static partial class TenseDetector
             var last = words[i + phraseLength - 1];
             return (text.AsSpan(last.Start, last.Length).Equals("to", StringComparison.OrdinalIgnoreCase) && !VerbAfterTo(text, words, i + phraseLength - 1))
                 || (AfterHad(text, words, i) && !Commitments.Contains(word))
+                || PlanAsNoun(text, words, i)
                 ? null
                 : Lean.Future;
         }
@@ -226,6 +227,28 @@ public static partial class TenseDetector
             ? Lean.Past
             : null;
     }
+
+    /// <summary>
+    /// Whether "plan" or "plans" at word <paramref name="i"/> is a noun: after a determiner ("its plans to close") or a verb
+    /// in the past ("approved plans to charge for parking … on Tuesday evening"). The verb before it, not the plan, gives the
+    /// sentence its tense; "the council plans to charge" still looks ahead.
+    /// </summary>
+    private static bool PlanAsNoun(string text, List<Word> words, int i)
+    {
+        var word = text.AsSpan(words[i].Start, words[i].Length);
+        if (i == 0 || !(word.Equals("plan", StringComparison.OrdinalIgnoreCase) || word.Equals("plans", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
+        return PlanDeterminers.Contains(before) || MarkerOf(before, true, word, text, words[i - 1].Start, words, i - 1) == Lean.Past;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanDeterminers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "its", "their", "his", "her", "our", "my", "your", "these", "those", "new", "such",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether word <paramref name="i"/> follows "had" or "had been": a plan told in the past perfect ("had been scheduled
