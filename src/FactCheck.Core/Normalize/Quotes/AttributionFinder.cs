@@ -355,7 +355,8 @@ public static class AttributionFinder
                     return Attribution.None;
                 }
 
-                if (segment[0].IsCapitalized && !QuoteLexicon.NotNames.Contains(segment[0].Text))
+                // ", Pellham's head of pictures," is a role of the name before it, not a name of its own.
+                if (segment[0].IsCapitalized && !segment[0].IsPossessive && !QuoteLexicon.NotNames.Contains(segment[0].Text))
                 {
                     return Named(segment.Where(s => s.IsWord).ToList(), null);
                 }
