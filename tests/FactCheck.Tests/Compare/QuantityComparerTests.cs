@@ -826,6 +826,60 @@ public sealed class QuantityComparerTests
         AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
     }
 
+    [Theory]
+    [InlineData(780_000, FindingKind.Conflict)] // written to the ten thousand: 90,000 apart is no rounding
+    [InlineData(860_000, FindingKind.Agreement)]
+    [InlineData(850_000, FindingKind.Agreement)]
+    public void A_hedged_whole_figure_allows_steps_of_its_last_written_digit(int figureB, FindingKind expected)
+    {
+        var sa = Source("a.txt", "About 870,000 households will be barred from using hosepipes after the water company confirmed the ban.");
+        var sb = Source("b.txt", $"The hosepipe ban confirmed by the water company will cover some {figureB:N0} homes.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "About 870,000 households", Quantity.Of(870_000, "household") with { Approximate = true, Counted = "households" })]),
+            (sb, [QuantityAt(sb, $"some {figureB:N0} homes", Quantity.Of(figureB, "home") with { Approximate = true, Counted = "homes" })]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
+    [InlineData(6_600, FindingKind.Agreement)] // "about 6,000" is written to the thousand: 10 % still holds
+    [InlineData(7_000, FindingKind.Conflict)]
+    public void A_hedged_round_figure_keeps_its_ten_percent(int figureB, FindingKind expected)
+    {
+        var sa = Source("a.txt", "About 6,000 households will be barred from using hosepipes after the water company confirmed the ban.");
+        var sb = Source("b.txt", $"The hosepipe ban confirmed by the water company will cover {figureB:N0} homes.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "About 6,000 households", Quantity.Of(6_000, "household") with { Approximate = true, Counted = "households" })]),
+            (sb, [QuantityAt(sb, $"{figureB:N0} homes", Quantity.Of(figureB, "home") with { Counted = "homes" })]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
+    [InlineData("Power was lost by about 38,000 homes and businesses across the city on Monday evening.", null)]
+    [InlineData("Power was lost by about 38,000 homes across the city on Monday evening.", FindingKind.Conflict)]
+    [InlineData("The grid operator supplies about 38,000 homes and employs about 400 people across the city, which lost power on Monday evening.", FindingKind.Conflict)]
+    public void A_count_of_two_things_is_no_rival_to_a_count_of_one(string textA, FindingKind? expected)
+    {
+        // "Homes and businesses" is a total of which the households are a part; "homes and employs" joins a verb, not a noun,
+        // so that count of homes alone is a rival to the households (written to the hundred, 34,300 allows no 38,000).
+        var sa = Source("a.txt", textA);
+        var sb = Source("b.txt", "About 34,300 households across the city lost power on Monday evening, along with several thousand businesses.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "about 38,000 homes", Quantity.Of(38_000, "home") with { Approximate = true, Counted = "homes" })]),
+            (sb, [QuantityAt(sb, "About 34,300 households", Quantity.Of(34_300, "household") with { Approximate = true, Counted = "households" })]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+        if (expected is { } kind)
+        {
+            Assert.Equal(kind, Assert.Single(findings).Kind);
+        }
+        else
+        {
+            Assert.All(findings, f => Assert.Equal(FindingKind.SingleSource, f.Kind));
+        }
+    }
+
     // The year as the text gives it: "since 2023" is a bound, as the date extractor reads it.
     private static DateClaim YearAt(AnalyzedSource source, int year)
     {

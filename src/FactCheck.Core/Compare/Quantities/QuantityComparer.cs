@@ -66,6 +66,7 @@ public sealed class QuantityComparer : IClaimComparer
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
+        var joint = claims.Where(JointCount.Is).ToHashSet();
         var periodsOf = new FigurePeriods(cluster);
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var days = claims.ToDictionary(c => c, periodsOf.DayOf);
@@ -148,6 +149,8 @@ public sealed class QuantityComparer : IClaimComparer
                 && !AtOtherHours(a, b)
                 // Nor is what is true of a kind ("Adults can weigh more than 300 kg") a rival to the story's own figure.
                 && !generic.Contains(a) && !generic.Contains(b)
+                // Nor is a count of two things ("38,000 homes and businesses") one with a count of one of them ("34,300 households").
+                && joint.Contains(a) == joint.Contains(b)
                 && !EitherGivesBoth(a, b)
                 // Nor is a figure a name owns ("Tuilagi's four wickets") one with a figure of a sentence that does not name its owner.
                 && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a),
@@ -433,11 +436,33 @@ public sealed class QuantityComparer : IClaimComparer
             return 0;
         }
 
-        var (al, ah) = In(a, unit).Admits(hedgeTolerance);
-        var (bl, bh) = In(b, unit).Admits(hedgeTolerance);
+        var (al, ah) = writtenAlike ? Admitted(a, hedgeTolerance) : In(a, unit).Admits(hedgeTolerance);
+        var (bl, bh) = writtenAlike ? Admitted(b, hedgeTolerance) : In(b, unit).Admits(hedgeTolerance);
         var gap = al > bh ? al - bh : bl > ah ? bl - ah : 0;
         return gap == 0 || !UnitConversion.Convertible(a.Unit, b.Unit) ? gap : Math.Max(0, gap - Math.Max(RoundingIn(a, unit), RoundingIn(b, unit)));
     }
+
+    /// <summary>
+    /// The values <paramref name="q"/> allows against a figure written in the same measure. A hedge allows
+    /// <paramref name="hedgeTolerance"/> of the figure, but a whole figure of a thousand or more allows no more than
+    /// <see cref="HedgeSteps"/> steps of its last written digit: "about 870,000 households" is written to the ten thousand,
+    /// so it allows 845,000–895,000 and not "some 780,000 homes"; "about 6,000" still allows 10 %. Fractions ("nearly a
+    /// third") and converted figures have no written digits of their own, so they keep the whole allowance.
+    /// </summary>
+    private static (decimal Low, decimal High) Admitted(Quantity q, decimal hedgeTolerance)
+    {
+        var (low, high) = q.Admits(hedgeTolerance);
+        if (!q.Approximate || q.Bound != Bound.Exact || q.Low != q.High || Math.Abs(q.Low) < 1000 || q.Low != decimal.Truncate(q.Low))
+        {
+            return (low, high);
+        }
+
+        var allowance = Math.Min(Math.Abs(q.Low) * hedgeTolerance, HedgeSteps * LastDigitStep(Math.Abs(q.Low)));
+        return (q.Low - allowance, q.High + allowance);
+    }
+
+    // How many steps of its last written digit a hedged whole figure may stray: "about 4,300" allows 4,050–4,550.
+    private const decimal HedgeSteps = 2.5m;
 
     /// <summary>A statement expressed in <paramref name="unit"/>: itself when it is in that unit, or does not convert to it.</summary>
     private static Quantity In(Quantity q, string unit)
