@@ -98,6 +98,30 @@ public sealed class DateComparerTests
         Assert.Equal(["a.txt", "b.txt"], finding.SourceIds);
     }
 
+    [Theory]
+    [InlineData("The restrictions take effect on Tuesday, July 21, and could last into the autumn.", true)]
+    [InlineData("Drivers will start paying from Tuesday, July 21, under the timetable in the report.", true)]
+    [InlineData("The restrictions were explained to councillors at a briefing on Tuesday, July 21.", false)] // no onset
+    [InlineData("The restrictions take effect on Tuesday, July 21, and a second stage starts on Monday, August 3.", false)] // two onsets
+    [InlineData("The restrictions take effect after Tuesday, July 21, the company said.", false)] // a bound, not a first day
+    public void Two_reports_only_days_from_which_something_applies_are_one_day(string textB, bool conflict)
+    {
+        // Little wording in common: the day each report says the ban begins is still the one day the story has.
+        var sa = Source("a.txt", "Watering gardens with a hose will be prohibited from Friday, July 24, after one of the driest springs on record.", new DateOnly(2026, 7, 14));
+        var sb = Source("b.txt", textB, new DateOnly(2026, 7, 15));
+        var datesB = new List<FactCheck.Core.Claims.Claim> { DateAt(sb, "Tuesday, July 21", CalendarDate.Day(2026, 7, 21)) };
+        if (textB.Contains("August 3", StringComparison.Ordinal))
+        {
+            datesB.Add(DateAt(sb, "Monday, August 3", CalendarDate.Day(2026, 8, 3)));
+        }
+
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Friday, July 24", CalendarDate.Day(2026, 7, 24))]),
+            (sb, [.. datesB]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_date_whose_sentence_also_gives_the_other_date_is_matched_by_that_one()
     {

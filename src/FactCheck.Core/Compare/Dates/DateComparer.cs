@@ -41,11 +41,13 @@ public sealed class DateComparer : IClaimComparer
         // in 2021" holds the new record's time and the old one's year.
         var oneDate = all.GroupBy(c => (c.SourceId, c.Sentence.Index)).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet();
         var figures = TellingFigures.Of(cluster);
+        var onsets = OnsetDay.SoleOf(claims, published);
         var (facts, _) = FactAligner.Align(
             claims,
             (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims),
             (a, b) => Similarity(context, a, b) + (nounsOf[a].Intersect(nounsOf[b], StringComparer.Ordinal).Any() ? SameNounBonus : 0)
-                + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0),
+                + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0)
+                + (onsets.Contains(a) && onsets.Contains(b) ? OnsetBonus : 0),
             AlignmentThreshold,
             (a, b) => a.Resolved!.Overlaps(b.Resolved!));
         foreach (var fact in facts)
@@ -113,6 +115,10 @@ public sealed class DateComparer : IClaimComparer
     // What one telling figure in both sentences ("38.7C … recorded at Oakhurst on July 25, 2019", "The previous high, 38.7C,
     // was set in Oakhurst on 31 July 2019") adds to two dates' context similarity: the same reading, told of one day.
     private const double SharedFigureBonus = 0.15;
+
+    // What two reports' only days still to come from which something applies ("prohibited from Friday, July 24", "take
+    // effect on Tuesday, July 21") add to their likeness: enough on their own, since a story has one such day.
+    private const double OnsetBonus = AlignmentThreshold;
 
     // What naming one thing the day is for ("a public hearing on June 9", "the public hearing on Thursday") adds to two dates' context similarity.
     private const double SameNounBonus = 0.15;
