@@ -841,6 +841,22 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
     }
 
+    [Fact]
+    public void A_loose_headline_figure_does_not_take_a_rival_from_the_figure_it_tells_loosely()
+    {
+        // "Hundreds of thousands of homes" is the report's "about 870,000 households" told loosely; the rival's 780,000
+        // homes is matched with the figure, not with the headline that happens to share its noun.
+        var sa = Source("a.txt", "The hosepipe ban confirmed by the water company will cover hundreds of thousands of homes. About 870,000 households will be barred from using hosepipes, officials said.");
+        var sb = Source("b.txt", "The hosepipe ban confirmed by the water company will cover some 780,000 homes.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "hundreds of thousands of homes", new Quantity(200_000, 999_999, "home", Approximate: true) with { Counted = "homes" }),
+                QuantityAt(sa, "About 870,000 households", Quantity.Of(870_000, "household") with { Approximate = true, Counted = "households" })]),
+            (sb, [QuantityAt(sb, "some 780,000 homes", Quantity.Of(780_000, "home") with { Approximate = true, Counted = "homes" })]));
+
+        var conflict = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+        Assert.Contains(conflict.Claims, c => ((QuantityClaim)c).Quantity.Low == 870_000);
+    }
+
     [Theory]
     [InlineData(6_600, FindingKind.Agreement)] // "about 6,000" is written to the thousand: 10 % still holds
     [InlineData(7_000, FindingKind.Conflict)]

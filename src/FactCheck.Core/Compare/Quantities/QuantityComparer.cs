@@ -130,6 +130,10 @@ public sealed class QuantityComparer : IClaimComparer
             && timesOf.TryGetValue((b.SourceId, b.Sentence.Index), out var tb) && tb.Count == 1
             && Math.Abs(((ta[0].Low + ta[0].High) / 2) - ((tb[0].Low + tb[0].High) / 2)) > HoursApart;
         bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
+        // "Hundreds of thousands of homes" in a headline over "about 870,000 households" is the report's own figure told
+        // loosely: it meets other reports' figures only through that figure, so a rival's "780,000 homes" is matched with it.
+        var loose = claims.Where(c => Loose(c.Quantity)
+            && bySource[c.SourceId].Exists(o => !ReferenceEquals(o, c) && !o.Quantity.IsRange && SameKind(o, c) && Gap(o.Quantity, c.Quantity, c.Quantity.Unit!) == 0)).ToHashSet();
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
         bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
         bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameRate) || AlsoStates(bySource[b.SourceId], b, a, SameRate);
@@ -151,6 +155,7 @@ public sealed class QuantityComparer : IClaimComparer
                 && !generic.Contains(a) && !generic.Contains(b)
                 // Nor is a count of two things ("38,000 homes and businesses") one with a count of one of them ("34,300 households").
                 && joint.Contains(a) == joint.Contains(b)
+                && !loose.Contains(a) && !loose.Contains(b)
                 && !EitherGivesBoth(a, b)
                 // Nor is a figure a name owns ("Tuilagi's four wickets") one with a figure of a sentence that does not name its owner.
                 && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a),
@@ -463,6 +468,9 @@ public sealed class QuantityComparer : IClaimComparer
 
     // How many steps of its last written digit a hedged whole figure may stray: "about 4,300" allows 4,050–4,550.
     private const decimal HedgeSteps = 2.5m;
+
+    /// <summary>A hedged range whose top is twice its bottom or more: "hundreds of thousands", "dozens", "between 2 and 5 million".</summary>
+    private static bool Loose(Quantity q) => q is { IsRange: true, Approximate: true } && q.Low > 0 && q.High >= 2 * q.Low;
 
     /// <summary>A statement expressed in <paramref name="unit"/>: itself when it is in that unit, or does not convert to it.</summary>
     private static Quantity In(Quantity q, string unit)
