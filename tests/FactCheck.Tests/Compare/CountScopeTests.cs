@@ -13,6 +13,10 @@ public sealed class CountScopeTests
     [InlineData("In the Maple Terrace neighbourhood alone, 19 homes were flattened.", "19 homes", "alone:neighbourhood")]
     [InlineData("In Orly alone 40 flights were cancelled.", "40 flights", "alone:orly")]
     [InlineData("The tornado destroyed 37 homes, officials said.", "37 homes", null)]
+    [InlineData("Tolland hit 16 maximums in the final alone, a tally that left his rival chasing.", "16 maximums", "alone:final")]
+    [InlineData("Some 40 flights at Orly alone were cancelled.", "40 flights", "alone:orly")]
+    [InlineData("He hit 16 maximums in the final, and he was not alone in that.", "16 maximums", null)]
+    [InlineData("He left 16 people alone in the hall.", "16 people", null)]
     public void Reads_where_a_count_holds(string sentence, string count, string? expected)
     {
         var source = Source("a.txt", sentence);

@@ -26,7 +26,7 @@ internal static class CountScope
             return null;
         }
 
-        if (AloneBefore(sentence, at) is { } part)
+        if ((AloneBefore(sentence, at) ?? AloneAfter(sentence, at + claim.Text.Length)) is { } part)
         {
             return part;
         }
@@ -71,6 +71,35 @@ internal static class CountScope
         }
 
         return AlonePrefix + place.Word;
+    }
+
+    // Words that open the phrase of a part a count is set off by "alone" after it.
+    private static readonly HashSet<string> AloneOpeners = new(StringComparer.Ordinal) { "in", "on", "at", "during", "for" };
+
+    /// <summary>
+    /// A part set off by "alone" just after the count, at most four words on ("hit 16 maximums in the final alone", "40
+    /// flights at Orly alone"): <see cref="AlonePrefix"/> and the word before "alone", lower-cased.
+    /// </summary>
+    private static string? AloneAfter(string sentence, int end)
+    {
+        if (TextScan.NextWord(sentence, end) is not { } opener || !AloneOpeners.Contains(opener.Word)
+            || !sentence.AsSpan(end, opener.Start - end).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var previous = opener;
+        for (var k = 0; k < 4 && TextScan.NextWord(sentence, previous.End) is { } w; k++)
+        {
+            if (w.Word == "alone")
+            {
+                return previous == opener ? null : AlonePrefix + previous.Word;
+            }
+
+            previous = w;
+        }
+
+        return null;
     }
 
     /// <summary>
