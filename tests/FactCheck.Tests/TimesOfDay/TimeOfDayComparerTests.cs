@@ -31,6 +31,34 @@ public sealed class TimeOfDayComparerTests
     private static List<Finding> Compare(params (AnalyzedSource, Claim[])[] reports) =>
         [.. new TimeOfDayComparer().Compare(Cluster(reports))];
 
+    [Theory]
+    [InlineData("Tolland won the final at the Halvergate Arena, pinning double 16 at 11.41pm to end the match as the fans rose.", false)]
+    [InlineData("Tolland won the final at the Halvergate Arena, in a match that ended at 11.41pm as the fans rose.", false)]
+    [InlineData("Tolland won the final at the Halvergate Arena, in a match that started at 9pm as the fans rose.", true)]
+    public void A_start_and_an_end_are_two_moments(string textB, bool conflict)
+    {
+        var findings = Compare(
+            Report("a.txt", "Tolland won the final at the Halvergate Arena, a match that started at 8pm and rarely let the fans sit down."),
+            Report("b.txt", textB));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
+    [InlineData("The match started at 8pm in front of 3,000 fans.", "8pm", "start")]
+    [InlineData("The final got under way at 20:00 GMT.", "20:00 GMT", "start")]
+    [InlineData("He pinned double 16 at 11.41pm to end the match.", "11.41pm", "end")]
+    [InlineData("The meeting, which began at 7pm, finished at 10pm.", "10pm", "end")]
+    [InlineData("The match that started at 8pm ended at 11pm.", "11pm", null)] // both cues in reach: neither
+    [InlineData("The roof gave way at 06:40.", "06:40", null)]
+    public void A_time_is_read_as_a_start_or_an_end_from_the_words_beside_it(string text, string time, string? phase)
+    {
+        var (_, claims) = Report("a.txt", text);
+        var claim = claims.OfType<TimeOfDayClaim>().Single(c => c.Text.Contains(time, StringComparison.Ordinal));
+
+        Assert.Equal(phase, TimePhase.Of(claim));
+    }
+
     [Fact]
     public void The_same_launch_an_hour_apart_conflicts()
     {

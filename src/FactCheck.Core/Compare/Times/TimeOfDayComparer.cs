@@ -38,9 +38,11 @@ public sealed class TimeOfDayComparer : IClaimComparer
         // started shortly after 7:45 p.m.").
         var sole = claims.GroupBy(c => c.SourceId).Where(g => g.Count() == 1).Select(g => g.Single()).ToHashSet();
         var kinds = claims.ToDictionary(c => c, c => KindsOfHappening(c.Sentence.Text));
+        // A start and an end ("a match that started at 8pm", "at 11.41pm to end the match") are two moments.
+        var phases = claims.ToDictionary(c => c, TimePhase.Of);
         var (facts, _) = FactAligner.Align(
             claims,
-            Comparable,
+            (a, b) => Comparable(a, b) && !(phases[a] is { } pa && phases[b] is { } pb && pa != pb),
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
                 + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0)
                 + (SameOddMinute(a, b) ? SameMinuteBonus : 0) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0)

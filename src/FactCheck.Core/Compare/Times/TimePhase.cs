@@ -1,0 +1,68 @@
+using FactCheck.Core.Compare.Quantities;
+using FactCheck.Core.Data;
+using FactCheck.Core.Normalize.Times;
+
+namespace FactCheck.Core.Compare.Times;
+
+/// <summary>
+/// Whether a time of day is told as a start ("a match that started at 8pm") or an end ("pinned double 16 at 11.41pm to
+/// end the match"), from the words of its clause before it and the few words after it. A start and an end are two
+/// moments, so two such times are never one time told two ways, however alike their sentences are.
+/// </summary>
+internal static class TimePhase
+{
+    public const string Start = "start";
+
+    public const string End = "end";
+
+    private static readonly string[][] StartCues = Phrases("time-start-cues");
+
+    private static readonly string[][] EndCues = Phrases("time-end-cues");
+
+    // How far before the time, in characters, its clause is read ("a match that started at").
+    private const int ReachBefore = 40;
+
+    // How many words after the time are read ("at 11.41pm to end the match").
+    private const int WordsAfter = 3;
+
+    /// <summary><see cref="Start"/>, <see cref="End"/>, or null when the words name neither or both.</summary>
+    public static string? Of(TimeOfDayClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (ClaimPlace.In(claim) is var at && at < 0)
+        {
+            return null;
+        }
+
+        var text = claim.Sentence.Text;
+        var from = Math.Max(0, at - ReachBefore);
+        var cut = text.AsSpan(from, at - from).LastIndexOfAny(",;:()");
+        var before = Words(text[(cut < 0 ? from : from + cut + 1)..at]);
+        var afterEnd = at + claim.Text.Length;
+        var stop = text.AsSpan(afterEnd).IndexOfAny(",;:()");
+        var after = Words(text[afterEnd..(stop < 0 ? text.Length : afterEnd + stop)]).Take(WordsAfter).ToArray();
+        var started = Contains(before, StartCues) || Contains(after, StartCues);
+        var ended = Contains(before, EndCues) || Contains(after, EndCues);
+        return started == ended ? null : started ? Start : End;
+    }
+
+    private static string[] Words(string text) => text.ToLowerInvariant().Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool Contains(string[] words, string[][] cues)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var cue in cues)
+            {
+                if (i + cue.Length <= words.Length && cue.AsSpan().SequenceEqual(words.AsSpan(i, cue.Length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string[][] Phrases(string list) => [.. Lexicon.Entries(list).Select(e => e.Split(' '))];
+}
