@@ -123,6 +123,19 @@ public sealed class DateComparerTests
     }
 
     [Fact]
+    public void A_weekday_between_the_cue_and_the_date_is_passed_over()
+    {
+        // The date claim alone ("July 21"), as the extractor gives it beside its weekday: "from Tuesday, July 21" still starts it.
+        var sa = Source("a.txt", "Watering gardens with a hose will be prohibited from Friday, July 24, after one of the driest springs on record.", new DateOnly(2026, 7, 14));
+        var sb = Source("b.txt", "Drivers will start paying from Tuesday, July 21, under the timetable in the report.", new DateOnly(2026, 7, 15));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "July 24", CalendarDate.Day(2026, 7, 24))]),
+            (sb, [DateAt(sb, "July 21", CalendarDate.Day(2026, 7, 21))]));
+
+        Assert.Contains(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Fact]
     public void A_date_whose_sentence_also_gives_the_other_date_is_matched_by_that_one()
     {
         // "Last year" meets "last year" and "this year" meets "this year", though the sentences are alike throughout.

@@ -2,6 +2,7 @@ using FactCheck.Core.Claims;
 using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
 
 namespace FactCheck.Core.Compare.Dates;
 
@@ -14,10 +15,7 @@ internal static class OnsetDay
 {
     private static readonly HashSet<string> Cues = Lexicon.Set("date-onset-cues");
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+    private static readonly IReadOnlySet<string> Weekdays = DateVocabulary.Instance.FullWeekdayNames;
 
     /// <summary>
     /// The claims of <paramref name="claims"/> that are their report's only onset day: a single day after the report's
@@ -53,21 +51,14 @@ internal static class OnsetDay
         return false;
     }
 
-    /// <summary>The word before <paramref name="end"/>, past spaces and a comma only, lower case; null at any other mark.</summary>
-    private static (int Start, string Word)? PreviousWord(string text, int end)
+    /// <summary>The word before <paramref name="end"/>, past spaces and commas, lower case; null at any other mark.</summary>
+    private static (int Start, int End, string Word)? PreviousWord(string text, int end)
     {
-        var e = end;
-        while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == ','))
+        while (end > 0 && text[end - 1] is ' ' or ',')
         {
-            e--;
+            end--;
         }
 
-        var s = e;
-        while (s > 0 && char.IsLetter(text[s - 1]))
-        {
-            s--;
-        }
-
-        return s == e ? null : (s, text[s..e].ToLowerInvariant());
+        return TextScan.PreviousWord(text, end);
     }
 }

@@ -230,7 +230,7 @@ internal sealed class FigurePeriods
     /// one, and a figure whose clause a period governs against one told on a day outside it ("Last year, the stage ended in
     /// a sprint of 62 riders" against "edging a bunch of 28 riders yesterday").
     /// </summary>
-    public static bool Compatible(FigurePeriod a, FigurePeriod b, DateOnly? dayA = null, DateOnly? dayB = null) => (a.Period, b.Period) switch
+    public static bool Compatible(FigurePeriod a, FigurePeriod b, DateOnly? dayA, DateOnly? dayB) => (a.Period, b.Period) switch
     {
         ({ } pa, { } pb) => pa.Overlaps(pb),
         ({ } pa, null) => !EarlierEvent(a, pa, b.Published) && !OutsideOf(a, pa, dayB),
