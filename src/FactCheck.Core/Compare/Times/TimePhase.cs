@@ -1,5 +1,6 @@
 using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Data;
+using FactCheck.Core.Normalize.Events;
 using FactCheck.Core.Normalize.Times;
 
 namespace FactCheck.Core.Compare.Times;
@@ -15,9 +16,9 @@ internal static class TimePhase
 
     public const string End = "end";
 
-    private static readonly string[][] StartCues = Phrases("time-start-cues");
+    private static readonly PhraseSet StartCues = Phrases("time-start-cues");
 
-    private static readonly string[][] EndCues = Phrases("time-end-cues");
+    private static readonly PhraseSet EndCues = Phrases("time-end-cues");
 
     // How far before the time, in characters, its clause is read ("a match that started at").
     private const int ReachBefore = 40;
@@ -37,32 +38,15 @@ internal static class TimePhase
         var text = claim.Sentence.Text;
         var from = Math.Max(0, at - ReachBefore);
         var cut = text.AsSpan(from, at - from).LastIndexOfAny(",;:()");
-        var before = Words(text[(cut < 0 ? from : from + cut + 1)..at]);
+        var before = WordTokens.Split(text, cut < 0 ? from : from + cut + 1, at);
         var afterEnd = at + claim.Text.Length;
         var stop = text.AsSpan(afterEnd).IndexOfAny(",;:()");
-        var after = Words(text[afterEnd..(stop < 0 ? text.Length : afterEnd + stop)]).Take(WordsAfter).ToArray();
-        var started = Contains(before, StartCues) || Contains(after, StartCues);
-        var ended = Contains(before, EndCues) || Contains(after, EndCues);
+        var after = WordTokens.Split(text, afterEnd, stop < 0 ? text.Length : afterEnd + stop);
+        bool Told(PhraseSet cues) => cues.Occurs(before, 0, before.Count) || cues.Occurs(after, 0, Math.Min(after.Count, WordsAfter));
+        var started = Told(StartCues);
+        var ended = Told(EndCues);
         return started == ended ? null : started ? Start : End;
     }
 
-    private static string[] Words(string text) => text.ToLowerInvariant().Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
-
-    private static bool Contains(string[] words, string[][] cues)
-    {
-        for (var i = 0; i < words.Length; i++)
-        {
-            foreach (var cue in cues)
-            {
-                if (i + cue.Length <= words.Length && cue.AsSpan().SequenceEqual(words.AsSpan(i, cue.Length)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static string[][] Phrases(string list) => [.. Lexicon.Entries(list).Select(e => e.Split(' '))];
+    private static PhraseSet Phrases(string list) => new(Lexicon.Entries(list).Select(e => e.Split(' ')));
 }
