@@ -129,6 +129,22 @@ public sealed class TimeOfDayComparerTests
     }
 
     [Theory]
+    [InlineData("10.41pm", "11.41pm", true)]
+    [InlineData("10.40pm", "11.40pm", false)]
+    [InlineData("10.41pm", "11.42pm", false)]
+    public void A_minute_no_one_rounds_to_shared_past_another_hour_is_one_time(string timeA, string timeB, bool conflict)
+    {
+        // Hardly a word in common ("landed" against "pinned", "match-winning" against "to win"), each report with a
+        // second time. "41" is a minute reports do not round to, so two times on it are one reading with its hour
+        // slipped; ":40" is shared by chance too often to tell as much on its own.
+        var findings = Compare(
+            Report("a.txt", $"The decisive double 16 landed at {timeA}, and Tolland fell to his knees. The doors had opened at 6pm."),
+            Report("b.txt", $"Tolland pinned it at {timeB} to win the title for Ashvale, cheered on by the crowd. Fans queued from 5pm."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("explosion", true)]
     [InlineData("evacuation", false)]
     public void Two_times_of_one_kind_of_happening_are_one_time_on_less_shared_wording(string happening, bool conflict)

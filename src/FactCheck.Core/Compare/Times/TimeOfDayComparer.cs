@@ -45,7 +45,7 @@ public sealed class TimeOfDayComparer : IClaimComparer
             (a, b) => Comparable(a, b) && !(phases[a] is { } pa && phases[b] is { } pb && pa != pb),
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
                 + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0)
-                + (SameOddMinute(a, b) ? SameMinuteBonus : 0) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0)
+                + SameMinuteBonus(a, b) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0)
                 + (a.Day is { } day && day == b.Day ? SameDayBonus : 0),
             AlignmentThreshold);
         foreach (var fact in facts)
@@ -59,8 +59,9 @@ public sealed class TimeOfDayComparer : IClaimComparer
     // What being each report's only time of day adds to two times' context similarity.
     private const double SoleTimeBonus = 0.15;
 
-    // What the same odd minute past the hour adds to two times' context similarity.
-    private const double SameMinuteBonus = 0.15;
+    // What the same odd minute past the hour adds to two times' context similarity: more for a minute no reporter rounds to.
+    private const double SameRoundMinuteBonus = 0.15;
+    private const double SameExactMinuteBonus = 0.25;
 
     // What the same day named beside both ("at about 11:40pm on Monday", "It was 22:40 on Monday") adds.
     private const double SameDayBonus = 0.1;
@@ -87,13 +88,22 @@ public sealed class TimeOfDayComparer : IClaimComparer
     }
 
     /// <summary>
-    /// Whether two times of one minute each (hedged or not) fall on the same minute past the hour, one that is no quarter ("about 4:40 a.m." and "5:40 a.m.",
-    /// "3:12" and "4:12"): by chance that is about one pair in 45, while one reading with its hour slipped or given in
-    /// another zone is a common way for reports of one happening to differ.
+    /// What two times of one minute each (hedged or not) falling on the same minute past the hour, one that is no quarter, add
+    /// to their context similarity ("about 4:40 a.m." and "5:40 a.m.", "10.41pm" and "11.41pm"): one reading with its hour
+    /// slipped or given in another zone is a common way for reports of one happening to differ, while by chance two times
+    /// share a minute rarely. How rarely depends on the minute: of times rounded to five minutes, about one pair in eight
+    /// that are not quarters shares one ("10:20" and "11:20"); a minute no one rounds to ("3:12", "10.41") is shared by
+    /// about one pair in 48, near proof on its own.
     /// </summary>
-    private static bool SameOddMinute(TimeOfDayClaim a, TimeOfDayClaim b) =>
-        a.Low == a.High && b.Low == b.High && !a.OpenLow && !a.OpenHigh && !b.OpenLow && !b.OpenHigh
-        && a.Low % 60 == b.Low % 60 && a.Low % 15 != 0;
+    private static double SameMinuteBonus(TimeOfDayClaim a, TimeOfDayClaim b)
+    {
+        if (a.Low != a.High || b.Low != b.High || a.OpenLow || a.OpenHigh || b.OpenLow || b.OpenHigh || a.Low % 60 != b.Low % 60 || a.Low % 15 == 0)
+        {
+            return 0;
+        }
+
+        return a.Low % 5 == 0 ? SameRoundMinuteBonus : SameExactMinuteBonus;
+    }
 
     /// <summary>
     /// How alike the contexts of two times are: their sentences and the words beside them, or the words leading up
