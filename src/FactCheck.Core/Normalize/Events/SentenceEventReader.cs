@@ -556,7 +556,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            var (pattern, end) = LongestOutcomeAt(tokens, i, self?.Family ?? NearFamily(mentions, i));
+            var (pattern, end) = LongestOutcomeAt(tokens, i, self?.Family ?? NearFamily(tokens, mentions, i));
             if (pattern is null || (self is not null && pattern.Family != self.Family))
             {
                 continue;
@@ -580,6 +580,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var owner = self ?? governed ?? OwnerOf(tokens, mentions, i);
+            if (owner is not null && pattern.Family is not null && pattern.Family != owner.Family
+                && LongestOutcomeAt(tokens, i, owner.Family) is ({ } own, var ownEnd) && own.Family == owner.Family && ownEnd == end)
+            {
+                pattern = own; // the same words listed for several families ("backed" a bid or an amendment): the owner's
+            }
+
             if (owner is null || (pattern.Family is not null && pattern.Family != owner.Family))
             {
                 continue;
@@ -703,15 +709,21 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         static int Rank(string? family, string prefer) => family == prefer ? 2 : family is null ? 1 : 0;
     }
 
-    /// <summary>The family of the mention right after token <paramref name="i"/> (its likely object), else of the one before it.</summary>
-    private static string? NearFamily(List<Mention> mentions, int i)
+    /// <summary>
+    /// The family of the mention right after token <paramref name="i"/> (its likely object), else of the one before it. One
+    /// past a comma or a dash is no object: in "an amendment … was defeated, with members voting against it" the defeat is the
+    /// amendment's.
+    /// </summary>
+    private string? NearFamily(IReadOnlyList<WordToken> tokens, List<Mention> mentions, int i)
     {
         string? before = null;
         foreach (var m in mentions)
         {
             if (m.Start > i)
             {
-                return m.Start - i <= ObjectReach + 1 ? m.Family : before;
+                var objectLike = m.Start - i <= ObjectReach + 1
+                    && source.Text.AsSpan(tokens[i].End, tokens[m.Start].Start - tokens[i].End).IndexOfAny(ObjectBreaks) < 0;
+                return objectLike ? m.Family : before;
             }
 
             before = m.Family;
