@@ -39,6 +39,7 @@ public static class FactCheckerFactory
         new AttributionComparer(),
         new ChannelComparer(),
         new EventOutcomeComparer(),
+        new StateComparer(),
         new EventStatusComparer(),
         new DerivedTimeComparer(),
     ];

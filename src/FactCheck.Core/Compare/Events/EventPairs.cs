@@ -8,7 +8,8 @@ internal static class EventPairs
 {
     public static IEnumerable<(EventClaim A, EventClaim B, EventMatch Match)> Coreferent(Cluster cluster, Func<EventClaim, bool> relevant)
     {
-        var events = cluster.ClaimsOf<EventClaim>().Where(e => e.Elapsed is null && e.Phase == EventPhase.Whole).ToList();
+        // A thing's state ("the line remained closed") is no event of its own: StateComparer reads those.
+        var events = cluster.ClaimsOf<EventClaim>().Where(e => e.Elapsed is null && e.Phase == EventPhase.Whole && e.EventType != StateReader.Family).ToList();
         // A source speaks of one such event when its mentions name at most one day, place and ordinal:
         // a headline that names no day ("Kessel derailment: 58 injured") is the body's derailment. Of two
         // reported mentions, one still to come is no rival ("voted on Tuesday" beside "a referendum in

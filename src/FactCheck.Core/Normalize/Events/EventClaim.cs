@@ -146,6 +146,13 @@ public sealed record EventClaim : Claim
 
     public override string Describe()
     {
+        if (EventType == StateReader.Family && Participants.Count > 0 && Outcomes.Count == 1)
+        {
+            // A thing's state: "line became open 2026-06-10", "line closed 2026-06-11".
+            var state = (Outcomes[0].Class == StateReader.Change ? "became " : "") + Outcomes[0].Kind;
+            return string.Join(" ", new[] { Participants[0], state, Date?.ToIso() ?? DateText }.OfType<string>());
+        }
+
         var parts = new List<string>();
         parts.Add(Ordinal is { } n ? $"{EventType} #{n.ToString(CultureInfo.InvariantCulture)}" : EventType);
         if (Phase == EventPhase.Start)

@@ -27,6 +27,7 @@ public sealed class EventExtractor : IClaimExtractor
             claims.AddRange(events.Read(sentence, tokens));
             claims.AddRange(facts.Read(sentence, tokens));
             claims.AddRange(FateReader.Read(source, sentence, tokens));
+            claims.AddRange(StateReader.Read(source, sentence, tokens, dates));
         }
 
         return claims;

@@ -1,0 +1,310 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Events;
+
+/// <summary>
+/// What state a thing was in, or came into, on a day: "The B4120 … reopened at 6am today", "the Marrowfield line remained
+/// closed on Thursday", "the pathology system was restored on Monday evening", "the caretaker remains in hospital". The
+/// thing is the noun its clause opens with ("the Marrowfield line" → "line"), or, for a change with an object after it,
+/// that object ("police reopened the road"). The day is a date of its clause, else the report's own day. One report's
+/// state against another's opposite, of one thing, is compared by <c>StateComparer</c>.
+/// </summary>
+internal static class StateReader
+{
+    /// <summary>The event family of a thing's state.</summary>
+    public const string Family = "state";
+
+    /// <summary>The outcome class of a change into a state ("reopened").</summary>
+    public const string Change = "change";
+
+    /// <summary>The outcome class of a state that held ("remained closed").</summary>
+    public const string Lasting = "lasting";
+
+    private sealed record Phrase(string[] Words, string State, string How);
+
+    private static readonly IReadOnlyList<string[]> Rows = [.. Lexicon.Entries("event-states").Select(line => line.Split('|', StringSplitOptions.TrimEntries))];
+
+    /// <summary>Each state with its opposite, both ways ("open" and "closed").</summary>
+    public static readonly IReadOnlyDictionary<string, string> Opposite = Rows
+        .Where(r => r[0] == "opposite")
+        .SelectMany(r => new[] { (r[1], r[2]), (r[2], r[1]) })
+        .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
+    // By first word, longest first: "remained closed" before a shorter phrase at the same word.
+    private static readonly Dictionary<string, Phrase[]> ByFirstWord = Rows
+        .Where(r => r[0] != "opposite")
+        .Select(r => new Phrase(r[2].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[0], r[1]))
+        .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    // Words between a thing and its state that keep the state as told ("has", "was", "still", "now").
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "was", "were", "is", "are", "been", "being", "still", "now", "also", "finally", "already",
+        "eventually", "fully", "partly", "partially", "only", "later", "then", "successfully",
+    };
+
+    // Words that make the state one not reached: "has not reopened" is closed; "never restored"; "hasn't reopened".
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never" };
+
+    private static bool IsNegation(WordToken t) =>
+        Negations.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower.EndsWith("n\u2019t", StringComparison.Ordinal);
+
+    // Words that make a state one to come or one wished for ("will be reopened", "is expected to reopen", "could be
+    // discharged"), or set it in a clause of time or condition ("until it reopened", "before it was restored").
+    private static readonly HashSet<string> NotReported = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "could", "should", "may", "might", "must", "can", "be", "to", "expected", "due", "hoped", "hopes",
+        "until", "before", "after", "once", "when", "if", "unless", "whether",
+    };
+
+    // Words that open a clause of their own: what follows them has its own subject ("and the road remained closed").
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "whilst", "although", "though", "because", "as", "since", "but", "and", "so", "that", "where",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "they", "he", "she", "we", "i", "you", "him", "them", "which", "who", "this", "that", "these", "those", "one", "some", "many", "most", "none",
+    };
+
+    private static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
+
+    private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
+
+    private const string ClauseBreaks = ",;:()\"“”—–";
+
+    /// <summary>The state claims of one sentence's words; <paramref name="dates"/> are the source's dates.</summary>
+    public static IEnumerable<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var phrases) || Match(tokens, i, phrases) is not { } found)
+            {
+                continue;
+            }
+
+            var end = i + found.Words.Length;
+            var claim = Claim(source, sentence, tokens, dates, i, end, found);
+            if (claim is not null)
+            {
+                yield return claim;
+            }
+
+            i = end - 1;
+        }
+    }
+
+    private static Phrase? Match(IReadOnlyList<WordToken> tokens, int at, Phrase[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (WordTokens.MatchAt(tokens, at, phrase.Words, tokens.Count) >= 0)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private static EventClaim? Claim(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, int at, int end, Phrase found)
+    {
+        var text = source.Text;
+
+        // Back over the auxiliaries to the word that ends the subject; a negation turns the state into its opposite, held.
+        var state = found.State;
+        var how = found.How;
+        var from = at; // the claim's first word: a negation before the state words is part of what it says
+        var k = at - 1;
+        while (k >= 0 && !BreakBetween(text, tokens[k], tokens[k + 1]) && (Auxiliaries.Contains(tokens[k].Lower) || IsNegation(tokens[k]) || NotReported.Contains(tokens[k].Lower)))
+        {
+            if (NotReported.Contains(tokens[k].Lower))
+            {
+                return null;
+            }
+
+            if (IsNegation(tokens[k]))
+            {
+                if (!Opposite.TryGetValue(state, out var opposite))
+                {
+                    return null;
+                }
+
+                (state, how, from) = (opposite, Lasting, k);
+            }
+
+            k--;
+        }
+
+        // A change with an object right after it ("police reopened the road"): the object is the thing.
+        var thing = how == Change && end < tokens.Count && Determiners.Contains(tokens[end].Lower) && !BreakBetween(text, tokens[end - 1], tokens[end])
+            ? NounAfter(text, tokens, end)
+            : SubjectBefore(text, tokens, k);
+        if (thing is null)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[from].Start, tokens[end - 1].End);
+        var day = DayOf(text, sentence, tokens, dates, at, end);
+        return new EventClaim
+        {
+            SourceId = source.Id,
+            Span = span,
+            Text = span.Of(text),
+            Sentence = sentence,
+            EventType = Family,
+            Participants = thing,
+            Status = EventStatus.Happened,
+            Date = day?.Resolved,
+            DateText = day?.Text,
+            Outcomes = [new EventOutcome(state, how, span.Of(text), false, [])],
+        };
+    }
+
+    /// <summary>
+    /// The noun a subject ending at token <paramref name="last"/> names, with the names in it ("The B4120 between Merriford and
+    /// Stoke Ashby" → "b4120"; "the Marrowfield line" → "line", "marrowfield"). The subject opens its clause: after a break, a
+    /// word of saying ("officials said the road …") or a word opening a clause ("and the road …"). A clause that holds no noun
+    /// ("the caretaker, who was hurt, remains …") passes to the one before it.
+    /// </summary>
+    private static IReadOnlyList<string>? SubjectBefore(string text, IReadOnlyList<WordToken> tokens, int last)
+    {
+        var end = last;
+        for (var attempt = 0; attempt < 3 && end >= 0; attempt++)
+        {
+            var start = end;
+            while (start > 0 && !BreakBetween(text, tokens[start - 1], tokens[start]) && !OpensClause(tokens, start - 1))
+            {
+                start--;
+            }
+
+            if (start <= end && !IsAside(tokens[start]) && NounAfter(text, tokens, start, end + 1) is { } noun)
+            {
+                return noun;
+            }
+
+            end = start - 1;
+            if (end >= 0 && OpensClause(tokens, end))
+            {
+                return null; // "and", "said": the clause before is another one, not an aside
+            }
+        }
+
+        return null;
+    }
+
+    // A clause set off to be passed over: a relative one ("who was hurt"), a number ("61").
+    private static bool IsAside(WordToken first) =>
+        first.Lower is "who" or "which" or "whose" or "where" or "when" || char.IsDigit(first.Text[0]);
+
+    private static bool OpensClause(IReadOnlyList<WordToken> tokens, int k) =>
+        ClauseOpeners.Contains(tokens[k].Lower) && (tokens[k].Lower != "and" || (k + 1 < tokens.Count && Determiners.Contains(tokens[k + 1].Lower)))
+        || SpeechVerbs.Contains(tokens[k].Lower);
+
+    /// <summary>
+    /// The first noun group from token <paramref name="from"/> (before <paramref name="limit"/>): past determiners and
+    /// possessives ("the trust's"), the run of words up to a preposition, break or verb-like word; its last word, with any
+    /// capitalised word of it. Null for a pronoun or no content word.
+    /// </summary>
+    private static IReadOnlyList<string>? NounAfter(string text, IReadOnlyList<WordToken> tokens, int from, int limit = int.MaxValue)
+    {
+        limit = Math.Min(limit, tokens.Count);
+        var i = from;
+        while (i < limit && (Determiners.Contains(tokens[i].Lower) || tokens[i].IsPossessive))
+        {
+            i++;
+        }
+
+        if (i >= limit || Pronouns.Contains(tokens[i].Lower))
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        var j = i;
+        while (j < limit && (j == i || !BreakBetween(text, tokens[j - 1], tokens[j])) && !Stop.Contains(tokens[j].Lower) && !tokens[j].IsPossessive)
+        {
+            words.Add(tokens[j].Lower);
+            j++;
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var head = words[^1];
+        var names = tokens.Skip(i).Take(words.Count - 1).Where(t => t.IsCapitalized).Select(t => t.Lower);
+        return [head, .. names.Where(n => n != head).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static bool BreakBetween(string text, WordToken a, WordToken b) =>
+        text.AsSpan(a.End, Math.Max(0, b.Start - a.End)).IndexOfAny(ClauseBreaks) >= 0;
+
+    // The most words of an opening phrase whose date is the sentence's ("As of Tuesday night,", "On Thursday,").
+    private const int OpeningWords = 5;
+
+    /// <summary>
+    /// The date of a state: the one of its clause nearest to it, or one in a short phrase that opens the sentence ("As of
+    /// Tuesday night, the system remained offline"). Null when neither: the report's own day, read by the comparer. A month
+    /// or a year ("reopened in February 2024") is kept too: it says the state is of another time than the report's.
+    /// </summary>
+    private static DateClaim? DayOf(string text, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, int at, int end)
+    {
+        var clauseStart = at;
+        while (clauseStart > 0 && !BreakBetween(text, tokens[clauseStart - 1], tokens[clauseStart]))
+        {
+            clauseStart--;
+        }
+
+        var clauseEnd = end;
+        while (clauseEnd < tokens.Count && !BreakBetween(text, tokens[clauseEnd - 1], tokens[clauseEnd]))
+        {
+            clauseEnd++;
+        }
+
+        var from = tokens[clauseStart].Start;
+        var to = tokens[clauseEnd - 1].End;
+        var firstBreak = 0;
+        while (firstBreak + 1 < tokens.Count && !BreakBetween(text, tokens[firstBreak], tokens[firstBreak + 1]))
+        {
+            firstBreak++;
+        }
+
+        var opening = (Start: sentence.Span.Start, End: tokens[firstBreak].End);
+        DateClaim? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var date in dates)
+        {
+            if (date.Resolved is null || date.Span.Start < sentence.Span.Start || date.Span.End > sentence.Span.End)
+            {
+                continue;
+            }
+
+            var inClause = date.Span.Start >= from && date.Span.End <= to;
+            var opensSentence = date.Span.Start >= opening.Start && date.Span.End <= opening.End && firstBreak < clauseStart && firstBreak < OpeningWords;
+            if (!inClause && !opensSentence)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(date.Span.Start - tokens[at].Start);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (date, distance);
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,112 @@
+using FactCheck.Core.Claims;
+using FactCheck.Core.Compare;
+using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Events;
+using FactCheck.Core.Pipeline;
+using static FactCheck.Tests.Support.Fixtures;
+
+namespace FactCheck.Tests.Events;
+
+/// <summary>A thing's state, read from invented reports by the real extractors, then compared across reports.</summary>
+public sealed class StateTests
+{
+    private static readonly DateOnly Friday = new(2026, 6, 12);
+
+    private static Claim[] Extract(AnalyzedSource source)
+    {
+        var found = new List<Claim>();
+        foreach (var extractor in FactCheckerFactory.RuleExtractors())
+        {
+            found.AddRange(extractor.Extract(source, found));
+        }
+
+        return [.. found];
+    }
+
+    private static List<EventClaim> States(string text, DateOnly? published = null) =>
+        [.. Extract(Source("a.txt", text, published ?? Friday)).OfType<EventClaim>().Where(e => e.EventType == StateReader.Family)];
+
+    [Theory]
+    [InlineData("The Marrowfield line remained closed on Thursday, the operator said.", "line", "closed", "lasting", "2026-06-11")]
+    [InlineData("Officials said the park stayed shut on Saturday while keepers checked every enclosure.", "park", "closed", "lasting", null)]
+    [InlineData("Police reopened the harbour road at 6am after the debris was cleared.", "road", "open", "change", null)]
+    [InlineData("The caretaker, who was hurt when the roof fell, remains in hospital.", "caretaker", "in-hospital", "lasting", null)]
+    [InlineData("The footbridge has not reopened, the council said.", "footbridge", "closed", "lasting", null)]
+    [InlineData("As of Tuesday night, the booking system remained offline.", "system", "offline", "lasting", "2026-06-09")]
+    [InlineData("Hail flattened the wheat, and the B4120 remained closed this morning.", "b4120", "closed", "lasting", null)]
+    [InlineData("The injured driver was discharged from Kelbridge General on Monday.", "driver", "discharged", "change", "2026-06-08")]
+    public void A_state_is_read_with_its_thing_and_its_day(string text, string thing, string state, string how, string? day)
+    {
+        var claim = Assert.Single(States(text));
+
+        Assert.Equal(thing, claim.Participants[0]);
+        Assert.Equal(state, claim.Outcomes[0].Kind);
+        Assert.Equal(how, claim.Outcomes[0].Class);
+        if (day is not null)
+        {
+            Assert.Equal(day, claim.Date?.ToIso());
+        }
+    }
+
+    [Theory]
+    [InlineData("The road will remain closed until Friday.")] // still to come
+    [InlineData("The road is expected to be reopened on Monday.")]
+    [InlineData("It reopened on Monday after repairs.")] // no thing named
+    [InlineData("The council said the bridge could be reopened within weeks.")]
+    public void A_state_to_come_or_of_no_named_thing_is_none(string text) => Assert.Empty(States(text));
+
+    private static List<Finding> Compare((string Text, DateOnly Published) a, (string Text, DateOnly Published) b)
+    {
+        var first = Source("a.txt", a.Text, a.Published);
+        var second = Source("b.txt", b.Text, b.Published);
+        return [.. new Core.Compare.Events.StateComparer().Compare(Cluster((first, Extract(first)), (second, Extract(second))))];
+    }
+
+    private static readonly DateOnly Tuesday = new(2026, 6, 9);
+    private static readonly DateOnly Wednesday = new(2026, 6, 10);
+    private static readonly DateOnly Thursday = new(2026, 6, 11);
+
+    [Fact]
+    public void A_reopening_and_the_thing_still_closed_a_day_later_conflict()
+    {
+        var findings = Compare(
+            ("The Marrowfield line reopened to freight traffic this morning after engineers worked through the night.", Wednesday),
+            ("The Marrowfield line remained closed on Thursday, and the operator said it did not expect trains before Monday.", Thursday));
+
+        var conflict = Assert.Single(findings);
+        Assert.Equal(FindingKind.Conflict, conflict.Kind);
+        Assert.Equal("outcome", conflict.Type);
+        Assert.Contains("line", conflict.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Closed_before_it_reopened_is_no_conflict()
+    {
+        var findings = Compare(
+            ("The Marrowfield line reopened to freight traffic this morning.", Wednesday),
+            ("The Marrowfield line remained closed on Tuesday as engineers worked on the track.", Tuesday));
+
+        Assert.Empty(findings);
+    }
+
+    [Theory]
+    [InlineData("The park remained open on Saturday, a spokesman said.", true)]
+    [InlineData("The park remained open on Sunday, a spokesman said.", false)] // another day
+    [InlineData("The aviary remained open on Saturday, a spokesman said.", false)] // another thing
+    public void Two_states_held_conflict_only_for_one_thing_on_one_day(string other, bool conflict)
+    {
+        var findings = Compare(("The park stayed shut on Saturday while keepers checked every enclosure.", Friday.AddDays(2)), (other, Friday.AddDays(2)));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Fact]
+    public void A_reopening_in_an_earlier_month_is_of_another_time()
+    {
+        var findings = Compare(
+            ("The Marrowfield line reopened in February 2024 after a smaller slip had closed it for 11 days.", Wednesday),
+            ("The Marrowfield line remained closed on Thursday, the operator said.", Thursday));
+
+        Assert.Empty(findings);
+    }
+}
