@@ -35,9 +35,11 @@ public sealed class StateTests
     [InlineData("As of Tuesday night, the booking system remained offline.", "system", "offline", "lasting", "2026-06-09")]
     [InlineData("Hail flattened the wheat, and the B4120 remained closed this morning.", "b4120", "closed", "lasting", null)]
     [InlineData("The injured driver was discharged from Kelbridge General on Monday.", "driver", "discharged", "change", "2026-06-08")]
+    [InlineData("The caretaker, 58, remains in Kelderby General Hospital, where his condition is stable.", "caretaker", "in-hospital", "lasting", null)]
     public void A_state_is_read_with_its_thing_and_its_day(string text, string thing, string state, string how, string? day)
     {
         var claim = Assert.Single(States(text));
+
 
         Assert.Equal(thing, claim.Participants[0]);
         Assert.Equal(state, claim.Outcomes[0].Kind);
@@ -47,6 +49,12 @@ public sealed class StateTests
             Assert.Equal(day, claim.Date?.ToIso());
         }
     }
+
+    [Theory]
+    [InlineData("The caretaker, 58, remains in Kelderby General Hospital, where his condition is stable.", "remains in Kelderby General Hospital")]
+    [InlineData("Norvane fire: driver still in hospital as investigators move in", "still in hospital")]
+    [InlineData("The footbridge has not reopened, the council said.", "not reopened")]
+    public void A_state_claim_holds_its_words_as_written(string text, string words) => Assert.Equal(words, Assert.Single(States(text)).Text);
 
     [Theory]
     [InlineData("The road will remain closed until Friday.")] // still to come

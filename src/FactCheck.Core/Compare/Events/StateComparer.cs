@@ -40,9 +40,10 @@ public sealed class StateComparer : IClaimComparer
 
         foreach (var group in EventPairs.Components(conflicts.Select(c => (c.A, c.B))))
         {
+            // One side per state, told in its first report's words: "discharged (2026-06-02) [a.md] vs still in hospital (2026-06-04) [b.txt]".
             var sides = group
-                .GroupBy(c => Told(c, Day(cluster, c)), StringComparer.Ordinal)
-                .Select(g => $"{g.Key} [{string.Join(", ", g.Select(c => EventPairs.ShortSource(c.SourceId)).Distinct())}]");
+                .GroupBy(c => c.Outcomes[0].Kind, StringComparer.Ordinal)
+                .Select(g => $"{Told(g.First(), Day(cluster, g.First()))} [{string.Join(", ", g.Select(c => EventPairs.ShortSource(c.SourceId)).Distinct())}]");
             yield return new Finding(FindingKind.Conflict, "outcome", Severity.High, $"State of the {group[0].Participants[0]}: {string.Join(" vs ", sides)}", group)
             {
                 Explanation = string.Join("; ", conflicts.Where(c => group.Contains(c.A)).Select(c => c.Reason).Distinct(StringComparer.Ordinal)) + ".",

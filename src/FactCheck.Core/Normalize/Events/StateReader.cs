@@ -87,12 +87,11 @@ internal static class StateReader
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var phrases) || Match(tokens, i, phrases) is not { } found)
+            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var phrases) || Match(tokens, i, phrases) is not var (found, end))
             {
                 continue;
             }
 
-            var end = i + found.Words.Length;
             var claim = Claim(source, sentence, tokens, dates, i, end, found);
             if (claim is not null)
             {
@@ -103,13 +102,14 @@ internal static class StateReader
         }
     }
 
-    private static Phrase? Match(IReadOnlyList<WordToken> tokens, int at, Phrase[] phrases)
+    /// <summary>The first phrase of the list that matches at token <paramref name="at"/>, with the index just past it.</summary>
+    private static (Phrase Found, int End)? Match(IReadOnlyList<WordToken> tokens, int at, Phrase[] phrases)
     {
         foreach (var phrase in phrases)
         {
-            if (WordTokens.MatchAt(tokens, at, phrase.Words, tokens.Count) >= 0)
+            if (WordTokens.MatchAt(tokens, at, phrase.Words, tokens.Count) is var end and >= 0)
             {
-                return phrase;
+                return (phrase, end);
             }
         }
 
