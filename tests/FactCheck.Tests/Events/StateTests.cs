@@ -36,6 +36,10 @@ public sealed class StateTests
     [InlineData("Hail flattened the wheat, and the B4120 remained closed this morning.", "b4120", "closed", "lasting", null)]
     [InlineData("The injured driver was discharged from Kelbridge General on Monday.", "driver", "discharged", "change", "2026-06-08")]
     [InlineData("The caretaker, 58, remains in Kelderby General Hospital, where his condition is stable.", "caretaker", "in-hospital", "lasting", null)]
+    [InlineData("The northbound bore reopened to traffic at 6am today.", "bore", "open", "change", null)]
+    [InlineData("Talia Renshaw was fourth, and 16-year-old Kiri Abbot claimed bronze in 1:58.03.", "abbot", "placed", "final", null)]
+    [InlineData("Organisers cancelled this evening's mass ascent following the accident.", "ascent", "cancelled", "final", null)]
+    [InlineData("Tomas Ferreira crossed the line first but was disqualified for pushing.", "ferreira", "disqualified", "final", null)]
     public void A_state_is_read_with_its_thing_and_its_day(string text, string thing, string state, string how, string? day)
     {
         var claim = Assert.Single(States(text));
@@ -61,6 +65,9 @@ public sealed class StateTests
     [InlineData("The road is expected to be reopened on Monday.")]
     [InlineData("It reopened on Monday after repairs.")] // no thing named
     [InlineData("The council said the bridge could be reopened within weeks.")]
+    [InlineData("Of the 23 injured, the driver remained in serious condition, Ostervale General Hospital said.")] // "in … hospital" across a comma
+    [InlineData("Roughly one in five shops had not reopened by Tuesday afternoon.")] // a share, no thing
+    [InlineData("Three remained in hospital overnight as a precaution.")]
     public void A_state_to_come_or_of_no_named_thing_is_none(string text) => Assert.Empty(States(text));
 
     private static List<Finding> Compare((string Text, DateOnly Published) a, (string Text, DateOnly Published) b)

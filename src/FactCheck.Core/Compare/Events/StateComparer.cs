@@ -60,6 +60,18 @@ public sealed class StateComparer : IClaimComparer
             return null;
         }
 
+        // A result stands whatever day it is told, unless both name a day and the days differ (Saturday's ascent went
+        // ahead, Sunday's was cancelled).
+        if (sa.Class == StateReader.Final || sb.Class == StateReader.Final)
+        {
+            if (a.Date is { Precision: DatePrecision.Day } da && b.Date is { Precision: DatePrecision.Day } db && da.Start != db.Start)
+            {
+                return null;
+            }
+
+            return $"\"{Told(a, dayA)}\" and \"{Told(b, dayB)}\" cannot both be the result";
+        }
+
         if (sa.Class == StateReader.Lasting && sb.Class == StateReader.Lasting)
         {
             return dayA == dayB ? $"\"{Told(a, dayA)}\" and \"{Told(b, dayB)}\" cannot both be true of one day" : null;

@@ -22,7 +22,10 @@ internal static class StateReader
     /// <summary>The outcome class of a state that held ("remained closed").</summary>
     public const string Lasting = "lasting";
 
-    private sealed record Phrase(string[] Words, string State, string How);
+    /// <summary>The outcome class of a result that stands whatever day it is told ("were disqualified").</summary>
+    public const string Final = "final";
+
+    private sealed record Phrase(string[] Words, string State, string How, bool TakesObject);
 
     private static readonly IReadOnlyList<string[]> Rows = [.. Lexicon.Entries("event-states").Select(line => line.Split('|', StringSplitOptions.TrimEntries))];
 
@@ -35,7 +38,7 @@ internal static class StateReader
     // By first word, longest first: "remained closed" before a shorter phrase at the same word.
     private static readonly Dictionary<string, Phrase[]> ByFirstWord = Rows
         .Where(r => r[0] != "opposite")
-        .Select(r => new Phrase(r[2].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[0], r[1]))
+        .Select(r => new Phrase(r[2].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[0], r[1], r.Length > 3 && r[3] == "object"))
         .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
 
@@ -63,7 +66,7 @@ internal static class StateReader
     // Words that open a clause of their own: what follows them has its own subject ("and the road remained closed").
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "while", "whilst", "although", "though", "because", "as", "since", "but", "and", "so", "that", "where",
+        "while", "whilst", "although", "though", "because", "as", "since", "but", "and", "so", "that", "where", "when",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -87,9 +90,10 @@ internal static class StateReader
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var phrases) || Match(tokens, i, phrases) is not var (found, end))
+            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var phrases) || Match(tokens, i, phrases) is not var (found, end)
+                || Enumerable.Range(i, end - i - 1).Any(k => BreakBetween(source.Text, tokens[k], tokens[k + 1])))
             {
-                continue;
+                continue; // a gap in the words never spans a break: "remained in serious condition, Ostervale General Hospital said"
             }
 
             var claim = Claim(source, sentence, tokens, dates, i, end, found);
@@ -145,11 +149,14 @@ internal static class StateReader
             k--;
         }
 
-        // A change with an object right after it ("police reopened the road"): the object is the thing.
-        var thing = how == Change && end < tokens.Count && Determiners.Contains(tokens[end].Lower) && !BreakBetween(text, tokens[end - 1], tokens[end])
-            ? NounAfter(text, tokens, end)
-            : SubjectBefore(text, tokens, k);
-        if (thing is null)
+        // A verb with an object right after it ("police reopened the road", "organisers cancelled this evening's ascent"):
+        // the object is the thing.
+        var objectAfter = found.TakesObject && end < tokens.Count && (Determiners.Contains(tokens[end].Lower) || tokens[end].IsPossessive)
+            && !BreakBetween(text, tokens[end - 1], tokens[end]) && !WhenNotWhat(tokens, end, dates);
+        var thing = objectAfter ? NounAfter(text, tokens, end) : SubjectBefore(text, tokens, k);
+
+        // An event the event lists know ("the strike went ahead") is theirs to compare.
+        if (thing is null || (EventLexicon.Triggers.TryGetValue(thing[0], out var trigger) && trigger.Form == TriggerForm.Noun))
         {
             return null;
         }
@@ -179,16 +186,31 @@ internal static class StateReader
     /// </summary>
     private static IReadOnlyList<string>? SubjectBefore(string text, IReadOnlyList<WordToken> tokens, int last)
     {
-        var end = last;
+        // "Ferreira crossed the line first but was disqualified": a state right after "but" or "and" shares the subject
+        // of the clause before.
+        var end = last >= 0 && tokens[last].Lower is "but" or "and" or "yet" ? last - 1 : last;
         for (var attempt = 0; attempt < 3 && end >= 0; attempt++)
         {
+            // The stretch since the last break: a relative clause or an age set off by commas is passed over whole.
+            var chunk = end;
+            while (chunk > 0 && !BreakBetween(text, tokens[chunk - 1], tokens[chunk]))
+            {
+                chunk--;
+            }
+
             var start = end;
-            while (start > 0 && !BreakBetween(text, tokens[start - 1], tokens[start]) && !OpensClause(tokens, start - 1))
+            while (start > chunk && !OpensClause(tokens, start - 1))
             {
                 start--;
             }
 
-            if (start <= end && !IsAside(tokens[start]) && NounAfter(text, tokens, start, end + 1) is { } noun)
+            if (IsAside(tokens[chunk]))
+            {
+                end = chunk - 1;
+                continue;
+            }
+
+            if (NounAfter(text, tokens, start, end + 1) is { } noun)
             {
                 return noun;
             }
@@ -203,9 +225,34 @@ internal static class StateReader
         return null;
     }
 
-    // A clause set off to be passed over: a relative one ("who was hurt"), a number ("61").
+    /// <summary>
+    /// Whether a date starts at token <paramref name="at"/> and says when, not what: "reopened this morning" has no object,
+    /// while "cancelled this evening's mass ascent" has one, the date its possessive.
+    /// </summary>
+    private static bool WhenNotWhat(IReadOnlyList<WordToken> tokens, int at, IReadOnlyList<DateClaim> dates)
+    {
+        foreach (var date in dates)
+        {
+            if (date.Span.Start != tokens[at].Start)
+            {
+                continue;
+            }
+
+            var k = at;
+            while (k + 1 < tokens.Count && tokens[k].End < date.Span.End)
+            {
+                k++;
+            }
+
+            return !tokens[k].IsPossessive && !(k + 1 < tokens.Count && tokens[k + 1].Start == date.Span.End + 1 && tokens[k + 1].Lower == "s");
+        }
+
+        return false;
+    }
+
+    // A clause set off to be passed over: a relative one ("who was hurt"), an age ("61"; "16-year-old Kiri Abbot" is a subject).
     private static bool IsAside(WordToken first) =>
-        first.Lower is "who" or "which" or "whose" or "where" or "when" || char.IsDigit(first.Text[0]);
+        first.Lower is "who" or "which" or "whose" || first.Text.All(char.IsDigit);
 
     private static bool OpensClause(IReadOnlyList<WordToken> tokens, int k) =>
         ClauseOpeners.Contains(tokens[k].Lower) && (tokens[k].Lower != "and" || (k + 1 < tokens.Count && Determiners.Contains(tokens[k + 1].Lower)))
@@ -219,20 +266,35 @@ internal static class StateReader
     private static IReadOnlyList<string>? NounAfter(string text, IReadOnlyList<WordToken> tokens, int from, int limit = int.MaxValue)
     {
         limit = Math.Min(limit, tokens.Count);
+        // "Roughly one in five services", "shortly after": an adverb opens no noun group; nor does a joining word.
         var i = from;
-        while (i < limit && (Determiners.Contains(tokens[i].Lower) || tokens[i].IsPossessive))
+        while (i < limit && (IsAdverb(tokens[i], opensSentence: i == 0) || tokens[i].Lower is "and" or "but" or "or"))
         {
             i++;
         }
 
-        if (i >= limit || Pronouns.Contains(tokens[i].Lower))
+        var afterAdverbs = i;
+        while (i < limit && (Determiners.Contains(tokens[i].Lower) || tokens[i].IsPossessive || IsNumberWord(tokens[i])))
+        {
+            i++;
+        }
+
+        var determined = i > afterAdverbs;
+
+        // "raising the prospect …", "meaning the new price …": a clause of a verb's, not a noun group (after a determiner
+        // the word is a noun: "the building").
+        if (i >= limit || Pronouns.Contains(tokens[i].Lower) || (!determined && IsVerbLike(tokens[i])))
         {
             return null;
         }
 
+        // The group ends before a word that reads as a verb or an adverb ("the mass ascent following the accident",
+        // "Tomas Ferreira crossed the line").
+        // An irregular past form right before the state's words is the noun it also spells ("the northbound bore reopened").
         var words = new List<string>();
         var j = i;
-        while (j < limit && (j == i || !BreakBetween(text, tokens[j - 1], tokens[j])) && !Stop.Contains(tokens[j].Lower) && !tokens[j].IsPossessive)
+        while (j < limit && (j == i || (!BreakBetween(text, tokens[j - 1], tokens[j]) && !(IsVerbLike(tokens[j]) && (j + 1 < limit || !PastForms.Contains(tokens[j].Lower))) && !IsAdverb(tokens[j])))
+            && !Stop.Contains(tokens[j].Lower) && !tokens[j].IsPossessive)
         {
             words.Add(tokens[j].Lower);
             j++;
@@ -247,6 +309,21 @@ internal static class StateReader
         var names = tokens.Skip(i).Take(words.Count - 1).Where(t => t.IsCapitalized).Select(t => t.Lower);
         return [head, .. names.Where(n => n != head).Distinct(StringComparer.Ordinal)];
     }
+
+    // Past forms that do not end in -ed ("took", "won", "spent"): the tense reader's list.
+    private static readonly HashSet<string> PastForms = Lexicon.Set("date-tense-past");
+
+    // A verb's form in lower case: -ing, -ed or an irregular past ("took"). A name such as "Reading" is none.
+    private static bool IsVerbLike(WordToken t) =>
+        !t.IsCapitalized && (PastForms.Contains(t.Lower)
+            || (t.Lower.Length > 4 && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal))));
+
+    // "-ly" words, capitalised only where they open the sentence ("Roughly one in five …"; "Kelly" is a name).
+    private static bool IsAdverb(WordToken t, bool opensSentence = false) =>
+        (!t.IsCapitalized || opensSentence) && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal);
+
+    // A number or a number-led word ("63", "16-year-old", "four"), before a noun it counts or describes.
+    private static bool IsNumberWord(WordToken t) => char.IsDigit(t.Text[0]) || Quantities.NumberWords.Cardinals.ContainsKey(t.Lower);
 
     private static bool BreakBetween(string text, WordToken a, WordToken b) =>
         text.AsSpan(a.End, Math.Max(0, b.Start - a.End)).IndexOfAny(ClauseBreaks) >= 0;
