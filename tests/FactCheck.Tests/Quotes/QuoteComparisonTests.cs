@@ -73,6 +73,21 @@ public sealed class QuoteComparisonTests
     }
 
     [Fact]
+    public void A_role_written_into_the_name_is_the_same_person()
+    {
+        // "Forecaster" before "Ellen Voss" is her job, not her given name: one speaker, no attribution conflict, and the
+        // alias table shows the name the other report gives.
+        var sources = new[]
+        {
+            "Forecaster Ellen Voss of the Western Weather Centre said the hail had been \"unusually large for this part of the country\" and was caused by a slow-moving storm.",
+            "\u201cThe hail we saw was unusually large for this part of the country, and it came down with very little warning,\u201d said Ellen Voss, a forecaster at the centre.",
+        };
+
+        Assert.DoesNotContain(Compare(sources), f => f.Type == "attribution");
+        Assert.Equal("Ellen Voss", Assert.Single(new QuoteWordingComparer().Aliases(Cluster(sources))).Name);
+    }
+
+    [Fact]
     public void Comparers_are_registered_in_the_factory()
     {
         var comparers = FactCheckerFactory.Comparers();

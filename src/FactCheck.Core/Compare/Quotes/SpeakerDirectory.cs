@@ -102,8 +102,9 @@ public sealed class SpeakerDirectory
             }
 
             var surname = m.Surname;
+            var given = GivenWords(m.Name!);
             return Names.Any(n => string.Equals(Last(n), surname, StringComparison.OrdinalIgnoreCase))
-                && Names.All(n => GivenOf(n) is not { } g || m.GivenName is null || GivenNames.Match(g, m.GivenName));
+                && Names.All(n => GivenWords(n) is not { Length: > 0 } g || given.Length == 0 || g.Any(x => given.Any(y => GivenNames.Match(x, y))));
         }
 
         public void Add(QuoteClaim claim)
@@ -137,7 +138,12 @@ public sealed class SpeakerDirectory
 
         public SpeakerEntity ToEntity(string id)
         {
-            var name = Names.OrderByDescending(n => n.Length).FirstOrDefault() ?? Written[0];
+            // The fullest name, less words before it that another mention leaves out ("Trainer Moira Feeney" is shown as
+            // "Moira Feeney" when a report names her so).
+            var longest = Names.OrderByDescending(n => n.Length).FirstOrDefault();
+            var name = longest is null ? Written[0] : Names
+                .Where(n => n.Contains(' ', StringComparison.Ordinal) && longest.EndsWith(" " + n, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(n => n.Length).FirstOrDefault() ?? longest;
             var role = Claims.Select(c => c.Speaker!).Where(s => s.Role is not null)
                 .Select(s => string.Join(' ', new[] { s.Organization, s.Role }.Where(p => p is not null)))
                 .OrderByDescending(r => r.Length).FirstOrDefault();
@@ -147,10 +153,12 @@ public sealed class SpeakerDirectory
 
         private static string Last(string name) => name.Split(' ')[^1];
 
-        private static string? GivenOf(string name)
+        // The words before the surname. Any of them may be the given name: a role written as part of the name ("Forecaster
+        // Ellen Voss") or a second given name ("Mary Ann Hale") stands before it.
+        private static string[] GivenWords(string name)
         {
-            var parts = name.Split(' ');
-            return parts.Length > 1 ? parts[0] : null;
+            var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return parts[..^1];
         }
     }
 }
