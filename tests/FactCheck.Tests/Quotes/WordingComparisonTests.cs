@@ -15,6 +15,9 @@ public sealed class WordingComparisonTests
     [InlineData("The plan is dead", "The plan is now dead", Wording.Minor)]
     [InlineData("The plan is dead", "The plan is alive", Wording.Reworded)]
     [InlineData("We will win", "We will not win", Wording.Reworded)]
+    [InlineData("Nobody gave us a chance back in January", "Nobody gave us a chance back in March", Wording.Reworded)] // a month is no function word
+    [InlineData("We meet on Monday", "We meet on Friday", Wording.Reworded)]
+    [InlineData("It may rain", "It might rain", Wording.Minor)] // "may" the verb, not the month
     [InlineData("The harvest failed", "Our schools reopen in May", Wording.Different)]
     [InlineData("We expect the route to be profitable within its first year", "We expect the route to be profitable within its first two years", Wording.Reworded)]
     [InlineData("The repairs will cost 12 million", "The repairs will cost 15 million", Wording.Reworded)]

@@ -76,7 +76,11 @@ public static class QuoteWords
     public static IReadOnlyList<string> All(string words) => [.. Sentences(words).SelectMany(s => s)];
 
     /// <summary>Whether a word carries meaning (not a function word, or a negation).</summary>
-    public static bool IsContent(string word) => Negations.Contains(word) || NumberWords.Contains(word) || !StopWords.Contains(word);
+    public static bool IsContent(string word) => Negations.Contains(word) || NumberWords.Contains(word) || IsCalendarName(word) || !StopWords.Contains(word);
+
+    // Month and weekday names: "back in January" against "back in March" is a changed claim, though the stop-word list
+    // holds them. Not "may", as often the verb.
+    private static bool IsCalendarName(string word) => Text.CalendarNames.Contains(word) && !word.Equals("may", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The project's one stemmer (see <see cref="Text.WordStem"/>).</summary>
     public static string Stem(string word) => Text.WordStem.Of(word);
