@@ -391,11 +391,27 @@ public static class AttributionFinder
                 continue;
             }
 
+            // "Neil Harcourt of Midcounty Fire and Rescue said": an affiliation's name may hold "and"; the capitalised words
+            // before it, back to "of" after a person, are the rest of it ("Smith and Jones said" stays two names).
+            if (p.Lower == "and" && tokens[start].IsCapitalized && AffiliationStart(tokens, start - 1) is { } affiliation)
+            {
+                start = affiliation;
+                continue;
+            }
+
             // "Bertram Asquill of the Commonweal Party said": so does one after "of the".
             if (p.Lower == "the" && start > 2 && tokens[start].IsCapitalized && tokens[start - 2].Text == "of"
                 && (MentionParser.IsNameWord(tokens[start - 3]) || QuoteLexicon.IsRole(tokens[start - 3].Lower)))
             {
                 start -= 2;
+                continue;
+            }
+
+            // "Margaret Osei-Lindqvist of the state Department of …": and one with a lower-case word before its name.
+            if (p.IsWord && !p.IsCapitalized && start > 3 && tokens[start].IsCapitalized && tokens[start - 2].Lower == "the" && tokens[start - 3].Text == "of"
+                && (MentionParser.IsNameWord(tokens[start - 4]) || QuoteLexicon.IsRole(tokens[start - 4].Lower)))
+            {
+                start -= 3;
                 continue;
             }
 
@@ -411,6 +427,27 @@ public static class AttributionFinder
         }
 
         return Named([.. tokens.Skip(start).Take(j - start + 1)], null);
+    }
+
+    /// <summary>
+    /// Where the affiliation holding the "and" at <paramref name="and"/> starts: the first of the capitalised words before it,
+    /// when "of" (or "of the") after a name or a role stands right before them; null otherwise.
+    /// </summary>
+    private static int? AffiliationStart(IReadOnlyList<WordToken> tokens, int and)
+    {
+        var k = and - 1;
+        while (k >= 0 && tokens[k].IsWord && tokens[k].IsCapitalized && !tokens[k].IsPossessive)
+        {
+            k--;
+        }
+
+        if (k == and - 1 || k < 1)
+        {
+            return null;
+        }
+
+        var of = tokens[k].Lower == "the" ? k - 1 : k;
+        return of >= 1 && tokens[of].Lower == "of" && (MentionParser.IsNameWord(tokens[of - 1]) || QuoteLexicon.IsRole(tokens[of - 1].Lower)) ? k + 1 : null;
     }
 
     /// <summary>The thing a label is about: the words between the verb and the quotation, less a final "as".</summary>

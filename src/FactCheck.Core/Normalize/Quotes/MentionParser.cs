@@ -37,8 +37,14 @@ public static class MentionParser
             }
         }
 
-        // "Bertram Asquill of the Commonweal Party" too: "the" before the affiliation.
+        // "Bertram Asquill of the Commonweal Party" too: "the" before the affiliation, and a lower-case word or so before its
+        // name ("of the state Department of Land and Water Protection").
         var affiliation = of + 1 < words.Count - 1 && words[of + 1].Lower == "the" ? of + 2 : of + 1;
+        while (of >= 0 && affiliation < words.Count - 1 && affiliation <= of + 3 && words[of + 1].Lower == "the" && !words[affiliation].IsCapitalized)
+        {
+            affiliation++;
+        }
+
         if (of > 0 && of < words.Count - 1 && MentionParser.IsNameWord(words[of - 1]) && words[affiliation].IsCapitalized)
         {
             var person = Parse([.. tokens.Take(tokens.ToList().IndexOf(words[of]))]);
