@@ -392,6 +392,24 @@ public sealed class QuantityComparerTests
         Assert.Contains(conflict.Claims, c => c.Text == "46 homes");
     }
 
+    [Theory]
+    [InlineData(1500, true)] // far past B's "more than 400": no figure B would round down so
+    [InlineData(700, false)] // within twice it: B's figure may be that one
+    public void An_open_bound_stands_for_a_reports_other_figure_only_near_it(int other, bool conflict)
+    {
+        // A counts 260 cars at the forecourt and a larger number across the county; B's "more than 400" at the forecourt
+        // denies A's 260 unless A's other figure is one B could mean.
+        var sa = Source("a.txt", $"At the Brennan forecourt about 260 cars were left with dented roofs. Across the county about {other:N0} cars were damaged.");
+        var sb = Source("b.txt", "Brennan said more than 400 vehicles on its forecourt had been damaged by the hail.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "about 260 cars", Quantity.Of(260, "car") with { Approximate = true }), QuantityAt(sa, $"about {other:N0} cars", Quantity.Of(other, "car") with { Approximate = true })]),
+            (sb, [QuantityAt(sb, "more than 400 vehicles", new Quantity(400, 400, "car", Bound: Bound.Above))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_report_with_neither_of_the_others_figures_still_conflicts()
     {

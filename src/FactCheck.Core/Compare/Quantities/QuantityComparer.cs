@@ -225,6 +225,10 @@ public sealed class QuantityComparer : IClaimComparer
     /// </summary>
     private static bool OfOneScale(Quantity a, Quantity b) => WithinFactor(a, b, 10);
 
+    // How far past an open bound ("more than 400") a figure may lie and still be what it rounds down: a writer with 1,500
+    // in mind says "more than 1,000", not "more than 400".
+    private const decimal OpenBoundReach = 2;
+
     /// <summary>Whether neither figure is more than <paramref name="factor"/> times the other (in <paramref name="a"/>'s unit).</summary>
     private static bool WithinFactor(Quantity a, Quantity b, decimal factor)
     {
@@ -253,7 +257,9 @@ public sealed class QuantityComparer : IClaimComparer
         foreach (var other in own)
         {
             // Closely: "nearly 42 percent" of the vote gives no 38.2 percent, though a hedge allows that much between reports.
+            // Nor does b's open bound meet a figure far past it: "more than 400 vehicles" is no report's "about 1,500".
             if (!ReferenceEquals(other, a) && (other.Quantity.Bound == Bound.Exact || OfOneScale(other.Quantity, b.Quantity))
+                && (b.Quantity.Bound == Bound.Exact || WithinFactor(other.Quantity, b.Quantity, OpenBoundReach))
                 && !(other.Quantity is { IsRange: true, Approximate: true } && !a.Quantity.IsRange && Gap(other.Quantity, a.Quantity, unit) == 0)
                 && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit, OwnHedgeTolerance) == 0)
             {
