@@ -66,6 +66,7 @@ public static partial class TimeOfDayRecognizer
         ("shortly after", Hedge.ShortlyAfter), ("just after", Hedge.ShortlyAfter), ("moments after", Hedge.ShortlyAfter), ("minutes after", Hedge.ShortlyAfter), ("soon after", Hedge.ShortlyAfter), ("just past", Hedge.ShortlyAfter),
         ("at about", Hedge.About), ("at around", Hedge.About), ("at approximately", Hedge.About), ("at roughly", Hedge.About), ("some time around", Hedge.About), ("sometime around", Hedge.About),
         ("around", Hedge.About), ("about", Hedge.About), ("approximately", Hedge.About), ("roughly", Hedge.About), ("circa", Hedge.About), ("near", Hedge.About),
+        ("at the", Hedge.None), ("at a", Hedge.None), ("at an", Hedge.None), // "told reporters at a 14:00 press conference"
         ("before", Hedge.Before), ("by", Hedge.Before), ("after", Hedge.After), ("since", Hedge.From), ("from", Hedge.From), ("until", Hedge.Until), ("till", Hedge.Until), ("at", Hedge.None),
         ("it was", Hedge.None), // "It was 22:40 on Monday when the panel fell": the time of what follows
     ];
@@ -94,7 +95,7 @@ public static partial class TimeOfDayRecognizer
         var found = new List<TimeOfDayMention>();
         foreach (Match m in ClockTime().Matches(text))
         {
-            if (AfterDeterminer(text, m.Index) && !NamesDeparture(text, m.Index + m.Length))
+            if (AfterDeterminer(text, m.Index) && !NamesDeparture(text, m.Index + m.Length) && !AtAnOccasion(text, m.Index))
             {
                 continue; // "the 6.05am service", "a 9 p.m. curfew": the time names a thing, it does not date a happening
             }
@@ -275,6 +276,14 @@ public static partial class TimeOfDayRecognizer
 
     private static bool AfterDeterminer(string text, int at) =>
         at > 0 && text[at - 1] == ' ' && Quantities.TextScan.PreviousWord(text, at) is { Word: var word } && Determiners.Contains(word);
+
+    /// <summary>
+    /// Whether the time names an occasion something happened at ("told reporters at a 14:00 press conference", "spoke at the
+    /// 10am briefing"): "at" before its determiner says the occasion's time is the time of what is told.
+    /// </summary>
+    private static bool AtAnOccasion(string text, int at) =>
+        Quantities.TextScan.PreviousWord(text, at) is { } determiner && determiner.Word is "a" or "an" or "the"
+        && Quantities.TextScan.PreviousWord(text, determiner.Start) is { Word: "at" };
 
     /// <summary>
     /// Whether a service named by its time is named by where it runs from or to ("the 9:40 p.m. from Harrowby", "the 7.15
