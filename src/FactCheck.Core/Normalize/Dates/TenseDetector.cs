@@ -160,7 +160,10 @@ public static partial class TenseDetector
         "become", "becomes", "became", "get", "gets", "got", "seem", "seems", "appear", "appears", "look", "looks",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether word <paramref name="i"/> follows a copula or a determiner, past any "-ly" adverbs ("will be formally tabled", "a newly proposed levy").</summary>
+    /// <summary>
+    /// Whether word <paramref name="i"/> follows a copula, a determiner or a preposition, past any "-ly" adverbs ("will be
+    /// formally tabled", "a newly proposed levy", "support for affected farms").
+    /// </summary>
     private static bool AfterCopula(string text, List<Word> words, int i)
     {
         var j = i - 1;
@@ -169,8 +172,15 @@ public static partial class TenseDetector
             j--;
         }
 
-        return j >= 0 && (Copulas.Contains(text.AsSpan(words[j].Start, words[j].Length)) || Determiners.Contains(text.AsSpan(words[j].Start, words[j].Length)));
+        return j >= 0 && (Copulas.Contains(text.AsSpan(words[j].Start, words[j].Length)) || Determiners.Contains(text.AsSpan(words[j].Start, words[j].Length))
+            || Prepositions.Contains(text.AsSpan(words[j].Start, words[j].Length)));
     }
+
+    // A regular "-ed" form after one of these modifies a noun too: "support for affected farms", "due to increased demand".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "of", "with", "from", "to", "in", "on", "at", "about", "among", "against", "without", "into",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether an irregular past form follows "be", "been" or "being" ("will be held on Wednesday", "has been set for
