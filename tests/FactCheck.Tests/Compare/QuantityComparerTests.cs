@@ -410,6 +410,22 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData(14_700_000, false)] // nearly 3,000 times the other: another sum, not a misprint
+    [InlineData(50_000, true)] // ten times: a slipped digit or scale
+    public void Figures_more_than_ten_times_apart_are_never_one_fact(int other, bool conflict)
+    {
+        var sa = Source("a.txt", "The operator will pay £5,000 into the community fund for the wind farm every year.");
+        var sb = Source("b.txt", $"The operator will pay £{other:N0} into the community fund for the wind farm over its life.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "£5,000", Quantity.Of(5000, "GBP"))]),
+            (sb, [QuantityAt(sb, $"£{other:N0}", Quantity.Of(other, "GBP"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_report_with_neither_of_the_others_figures_still_conflicts()
     {

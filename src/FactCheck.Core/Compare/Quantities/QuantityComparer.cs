@@ -158,7 +158,10 @@ public sealed class QuantityComparer : IClaimComparer
                 && !loose.Contains(a) && !loose.Contains(b)
                 && !EitherGivesBoth(a, b)
                 // Nor is a figure a name owns ("Tuilagi's four wickets") one with a figure of a sentence that does not name its owner.
-                && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a),
+                && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a)
+                // Nor are figures more than ten times apart ("three months of work" and "growing fruit for 31 years", "£5,000 a
+                // megawatt" and "£14.7m"): reports misread or misprint a figure by a digit or a scale, not by more.
+                && OfOneScale(a.Quantity, b.Quantity),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, attributive) : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
