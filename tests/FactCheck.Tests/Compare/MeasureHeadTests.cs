@@ -31,6 +31,9 @@ public sealed class MeasureHeadTests
     [InlineData("The tower is 300 metres tall.", "300 metres", "height")]
     [InlineData("The merged group will control 38 percent of the market.", "38 percent", "market")]
     [InlineData("The combined company will have a market share of 48 percent.", "48 percent", "market")]
+    [InlineData("The glacier has lost 38 percent of its ice volume since 1990.", "38 percent", "volume")] // the group's last noun
+    [InlineData("The glacier has lost 28 percent of its volume since 1990.", "28 percent", "volume")]
+    [InlineData("The party won 31% of the popular vote.", "31%", "vote")]
     [InlineData("Labour won 31% of the vote in the city.", "31%", "vote")]
     [InlineData("The party's vote share of 29% was its lowest in decades.", "29%", "vote")]
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)

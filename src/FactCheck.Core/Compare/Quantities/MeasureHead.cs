@@ -67,12 +67,11 @@ public static class MeasureHead
         }
 
         // "38 percent of the market" and "a market share of 48 percent", "31% of the vote" and "a vote share of 29%":
-        // a share is headed by what it is a share of.
-        if (claim.Quantity.Unit == "%" && next is { Word: "of" } ofAfter
-            && (TextScan.NextWord(sentence, ofAfter.End) is { Word: "the" } the ? TextScan.NextWord(sentence, the.End) : TextScan.NextWord(sentence, ofAfter.End)) is { } whole
-            && IsContent(whole.Word))
+        // a share is headed by what it is a share of, the last noun of its group ("38 percent of its ice volume" and "28
+        // percent of its volume" are shares of a volume).
+        if (claim.Quantity.Unit == "%" && next is { Word: "of" } ofAfter && WholeAfter(sentence, ofAfter.End) is { } whole)
         {
-            return (WordStem.Of(whole.Word), false);
+            return (WordStem.Of(whole), false);
         }
 
         if (next is { } after && IsContent(after.Word))
@@ -91,6 +90,30 @@ public static class MeasureHead
         }
 
         return (Subject(sentence, at), false);
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an" };
+
+    // The most words of a noun group a share is of ("its annual ice volume").
+    private const int WholeWords = 3;
+
+    /// <summary>The last noun of the group after "of" at <paramref name="from"/>, past its determiner; null when it opens with no content word.</summary>
+    private static string? WholeAfter(string sentence, int from)
+    {
+        var word = TextScan.NextWord(sentence, from);
+        if (word is { } determiner && Determiners.Contains(determiner.Word))
+        {
+            word = TextScan.NextWord(sentence, determiner.End);
+        }
+
+        string? last = null;
+        for (var k = 0; k < WholeWords && word is { } w && IsContent(w.Word); k++)
+        {
+            last = w.Word;
+            word = TextScan.NextWord(sentence, w.End);
+        }
+
+        return last;
     }
 
     /// <summary>
