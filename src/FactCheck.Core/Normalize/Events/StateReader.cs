@@ -86,24 +86,27 @@ internal static class StateReader
     private const string ClauseBreaks = ",;:()\"“”—–";
 
     /// <summary>The state claims of one sentence's words; <paramref name="dates"/> are the source's dates.</summary>
-    public static IEnumerable<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates)
+    public static IReadOnlyList<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates)
     {
+        // A list only when a state is found: most sentences hold none, and this runs on every one.
+        List<EventClaim>? found = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var phrases) || Match(tokens, i, phrases) is not var (found, end)
+            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var phrases) || Match(tokens, i, phrases) is not var (phrase, end)
                 || Enumerable.Range(i, end - i - 1).Any(k => BreakBetween(source.Text, tokens[k], tokens[k + 1])))
             {
                 continue; // a gap in the words never spans a break: "remained in serious condition, Ostervale General Hospital said"
             }
 
-            var claim = Claim(source, sentence, tokens, dates, i, end, found);
-            if (claim is not null)
+            if (Claim(source, sentence, tokens, dates, i, end, phrase) is { } claim)
             {
-                yield return claim;
+                (found ??= []).Add(claim);
             }
 
             i = end - 1;
         }
+
+        return found ?? (IReadOnlyList<EventClaim>)[];
     }
 
     /// <summary>The first phrase of the list that matches at token <paramref name="at"/>, with the index just past it.</summary>
