@@ -10,7 +10,9 @@ namespace FactCheck.Core.Compare.Events;
 /// Compares the states reports give one thing on a day: "the B4120 reopened at 6am today" against "the B4120 remained closed
 /// this morning"; "the line reopened on Wednesday" against "the line remained closed on Thursday". Two states held are at
 /// odds on the same day; a change into one is undone by the opposite held on its day or in the few days after it, while the
-/// opposite held before it is no rival ("still closed on Tuesday", then "reopened on Wednesday"). A state whose clause gives
+/// opposite held before it is no rival ("still closed on Tuesday", then "reopened on Wednesday"); a result ("went ahead",
+/// "were disqualified", "failed to find a buyer") is undone by its opposite whatever day each is told, unless both name
+/// other days. A state whose clause gives
 /// no day is its report's own day's. The thing is one when the nouns its clauses open with meet ("the Marrowfield line" and
 /// "the line").
 /// </summary>
