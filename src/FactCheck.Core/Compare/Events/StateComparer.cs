@@ -26,13 +26,19 @@ public sealed class StateComparer : IClaimComparer
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var states = cluster.ClaimsOf<EventClaim>().Where(e => e.EventType == StateReader.Family && e.Outcomes.Count == 1 && e.Participants.Count > 0).ToList();
+        var days = new Dictionary<EventClaim, DateOnly?>(ReferenceEqualityComparer.Instance);
+        foreach (var state in states)
+        {
+            days[state] = Day(cluster, state);
+        }
+
         var conflicts = new List<(EventClaim A, EventClaim B, string Reason)>();
         for (var i = 0; i < states.Count; i++)
         {
             for (var j = i + 1; j < states.Count; j++)
             {
                 var (a, b) = (states[i], states[j]);
-                if (a.SourceId != b.SourceId && SameThing(a, b) && Day(cluster, a) is { } dayA && Day(cluster, b) is { } dayB
+                if (a.SourceId != b.SourceId && SameThing(a, b) && days[a] is { } dayA && days[b] is { } dayB
                     && Contradiction(a, dayA, b, dayB) is { } reason)
                 {
                     conflicts.Add((a, b, reason));
@@ -45,7 +51,7 @@ public sealed class StateComparer : IClaimComparer
             // One side per state, told in its first report's words: "discharged (2026-06-02) [a.md] vs still in hospital (2026-06-04) [b.txt]".
             var sides = group
                 .GroupBy(c => c.Outcomes[0].Kind, StringComparer.Ordinal)
-                .Select(g => $"{Told(g.First(), Day(cluster, g.First()))} [{string.Join(", ", g.Select(c => EventPairs.ShortSource(c.SourceId)).Distinct())}]");
+                .Select(g => $"{Told(g.First(), days[g.First()])} [{string.Join(", ", g.Select(c => EventPairs.ShortSource(c.SourceId)).Distinct())}]");
             yield return new Finding(FindingKind.Conflict, "outcome", Severity.High, $"State of the {group[0].Participants[0]}: {string.Join(" vs ", sides)}", group)
             {
                 Explanation = string.Join("; ", conflicts.Where(c => group.Contains(c.A)).Select(c => c.Reason).Distinct(StringComparer.Ordinal)) + ".",

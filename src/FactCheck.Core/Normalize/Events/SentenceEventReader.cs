@@ -66,9 +66,6 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     // How many words may stand between an outcome verb and the event it governs ("rejected a 412p-a-share cash offer").
     private const int ObjectReach = 6;
 
-    // Punctuation that ends a verb's reach to its object.
-    private const string ObjectBreaks = ",;:()\"“”—–";
-
     private sealed class Mention
     {
         public int Start;
@@ -722,7 +719,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             if (m.Start > i)
             {
                 var objectLike = m.Start - i <= ObjectReach + 1
-                    && source.Text.AsSpan(tokens[i].End, tokens[m.Start].Start - tokens[i].End).IndexOfAny(ObjectBreaks) < 0;
+                    && !WordTokens.BreakBetween(source.Text, tokens[i], tokens[m.Start]);
                 return objectLike ? m.Family : before;
             }
 
@@ -740,7 +737,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     {
         for (var j = i + 1; j < Math.Min(tokens.Count, i + 2 + ObjectReach); j++)
         {
-            if (text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(ObjectBreaks) >= 0)
+            if (WordTokens.BreakBetween(text, tokens[j - 1], tokens[j]))
             {
                 return false;
             }
@@ -772,7 +769,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             if (m.Start >= end)
             {
                 return (m.Family == family || (family == AnyFamily && DirectObject(tokens, end, m.Start))) && m.Start - end <= ObjectReach
-                    && source.Text.AsSpan(tokens[end - 1].End, tokens[m.Start].Start - tokens[end - 1].End).IndexOfAny(ObjectBreaks) < 0 ? m : null;
+                    && !WordTokens.BreakBetween(source.Text, tokens[end - 1], tokens[m.Start]) ? m : null;
             }
         }
 

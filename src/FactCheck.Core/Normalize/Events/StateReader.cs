@@ -83,8 +83,6 @@ internal static class StateReader
 
     private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
 
-    private const string ClauseBreaks = ",;:()\"“”—–";
-
     /// <summary>The state claims of one sentence's words; <paramref name="dates"/> are the source's dates.</summary>
     public static IReadOnlyList<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates)
     {
@@ -93,7 +91,7 @@ internal static class StateReader
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var phrases) || Match(tokens, i, phrases) is not var (phrase, end)
-                || Enumerable.Range(i, end - i - 1).Any(k => BreakBetween(source.Text, tokens[k], tokens[k + 1])))
+                || Enumerable.Range(i, end - i - 1).Any(k => WordTokens.BreakBetween(source.Text, tokens[k], tokens[k + 1])))
             {
                 continue; // a gap in the words never spans a break: "remained in serious condition, Ostervale General Hospital said"
             }
@@ -132,7 +130,7 @@ internal static class StateReader
         var how = found.How;
         var from = at; // the claim's first word: a negation before the state words is part of what it says
         var k = at - 1;
-        while (k >= 0 && !BreakBetween(text, tokens[k], tokens[k + 1]) && (Auxiliaries.Contains(tokens[k].Lower) || IsNegation(tokens[k]) || NotReported.Contains(tokens[k].Lower)))
+        while (k >= 0 && !WordTokens.BreakBetween(text, tokens[k], tokens[k + 1]) && (Auxiliaries.Contains(tokens[k].Lower) || IsNegation(tokens[k]) || NotReported.Contains(tokens[k].Lower)))
         {
             if (NotReported.Contains(tokens[k].Lower))
             {
@@ -155,7 +153,7 @@ internal static class StateReader
         // A verb with an object right after it ("police reopened the road", "organisers cancelled this evening's ascent"):
         // the object is the thing.
         var objectAfter = found.TakesObject && end < tokens.Count && (Determiners.Contains(tokens[end].Lower) || tokens[end].IsPossessive)
-            && !BreakBetween(text, tokens[end - 1], tokens[end]) && !WhenNotWhat(tokens, end, dates);
+            && !WordTokens.BreakBetween(text, tokens[end - 1], tokens[end]) && !WhenNotWhat(tokens, end, dates);
         var thing = objectAfter ? NounAfter(text, tokens, end) : SubjectBefore(text, tokens, k);
 
         // An event the event lists know ("the strike went ahead") is theirs to compare.
@@ -196,7 +194,7 @@ internal static class StateReader
         {
             // The stretch since the last break: a relative clause or an age set off by commas is passed over whole.
             var chunk = end;
-            while (chunk > 0 && !BreakBetween(text, tokens[chunk - 1], tokens[chunk]))
+            while (chunk > 0 && !WordTokens.BreakBetween(text, tokens[chunk - 1], tokens[chunk]))
             {
                 chunk--;
             }
@@ -296,7 +294,7 @@ internal static class StateReader
         // An irregular past form right before the state's words is the noun it also spells ("the northbound bore reopened").
         var words = new List<string>();
         var j = i;
-        while (j < limit && (j == i || (!BreakBetween(text, tokens[j - 1], tokens[j]) && !(IsVerbLike(tokens[j]) && (j + 1 < limit || !PastForms.Contains(tokens[j].Lower))) && !IsAdverb(tokens[j])))
+        while (j < limit && (j == i || (!WordTokens.BreakBetween(text, tokens[j - 1], tokens[j]) && !(IsVerbLike(tokens[j]) && (j + 1 < limit || !PastForms.Contains(tokens[j].Lower))) && !IsAdverb(tokens[j])))
             && !Stop.Contains(tokens[j].Lower) && !tokens[j].IsPossessive)
         {
             words.Add(tokens[j].Lower);
@@ -328,9 +326,6 @@ internal static class StateReader
     // A number or a number-led word ("63", "16-year-old", "four"), before a noun it counts or describes.
     private static bool IsNumberWord(WordToken t) => char.IsDigit(t.Text[0]) || Quantities.NumberWords.Cardinals.ContainsKey(t.Lower);
 
-    private static bool BreakBetween(string text, WordToken a, WordToken b) =>
-        text.AsSpan(a.End, Math.Max(0, b.Start - a.End)).IndexOfAny(ClauseBreaks) >= 0;
-
     // The most words of an opening phrase whose date is the sentence's ("As of Tuesday night,", "On Thursday,").
     private const int OpeningWords = 5;
 
@@ -342,13 +337,13 @@ internal static class StateReader
     private static DateClaim? DayOf(string text, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, int at, int end)
     {
         var clauseStart = at;
-        while (clauseStart > 0 && !BreakBetween(text, tokens[clauseStart - 1], tokens[clauseStart]))
+        while (clauseStart > 0 && !WordTokens.BreakBetween(text, tokens[clauseStart - 1], tokens[clauseStart]))
         {
             clauseStart--;
         }
 
         var clauseEnd = end;
-        while (clauseEnd < tokens.Count && !BreakBetween(text, tokens[clauseEnd - 1], tokens[clauseEnd]))
+        while (clauseEnd < tokens.Count && !WordTokens.BreakBetween(text, tokens[clauseEnd - 1], tokens[clauseEnd]))
         {
             clauseEnd++;
         }
@@ -356,7 +351,7 @@ internal static class StateReader
         var from = tokens[clauseStart].Start;
         var to = tokens[clauseEnd - 1].End;
         var firstBreak = 0;
-        while (firstBreak + 1 < tokens.Count && !BreakBetween(text, tokens[firstBreak], tokens[firstBreak + 1]))
+        while (firstBreak + 1 < tokens.Count && !WordTokens.BreakBetween(text, tokens[firstBreak], tokens[firstBreak + 1]))
         {
             firstBreak++;
         }

@@ -101,6 +101,13 @@ internal static class WordTokens
         return j;
     }
 
+    // Punctuation that ends a clause or sets words off: what stands past it is no object, subject or gap of the words before.
+    private const string Breaks = ",;:()\"\u201C\u201D\u2014\u2013";
+
+    /// <summary>Whether a break (a comma, a colon, a bracket, a quotation mark, a dash) stands between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+    public static bool BreakBetween(string text, WordToken a, WordToken b) =>
+        text.AsSpan(a.End, Math.Max(0, b.Start - a.End)).IndexOfAny(Breaks) >= 0;
+
     /// <summary>Most words a ".." in a pattern may skip.</summary>
     public const int MaxGap = 4;
 

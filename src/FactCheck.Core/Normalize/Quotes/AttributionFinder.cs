@@ -399,19 +399,13 @@ public static class AttributionFinder
                 continue;
             }
 
-            // "Bertram Asquill of the Commonweal Party said": so does one after "of the".
-            if (p.Lower == "the" && start > 2 && tokens[start].IsCapitalized && tokens[start - 2].Text == "of"
-                && (MentionParser.IsNameWord(tokens[start - 3]) || QuoteLexicon.IsRole(tokens[start - 3].Lower)))
+            // "Bertram Asquill of the Commonweal Party said": so does one after "of the", with a lower-case word before its
+            // name or not ("Margaret Osei-Lindqvist of the state Department of …").
+            var the = p.Lower != "the" && p.IsWord && !p.IsCapitalized ? start - 2 : start - 1;
+            if (tokens[start].IsCapitalized && the > 1 && tokens[the].Lower == "the" && tokens[the - 1].Text == "of"
+                && (MentionParser.IsNameWord(tokens[the - 2]) || QuoteLexicon.IsRole(tokens[the - 2].Lower)))
             {
-                start -= 2;
-                continue;
-            }
-
-            // "Margaret Osei-Lindqvist of the state Department of …": and one with a lower-case word before its name.
-            if (p.IsWord && !p.IsCapitalized && start > 3 && tokens[start].IsCapitalized && tokens[start - 2].Lower == "the" && tokens[start - 3].Text == "of"
-                && (MentionParser.IsNameWord(tokens[start - 4]) || QuoteLexicon.IsRole(tokens[start - 4].Lower)))
-            {
-                start -= 3;
+                start = the - 1;
                 continue;
             }
 
