@@ -861,6 +861,24 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("Last year's fair raised £1.8 million for the hospice.", null)]
+    [InlineData("Last year’s fair raised £1.8 million for the hospice.", null)]
+    [InlineData("The fair raised £1.8 million for the hospice, organisers said.", FindingKind.Conflict)]
+    [InlineData("This year's fair raised £1.8 million for the hospice.", FindingKind.Conflict)]
+    public void A_possessive_year_names_the_period_of_a_figure(string textA, FindingKind? expected)
+    {
+        // "Last year's fair" is last year's; the other report's figure is this year's ("this year's fair").
+        var published = new DateOnly(2026, 5, 4);
+        var sa = Source("a.txt", textA, published);
+        var sb = Source("b.txt", "Organisers expect this year's fair to raise more than £2.2 million for the hospice.", published);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "£1.8 million", Quantity.Of(1_800_000, "GBP"))]),
+            (sb, [QuantityAt(sb, "£2.2 million", Quantity.Of(2_200_000, "GBP"))]));
+
+        AssertOneFactOrNone(new QuantityComparer().Compare(cluster).ToList(), expected);
+    }
+
+    [Theory]
     [InlineData(870_000, "some", 780_000, FindingKind.Conflict)] // written to the ten thousand: 90,000 apart is no rounding
     [InlineData(870_000, "some", 860_000, FindingKind.Agreement)]
     [InlineData(870_000, "some", 850_000, FindingKind.Agreement)]

@@ -125,13 +125,49 @@ internal sealed class FigurePeriods
     {
         ArgumentNullException.ThrowIfNull(figure);
         var published = _published.GetValueOrDefault(figure.SourceId);
-        if (!_periods.TryGetValue((figure.SourceId, figure.Sentence.Index), out var dates))
+        var nearest = _periods.TryGetValue((figure.SourceId, figure.Sentence.Index), out var dates) ? Nearest(dates, figure) : null;
+        if (nearest is not null)
         {
-            return new(Forecast(figure), false, published);
+            return new(nearest.Resolved, DatedBefore(nearest, figure), published);
         }
 
-        var nearest = Nearest(dates, figure);
-        return nearest is null ? new(Forecast(figure), false, published) : new(nearest.Resolved, DatedBefore(nearest, figure), published);
+        return PossessiveYear(figure, published) is { } owned ? owned : new(Forecast(figure), false, published);
+    }
+
+    // A possessive year and its distance from the publication's year.
+    private static readonly (string Words, int Offset)[] PossessiveYears =
+        [("last year's", -1), ("last year’s", -1), ("this year's", 0), ("this year’s", 0), ("next year's", 1), ("next year’s", 1)];
+
+    /// <summary>
+    /// The year a possessive names within reach of the figure ("Last year's race raised $3.6 million", "fundraising tied to
+    /// this year's race to top $4 million"): a date no date rule reads, since "last year's" names a thing, not a day.
+    /// </summary>
+    private static FigurePeriod? PossessiveYear(QuantityClaim figure, DateOnly? published)
+    {
+        var sentence = figure.Sentence.Text;
+        if (published is not { } day || ClaimPlace.In(figure) is var at && at < 0)
+        {
+            return null;
+        }
+
+        FigurePeriod? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var (word, offset) in PossessiveYears)
+        {
+            for (var k = sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase); k >= 0; k = sentence.IndexOf(word, k + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = k + word.Length;
+                var gap = end <= at ? at - end : k - (at + figure.Text.Length);
+                if (gap >= 0 && gap <= Reach && gap < bestGap && (k == 0 || !char.IsLetter(sentence[k - 1])))
+                {
+                    var year = day.Year + offset;
+                    var before = end <= at && sentence.AsSpan(end, at - end).IndexOfAny(",;:()–—") < 0;
+                    (best, bestGap) = (new FigurePeriod(new CalendarDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Year), before, published), gap);
+                }
+            }
+        }
+
+        return best;
     }
 
     private const string WhenClause = ", when ";

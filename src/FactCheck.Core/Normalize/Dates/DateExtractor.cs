@@ -55,8 +55,9 @@ public sealed class DateExtractor : IClaimExtractor
 
     private static readonly HashSet<string> DurationCues = Data.Lexicon.Set("date-duration-cues");
 
-    // How many words back, within the clause, a duration cue may stand: "the first final in six years".
-    private const int DurationCueReach = 6;
+    // How many words back, within the clause, a duration cue may stand: "the first final in six years", "the first lion
+    // cub born at the park in eleven years".
+    private const int DurationCueReach = 8;
 
     /// <summary>
     /// Whether a word of <c>date-duration-cues</c> ("first", "highest", "wettest") stands at most <see cref="DurationCueReach"/>

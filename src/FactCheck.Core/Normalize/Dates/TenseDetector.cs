@@ -98,7 +98,7 @@ public static partial class TenseDetector
             // are updated on Monday, the highest position ever reached by …": the Monday is the coming one).
             var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
             var between = w.Start >= span.End ? text.AsSpan(span.End, w.Start - span.End) : text.AsSpan(w.Start + w.Length, span.Start - (w.Start + w.Length));
-            distance += ClauseComma(between) ? OtherClause : 0;
+            distance += ClauseComma(between) || QuotationEdge(between) ? OtherClause : 0;
             if (distance < bestDistance)
             {
                 best = markerLean;
@@ -117,6 +117,24 @@ public static partial class TenseDetector
             if (m.SpeechVerb && m.Word.Start >= from && m.Word.Start < to)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A quotation's edge or a colon: "she told a press briefing on Tuesday: \"I would hope to …\"" is past by "told", the
+    /// tense inside the quotation is the speaker's own.
+    /// </summary>
+    private static bool QuotationEdge(ReadOnlySpan<char> between)
+    {
+        for (var k = 0; k < between.Length; k++)
+        {
+            if (between[k] is '"' or '“' or '”'
+                || (between[k] == ':' && !(k > 0 && char.IsDigit(between[k - 1]) && k + 1 < between.Length && char.IsDigit(between[k + 1]))))
+            {
+                return true; // a colon that parts clauses, not one of a clock time ("at 10:30 on Friday")
             }
         }
 

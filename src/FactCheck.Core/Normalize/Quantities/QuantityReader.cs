@@ -131,6 +131,8 @@ public static partial class QuantityReader
                 before = TextScan.PreviousWord(text, before!.Value.Start);
             }
 
+            // "a further 120 jobs", "an additional 300 nurses": a count added to one told before, a change even of a counted noun.
+            var added = !by && before is { Word: "further" or "additional" };
             if (before is { } dw && Directions.TryGetValue(dw.Word, out var d) && !Constitutes(text, dw))
             {
                 direction = d;
@@ -194,7 +196,7 @@ public static partial class QuantityReader
                     end = noun.End;
 
                     // "lost three ships" counts losses; only "fell by 3 points"-like wording makes a count a change.
-                    direction = by || noun.Unit == "point" ? direction : Direction.None;
+                    direction = by || added || noun.Unit == "point" ? direction : Direction.None;
                 }
                 else if (!ratio && !n.Spelled && i + 1 < numbers.Count && PartOf(text, end, high, numbers[i + 1]) is { } whole)
                 {
