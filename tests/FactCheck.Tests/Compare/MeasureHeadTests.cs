@@ -36,6 +36,8 @@ public sealed class MeasureHeadTests
     [InlineData("The party won 31% of the popular vote.", "31%", "vote")]
     [InlineData("Labour won 31% of the vote in the city.", "31%", "vote")]
     [InlineData("The party's vote share of 29% was its lowest in decades.", "29%", "vote")]
+    [InlineData("The new car park covers 2,400 square metres of former allotments.", "2,400 square metres", "park")] // a verb of extent
+    [InlineData("The longest crack measures 14 metres, engineers said.", "14 metres", "crack")]
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)
     {
         var source = Source("a.txt", sentence);

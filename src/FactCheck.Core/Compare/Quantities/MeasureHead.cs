@@ -209,7 +209,9 @@ public static class MeasureHead
     // Verbs that state a level: "was 67.4%", "reached 64.7%"; with "at": "stood at 3%"; with "to": "rose to 5.1%".
     private static readonly HashSet<string> LevelVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "was", "is", "were", "are", "reached", "hit", "remained", "stayed", "totalled", "totaled",
+        "was", "is", "were", "are", "reached", "hit", "remained", "stayed", "totalled", "totaled", "totals",
+        // verbs of extent: "The extension covers 43 hectares", "the cub weighed 142 grams", "the crack measures 1.4 metres"
+        "covers", "covered", "spans", "spanned", "measures", "measured", "weighs", "weighed",
     };
 
     private static readonly HashSet<string> VerbsAtLevel = new(StringComparer.OrdinalIgnoreCase)
