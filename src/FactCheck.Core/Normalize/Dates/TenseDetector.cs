@@ -160,7 +160,22 @@ public static partial class TenseDetector
     /// not what is reported: "it ships in April, the company said" is still a future April.
     /// </summary>
     private static bool IsAttributionTail(string text, TextSpan span, Word word) =>
-        word.Start >= span.End && text.AsSpan(span.End, word.Start - span.End).Contains(',');
+        word.Start >= span.End && text.AsSpan(span.End, word.Start - span.End).Contains(',') && !OpensSentence(text, span);
+
+    /// <summary>
+    /// Whether the date opens its sentence, alone or after one preposition ("By Wednesday night, the administrators said
+    /// …"): then the speech verb after its comma is the sentence's own verb, and the date its day.
+    /// </summary>
+    private static bool OpensSentence(string text, TextSpan span)
+    {
+        var lead = text.AsSpan(0, span.Start).Trim().TrimStart("\"'‘“(");
+        return lead.IsEmpty || OpeningWords.Contains(lead);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "on", "until", "as of", "since", "from", "at", "in", "over", "late on", "early on",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
 
