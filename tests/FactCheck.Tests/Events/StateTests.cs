@@ -40,6 +40,8 @@ public sealed class StateTests
     [InlineData("Talia Renshaw was fourth, and 16-year-old Kiri Abbot claimed bronze in 1:58.03.", "abbot", "placed", "final", null)]
     [InlineData("Organisers cancelled this evening's mass ascent following the accident.", "ascent", "cancelled", "final", null)]
     [InlineData("Tomas Ferreira crossed the line first but was disqualified for pushing.", "ferreira", "disqualified", "final", null)]
+    [InlineData("The aviary has been closed to visitors since Monday and will stay shut until at least August.", "aviary", "closed", "lasting", null)] // held on the report's day
+    [InlineData("A cyclist hurt in the crash remained at Ostervale General Hospital on Thursday night.", "cyclist", "in-hospital", "lasting", "2026-06-11")]
     public void A_state_is_read_with_its_thing_and_its_day(string text, string thing, string state, string how, string? day)
     {
         var claim = Assert.Single(States(text));
@@ -68,6 +70,7 @@ public sealed class StateTests
     [InlineData("Of the 23 injured, the driver remained in serious condition, Ostervale General Hospital said.")] // "in … hospital" across a comma
     [InlineData("Roughly one in five shops had not reopened by Tuesday afternoon.")] // a share, no thing
     [InlineData("Three remained in hospital overnight as a precaution.")]
+    [InlineData("The footbridge remained closed until Wednesday, when engineers passed it safe.")] // told after it: which days it held is not said
     public void A_state_to_come_or_of_no_named_thing_is_none(string text) => Assert.Empty(States(text));
 
     private static List<Finding> Compare((string Text, DateOnly Published) a, (string Text, DateOnly Published) b)
@@ -102,6 +105,16 @@ public sealed class StateTests
             ("The Marrowfield line remained closed on Tuesday as engineers worked on the track.", Tuesday));
 
         Assert.Empty(findings);
+    }
+
+    [Theory]
+    [InlineData("The aviary has been closed to visitors since Monday and will stay shut until at least August.", true)] // closed on its report's day
+    [InlineData("The aviary was closed to visitors on Monday.", false)] // a closing before the reopening
+    public void A_state_held_since_a_day_is_held_on_its_reports_day(string other, bool conflict)
+    {
+        var findings = Compare(("The aviary reopened to visitors on Tuesday morning.", Wednesday), (other, Thursday));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
     [Theory]

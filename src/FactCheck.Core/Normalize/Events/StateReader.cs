@@ -163,7 +163,12 @@ internal static class StateReader
         }
 
         var span = new TextSpan(tokens[from].Start, tokens[end - 1].End);
-        var day = DayOf(text, sentence, tokens, dates, at, end);
+        var (day, until) = DayOf(text, sentence, tokens, dates, at, end);
+        if (until is { Resolved: { } ends } && source.Published is { } published && ends.Start <= published)
+        {
+            return null; // "remained closed until Friday", told after it: held on days before that one, which none says
+        }
+
         return new EventClaim
         {
             SourceId = source.Id,
@@ -332,9 +337,23 @@ internal static class StateReader
     /// <summary>
     /// The date of a state: the one of its clause nearest to it, or one in a short phrase that opens the sentence ("As of
     /// Tuesday night, the system remained offline"). Null when neither: the report's own day, read by the comparer. A month
-    /// or a year ("reopened in February 2024") is kept too: it says the state is of another time than the report's.
+    /// or a year ("reopened in February 2024") is kept too: it says the state is of another time than the report's. A date
+    /// the state has held since or holds until is no day of it, but the second is returned: told after it, the state
+    /// was held on days before it that the report does not name.
     /// </summary>
-    private static DateClaim? DayOf(string text, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, int at, int end)
+    /// <summary>Whether "until" or "till" stands right before <paramref name="at"/>, past "at least" ("until at least August").</summary>
+    private static bool AfterUntil(string text, int at)
+    {
+        var before = Quantities.TextScan.PreviousWord(text, at);
+        if (before is { Word: "least" } least && Quantities.TextScan.PreviousWord(text, least.Start) is { Word: "at" } atWord)
+        {
+            before = Quantities.TextScan.PreviousWord(text, atWord.Start);
+        }
+
+        return before is { Word: "until" or "till" };
+    }
+
+    private static (DateClaim? Day, DateClaim? Until) DayOf(string text, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, int at, int end)
     {
         var clauseStart = at;
         while (clauseStart > 0 && !WordTokens.BreakBetween(text, tokens[clauseStart - 1], tokens[clauseStart]))
@@ -358,6 +377,7 @@ internal static class StateReader
 
         var opening = (Start: sentence.Span.Start, End: tokens[firstBreak].End);
         DateClaim? best = null;
+        DateClaim? until = null;
         var bestDistance = int.MaxValue;
         foreach (var date in dates)
         {
@@ -373,6 +393,19 @@ internal static class StateReader
                 continue;
             }
 
+            // "has been closed to the public since Saturday", "will stay shut until at least mid-October": a day a state has
+            // held since, or holds until, is not the day it is told of; the report's own day is.
+            if ((date.Bound == DateBound.Before || AfterUntil(text, date.Span.Start)) && inClause)
+            {
+                until = date;
+                continue;
+            }
+
+            if (date.Bound == DateBound.Since)
+            {
+                continue;
+            }
+
             var distance = Math.Abs(date.Span.Start - tokens[at].Start);
             if (distance < bestDistance)
             {
@@ -380,6 +413,6 @@ internal static class StateReader
             }
         }
 
-        return best;
+        return (best, until);
     }
 }
