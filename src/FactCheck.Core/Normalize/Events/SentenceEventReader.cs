@@ -241,6 +241,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return false;
     }
 
+    private static string? At(IReadOnlyList<WordToken> tokens, int i) => i < tokens.Count ? tokens[i].Lower : null;
+
     private static List<Mention> FindMentions(string text, IReadOnlyList<WordToken> tokens)
     {
         var mentions = new List<Mention>();
@@ -256,6 +258,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 // "The council defeated an amendment", "the stewards upheld an objection": a verb of winning or of ruling whose
                 // object is another event names that event's outcome, not a match or a ruling of its own.
                 if (trigger.Family is "match" or "ruling" && trigger.Form == TriggerForm.Past && OtherEventAfter(tokens, i, trigger.Family))
+                {
+                    continue;
+                }
+
+                // "we have not ruled out a legal challenge", "the club has not ruled it out": a phrasal verb, no ruling.
+                if (word is "ruled" or "rule" or "rules" or "ruling" && (At(tokens, i + 1) == "out" || (At(tokens, i + 2) == "out" && At(tokens, i + 1) is "it" or "this" or "that" or "them")))
                 {
                     continue;
                 }
