@@ -22,6 +22,11 @@ public sealed class WordingComparisonTests
     [InlineData("We expect the route to be profitable within its first year", "We expect the route to be profitable within its first two years", Wording.Reworded)]
     [InlineData("The repairs will cost 12 million", "The repairs will cost 15 million", Wording.Reworded)]
     [InlineData("We lost three of our four engines", "We lost two of our four engines", Wording.Reworded)]
+    [InlineData("Every family will have a roof over their head tonight and the help they need", "Every family will have a roof over their head and the help they need", Wording.Minor)] // one word left out
+    [InlineData("We will rebuild every single home in the valley", "We will rebuild every home in the valley", Wording.Minor)]
+    [InlineData("We lost four engines over the sea", "We lost engines over the sea", Wording.Reworded)] // the word left out is an amount
+    [InlineData("We meet again on Monday to talk", "We meet again to talk", Wording.Reworded)] // or a day
+    [InlineData("The harbour will reopen to ferries next week", "The harbour will reopen to ferries and yachts next week", Wording.Reworded)] // a word added and another: more than one
     public void Classifies_the_difference(string a, string b, Wording expected)
     {
         Assert.Equal(expected, WordingComparison.Of(QuoteWords.All(a), QuoteWords.All(b)).Wording);

@@ -78,6 +78,10 @@ public static class QuoteWords
     /// <summary>Whether a word carries meaning (not a function word, or a negation).</summary>
     public static bool IsContent(string word) => Negations.Contains(word) || NumberWords.Contains(word) || IsCalendarName(word) || !StopWords.Contains(word);
 
+    /// <summary>Whether a word states what the claim is on its own: a negation, an amount or a calendar name.</summary>
+    public static bool IsTelling(string word) =>
+        Negations.Contains(word) || NumberWords.Contains(word) || IsCalendarName(word) || word.Any(char.IsAsciiDigit);
+
     // Month and weekday names: "back in January" against "back in March" is a changed claim, though the stop-word list
     // holds them. Not "may", as often the verb.
     private static bool IsCalendarName(string word) => Text.CalendarNames.Contains(word) && !word.Equals("may", StringComparison.OrdinalIgnoreCase);

@@ -91,6 +91,14 @@ public sealed record WordingComparison(Wording Wording, double Change, double Ov
             return new WordingComparison(Wording.Minor, 0, overlap, sharedContent, diff);
         }
 
+        // One word left out of the middle and nothing else changed ("a roof over their head tonight and the support they need"
+        // against "a roof over their head and the support they need"): shortened, as a cut at an end is, unless the word
+        // alone says what is claimed (a negation, an amount, a month or a day).
+        if (removed.Count + added.Count == 1 && removedContent.Concat(addedContent).All(w => !QuoteWords.IsTelling(w)))
+        {
+            return new WordingComparison(Wording.Minor, 0, overlap, sharedContent, diff);
+        }
+
         // A word that only changed its ending ("mediation" → "mediating") counts half.
         var addedStems = addedContent.Select(QuoteWords.Stem).ToList();
         var morphological = 0;
