@@ -46,4 +46,34 @@ public sealed class FigureOwnerTests
 
         Assert.Contains(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
     }
+
+    [Theory]
+    [InlineData("Brandvold made 38 saves in the win.", "38 saves", "brandvold")]
+    [InlineData("Haataja finished with 26 saves for the visitors.", "26 saves", "haataja")]
+    [InlineData("Goaltender Tove Brandvold, 24, made 38 saves in the win.", "38 saves", "brandvold")] // past an age aside
+    [InlineData("The goalkeeper made 38 saves in the win.", "38 saves", null)] // no name
+    [InlineData("Police made 14 arrests after the match.", "14 arrests", "police")]
+    [InlineData("Officers made 14 arrests after the match.", "14 arrests", null)] // a role
+    [InlineData("Brandvold, who made 38 saves, was named the most valuable player.", "38 saves", null)] // no name right before the verb
+    public void Reads_the_player_a_tally_is_told_of(string text, string figure, string? player)
+    {
+        var source = Source("a.txt", text);
+
+        Assert.Equal(player, FigureOwner.PlayerOf(QuantityAt(source, figure, Quantity.Of(1, "save") with { Counted = "saves" })));
+    }
+
+    [Theory]
+    [InlineData("Haataja finished with 26 saves for the visitors.", false)] // another goaltender
+    [InlineData("Brandvold finished with 26 saves.", true)] // the same one, told otherwise
+    [InlineData("The Wolves goaltender made 26 saves.", true)] // no name: may be the same
+    public void Two_players_tallies_are_two_facts(string other, bool conflict)
+    {
+        var sa = Source("a.txt", "Brandvold made 38 saves as the Kestrels held on.");
+        var sb = Source("b.txt", other);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "38 saves", Quantity.Of(38, "save") with { Counted = "saves" })]),
+            (sb, [QuantityAt(sb, "26 saves", Quantity.Of(26, "save") with { Counted = "saves" })]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
 }

@@ -1,4 +1,5 @@
 using FactCheck.Core.Normalize.Quantities;
+using FactCheck.Core.Normalize.Quotes;
 
 namespace FactCheck.Core.Compare.Quantities;
 
@@ -8,7 +9,7 @@ namespace FactCheck.Core.Compare.Quantities;
 /// fact only with a figure whose sentence names the same owner: "Brannigan … took five wickets" counts another bowler's,
 /// a rival's passengers are not the company's own.
 /// </summary>
-internal static class FigureOwner
+internal static partial class FigureOwner
 {
     /// <summary>
     /// The owner's name, lower-cased: a capitalised possessive right before the figure, else a rival named before it in its
@@ -70,6 +71,64 @@ internal static class FigureOwner
 
         return TextScan.NextWord(sentence, i);
     }
+
+    // Verbs by which a player's tally is told: "Brandvold made 38 saves", "Haataja finished with 26 saves".
+    private static readonly HashSet<string> TallyVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "made", "makes", "recorded", "records", "stopped", "scored", "scores", "took", "takes", "collected", "grabbed", "posted", "with",
+    };
+
+    /// <summary>
+    /// The name a count is the tally of: one capitalised word right before a verb of tallying that leads straight to the
+    /// figure ("Brandvold made 38 saves", "Haataja finished with 26 saves"), lower-cased; null when none, or when the word
+    /// is no name (a role, a word of the stop list, a month). Weaker than a possessive: two such figures are two players'
+    /// only when each names another one (see <see cref="Players"/>).
+    /// </summary>
+    public static string? PlayerOf(QuantityClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Quantity.Counted is null || ClaimPlace.In(claim) is var at && at <= 0)
+        {
+            return null;
+        }
+
+        var sentence = claim.Sentence.Text;
+        var verb = TextScan.PreviousWord(sentence, at);
+        if (verb is { Word: "with" } with && TextScan.PreviousWord(sentence, with.Start) is { Word: "finished" or "ended" } finished)
+        {
+            verb = finished;
+        }
+        else if (verb is { Word: "with" })
+        {
+            return null;
+        }
+
+        if (verb is not { } v || !TallyVerbs.Contains(v.Word) && v.Word is not ("finished" or "ended"))
+        {
+            return null;
+        }
+
+        // Past an age set off by commas: "Goaltender Noah Brandvold, 24, made 38 saves".
+        var nameEnd = AgeAside().Match(sentence[..v.Start]) is { Success: true } aside ? aside.Index : v.Start;
+        if (TextScan.PreviousWord(sentence, nameEnd) is not { } name || !char.IsUpper(sentence[name.Start])
+            || sentence.AsSpan(name.End, nameEnd - name.End).Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var word = name.Word.ToLowerInvariant();
+        return Stop.Contains(word) || QuoteLexicon.NotNames.Contains(word) || QuoteLexicon.IsRole(word)
+            || (word.EndsWith('s') && QuoteLexicon.IsRole(word[..^1])) ? null : word;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*\d{1,3}\s*,\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AgeAside();
+
+    private static readonly HashSet<string> Stop = FactCheck.Core.Data.Lexicon.Set("stopwords");
+
+    /// <summary>Whether two tallies are of two players: each names one, another, and neither sentence names the other's.</summary>
+    public static bool Players(string? playerA, QuantityClaim a, string? playerB, QuantityClaim b) =>
+        playerA is not null && playerB is not null && playerA != playerB && !NamesWord(b.Sentence.Text, playerA) && !NamesWord(a.Sentence.Text, playerB);
 
     /// <summary>Whether a figure owned by <paramref name="owner"/> may be one fact with <paramref name="other"/>: no owner, or the other's sentence names it.</summary>
     public static bool Admits(string? owner, QuantityClaim other)
