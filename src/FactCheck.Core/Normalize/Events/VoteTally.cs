@@ -19,8 +19,9 @@ internal static partial class VoteTally
     [GeneratedRegex(@"\G(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?\s*,\s*(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d%]|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex FurtherSet();
 
-    // "from 62 to 64" is a change; "broke serve at 5-5", "level at 1-1" a score on the way, not the result.
-    [GeneratedRegex(@"\b(?:from|at)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "from 62 to 64" is a change; "broke serve at 5-5", "level at 1-1" a score on the way, not the result; "trailed the
+    // series 3-1" the standing in a series of games, not a game's score.
+    [GeneratedRegex(@"\b(?:from|at|series)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoTallyBefore();
 
     public static string? Find(string text, int start, int end) => Locate(text, start, end)?.Tally;
