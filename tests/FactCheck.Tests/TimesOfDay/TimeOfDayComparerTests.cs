@@ -158,6 +158,20 @@ public sealed class TimeOfDayComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("The explosion ripped through the three-storey building at 7.25am, as residents got ready for work, and brought down most of its back wall.", true)]
+    [InlineData("Neighbours heard the three-storey building creak at 7.25am, as residents got ready for work, before the back wall came down.", false)] // no happening as subject
+    public void Two_times_whose_sentences_open_with_one_happening_are_one_time(string other, bool conflict)
+    {
+        // Both sentences open with the happening as their subject; their other words differ, and each report gives other
+        // times, so neither time is its report's only one.
+        var findings = Compare(
+            Report("a.txt", "The blast, at about 6.10am, brought down much of the back of Hillgate House, a three-storey block of 18 flats on Ryde Road, and blew out windows nearby. The first call reached the fire service at 6.12am. A woman was freed at around 8.30am."),
+            Report("b.txt", $"{other} Gas was cut off by 9am."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_report_s_second_time_gets_no_help_from_being_alone_in_the_other()
     {

@@ -38,6 +38,7 @@ public sealed class TimeOfDayComparer : IClaimComparer
         // started shortly after 7:45 p.m.").
         var sole = claims.GroupBy(c => c.SourceId).Where(g => g.Count() == 1).Select(g => g.Single()).ToHashSet();
         var kinds = claims.ToDictionary(c => c, c => KindsOfHappening(c.Sentence.Text));
+        var subjects = claims.ToDictionary(c => c, c => SubjectHappening(c.Sentence.Text));
         // A start and an end ("a match that started at 8pm", "at 11.41pm to end the match") are two moments.
         var phases = claims.ToDictionary(c => c, TimePhase.Of);
         var (facts, _) = FactAligner.Align(
@@ -46,6 +47,7 @@ public sealed class TimeOfDayComparer : IClaimComparer
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
                 + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0)
                 + SameMinuteBonus(a, b) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0)
+                + (subjects[a] is { } subject && subject == subjects[b] ? SameSubjectBonus : 0)
                 + (a.Day is { } day && day == b.Day ? SameDayBonus : 0),
             AlignmentThreshold);
         foreach (var fact in facts)
@@ -68,6 +70,31 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     // What naming one kind of happening ("the blast … happened at 6:40 a.m.", "the explosion … happened at 7:25 a.m.") adds.
     private const double SameKindBonus = 0.1;
+
+    // What the same happening as both sentences' subject adds, over naming one kind: the time is surely that happening's.
+    private const double SameSubjectBonus = 0.15;
+
+    // How many words may open a sentence before the happening that is its subject ("The blast", "The huge explosion").
+    private const int SubjectWords = 3;
+
+    /// <summary>
+    /// The kind of happening a sentence opens with as its subject ("The blast, at about 6.10am, brought down …", "The blast
+    /// ripped through the building at 7.25am"): its time is that happening's, more surely than one named anywhere in it.
+    /// Null when none of its first words names one.
+    /// </summary>
+    private static string? SubjectHappening(string sentence)
+    {
+        var words = WordTokens.Split(sentence, 0, Math.Min(sentence.Length, 60));
+        for (var i = 0; i < Math.Min(SubjectWords, words.Count); i++)
+        {
+            if (EventLexicon.Triggers.TryGetValue(words[i].Text, out var trigger) && trigger.Form == TriggerForm.Noun)
+            {
+                return trigger.Family;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The kinds of happening the words of a sentence name, by the event word lists ("blast" and "explosion" are one kind):
