@@ -75,7 +75,7 @@ internal static partial class FigureOwner
     // Verbs by which a player's tally is told: "Brandvold made 38 saves", "Haataja finished with 26 saves".
     private static readonly HashSet<string> TallyVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "made", "makes", "recorded", "records", "stopped", "scored", "scores", "took", "takes", "collected", "grabbed", "posted", "with",
+        "made", "makes", "recorded", "records", "stopped", "scored", "scores", "took", "takes", "collected", "grabbed", "posted", "finished", "ended",
     };
 
     /// <summary>
@@ -103,7 +103,7 @@ internal static partial class FigureOwner
             return null;
         }
 
-        if (verb is not { } v || !TallyVerbs.Contains(v.Word) && v.Word is not ("finished" or "ended"))
+        if (verb is not { } v || !TallyVerbs.Contains(v.Word))
         {
             return null;
         }

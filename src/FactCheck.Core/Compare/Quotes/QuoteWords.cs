@@ -76,7 +76,7 @@ public static class QuoteWords
     public static IReadOnlyList<string> All(string words) => [.. Sentences(words).SelectMany(s => s)];
 
     /// <summary>Whether a word carries meaning (not a function word, or a negation).</summary>
-    public static bool IsContent(string word) => Negations.Contains(word) || NumberWords.Contains(word) || IsCalendarName(word) || !StopWords.Contains(word);
+    public static bool IsContent(string word) => IsTelling(word) || !StopWords.Contains(word);
 
     /// <summary>Whether a word states what the claim is on its own: a negation, an amount or a calendar name.</summary>
     public static bool IsTelling(string word) =>
