@@ -26,6 +26,12 @@ public static class CountedNounReader
     // Humanizer's rules are regular expressions; nouns repeat a lot in news, so each is singularized once.
     private static readonly ConcurrentDictionary<string, string> Singular = new(StringComparer.Ordinal);
 
+    private static readonly HashSet<string> FPlurals = Lexicon.Set("quantity-f-plurals");
+
+    /// <summary>The singular of a plural noun: "-ves" turns to "f" or "fe" only for the few nouns that take it.</summary>
+    private static string SingularOf(string plural) =>
+        plural.EndsWith("ves", StringComparison.Ordinal) && !FPlurals.Contains(plural) ? plural[..^1] : plural.Singularize(inputIsKnownToBePlural: false);
+
     public static CountedNoun? Read(string text, int start, decimal count)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -111,7 +117,7 @@ public static class CountedNounReader
             return null; // "one needs to", "one says": the pronoun, with a verb after it
         }
 
-        var unit = PluralOnly.Contains(noun) || count == 1 ? noun : Singular.GetOrAdd(noun, w => w.Singularize(inputIsKnownToBePlural: false));
+        var unit = PluralOnly.Contains(noun) || count == 1 ? noun : Singular.GetOrAdd(noun, SingularOf);
         if (unit == "member" && head > 0 && text[words[head - 1].Start..words[head - 1].End].ToLowerInvariant() is "crew" or "staff" && !words[head - 1].Possessive)
         {
             unit = text[words[head - 1].Start..words[head - 1].End].ToLowerInvariant(); // "twenty-three crew members" are 23 crew
