@@ -60,7 +60,7 @@ public static partial class TenseDetector
         return markers ?? (IReadOnlyList<Marker>)[];
     }
 
-    // What a comma between a tense word and a date adds to their distance: more than a sentence is long.
+    // What a clause break (see ClauseBreak) between a tense word and a date adds to their distance: more than a sentence is long.
     private const int OtherClause = 100_000;
 
     /// <summary>As <see cref="Around(string, TextSpan)"/>, with the sentence's markers from <see cref="Markers"/>.</summary>
@@ -98,7 +98,7 @@ public static partial class TenseDetector
             // are updated on Monday, the highest position ever reached by …": the Monday is the coming one).
             var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
             var between = w.Start >= span.End ? text.AsSpan(span.End, w.Start - span.End) : text.AsSpan(w.Start + w.Length, span.Start - (w.Start + w.Length));
-            distance += ClauseComma(between) || QuotationEdge(between) ? OtherClause : 0;
+            distance += ClauseBreak(between) ? OtherClause : 0;
             if (distance < bestDistance)
             {
                 best = markerLean;
@@ -124,29 +124,16 @@ public static partial class TenseDetector
     }
 
     /// <summary>
-    /// A quotation's edge or a colon: "she told a press briefing on Tuesday: \"I would hope to …\"" is past by "told", the
-    /// tense inside the quotation is the speaker's own.
+    /// What parts two clauses between a date and a tense word: a comma or a colon that is no separator of a figure or a
+    /// clock time ("3,000 metres", "at 10:30 on Friday"), or a quotation's edge ("she told a press briefing on Tuesday:
+    /// \"I would hope to …\"" is past by "told"; the tense inside the quotation is the speaker's own).
     /// </summary>
-    private static bool QuotationEdge(ReadOnlySpan<char> between)
+    private static bool ClauseBreak(ReadOnlySpan<char> between)
     {
         for (var k = 0; k < between.Length; k++)
         {
             if (between[k] is '"' or '“' or '”'
-                || (between[k] == ':' && !(k > 0 && char.IsDigit(between[k - 1]) && k + 1 < between.Length && char.IsDigit(between[k + 1]))))
-            {
-                return true; // a colon that parts clauses, not one of a clock time ("at 10:30 on Friday")
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A comma that parts clauses, not the thousands separator of a figure ("3,000 metres").</summary>
-    private static bool ClauseComma(ReadOnlySpan<char> between)
-    {
-        for (var k = between.IndexOf(','); k >= 0; k = between[(k + 1)..].IndexOf(',') is var next && next >= 0 ? k + 1 + next : -1)
-        {
-            if (!(k > 0 && char.IsDigit(between[k - 1]) && k + 1 < between.Length && char.IsDigit(between[k + 1])))
+                || (between[k] is ',' or ':' && !(k > 0 && char.IsDigit(between[k - 1]) && k + 1 < between.Length && char.IsDigit(between[k + 1]))))
             {
                 return true;
             }
