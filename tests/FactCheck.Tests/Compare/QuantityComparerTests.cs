@@ -62,6 +62,12 @@ public sealed class QuantityComparerTests
         { "111 °F", Quantity.Of(111, "°F"), "43.1 °C", Quantity.Of(43.1m, "°C"), FindingKind.Conflict },
         { "two years", Quantity.Of(2, "year"), "24 months", Quantity.Of(24, "month"), FindingKind.Agreement },
         { "four decades", Quantity.Of(4, "decade"), "40 years", Quantity.Of(40, "year"), FindingKind.Agreement },
+
+        // A "ton" may be a US ton (907 kg), a British one (1,016 kg) or a metric tonne.
+        { "5,012 tons", Quantity.Of(5012, "ton"), "4,547 tonnes", Quantity.Of(4547, "t"), FindingKind.Agreement },
+        { "5,000 tons", Quantity.Of(5000, "ton"), "5,080 tonnes", Quantity.Of(5080, "t"), FindingKind.Agreement },
+        { "5,012 tons", Quantity.Of(5012, "ton"), "4,100 tonnes", Quantity.Of(4100, "t"), FindingKind.Conflict },
+        { "5,012 short tons", Quantity.Of(5012, "short ton"), "5,012 tonnes", Quantity.Of(5012, "t"), FindingKind.Conflict },
     };
 
     [Theory]
@@ -107,6 +113,21 @@ public sealed class QuantityComparerTests
         Assert.Equal(FindingKind.Conflict, finding.Kind);
         Assert.Equal(Severity.Medium, finding.Severity);
         Assert.Contains("130 mph is 209.21 km/h", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conflict_in_a_unit_of_many_sizes_says_the_span_it_converts_to()
+    {
+        var sa = Source("a.txt", "The freighter spilled 5,000 tons of fuel oil.");
+        var sb = Source("b.txt", "The freighter spilled 3,000 tonnes of fuel oil.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "5,000 tons", Quantity.Of(5000, "ton"))]),
+            (sb, [QuantityAt(sb, "3,000 tonnes", Quantity.Of(3000, "t"))]));
+
+        var finding = Assert.Single(new QuantityComparer().Compare(cluster));
+
+        Assert.Equal(FindingKind.Conflict, finding.Kind);
+        Assert.Contains("5,000 ton is 4,535.92–5,080.23 t", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,30 @@ public sealed class UnitConversionTests
         Assert.Equal(expected, (double)converted!.Value, 4);
     }
 
+    [Theory]
+    [InlineData(1000, "ton", "t", 907.18474, 1016.0469088)]
+    [InlineData(907.18474, "t", "ton", 892.8571428, 1000)]
+    [InlineData(1000, "short ton", "t", 907.18474, 907.18474)]
+    [InlineData(2, "km", "m", 2000, 2000)]
+    public void A_word_for_several_sizes_converts_to_the_span_of_them(double value, string from, string to, double low, double high)
+    {
+        var span = UnitConversion.ConvertSpan((decimal)value, from, to);
+
+        Assert.NotNull(span);
+        Assert.Equal(low, (double)span!.Value.Low, 4);
+        Assert.Equal(high, (double)span.Value.High, 4);
+    }
+
+    [Theory]
+    [InlineData("The barge carried 400 short tons of coal.", "short ton")]
+    [InlineData("The liner displaced 46,000 long tons.", "long ton")]
+    [InlineData("The freighter spilled 5,000 tons of oil.", "ton")]
+    [InlineData("The freighter spilled 5,000 tonnes of oil.", "t")]
+    public void Each_ton_is_read_as_the_size_its_words_name(string sentence, string unit)
+    {
+        Assert.Equal(unit, Assert.Single(QuantityReader.Read(sentence)).Quantity.Unit);
+    }
+
     [Fact]
     public void A_change_in_temperature_converts_without_the_offset()
     {

@@ -425,7 +425,8 @@ public sealed class QuantityComparer : IClaimComparer
             Explanation = explanation,
         };
 
-        static string Rounded(Quantity q) => q.High.ToString("#,0.##", CultureInfo.InvariantCulture);
+        static string Rounded(Quantity q) => q.Low == q.High ? Figure(q.High) : $"{Figure(q.Low)}–{Figure(q.High)}";
+        static string Figure(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -488,13 +489,13 @@ public sealed class QuantityComparer : IClaimComparer
     private static Quantity In(Quantity q, string unit)
     {
         if (q.Unit == unit || q.Unit is null
-            || UnitConversion.Convert(q.Low, q.Unit, unit, q.Direction != Direction.None) is not { } low
-            || UnitConversion.Convert(q.High, q.Unit, unit, q.Direction != Direction.None) is not { } high)
+            || UnitConversion.ConvertSpan(q.Low, q.Unit, unit, q.Direction != Direction.None) is not { } low
+            || UnitConversion.ConvertSpan(q.High, q.Unit, unit, q.Direction != Direction.None) is not { } high)
         {
             return q;
         }
 
-        return q with { Low = Math.Min(low, high), High = Math.Max(low, high), Unit = unit };
+        return q with { Low = Math.Min(low.Low, high.Low), High = Math.Max(low.High, high.High), Unit = unit };
     }
 
     /// <summary>

@@ -6,11 +6,12 @@ namespace FactCheck.Core.Normalize.Quantities;
 /// <summary>
 /// Converts a figure between two units of one kind, from the sizes quantity-units.txt gives each
 /// canonical unit: "120 mph" is 193.1 km/h, "18 inches" 45.72 cm. Currencies never convert (their
-/// rate changes by the day), nor does a unit the list gives no size.
+/// rate changes by the day), nor does a unit the list gives no size. A word that names different
+/// sizes in different places ("ton") has a nominal size and the span of sizes it may mean.
 /// </summary>
 public static class UnitConversion
 {
-    private static readonly Dictionary<string, (MeasureKind Kind, decimal Size, decimal Offset)> Units = Read();
+    private static readonly Dictionary<string, UnitSize> Units = Read();
 
     /// <summary>Whether figures in <paramref name="a"/> and <paramref name="b"/> can be compared after conversion (two different units of one kind).</summary>
     public static bool Convertible(string? a, string? b) =>
@@ -41,8 +42,40 @@ public static class UnitConversion
             return null;
         }
 
-        var (_, fromSize, fromOffset) = Units[from];
-        var (_, toSize, toOffset) = Units[to];
+        var (fromUnit, toUnit) = (Units[from], Units[to]);
+        return Converted(value, fromUnit.Size, fromUnit.Offset, toUnit.Size, toUnit.Offset, change);
+    }
+
+    /// <summary>
+    /// Every value <paramref name="value"/> in <paramref name="from"/> may be in <paramref name="to"/>, lowest
+    /// and highest, for units that name a span of sizes: "5,000 tons" is 4,536–5,080 tonnes. A unit of one size
+    /// gives one value twice; null when the two do not convert.
+    /// </summary>
+    public static (decimal Low, decimal High)? ConvertSpan(decimal value, string from, string to, bool change = false)
+    {
+        if (Convert(value, from, to, change) is not { } nominal)
+        {
+            return null;
+        }
+
+        if (string.Equals(from, to, StringComparison.Ordinal))
+        {
+            return (nominal, nominal);
+        }
+
+        var (fromUnit, toUnit) = (Units[from], Units[to]);
+        decimal?[] ends =
+        [
+            Converted(value, fromUnit.Low, fromUnit.Offset, toUnit.High, toUnit.Offset, change),
+            Converted(value, fromUnit.High, fromUnit.Offset, toUnit.Low, toUnit.Offset, change),
+        ];
+        return ends.All(e => e is not null)
+            ? (Math.Min(nominal, Math.Min(ends[0]!.Value, ends[1]!.Value)), Math.Max(nominal, Math.Max(ends[0]!.Value, ends[1]!.Value)))
+            : (nominal, nominal);
+    }
+
+    private static decimal? Converted(decimal value, decimal fromSize, decimal fromOffset, decimal toSize, decimal toOffset, bool change)
+    {
         try
         {
             var inBase = (value * fromSize) + (change ? 0 : fromOffset);
@@ -54,9 +87,12 @@ public static class UnitConversion
         }
     }
 
-    private static Dictionary<string, (MeasureKind, decimal, decimal)> Read()
+    /// <summary>A unit's kind, its nominal size in the kind's base unit, the lowest and highest sizes it may mean, and its offset.</summary>
+    private sealed record UnitSize(MeasureKind Kind, decimal Size, decimal Low, decimal High, decimal Offset);
+
+    private static Dictionary<string, UnitSize> Read()
     {
-        var units = new Dictionary<string, (MeasureKind, decimal, decimal)>(StringComparer.Ordinal);
+        var units = new Dictionary<string, UnitSize>(StringComparer.Ordinal);
         foreach (var entry in Lexicon.Entries("quantity-units"))
         {
             var parts = entry.Split('|');
@@ -65,9 +101,11 @@ public static class UnitConversion
                 continue;
             }
 
-            var size = decimal.Parse(parts[3].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            // "1000~907.18474~1016.0469088": a nominal size, then the lowest and highest the word may mean.
+            var sizes = parts[3].Split('~').Select(p => decimal.Parse(p.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
+            var (size, low, high) = sizes.Length == 3 ? (sizes[0], sizes[1], sizes[2]) : (sizes[0], sizes[0], sizes[0]);
             var offset = parts.Length > 4 ? decimal.Parse(parts[4].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
-            units.TryAdd(parts[1].Trim(), (Enum.Parse<MeasureKind>(parts[2].Trim()), size, offset));
+            units.TryAdd(parts[1].Trim(), new UnitSize(Enum.Parse<MeasureKind>(parts[2].Trim()), size, low, high, offset));
         }
 
         return units;
