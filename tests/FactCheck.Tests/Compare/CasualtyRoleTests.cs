@@ -30,6 +30,10 @@ public sealed class CasualtyRoleTests
     [InlineData("Some 230,000 homes lost power.", "230,000 homes", null)]
     [InlineData("At least 14 people were seriously hurt.", "At least 14 people", "seriously injured")]
     [InlineData("Eight people were critically injured, officials said.", "Eight people", "seriously injured")]
+    [InlineData("By Sunday, 120 passengers had fallen ill with vomiting.", "120 passengers", "ill")]
+    [InlineData("The outbreak has sickened 64 pupils, the school said.", "64 pupils", "ill")]
+    [InlineData("Some 40 guests were taken ill after the wedding meal.", "Some 40 guests", "ill")]
+    [InlineData("Some 40 guests fell silent.", "Some 40 guests", null)]
     public void Reads_what_befell_the_people_a_count_counts(string sentence, string count, string? expected)
     {
         var source = Source("a.txt", sentence);

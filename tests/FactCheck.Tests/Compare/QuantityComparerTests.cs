@@ -756,6 +756,23 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected == Severity.Low, conflict.Explanation!.Contains("may have risen", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(120, 210, Severity.Low)]
+    [InlineData(210, 120, Severity.High)]
+    public void A_count_of_the_sick_a_later_report_puts_higher_is_shown_as_likely_risen(int earlier, int later, Severity expected)
+    {
+        var sa = Source("a.txt", $"Norovirus aboard the liner Corvina has left {earlier} passengers ill, the operator said.", new DateOnly(2026, 8, 10));
+        var sb = Source("b.txt", $"On the liner Corvina, {later} passengers have fallen ill with norovirus, the operator said.", new DateOnly(2026, 8, 12));
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, $"{earlier} passengers", Quantity.Of(earlier, "passenger") with { Counted = "passengers" })]),
+            (sb, [QuantityAt(sb, $"{later} passengers", Quantity.Of(later, "passenger") with { Counted = "passengers" })]));
+
+        var conflict = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.Equal(expected, conflict.Severity);
+        Assert.Equal(expected == Severity.Low, conflict.Explanation!.Contains("may have risen", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Two_tolls_of_one_day_are_the_reason_given_not_a_toll_of_a_later_day()
     {

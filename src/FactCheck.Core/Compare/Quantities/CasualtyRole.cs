@@ -3,7 +3,7 @@ using FactCheck.Core.Normalize.Quantities;
 namespace FactCheck.Core.Compare.Quantities;
 
 /// <summary>
-/// What befell the people a count counts: killed, injured, missing, displaced, rescued, arrested, trapped,
+/// What befell the people a count counts: killed, injured, missing, displaced, rescued, arrested, trapped, ill,
 /// from quantity-casualty-roles.txt, and how badly ("seriously injured" is not "injured"). Read from
 /// the word just before the count ("killing at least 37 people") or within the five words after it
 /// ("400 people were injured", "12 dead", "eight were critically injured", "21,000 are under evacuation orders"); null when neither names one.
@@ -16,7 +16,8 @@ public static class CasualtyRole
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "now", "also", "later",
         "under", "ordered", "told", "to", // "21,000 people are under evacuation orders", "12,000 were ordered to evacuate"
         "remain", "remained", "remains", "still", // "some 12,000 people remain trapped"
-        "taken", "rushed", "airlifted", // "nine were taken to hospital"
+        "taken", "rushed", "airlifted", // "nine were taken to hospital", "40 were taken ill"
+        "fell", "fallen", "became", "become", "feeling", "felt", // "120 passengers fell ill", "had become sick"
         "in", // "11 in hospital", "four still in hospital"
         "confirmed", "reported", "feared", "presumed", "believed", "declared", "listed", "as", "officially", // "17 people were confirmed dead", "listed as missing"
     };

@@ -74,8 +74,8 @@ public sealed class QuantityComparer : IClaimComparer
         var ownDays = claims.ToDictionary(c => c, periodsOf.OwnDayOf);
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
-        // A toll of dead or injured in a later report that is higher than an earlier report's: likely the count has risen.
-        bool Toll(QuantityClaim c) => roles[c] is "dead" or "injured" || c.Quantity.Unit is "death" or "fatality";
+        // A toll of dead, injured or taken ill in a later report that is higher than an earlier report's: likely the count has risen.
+        bool Toll(QuantityClaim c) => roles[c] is "dead" or "injured" or "ill" || c.Quantity.Unit is "death" or "fatality";
         // So is one a report's sentence dates to a later day ("by Tuesday evening, 41 people had been treated" against "66
         // … by Wednesday night"), whenever the reports came out.
         // Two counts both given as of one day ("by Tuesday evening") are one reading, whichever report came out later.
