@@ -238,6 +238,13 @@ public static partial class QuantityReader
                     counted = countedBefore;
                     unitName = unitBefore;
                 }
+                else if (!ratio && !twoSided && found.Count > 0 && found[^1].Quantity is { Counted: { } countedEarlier, Unit: { } unitEarlier, Prior: false }
+                    && IsPriorLevel(text, start) && InOneSentence(text, found[^1].Span.End, start))
+                {
+                    // "83 people had registered, up from 61 earlier in the day": the level a count moved from counts what it counts.
+                    counted = countedEarlier;
+                    unitName = unitEarlier;
+                }
                 else if (!ratio && !twoSided && PartOfEarlierCount(text, start, high, found) is { } ofGroup)
                 {
                     // "1,873 patients waited more than 12 hours, including 640 aged over 75": a part of the group counted before
