@@ -5,8 +5,8 @@ namespace FactCheck.Core.Compare.Quantities;
 
 /// <summary>
 /// Where a count holds, as the words right after it say: "412,000 vehicles worldwide" is the whole, "158,000
-/// vehicles in Lauremont" one place's share. Two counts scoped differently are not one fact; a count that
-/// names no scope may be either.
+/// vehicles in Lauremont" one place's share, "the remaining 51 theaters" what is left of a whole. Two counts
+/// scoped differently are not one fact; a count that names no scope may be either, unless it is a part.
 /// </summary>
 internal static class CountScope
 {
@@ -26,7 +26,7 @@ internal static class CountScope
             return null;
         }
 
-        if ((AloneBefore(sentence, at) ?? AloneAfter(sentence, at + claim.Text.Length)) is { } part)
+        if ((AloneBefore(sentence, at) ?? AloneAfter(sentence, at + claim.Text.Length) ?? RemainderAround(sentence, at, at + claim.Text.Length)) is { } part)
         {
             return part;
         }
@@ -50,12 +50,29 @@ internal static class CountScope
         return null;
     }
 
-    // The prefix of a scope set off as a part by "alone": "In the Maple Terrace neighbourhood alone, 19 homes were flattened".
-    private const string AlonePrefix = "alone:";
+    // The prefix of a scope that is a part: one set off by "alone" ("In the Maple Terrace neighbourhood alone, 19 homes
+    // were flattened"), or what is left of a whole ("the remaining 51 theaters").
+    private const string PartPrefix = "part:";
+
+    // The scope of what is left of a whole once some are taken away: "The remaining 51 theaters will stay open".
+    private const string Remainder = PartPrefix + "remaining";
+
+    /// <summary>
+    /// <see cref="Remainder"/> when the count is what is left of a whole: "the remaining 51 theaters", "the other 51",
+    /// "51 theaters remaining".
+    /// </summary>
+    private static string? RemainderAround(string sentence, int at, int end)
+    {
+        var before = TextScan.PreviousWord(sentence, at);
+        var remaining = before is { Word: "remaining" }
+            || (before is { Word: "other" } other && TextScan.PreviousWord(sentence, other.Start) is { Word: "the" })
+            || (TextScan.NextWord(sentence, end) is { Word: "remaining" } after && sentence.AsSpan(end, after.Start - end).IsWhiteSpace());
+        return remaining ? Remainder : null;
+    }
 
     /// <summary>
     /// A part set off by "alone" just before the count ("In the Maple Terrace neighbourhood alone, 19 homes …", "In Orly
-    /// alone 40 flights …"): <see cref="AlonePrefix"/> and the word before "alone" (the place or its noun), lower-cased.
+    /// alone 40 flights …"): <see cref="PartPrefix"/> and the word before "alone" (the place or its noun), lower-cased.
     /// </summary>
     private static string? AloneBefore(string sentence, int at)
     {
@@ -70,7 +87,7 @@ internal static class CountScope
             return null;
         }
 
-        return AlonePrefix + place.Word;
+        return PartPrefix + place.Word;
     }
 
     // Words that open the phrase of a part a count is set off by "alone" after it.
@@ -78,7 +95,7 @@ internal static class CountScope
 
     /// <summary>
     /// A part set off by "alone" just after the count, at most four words on ("hit 16 maximums in the final alone", "40
-    /// flights at Orly alone"): <see cref="AlonePrefix"/> and the word before "alone", lower-cased.
+    /// flights at Orly alone"): <see cref="PartPrefix"/> and the word before "alone", lower-cased.
     /// </summary>
     private static string? AloneAfter(string sentence, int end)
     {
@@ -93,7 +110,7 @@ internal static class CountScope
         {
             if (w.Word == "alone")
             {
-                return previous == opener ? null : AlonePrefix + previous.Word;
+                return previous == opener ? null : PartPrefix + previous.Word;
             }
 
             previous = w;
@@ -103,11 +120,11 @@ internal static class CountScope
     }
 
     /// <summary>
-    /// Whether two scopes let two counts be one fact: the same, or either unnamed; a part set off by "alone" is one fact
-    /// only with a count of that same part.
+    /// Whether two scopes let two counts be one fact: the same, or either unnamed; a part (set off by "alone", or what
+    /// remains) is one fact only with a count of that same part.
     /// </summary>
     public static bool Compatible(string? a, string? b) =>
         string.Equals(a, b, StringComparison.Ordinal)
-        || (a is null && b?.StartsWith(AlonePrefix, StringComparison.Ordinal) != true)
-        || (b is null && a?.StartsWith(AlonePrefix, StringComparison.Ordinal) != true);
+        || (a is null && b?.StartsWith(PartPrefix, StringComparison.Ordinal) != true)
+        || (b is null && a?.StartsWith(PartPrefix, StringComparison.Ordinal) != true);
 }
