@@ -955,6 +955,8 @@ public sealed class QuantityComparerTests
     [InlineData("Power was lost by about 38,000 homes and businesses across the city on Monday evening.", null)]
     [InlineData("Power was lost by about 38,000 homes across the city on Monday evening.", FindingKind.Conflict)]
     [InlineData("The grid operator supplies about 38,000 homes and employs about 400 people across the city, which lost power on Monday evening.", FindingKind.Conflict)]
+    [InlineData("Power was lost by about 38,000 homes and business premises across the city on Monday evening.", null)]
+    [InlineData("Power was lost by about 38,000 homes and two hospitals across the city on Monday evening.", FindingKind.Conflict)]
     public void A_count_of_two_things_is_no_rival_to_a_count_of_one(string textA, FindingKind? expected)
     {
         // "Homes and businesses" is a total of which the households are a part; "homes and employs" joins a verb, not a noun,

@@ -9,7 +9,10 @@ namespace FactCheck.Core.Compare.Quantities;
 /// </summary>
 internal static class JointCount
 {
-    /// <summary>Whether the counted noun of <paramref name="figure"/> is followed by "and" and a plural noun ("homes and businesses").</summary>
+    /// <summary>
+    /// Whether the counted noun of <paramref name="figure"/> is followed by "and" and a plural noun ("homes and businesses"),
+    /// or a group noun, alone or after one word that qualifies it ("midwives and support staff").
+    /// </summary>
     public static bool Is(QuantityClaim figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
@@ -19,12 +22,29 @@ internal static class JointCount
         }
 
         var text = figure.Sentence.Text;
-        return TextScan.NextWord(text, at + figure.Text.Length) is { Word: "and" } and var (_, end, _)
-            && TextScan.NextWord(text, end) is { Word: var joined } and var (_, joinedEnd, _)
-            && joined.Length > 3 && joined.EndsWith('s') && !joined.EndsWith("ss", StringComparison.Ordinal)
-            && !NumberWords.Scales.ContainsKey(joined) && !NumberWords.IsDozen(joined)
-            && !VerbAfter(text, joinedEnd);
+        var and = TextScan.NextWord(text, at + figure.Text.Length);
+        if (and is not { Word: "and" } || TextScan.NextWord(text, and.Value.End) is not var (_, joinedEnd, joined))
+        {
+            return false;
+        }
+
+        if (Plural(joined) || GroupNouns.Contains(joined))
+        {
+            return !VerbAfter(text, joinedEnd);
+        }
+
+        // "midwives and support staff", "nurses and other workers": a qualifying word, then the noun it qualifies.
+        return !ObjectStarts.Contains(joined) && !NumberWords.Cardinals.ContainsKey(joined)
+            && TextScan.NextWord(text, joinedEnd) is { Word: var head } and var (_, headEnd, _)
+            && (Plural(head) || GroupNouns.Contains(head)) && !VerbAfter(text, headEnd);
     }
+
+    private static bool Plural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !NumberWords.Scales.ContainsKey(word) && !NumberWords.IsDozen(word);
+
+    // Nouns for a group of people that take no plural "s": "midwives and staff", "officers and crew".
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "staff", "personnel", "crew", "people", "children", "police" };
 
     // Words that follow a verb, not a noun: "employs about 700 people and produces about a fifth of its copper".
     private static readonly HashSet<string> ObjectStarts = new(StringComparer.Ordinal)
