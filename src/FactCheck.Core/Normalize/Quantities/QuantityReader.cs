@@ -318,7 +318,7 @@ public static partial class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end)));
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -651,6 +651,28 @@ public static partial class QuantityReader
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> is what someone wishes to see, not what is: "I'd rather see 51
+    /// theatres saved than none", "we would like to see 300 new homes". It is no rival to the level a report states.
+    /// </summary>
+    private static bool IsWished(string text, int start)
+    {
+        if (TextScan.PreviousWord(text, start) is not { Word: "see" } see)
+        {
+            return false;
+        }
+
+        var before = TextScan.PreviousWord(text, see.Start);
+        return before is { Word: "rather" }
+            || (before is { Word: "to" } to && TextScan.PreviousWord(text, to.Start) is { Word: var wish } && WishVerbs.Contains(wish));
+    }
+
+    // Verbs that wish for what follows "to see": "would like to see", "hopes to see".
+    private static readonly HashSet<string> WishVerbs = new(StringComparer.Ordinal)
+    {
+        "like", "love", "want", "wants", "wanted", "hope", "hopes", "hoped", "prefer", "prefers", "wish", "wishes",
+    };
 
     /// <summary>
     /// Whether the number at <paramref name="start"/> is a level still to be reached: "which will take its fleet to 44",
