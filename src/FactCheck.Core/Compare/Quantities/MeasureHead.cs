@@ -69,7 +69,9 @@ public static class MeasureHead
         // "38 percent of the market" and "a market share of 48 percent", "31% of the vote" and "a vote share of 29%":
         // a share is headed by what it is a share of, the last noun of its group ("38 percent of its ice volume" and "28
         // percent of its volume" are shares of a volume).
-        if (claim.Quantity.Unit == "%" && next is { Word: "of" } ofAfter && WholeAfter(sentence, ofAfter.End) is { } whole)
+        // A share named before it as well ("a turnout of 41.6 percent of the city's voters") is headed by that name.
+        if (claim.Quantity.Unit == "%" && next is { Word: "of" } ofAfter && WholeAfter(sentence, ofAfter.End) is { } whole
+            && !(TextScan.PreviousWord(sentence, at) is { Word: "of" } named && TextScan.PreviousWord(sentence, named.Start) is { } name && IsContent(name.Word) && name.Word != "share"))
         {
             return (WordStem.Of(whole), false);
         }
@@ -110,7 +112,9 @@ public static class MeasureHead
         for (var k = 0; k < WholeWords && word is { } w && IsContent(w.Word); k++)
         {
             last = w.Word;
-            word = TextScan.NextWord(sentence, w.End);
+            // A possessor is no whole: "41.6 percent of the city's vote" is a share of a vote.
+            var possessive = sentence.AsSpan(w.End).StartsWith("'s", StringComparison.Ordinal) || sentence.AsSpan(w.End).StartsWith("’s", StringComparison.Ordinal);
+            word = TextScan.NextWord(sentence, possessive ? w.End + 2 : w.End);
         }
 
         return last;
