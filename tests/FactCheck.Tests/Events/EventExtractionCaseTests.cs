@@ -69,6 +69,7 @@ public sealed class EventExtractionCaseTests
         "outcome" => c.Outcomes.Any(o => !o.Negated && o.Kind == value),
         "noutcome" => c.Outcomes.Count == int.Parse(value, CultureInfo.InvariantCulture),
         "tally" => value == "-" ? c.Outcomes.All(o => o.Tally is null) : c.Outcomes.Any(o => o.Tally == value),
+        "repeat" => c.IsRepeat == (value == "yes"),
         _ => throw new InvalidOperationException($"unknown expectation key '{key}'"),
     };
 }

@@ -285,7 +285,10 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                     Family = trigger.Family,
                     Form = form,
                     Ordinal = OrdinalBefore(tokens, i),
-                    Repeat = RepeatBefore(tokens, i),
+                    // A word of the same kind later in a further one's sentence tells of it again: "A third man was arrested on
+                    // Sunday, bringing the number of people arrested to three".
+                    Repeat = RepeatBefore(tokens, i) || (form != TriggerForm.Noun && FurtherParticipant(text, tokens, i))
+                        || (last is { Repeat: true, Ordinal: null } && last.Family == trigger.Family),
                 };
                 mentions.Add(mention);
                 continue;
@@ -508,6 +511,44 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     private static bool UsedAsAdjective(IReadOnlyList<WordToken> tokens, int i, Trigger trigger) =>
         trigger.Form == TriggerForm.Past && i > 0 && i + 1 < tokens.Count && Determiners.Contains(tokens[i - 1].Lower)
         && !EventLexicon.Triggers.ContainsKey(tokens[i + 1].Lower) && !Stop.Contains(tokens[i + 1].Lower);
+
+    /// <summary>
+    /// Whether a verb's subject or object is one more of its kind: "A third man, aged 52, was arrested on Sunday", "another
+    /// man was charged", "police arrested a second suspect". What befell a further one is a further event, not the one
+    /// another report gives for the first.
+    /// </summary>
+    private static bool FurtherParticipant(string text, IReadOnlyList<WordToken> tokens, int i)
+    {
+        // The subject: back over the verb's auxiliaries and an aside set off by commas, to "a third man" or "another man".
+        for (var j = i - 1; j >= Math.Max(0, i - FurtherReach); j--)
+        {
+            if (text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IndexOfAny(";:.") >= 0 || ClauseOpeners.Contains(tokens[j].Lower))
+            {
+                break;
+            }
+
+            if (j >= 1 && FurtherOne(tokens, j - 1))
+            {
+                return true;
+            }
+        }
+
+        // The object: "arrested a second man", "charged another suspect".
+        return i + 2 < tokens.Count && FurtherOne(tokens, i + 1);
+    }
+
+    // How many words back a further one may stand from its verb ("A third man, aged 52, was arrested").
+    private const int FurtherReach = 6;
+
+    // Words that open another clause: a further one before them is no subject of the verb after them.
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "when", "after", "before", "and", "but", "while", "as", "because", "who", "which", "that", "where" };
+
+    /// <summary>Whether the words at <paramref name="k"/> are "another" or "a"/"an" and an ordinal past the first, before a noun.</summary>
+    private static bool FurtherOne(IReadOnlyList<WordToken> tokens, int k) =>
+        tokens[k].Lower == "another"
+            ? k + 1 < tokens.Count && !Stop.Contains(tokens[k + 1].Lower)
+            : k + 2 < tokens.Count && tokens[k].Lower is "a" or "an" && EventLexicon.Ordinals.TryGetValue(tokens[k + 1].Lower, out var n) && n > 1
+              && !Stop.Contains(tokens[k + 2].Lower);
 
     /// <summary>"another round", "a new meeting": a repeat word among the two words before.</summary>
     private static bool RepeatBefore(IReadOnlyList<WordToken> tokens, int i)
