@@ -34,6 +34,7 @@ public sealed class CasualtyRoleTests
     [InlineData("The outbreak has sickened 64 pupils, the school said.", "64 pupils", "ill")]
     [InlineData("Some 40 guests were taken ill after the wedding meal.", "Some 40 guests", "ill")]
     [InlineData("Some 40 guests fell silent.", "Some 40 guests", null)]
+    [InlineData("The fire killed one guest and sent 11 people to hospitals, officials said.", "11 people", "hospitalised")]
     public void Reads_what_befell_the_people_a_count_counts(string sentence, string count, string? expected)
     {
         var source = Source("a.txt", sentence);

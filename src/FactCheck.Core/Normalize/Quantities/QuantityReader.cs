@@ -756,7 +756,14 @@ public static partial class QuantityReader
     /// </summary>
     private static bool IsPriorLevel(string text, int start)
     {
-        if (TextScan.PreviousWord(text, start) is not { Word: "from" } from)
+        // "up from the 11 reported on Tuesday morning": the level a report gave before.
+        var previous = TextScan.PreviousWord(text, start);
+        if (previous is { Word: "the" } the)
+        {
+            previous = TextScan.PreviousWord(text, the.Start);
+        }
+
+        if (previous is not { Word: "from" } from)
         {
             return false;
         }
