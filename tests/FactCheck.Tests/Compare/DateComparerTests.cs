@@ -195,6 +195,34 @@ public sealed class DateComparerTests
         Assert.DoesNotContain(new DateComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
     }
 
+    [Theory]
+    [InlineData("Cases linked to the schools have risen to 27, up from 25 on Wednesday, health officials said.", "Cases linked to the schools have risen to 25, up from 23 on Tuesday, health officials said.", false)]
+    [InlineData("Cases linked to the schools have risen to 27, up from the 25 reported Wednesday, health officials said.", "Cases linked to the schools have risen to 25, up from 23 on Tuesday, health officials said.", false)]
+    [InlineData("The first case linked to the schools was confirmed on Wednesday, health officials said.", "The first case linked to the schools was confirmed on Tuesday, health officials said.", true)]
+    public void The_day_of_a_level_a_count_moved_from_is_no_rival_day(string textA, string textB, bool conflict)
+    {
+        var sa = Source("a.txt", textA);
+        var sb = Source("b.txt", textB);
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Wednesday", CalendarDate.Day(2026, 5, 13), DayOfWeek.Wednesday, relative: true)]),
+            (sb, [DateAt(sb, "Tuesday", CalendarDate.Day(2026, 5, 12), DayOfWeek.Tuesday, relative: true)]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
+    [InlineData("up from 25 on Wednesday", "Wednesday", true)]
+    [InlineData("up from the 11 reported Tuesday morning", "Tuesday morning", true)]
+    [InlineData("down from twelve yesterday", "yesterday", true)]
+    [InlineData("rose to 27 on Wednesday", "Wednesday", false)]
+    [InlineData("moved from Leeds on Wednesday", "Wednesday", false)]
+    public void Reads_the_day_of_a_level_a_count_moved_from(string text, string day, bool expected)
+    {
+        var source = Source("a.txt", $"Cases have {text}, officials said.");
+
+        Assert.Equal(expected, PriorLevelDay.Of(DateAt(source, day, CalendarDate.Day(2026, 5, 13))));
+    }
+
     [Fact]
     public void Two_days_a_statement_was_made_still_conflict()
     {

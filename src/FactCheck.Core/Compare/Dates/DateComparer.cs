@@ -42,8 +42,9 @@ public sealed class DateComparer : IClaimComparer
         var oneDate = all.GroupBy(c => (c.SourceId, c.Sentence.Index)).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet();
         var figures = TellingFigures.Of(cluster);
         var onsets = OnsetDay.SoleOf(claims, published);
+        // The day of a level a count has moved from ("up from 25 on Wednesday") dates an earlier reading, not a happening.
         var (facts, _) = FactAligner.Align(
-            claims,
+            claims.Where(c => !PriorLevelDay.Of(c)).ToList(),
             (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims),
             (a, b) => Similarity(context, a, b) + (nounsOf[a].Intersect(nounsOf[b], StringComparer.Ordinal).Any() ? SameNounBonus : 0)
                 + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0)
