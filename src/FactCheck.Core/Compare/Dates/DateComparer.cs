@@ -154,7 +154,8 @@ public sealed class DateComparer : IClaimComparer
 
         if (before.Word != "on")
         {
-            Add(NounAt(text, before)); // "a site visit last Thursday"
+            // "a site visit last Thursday"; "The recount began Monday", "The recount, which began Tuesday".
+            Add(TakingPlace.Contains(before.Word) ? SubjectOfTakingPlace(text, at) : NounAt(text, before));
             return nouns;
         }
 
@@ -191,12 +192,22 @@ public sealed class DateComparer : IClaimComparer
         return null;
     }
 
-    /// <summary>"the official weigh-in took place on": the subject of a verb of taking place, beginning or ending right before "on".</summary>
+    /// <summary>
+    /// "the official weigh-in took place on", "The recount, which began": the subject of a verb of taking place, beginning
+    /// or ending right before <paramref name="on"/>, past a relative "which" or "that" and its comma.
+    /// </summary>
     private static string? SubjectOfTakingPlace(string text, int on)
     {
         var at = on;
-        for (var k = 0; k < 3 && WordBefore(text, at) is { } w; k++)
+        for (var k = 0; k < 4 && WordBefore(text, at) is { } w; k++)
         {
+            if (k > 0 && w.Word is "which" or "that")
+            {
+                var comma = TextScan.SkipSpacesBack(text, w.Start);
+                at = comma > 0 && text[comma - 1] == ',' ? comma - 1 : w.Start;
+                continue;
+            }
+
             if (!TakingPlace.Contains(w.Word))
             {
                 return k > 0 ? NounAt(text, w) : null;
