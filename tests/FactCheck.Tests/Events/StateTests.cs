@@ -39,9 +39,14 @@ public sealed class StateTests
     [InlineData("The northbound bore reopened to traffic at 6am today.", "bore", "open", "change", null)]
     [InlineData("Talia Renshaw was fourth, and 16-year-old Kiri Abbot claimed bronze in 1:58.03.", "abbot", "placed", "final", null)]
     [InlineData("Organisers cancelled this evening's mass ascent following the accident.", "ascent", "cancelled", "final", null)]
-    [InlineData("Tomas Ferreira crossed the line first but was disqualified for pushing.", "ferreira", "disqualified", "final", null)]
+    [InlineData("Tomas Ferreira crossed the line first but was disqualified for pushing.", "ferreira", "unplaced", "final", null)]
     [InlineData("The aviary has been closed to visitors since Monday and will stay shut until at least August.", "aviary", "closed", "lasting", null)] // held on the report's day
     [InlineData("A cyclist hurt in the crash remained at Ostervale General Hospital on Thursday night.", "cyclist", "in-hospital", "lasting", "2026-06-11")]
+    [InlineData("The midwife-led birth centre will stay open for women with low-risk pregnancies.", "centre", "open", "planned", null)]
+    [InlineData("The hospital's birth centre will also close, the trust said.", "centre", "closed", "planned", null)]
+    [InlineData("Tenterfield, who had been tipped for a medal, finished fourth behind Oxley City.", "tenterfield", "unplaced", "final", null)]
+    [InlineData("Mayor Olenski conceded on Friday evening in a brief statement.", "olenski", "conceded", "final", "2026-06-12")]
+    [InlineData("Mayor Olenski has refused to concede.", "olenski", "not-conceded", "final", null)]
     public void A_state_is_read_with_its_thing_and_its_day(string text, string thing, string state, string how, string? day)
     {
         var claim = Assert.Single(States(text));
@@ -95,6 +100,27 @@ public sealed class StateTests
         Assert.Equal(FindingKind.Conflict, conflict.Kind);
         Assert.Equal("outcome", conflict.Type);
         Assert.Contains("line", conflict.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The birth centre on the same site will also close, the trust said.", true)]
+    [InlineData("The birth centre on the same site remained open on Thursday.", false)] // open now, to close as planned
+    [InlineData("The maternity unit on the same site will close, the trust said.", false)] // another thing
+    public void A_plan_is_at_odds_only_with_the_opposite_plan(string other, bool conflict)
+    {
+        var findings = Compare(("The birth centre on the same site will stay open for low-risk births, the trust confirmed.", Wednesday), (other, Thursday));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
+    [InlineData("Mayor Olenski has refused to concede.", true)]
+    [InlineData("The goalkeeper conceded twice in the second half.", false)]
+    public void A_concession_and_a_refusal_to_concede_conflict(string other, bool conflict)
+    {
+        var findings = Compare(("Mayor Olenski conceded on Friday evening in a brief statement.", Friday.AddDays(1)), (other, Friday.AddDays(1)));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace FactCheck.Core.Compare.Events;
 /// odds on the same day; a change into one is undone by the opposite held on its day or in the few days after it, while the
 /// opposite held before it is no rival ("still closed on Tuesday", then "reopened on Wednesday"); a result ("went ahead",
 /// "were disqualified", "failed to find a buyer") is undone by its opposite whatever day each is told, unless both name
-/// other days. A state whose clause gives
+/// other days, and so is a plan ("will stay open") by the opposite plan ("will also close"). A state whose clause gives
 /// no day is its report's own day's. The thing is one when the nouns its clauses open with meet ("the Marrowfield line" and
 /// "the line").
 /// </summary>
@@ -68,9 +68,16 @@ public sealed class StateComparer : IClaimComparer
             return null;
         }
 
-        // A result stands whatever day it is told, unless both name a day and the days differ (Saturday's ascent went
-        // ahead, Sunday's was cancelled).
-        if (sa.Class == StateReader.Final || sb.Class == StateReader.Final)
+        // A plan ("will stay open") is at odds only with the opposite plan ("will also close"): the thing may be open today
+        // and close as planned.
+        if ((sa.Class == StateReader.Planned) != (sb.Class == StateReader.Planned))
+        {
+            return null;
+        }
+
+        // A result or a plan stands whatever day it is told, unless both name a day and the days differ (Saturday's ascent
+        // went ahead, Sunday's was cancelled).
+        if (sa.Class is StateReader.Final or StateReader.Planned || sb.Class is StateReader.Final or StateReader.Planned)
         {
             if (a.Date is { Precision: DatePrecision.Day } da && b.Date is { Precision: DatePrecision.Day } db && da.Start != db.Start)
             {

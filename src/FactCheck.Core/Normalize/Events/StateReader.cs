@@ -25,6 +25,9 @@ internal static class StateReader
     /// <summary>The outcome class of a result that stands whatever day it is told ("were disqualified").</summary>
     public const string Final = "final";
 
+    /// <summary>The outcome class of a state decided for a day to come ("will stay open", "will close").</summary>
+    public const string Planned = "planned";
+
     private sealed record Phrase(string[] Words, string State, string How, bool TakesObject);
 
     private static readonly IReadOnlyList<string[]> Rows = [.. Lexicon.Entries("event-states").Select(line => line.Split('|', StringSplitOptions.TrimEntries))];
