@@ -47,6 +47,9 @@ public sealed class StateTests
     [InlineData("Tenterfield, who had been tipped for a medal, finished fourth behind Oxley City.", "tenterfield", "unplaced", "final", null)]
     [InlineData("Mayor Olenski conceded on Friday evening in a brief statement.", "olenski", "conceded", "final", "2026-06-12")]
     [InlineData("Mayor Olenski has refused to concede.", "olenski", "not-conceded", "final", null)]
+    [InlineData("The 29-year-old was released on Friday without charge while inquiries continue.", "29-year-old", "released-uncharged", "final", "2026-06-12")]
+    [InlineData("The 29-year-old, from Harwell Green, was charged on Friday with conspiracy.", "29-year-old", "charged", "final", "2026-06-12")]
+    [InlineData("The 41-year-old, a lorry driver from Calderwick, has been charged with importing drugs.", "driver", "charged", "final", null)]
     public void A_state_is_read_with_its_thing_and_its_day(string text, string thing, string state, string how, string? day)
     {
         var claim = Assert.Single(States(text));
@@ -119,6 +122,16 @@ public sealed class StateTests
     public void A_concession_and_a_refusal_to_concede_conflict(string other, bool conflict)
     {
         var findings = Compare(("Mayor Olenski conceded on Friday evening in a brief statement.", Friday.AddDays(1)), (other, Friday.AddDays(1)));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
+    [InlineData("The 29-year-old, from Harwell Green, was charged on Friday with conspiracy to import drugs.", true)]
+    [InlineData("The 41-year-old, from Harwell Green, was charged on Friday with conspiracy to import drugs.", false)] // another man
+    public void One_person_charged_and_released_without_charge_conflict(string other, bool conflict)
+    {
+        var findings = Compare(("The 29-year-old was released on Friday without charge while inquiries continue.", Friday.AddDays(1)), (other, Friday.AddDays(1)));
 
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }

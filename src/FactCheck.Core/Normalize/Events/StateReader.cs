@@ -290,6 +290,13 @@ internal static class StateReader
 
         var determined = i > afterAdverbs;
 
+        // "The 29-year-old was released": an age that stands for the person is the noun.
+        if (determined && (i >= limit || Stop.Contains(tokens[i].Lower) || WordTokens.BreakBetween(text, tokens[i - 1], tokens[i]))
+            && tokens[i - 1].Lower.EndsWith("-year-old", StringComparison.Ordinal))
+        {
+            return [tokens[i - 1].Lower];
+        }
+
         // "raising the prospect …", "meaning the new price …": a clause of a verb's, not a noun group (after a determiner
         // the word is a noun: "the building").
         if (i >= limit || Pronouns.Contains(tokens[i].Lower) || (!determined && IsVerbLike(tokens[i])))
