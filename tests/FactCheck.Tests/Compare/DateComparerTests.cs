@@ -214,6 +214,21 @@ public sealed class DateComparerTests
     }
 
     [Theory]
+    [InlineData("The 41-year-old appeared before magistrates on Saturday charged with importing drugs.", false)] // another man
+    [InlineData("The 29-year-old appeared before magistrates on Saturday charged with importing drugs.", true)]
+    [InlineData("He appeared before magistrates on Saturday charged with importing drugs.", true)]
+    public void Days_told_of_people_of_different_ages_are_two_happenings(string textB, bool conflict)
+    {
+        var sa = Source("a.txt", "The 29-year-old appeared before magistrates on Friday charged with importing drugs.");
+        var sb = Source("b.txt", textB);
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Friday", CalendarDate.Day(2026, 9, 4), DayOfWeek.Friday, relative: true)]),
+            (sb, [DateAt(sb, "Saturday", CalendarDate.Day(2026, 9, 5), DayOfWeek.Saturday, relative: true)]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("up from 25 on Wednesday", "Wednesday", true)]
     [InlineData("up from the 11 reported Tuesday morning", "Tuesday morning", true)]
     [InlineData("down from twelve yesterday", "yesterday", true)]

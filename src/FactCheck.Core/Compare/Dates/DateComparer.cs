@@ -43,9 +43,12 @@ public sealed class DateComparer : IClaimComparer
         var figures = TellingFigures.Of(cluster);
         var onsets = OnsetDay.SoleOf(claims, published);
         // The day of a level a count has moved from ("up from 25 on Wednesday") dates an earlier reading, not a happening.
+        // Sentences that name people only by different ages ("The 29-year-old", "A 41-year-old man") give days of two people.
+        var ages = claims.ToDictionary(c => c, PersonAges.Of);
         var (facts, _) = FactAligner.Align(
             claims.Where(c => !PriorLevelDay.Of(c)).ToList(),
-            (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims),
+            (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims)
+                && !PersonAges.Differ(ages[a], ages[b]),
             (a, b) => Similarity(context, a, b) + (nounsOf[a].Intersect(nounsOf[b], StringComparer.Ordinal).Any() ? SameNounBonus : 0)
                 + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0)
                 + (onsets.Contains(a) && onsets.Contains(b) ? OnsetBonus : 0),
