@@ -27,6 +27,10 @@ public sealed class WordingComparisonTests
     [InlineData("We lost four engines over the sea", "We lost engines over the sea", Wording.Reworded)] // the word left out is an amount
     [InlineData("We meet again on Monday to talk", "We meet again to talk", Wording.Reworded)] // or a day
     [InlineData("The harbour will reopen to ferries next week", "The harbour will reopen to ferries and yachts next week", Wording.Reworded)] // a word added and another: more than one
+    [InlineData("This is not a mild childhood illness", "Measles is not a mild childhood illness", Wording.Minor)] // the pronoun's referent made plain
+    [InlineData("It will reopen in the spring", "The pier will reopen in the spring", Wording.Reworded)] // two words for one: more than a swap
+    [InlineData("This is not a mild childhood illness", "This is not a mild childhood infection", Wording.Reworded)] // no pronoun
+    [InlineData("It closed on Monday", "Monday closed on Monday", Wording.Reworded)] // the word put in says a day
     public void Classifies_the_difference(string a, string b, Wording expected)
     {
         Assert.Equal(expected, WordingComparison.Of(QuoteWords.All(a), QuoteWords.All(b)).Wording);

@@ -29,6 +29,9 @@ public sealed record WordingComparison(Wording Wording, double Change, double Ov
     // A rendering cut short of another is a minor difference only when it is this much inside it.
     private const double MinCoverage = 0.8;
 
+    // Words that stand for a thing or a person named elsewhere.
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "this", "that", "he", "she", "they", "him", "her", "them" };
+
     public static WordingComparison Of(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -95,6 +98,14 @@ public sealed record WordingComparison(Wording Wording, double Change, double Ov
         // against "a roof over their head and the support they need"): shortened, as a cut at an end is, unless the word
         // alone says what is claimed (a negation, an amount, a month or a day).
         if (removed.Count + added.Count == 1 && removedContent.Concat(addedContent).All(w => !QuoteWords.IsTelling(w)))
+        {
+            return new WordingComparison(Wording.Minor, 0, overlap, sharedContent, diff);
+        }
+
+        // A pronoun put in place of the word it stands for, or the word in place of the pronoun ("This is not a mild
+        // childhood illness" against "Measles is not a mild childhood illness"): the referent made plain, the claim the same.
+        if (removed.Count == 1 && added.Count == 1 && Pronouns.Contains(removed[0]) != Pronouns.Contains(added[0])
+            && !QuoteWords.IsTelling(removed[0]) && !QuoteWords.IsTelling(added[0]))
         {
             return new WordingComparison(Wording.Minor, 0, overlap, sharedContent, diff);
         }
