@@ -6,7 +6,7 @@ namespace FactCheck.Core.Compare.Quantities;
 /// <summary>
 /// Where a count holds, as the words right after it say: "412,000 vehicles worldwide" is the whole, "158,000
 /// vehicles in Lauremont" one place's share, "the remaining 51 theaters" what is left of a whole. Two counts
-/// scoped differently are not one fact; a count that names no scope may be either, unless it is a part.
+/// scoped differently are not one fact; a count that names no scope may be either, unless it is a part or a winning margin.
 /// </summary>
 internal static class CountScope
 {
@@ -26,7 +26,8 @@ internal static class CountScope
             return null;
         }
 
-        if ((AloneBefore(sentence, at) ?? AloneAfter(sentence, at + claim.Text.Length) ?? RemainderAround(sentence, at, at + claim.Text.Length)) is { } part)
+        if ((AloneBefore(sentence, at) ?? AloneAfter(sentence, at + claim.Text.Length) ?? RemainderAround(sentence, at, at + claim.Text.Length)
+            ?? MarginBefore(sentence, at) ?? StageAfter(sentence, at + claim.Text.Length)) is { } part)
         {
             return part;
         }
@@ -50,29 +51,86 @@ internal static class CountScope
         return null;
     }
 
-    // The prefix of a scope that is a part: one set off by "alone" ("In the Maple Terrace neighbourhood alone, 19 homes
-    // were flattened"), or what is left of a whole ("the remaining 51 theaters").
-    private const string PartPrefix = "part:";
+    // The prefix of a scope that is one fact only with a count of that same scope: a part set off by "alone" ("In the Maple
+    // Terrace neighbourhood alone, 19 homes were flattened"), what is left of a whole ("the remaining 51 theaters"), a
+    // winning margin ("beat South Africa by four wickets").
+    private const string ApartPrefix = "apart:";
+
+    // The scope of the margin a contest was won or lost by: "beat South Africa by four wickets", "lost by 12 points".
+    private const string Margin = ApartPrefix + "margin";
+
+    // Verbs of winning or losing whose "by" gives the margin.
+    private static readonly HashSet<string> MarginVerbs = new(StringComparer.Ordinal)
+    {
+        "beat", "beaten", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "thrashed", "defeated",
+        "edged", "trailed", "trailing", "led", "leading", "lead", "leads",
+    };
+
+    // How many words may stand between a verb of winning and the "by" of its margin ("beat South Africa by").
+    private const int MarginReach = 4;
+
+    /// <summary>
+    /// A stage of a whole named right after the count ("took three wickets in the first session", "scored twice in the second
+    /// half", "sold 12,000 copies in its opening week"): <see cref="ApartPrefix"/>, the ordinal and the noun.
+    /// </summary>
+    private static string? StageAfter(string sentence, int end)
+    {
+        if (TextScan.NextWord(sentence, end) is not { Word: "in" or "during" } on || !sentence.AsSpan(end, on.Start - end).IsWhiteSpace()
+            || TextScan.NextWord(sentence, on.End) is not { Word: "the" or "its" or "their" or "his" or "her" } determiner
+            || TextScan.NextWord(sentence, determiner.End) is not { } ordinal
+            || !(ordinal.Word is "opening" or "final" or "last" || NumberWords.Ordinals.ContainsKey(ordinal.Word))
+            || TextScan.NextWord(sentence, ordinal.End) is not { } stage)
+        {
+            return null;
+        }
+
+        return $"{ApartPrefix}{ordinal.Word} {stage.Word}";
+    }
+
+    /// <summary><see cref="Margin"/> when "by" before the count follows a verb of winning or losing in its clause.</summary>
+    private static string? MarginBefore(string sentence, int at)
+    {
+        if (TextScan.PreviousWord(sentence, at) is not { Word: "by" } by)
+        {
+            return null;
+        }
+
+        var word = TextScan.PreviousWord(sentence, by.Start);
+        for (var k = 0; k < MarginReach && word is { } w; k++)
+        {
+            if (MarginVerbs.Contains(w.Word))
+            {
+                // "Power was lost by 38,000 homes": a passive's "by" names who did it, not a margin; "were thrashed by nine
+                // wickets" is one still.
+                return w.Word is "lost" or "won" or "led" && TextScan.PreviousWord(sentence, w.Start) is { Word: "was" or "were" or "is" or "are" or "be" or "been" or "being" } ? null : Margin;
+            }
+
+            word = TextScan.PreviousWord(sentence, w.Start);
+        }
+
+        return null;
+    }
 
     // The scope of what is left of a whole once some are taken away: "The remaining 51 theaters will stay open".
-    private const string Remainder = PartPrefix + "remaining";
+    private const string Remainder = ApartPrefix + "remaining";
 
     /// <summary>
     /// <see cref="Remainder"/> when the count is what is left of a whole: "the remaining 51 theaters", "the other 51",
-    /// "51 theaters remaining".
+    /// "51 theaters remaining", "with seven wickets in hand".
     /// </summary>
     private static string? RemainderAround(string sentence, int at, int end)
     {
         var before = TextScan.PreviousWord(sentence, at);
         var remaining = before is { Word: "remaining" }
             || (before is { Word: "other" } other && TextScan.PreviousWord(sentence, other.Start) is { Word: "the" })
-            || (TextScan.NextWord(sentence, end) is { Word: "remaining" } after && sentence.AsSpan(end, after.Start - end).IsWhiteSpace());
+            || (TextScan.NextWord(sentence, end) is { Word: "remaining" } after && sentence.AsSpan(end, after.Start - end).IsWhiteSpace())
+            || (TextScan.NextWord(sentence, end) is { Word: "in" } inWord && TextScan.NextWord(sentence, inWord.End) is { Word: "hand" });
         return remaining ? Remainder : null;
     }
 
     /// <summary>
     /// A part set off by "alone" just before the count ("In the Maple Terrace neighbourhood alone, 19 homes …", "In Orly
-    /// alone 40 flights …"): <see cref="PartPrefix"/> and the word before "alone" (the place or its noun), lower-cased.
+    /// alone 40 flights …"): <see cref="ApartPrefix"/> and the word before "alone" (the place or its noun), lower-cased.
     /// </summary>
     private static string? AloneBefore(string sentence, int at)
     {
@@ -87,7 +145,7 @@ internal static class CountScope
             return null;
         }
 
-        return PartPrefix + place.Word;
+        return ApartPrefix + place.Word;
     }
 
     // Words that open the phrase of a part a count is set off by "alone" after it.
@@ -95,7 +153,7 @@ internal static class CountScope
 
     /// <summary>
     /// A part set off by "alone" just after the count, at most four words on ("hit 16 maximums in the final alone", "40
-    /// flights at Orly alone"): <see cref="PartPrefix"/> and the word before "alone", lower-cased.
+    /// flights at Orly alone"): <see cref="ApartPrefix"/> and the word before "alone", lower-cased.
     /// </summary>
     private static string? AloneAfter(string sentence, int end)
     {
@@ -110,7 +168,7 @@ internal static class CountScope
         {
             if (w.Word == "alone")
             {
-                return previous == opener ? null : PartPrefix + previous.Word;
+                return previous == opener ? null : ApartPrefix + previous.Word;
             }
 
             previous = w;
@@ -125,6 +183,6 @@ internal static class CountScope
     /// </summary>
     public static bool Compatible(string? a, string? b) =>
         string.Equals(a, b, StringComparison.Ordinal)
-        || (a is null && b?.StartsWith(PartPrefix, StringComparison.Ordinal) != true)
-        || (b is null && a?.StartsWith(PartPrefix, StringComparison.Ordinal) != true);
+        || (a is null && b?.StartsWith(ApartPrefix, StringComparison.Ordinal) != true)
+        || (b is null && a?.StartsWith(ApartPrefix, StringComparison.Ordinal) != true);
 }
