@@ -23,4 +23,17 @@ public sealed class EventDaysInDatesTests
         var date = Assert.Single(findings, f => f.Kind == FindingKind.Conflict && f.Type == "date");
         Assert.DoesNotContain(date.Claims, c => c is EventClaim);
     }
+
+    [Fact]
+    public void An_event_day_the_dates_give_from_other_sentences_of_the_same_reports_is_one_date_conflict()
+    {
+        var findings = FindingsOf(
+            "The man killed in Tuesday's fire at the Grand Hotel was named on Wednesday. Nearly 280 guests were evacuated after the fire broke out in a laundry room early Tuesday.",
+            "The fire broke out shortly before 3 a.m. yesterday in a laundry room at the Grand Hotel, and nearly 280 guests were evacuated.",
+            new DateOnly(2026, 3, 12));
+
+        var conflicts = findings.Where(f => f.Kind == FindingKind.Conflict && f.Type == "date").ToList();
+        Assert.Single(conflicts);
+        Assert.DoesNotContain(conflicts[0].Claims, c => c is EventClaim);
+    }
 }
