@@ -15,20 +15,12 @@ public static class PriorLevelDay
 
     public static bool Of(DateClaim claim)
     {
-        ArgumentNullException.ThrowIfNull(claim);
-        var text = claim.Sentence.Text;
-        var at = claim.Span.Start - claim.Sentence.Span.Start;
-        if (at < 0 || at > text.Length)
+        if (DateLead.Of(claim) is not var (text, at))
         {
             return false;
         }
 
         var word = TextScan.PreviousWord(text, at);
-        if (word is { Word: "on" })
-        {
-            at = word.Value.Start;
-            word = TextScan.PreviousWord(text, at);
-        }
 
         if (word is { Word: var reading } && ReadingVerbs.Contains(reading))
         {

@@ -18,19 +18,12 @@ public static class StatementDay
 
     public static bool Of(DateClaim claim)
     {
-        ArgumentNullException.ThrowIfNull(claim);
-        var text = claim.Sentence.Text;
-        var at = claim.Span.Start - claim.Sentence.Span.Start;
-        if (at < 0 || at > text.Length)
+        if (DateLead.Of(claim) is not var (text, end))
         {
             return false;
         }
 
-        var word = TextScan.PreviousWord(text, at);
-        if (word is { Word: "on" })
-        {
-            word = TextScan.PreviousWord(text, word.Value.Start);
-        }
+        var word = TextScan.PreviousWord(text, end);
 
         if (word is { Word: var w } && Audiences.Contains(w))
         {
