@@ -149,11 +149,22 @@ public static class CountedNounReader
         return !Stop.Contains(next) && !NumberWords.Cardinals.ContainsKey(next) && !NumberWords.IsScale(next, out _);
     }
 
-    /// <summary>Whether a lower-case word reads as a plural noun: an irregular or plural-only form, or an "s" that is not "ss", "us" or "is".</summary>
+    /// <summary>
+    /// Whether a lower-case word reads as a plural noun: an irregular or plural-only form, a compound of "men" ("binmen",
+    /// "firemen"), or an "s" that is not "ss", "us" or "is".
+    /// </summary>
     internal static bool LooksPlural(string word) =>
         Irregular.Contains(word) || PluralOnly.Contains(word)
+        || (word.Length > 4 && word.EndsWith("men", StringComparison.Ordinal) && !SingularInMen.Contains(word))
         || (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal));
+
+    // Singular nouns that end in "men", unlike "binmen" and "fishermen".
+    private static readonly HashSet<string> SingularInMen = new(StringComparer.Ordinal)
+    {
+        "specimen", "regimen", "abdomen", "acumen", "stamen", "semen", "hymen", "dolmen", "cyclamen", "albumen", "bitumen",
+        "lumen", "rumen", "foramen", "gravamen", "omen", "amen",
+    };
 
     private static HashSet<string> Build()
     {
