@@ -131,7 +131,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             }
 
             var course = CourseAfter(tokens, m, segmentEndToken);
-            var status = StatusOf(tokens, m, backFrom, segmentEndToken, course);
+            // A cue past a colon is another clause's ("Kingsmere bin strike: councillors reject plan to …").
+            var status = StatusOf(tokens, m, backFrom, ColonAfter(text, tokens, m.HeadEnd, segmentEndToken), course);
             if (status == EventStatus.Unknown && HasOutcome(m, o => !o.Negated))
             {
                 status = EventStatus.Happened; // what it produced is reported: it took place
@@ -964,6 +965,20 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         }
 
         return segmentEnd;
+    }
+
+    /// <summary>The first token after <paramref name="from"/> that a colon stands before, else <paramref name="limit"/>.</summary>
+    private static int ColonAfter(string text, IReadOnlyList<WordToken> tokens, int from, int limit)
+    {
+        for (var j = from + 1; j < limit; j++)
+        {
+            if (text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains(':'))
+            {
+                return j;
+            }
+        }
+
+        return limit;
     }
 
     private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd, Course course)
