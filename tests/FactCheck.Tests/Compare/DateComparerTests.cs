@@ -229,6 +229,22 @@ public sealed class DateComparerTests
     }
 
     [Theory]
+    [InlineData(2029, 0, true, false)] // "by 2029" allows July 2026
+    [InlineData(2026, 5, true, true)] // "by May 2026" does not
+    [InlineData(2029, 0, false, true)] // "in 2029" is no July 2026
+    public void A_deadline_meets_any_day_before_it(int year, int month, bool deadline, bool conflict)
+    {
+        var sa = Source("a.txt", "Ardella will raise the minimum wage to $17.25 an hour from July, the ministry said.", new DateOnly(2026, 3, 2));
+        var sb = Source("b.txt", "The ministry said it wants the minimum wage to reach $20 an hour by 2029, the ministry said.", new DateOnly(2026, 3, 2));
+        var date = month == 0 ? CalendarDate.Year(year) : CalendarDate.Month(year, month);
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "July", CalendarDate.Month(2026, 7))]),
+            (sb, [DateAt(sb, "by 2029", date) with { Bound = deadline ? DateBound.Before : DateBound.None }]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("up from 25 on Wednesday", "Wednesday", true)]
     [InlineData("up from the 11 reported Tuesday morning", "Tuesday morning", true)]
     [InlineData("down from twelve yesterday", "yesterday", true)]

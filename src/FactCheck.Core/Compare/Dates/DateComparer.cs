@@ -293,7 +293,7 @@ public sealed class DateComparer : IClaimComparer
     {
         var sides = string.Join(" vs ", fact.GroupBy(c => c.Resolved!.ToIso()).Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.SourceId).Distinct())})"));
         var worst = fact
-            .SelectMany(a => fact.Where(b => b.SourceId != a.SourceId).Select(b => (a, b, days: Excused(a, b, all, fact) ? 0 : DaysApart(a.Resolved!, b.Resolved!))))
+            .SelectMany(a => fact.Where(b => b.SourceId != a.SourceId).Select(b => (a, b, days: Excused(a, b, all, fact) ? 0 : DaysApart(Admitted(a), Admitted(b)))))
             .MaxBy(p => p.days);
         if (worst.days == 0)
         {
@@ -304,6 +304,22 @@ public sealed class DateComparer : IClaimComparer
         return new Finding(FindingKind.Conflict, "date", severity, $"Different dates for the same happening: {sides}", [.. fact])
         {
             Explanation = string.Create(CultureInfo.InvariantCulture, $"{worst.a.Resolved!.ToIso()} and {worst.b.Resolved!.ToIso()} are {worst.days} day(s) apart."),
+        };
+    }
+
+    /// <summary>
+    /// The days a date allows: a deadline ("by 2029") any day up to its end, a start ("since Tuesday", "after May") any day
+    /// from it on; so "by 2029" meets "from July" of an earlier year, while "by Friday" does not meet next Monday.
+    /// </summary>
+    private static CalendarDate Admitted(DateClaim claim)
+    {
+        var date = claim.Resolved!;
+        return claim.Bound switch
+        {
+            DateBound.Before => date with { Start = DateOnly.MinValue },
+            DateBound.Since => date with { End = DateOnly.MaxValue },
+            DateBound.After => date with { End = DateOnly.MaxValue },
+            _ => date,
         };
     }
 
