@@ -145,6 +145,20 @@ public sealed class TimeOfDayComparerTests
     }
 
     [Theory]
+    [InlineData("8.52am", true)]
+    [InlineData("9.52am", false)] // two hours apart: the odd minute alone is not enough
+    [InlineData("8.53am", false)]
+    public void An_odd_minute_an_hour_apart_is_one_time_with_its_hour_slipped(string other, bool conflict)
+    {
+        // Next to no shared wording ("landed on the main runway" against "touched down"); each report has a second time.
+        var findings = Compare(
+            Report("a.txt", "Flight CV418, with 193 people on board, landed on the main runway at 7.52am, with six fire appliances waiting. A replacement flight left at 18:00."),
+            Report("b.txt", $"The aircraft touched down at {other} and passengers left by the emergency slides. Crews were stood down at 11am."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("explosion", true)]
     [InlineData("evacuation", false)]
     public void Two_times_of_one_kind_of_happening_are_one_time_on_less_shared_wording(string happening, bool conflict)

@@ -129,7 +129,8 @@ public sealed class TimeOfDayComparer : IClaimComparer
             return 0;
         }
 
-        return a.Low % 5 == 0 ? SameRoundMinuteBonus : SameExactMinuteBonus;
+        // An hour apart to the odd minute ("landed at 7.52am", "touched down at 8.52am") is the commonest slip of all.
+        return a.Low % 5 == 0 ? SameRoundMinuteBonus : Math.Abs(a.Low - b.Low) == 60 ? AlignmentThreshold : SameExactMinuteBonus;
     }
 
     /// <summary>
