@@ -229,6 +229,22 @@ public sealed class DateComparerTests
     }
 
     [Theory]
+    [InlineData("this year", 2026, 2026, false)]
+    [InlineData("last year", 2026, 2027, true)] // a report of the next January: its "last year" may be the other's year told late
+    public void Two_years_each_named_relative_to_its_report_are_two_periods(string text, int year, int publishedYear, bool conflict)
+    {
+        var sa = Source("a.txt", $"The agency said the crash was the third serious pollution incident on the river {text}.", new DateOnly(publishedYear, publishedYear == 2026 ? 6 : 1, 3));
+        var sb = Source("b.txt", "There were 11 serious pollution incidents on the river last year, agency figures show.", new DateOnly(2026, 6, 4));
+        var sc = Source("c.txt", "The tanker overturned on the bypass on Tuesday, spilling diesel into a stream.", new DateOnly(2026, 6, 3));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, text, CalendarDate.Year(year), relative: true)]),
+            (sb, [DateAt(sb, "last year", CalendarDate.Year(2025), relative: true)]),
+            (sc, [DateAt(sc, "Tuesday", CalendarDate.Day(2026, 6, 2), DayOfWeek.Tuesday, relative: true)]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData(2029, 0, true, false)] // "by 2029" allows July 2026
     [InlineData(2026, 5, true, true)] // "by May 2026" does not
     [InlineData(2029, 0, false, true)] // "in 2029" is no July 2026

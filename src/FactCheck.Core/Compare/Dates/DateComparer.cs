@@ -48,7 +48,7 @@ public sealed class DateComparer : IClaimComparer
         var (facts, _) = FactAligner.Align(
             claims.Where(c => !PriorLevelDay.Of(c)).ToList(),
             (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims)
-                && !PersonAges.Differ(ages[a], ages[b]),
+                && !PersonAges.Differ(ages[a], ages[b]) && !OtherRelativeYears(a, b, published),
             (a, b) => Similarity(context, a, b) + (nounsOf[a].Intersect(nounsOf[b], StringComparer.Ordinal).Any() ? SameNounBonus : 0)
                 + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0)
                 + (onsets.Contains(a) && onsets.Contains(b) ? OnsetBonus : 0),
@@ -65,6 +65,15 @@ public sealed class DateComparer : IClaimComparer
     /// within weeks of its report and one years before the other's are two happenings, however alike their
     /// sentences are.
     /// </summary>
+    /// <summary>
+    /// Whether two reports of one year each name a year relative to it, and not the same one: "the third incident this year"
+    /// and "11 incidents last year" count two periods, each writer's word chosen to say which.
+    /// </summary>
+    private static bool OtherRelativeYears(DateClaim a, DateClaim b, Dictionary<string, DateOnly?> published) =>
+        a.IsRelative && b.IsRelative && a.Resolved!.Precision == DatePrecision.Year && b.Resolved!.Precision == DatePrecision.Year
+        && a.Resolved.Start.Year != b.Resolved.Start.Year
+        && published.GetValueOrDefault(a.SourceId) is { } pa && published.GetValueOrDefault(b.SourceId) is { } pb && pa.Year == pb.Year;
+
     private static bool OneEra(DateClaim a, DateClaim b, Dictionary<string, DateOnly?> published)
     {
         bool Recent(DateClaim c) => published.GetValueOrDefault(c.SourceId) is { } p && Math.Abs(c.Resolved!.Start.DayNumber - p.DayNumber) <= RecentDays;
