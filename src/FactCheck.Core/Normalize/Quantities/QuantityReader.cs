@@ -318,7 +318,7 @@ public static partial class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start)));
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start) || IsForecast(text, start)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -667,6 +667,35 @@ public static partial class QuantityReader
         return before is { Word: "rather" }
             || (before is { Word: "to" } to && TextScan.PreviousWord(text, to.Start) is { Word: var wish } && WishVerbs.Contains(wish));
     }
+
+    /// <summary>
+    /// Whether a word of forecasting and its "to" stand before the number in its clause: "the final was expected to draw a
+    /// television audience of more than one million", "is forecast to cost about $5m". What was expected is no rival to
+    /// what came to pass.
+    /// </summary>
+    private static bool IsForecast(string text, int start)
+    {
+        var at = start;
+        for (var words = 0; words < ForecastReach && TextScan.PreviousWord(text, at) is { } w; words++)
+        {
+            if (w.Word == "to" && TextScan.PreviousWord(text, w.Start) is { Word: "expected" or "expects" or "expect" or "forecast" or "predicted" or "projected" })
+            {
+                return true;
+            }
+
+            if (w.Word is "than" or "from")
+            {
+                return false; // "expected to cost 70 per cent more than the £18.4 billion budget": the base a forecast is set against
+            }
+
+            at = w.Start;
+        }
+
+        return false;
+    }
+
+    // How many words back a forecast may stand from its figure ("expected to draw a television audience of").
+    private const int ForecastReach = 8;
 
     // Verbs that wish for what follows "to see": "would like to see", "hopes to see".
     private static readonly HashSet<string> WishVerbs = new(StringComparer.Ordinal)
