@@ -675,6 +675,15 @@ public static partial class QuantityReader
     /// </summary>
     private static bool IsForecast(string text, int start)
     {
+        // Most figures have no word of forecasting near them: look for one in the stretch before the figure first, so the
+        // words are read (and lower-cased) only where one stands.
+        var before = text.AsSpan(Math.Max(0, start - ForecastChars), Math.Min(start, ForecastChars));
+        if (before.IndexOf("expect", StringComparison.OrdinalIgnoreCase) < 0 && before.IndexOf("forecast", StringComparison.OrdinalIgnoreCase) < 0
+            && before.IndexOf("predicted", StringComparison.OrdinalIgnoreCase) < 0 && before.IndexOf("projected", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         var at = start;
         for (var words = 0; words < ForecastReach && TextScan.PreviousWord(text, at) is { } w; words++)
         {
@@ -694,8 +703,10 @@ public static partial class QuantityReader
         return false;
     }
 
-    // How many words back a forecast may stand from its figure ("expected to draw a television audience of").
+    // How many words back a forecast may stand from its figure ("expected to draw a television audience of"), and how many
+    // characters those words take at most.
     private const int ForecastReach = 8;
+    private const int ForecastChars = 120;
 
     // Verbs that wish for what follows "to see": "would like to see", "hopes to see".
     private static readonly HashSet<string> WishVerbs = new(StringComparer.Ordinal)
