@@ -226,7 +226,11 @@ internal static class TextScan
     }
 
     /// <summary>The letter run ending right before <paramref name="end"/> (after spaces only), lower-cased.</summary>
-    public static (int Start, int End, string Word)? PreviousWord(string text, int end)
+    public static (int Start, int End, string Word)? PreviousWord(string text, int end) =>
+        PreviousWordSpan(text, end) is var (s, e) ? (s, e, text[s..e].ToLowerInvariant()) : null;
+
+    /// <summary>Where the letter run ending right before <paramref name="end"/> (after spaces only) stands, without copying it.</summary>
+    public static (int Start, int End)? PreviousWordSpan(string text, int end)
     {
         var e = SkipSpacesBack(text, end);
         if (e == 0 || !char.IsLetter(text[e - 1]))
@@ -240,6 +244,6 @@ internal static class TextScan
             s--;
         }
 
-        return (s, e, text[s..e].ToLowerInvariant());
+        return (s, e);
     }
 }

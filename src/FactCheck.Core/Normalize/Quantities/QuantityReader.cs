@@ -675,38 +675,33 @@ public static partial class QuantityReader
     /// </summary>
     private static bool IsForecast(string text, int start)
     {
-        // Most figures have no word of forecasting near them: look for one in the stretch before the figure first, so the
-        // words are read (and lower-cased) only where one stands.
-        var before = text.AsSpan(Math.Max(0, start - ForecastChars), Math.Min(start, ForecastChars));
-        if (before.IndexOf("expect", StringComparison.OrdinalIgnoreCase) < 0 && before.IndexOf("forecast", StringComparison.OrdinalIgnoreCase) < 0
-            && before.IndexOf("predicted", StringComparison.OrdinalIgnoreCase) < 0 && before.IndexOf("projected", StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return false;
-        }
-
+        // Runs for every figure, so the words are compared where they stand, not copied.
         var at = start;
-        for (var words = 0; words < ForecastReach && TextScan.PreviousWord(text, at) is { } w; words++)
+        for (var words = 0; words < ForecastReach && TextScan.PreviousWordSpan(text, at) is var (s, e); words++)
         {
-            if (w.Word == "to" && TextScan.PreviousWord(text, w.Start) is { Word: "expected" or "expects" or "expect" or "forecast" or "predicted" or "projected" })
+            var word = text.AsSpan(s, e - s);
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && TextScan.PreviousWordSpan(text, s) is var (vs, ve)
+                && ForecastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(vs, ve - vs)))
             {
                 return true;
             }
 
-            if (w.Word is "than" or "from")
+            if (word.Equals("than", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase))
             {
                 return false; // "expected to cost 70 per cent more than the £18.4 billion budget": the base a forecast is set against
             }
 
-            at = w.Start;
+            at = s;
         }
 
         return false;
     }
 
-    // How many words back a forecast may stand from its figure ("expected to draw a television audience of"), and how many
-    // characters those words take at most.
+    // Words of forecasting before "to": "expected to draw", "forecast to cost".
+    private static readonly HashSet<string> ForecastWords = new(StringComparer.OrdinalIgnoreCase) { "expected", "expects", "expect", "forecast", "predicted", "projected" };
+
+    // How many words back a forecast may stand from its figure ("expected to draw a television audience of").
     private const int ForecastReach = 8;
-    private const int ForecastChars = 120;
 
     // Verbs that wish for what follows "to see": "would like to see", "hopes to see".
     private static readonly HashSet<string> WishVerbs = new(StringComparer.Ordinal)
