@@ -21,7 +21,6 @@ public static class PriorLevelDay
         }
 
         var word = TextScan.PreviousWord(text, at);
-
         if (word is { Word: var reading } && ReadingVerbs.Contains(reading))
         {
             at = word.Value.Start;

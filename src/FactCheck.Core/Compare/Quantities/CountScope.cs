@@ -121,10 +121,11 @@ internal static class CountScope
     private static string? RemainderAround(string sentence, int at, int end)
     {
         var before = TextScan.PreviousWord(sentence, at);
+        var after = TextScan.NextWord(sentence, end);
         var remaining = before is { Word: "remaining" }
             || (before is { Word: "other" } other && TextScan.PreviousWord(sentence, other.Start) is { Word: "the" })
-            || (TextScan.NextWord(sentence, end) is { Word: "remaining" } after && sentence.AsSpan(end, after.Start - end).IsWhiteSpace())
-            || (TextScan.NextWord(sentence, end) is { Word: "in" } inWord && TextScan.NextWord(sentence, inWord.End) is { Word: "hand" });
+            || (after is { Word: "remaining" } left && sentence.AsSpan(end, left.Start - end).IsWhiteSpace())
+            || (after is { Word: "in" } inWord && TextScan.NextWord(sentence, inWord.End) is { Word: "hand" });
         return remaining ? Remainder : null;
     }
 
