@@ -231,6 +231,21 @@ public sealed class TimeOfDayComparerTests
         Assert.Equal(FindingKind.Agreement, Assert.Single(findings).Kind);
     }
 
+    [Theory]
+    [InlineData("shortly after 5.40am", "around 6.40am", true)] // "around 6.40" is read to the few minutes
+    [InlineData("shortly before 11.30pm", "about 10.30pm", true)]
+    [InlineData("about 10pm", "10.20pm", false)] // "about 10pm" reaches further than "about 10.30pm"
+    [InlineData("about 6.40am", "6.48am", false)]
+    [InlineData("about 6.40am", "7.05am", true)]
+    public void A_hedge_reaches_as_far_as_the_time_s_precision(string first, string second, bool conflict)
+    {
+        var findings = Compare(
+            Report("a.txt", $"The lorry left the road on the Brenmoor bypass {first}, the ambulance service said."),
+            Report("b.txt", $"The lorry left the road on the Brenmoor bypass {second}, the ambulance service said."));
+
+        Assert.Equal(conflict, Assert.Single(findings).Kind == FindingKind.Conflict);
+    }
+
     [Fact]
     public void Shortly_before_two_does_not_meet_about_twenty_to_four()
     {

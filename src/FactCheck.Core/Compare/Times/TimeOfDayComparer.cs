@@ -176,8 +176,9 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     private static (double Low, double High) Allowed(TimeOfDayClaim c, int shift, bool widen)
     {
-        var margin = widen ? RoundingMinutes + (c.Approximate ? TimeOfDayRecognizer.HedgeMinutes : 0) : 0;
-        return (c.OpenLow ? double.NegativeInfinity : c.Low + shift - margin, c.OpenHigh ? double.PositiveInfinity : c.High + shift + margin);
+        var low = widen ? RoundingMinutes + (c.Approximate ? TimeOfDayRecognizer.HedgeMinutes(c.Low) : 0) : 0;
+        var high = widen ? RoundingMinutes + (c.Approximate ? TimeOfDayRecognizer.HedgeMinutes(c.High) : 0) : 0;
+        return (c.OpenLow ? double.NegativeInfinity : c.Low + shift - low, c.OpenHigh ? double.PositiveInfinity : c.High + shift + high);
     }
 
     private static int Gap((double Low, double High) a, (double Low, double High) b) =>

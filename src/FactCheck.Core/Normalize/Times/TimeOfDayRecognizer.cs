@@ -37,8 +37,17 @@ public static partial class TimeOfDayRecognizer
 {
     private const int Day = 24 * 60;
 
-    // How far a hedge widens a time either way ("about 3:40 a.m.": 3:20 to 4:00).
-    internal const int HedgeMinutes = 20;
+    /// <summary>
+    /// How far a hedge widens a time either way: as far as the time's own precision suggests. "About 10 p.m." is
+    /// 9:40 to 10:20 and "about 10:30" 10:15 to 10:45, but a reporter who writes "about 6:40" has a reading to
+    /// the few minutes: 6:30 to 6:50.
+    /// </summary>
+    internal static int HedgeMinutes(int minutes) => (minutes % 60) switch
+    {
+        0 => 20,
+        30 => 15,
+        _ => 10,
+    };
 
     // How far "shortly before" or "just after" reaches from the time it names.
     internal const int ShortlyMinutes = 30;
