@@ -275,12 +275,25 @@ public static class AttributionFinder
         if (run.Count > 0 && run[^1].IsPossessive)
         {
             // "Norvelland's foreign minister, Halvard Strenn, thanked …": the name set off after the possessor's role.
-            var setOff = tokens.Skip(i + run.Count).Take(5).ToList().FindIndex(t => t.Text == ",");
-            var name = setOff < 0 ? [] : tokens.Skip(i + run.Count + setOff + 1).TakeWhile(t => t.IsWord && MentionParser.IsNameWord(t)).ToList();
-            return name.Count >= 2 && !name[^1].IsPossessive ? MentionParser.Parse(name) : null;
+            return SetOffName(tokens, i + run.Count, 5);
+        }
+
+        if (run.Count == 0 && tokens.Count > i + 1 && tokens[i].IsWord && tokens[i].Lower is "its" or "his" or "her" or "their"
+            && QuoteLexicon.IsRole(tokens[i + 1].Lower) && tokens.Count > i + 2 && tokens[i + 2].Text == ",")
+        {
+            // "Its skipper, Gregor Vance, 41, was gracious in defeat": the name set off right after an owner's role.
+            return SetOffName(tokens, i + 2, 1);
         }
 
         return run.Count > 0 ? MentionParser.Parse(run) : null;
+    }
+
+    /// <summary>A full name set off by a comma within <paramref name="within"/> tokens from <paramref name="from"/>; null when none is.</summary>
+    private static SpeakerMention? SetOffName(IReadOnlyList<WordToken> tokens, int from, int within)
+    {
+        var setOff = tokens.Skip(from).Take(within).ToList().FindIndex(t => t.Text == ",");
+        var name = setOff < 0 ? [] : tokens.Skip(from + setOff + 1).TakeWhile(t => t.IsWord && MentionParser.IsNameWord(t)).ToList();
+        return name.Count >= 2 && !name[^1].IsPossessive ? MentionParser.Parse(name) : null;
     }
 
     /// <summary>
