@@ -54,7 +54,7 @@ public sealed class NameIndex
             if (i > start)
             {
                 var mention = MentionParser.Parse(WordToken.Slice(tokens, start, i - start));
-                if (mention?.Name is not null && (mention.Name.Contains(' ', StringComparison.Ordinal) || mention.Role is not null))
+                if (mention?.Name is not null && (mention.Role is not null || (mention.Name.Contains(' ', StringComparison.Ordinal) && !AfterPlaceWord(tokens, start))))
                 {
                     people.Add(mention);
                 }
@@ -101,6 +101,13 @@ public sealed class NameIndex
 
         return mention;
     }
+
+    /// <summary>
+    /// Whether a word that opens a place stands before token <paramref name="start"/>: "first spotted at Holmsey Marsh" names a
+    /// place, and "Ms Marsh" later is not it.
+    /// </summary>
+    private static bool AfterPlaceWord(IReadOnlyList<WordToken> tokens, int start) =>
+        start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Lower is "at" or "in" or "near" or "outside" or "inside";
 
     private static bool Compatible(SpeakerMention a, SpeakerMention b) =>
         a.GivenName is null || b.GivenName is null || GivenNames.Match(a.GivenName, b.GivenName);
