@@ -746,6 +746,22 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected == Severity.Low, conflict.Explanation!.Contains("may have risen", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Walkers have so far given £{0} to the Fenby appeal.", "Walkers have given £{0} to the Fenby appeal.", 2150, 6400, false)]
+    [InlineData("Walkers have given £{0} to the Fenby appeal.", "Walkers have given £{0} to the Fenby appeal to date.", 2150, 6400, false)]
+    [InlineData("Walkers have so far given £{0} to the Fenby appeal.", "Walkers have given £{0} to the Fenby appeal.", 6400, 2150, true)] // the total fell
+    [InlineData("Walkers have given £{0} to the Fenby appeal.", "Walkers have given £{0} to the Fenby appeal.", 2150, 6400, true)] // nothing says it was still counting
+    public void A_total_told_as_still_counting_and_a_higher_one_told_later_are_no_conflict(string textA, string textB, int earlier, int later, bool conflict)
+    {
+        var sa = Source("a.txt", string.Format(CultureInfo.InvariantCulture, textA, earlier.ToString("#,0", CultureInfo.InvariantCulture)), new DateOnly(2026, 3, 21));
+        var sb = Source("b.txt", string.Format(CultureInfo.InvariantCulture, textB, later.ToString("#,0", CultureInfo.InvariantCulture)), new DateOnly(2026, 3, 23));
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "£" + earlier.ToString("#,0", CultureInfo.InvariantCulture), Quantity.Of(earlier, "GBP"))]),
+            (sb, [QuantityAt(sb, "£" + later.ToString("#,0", CultureInfo.InvariantCulture), Quantity.Of(later, "GBP"))]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void Two_tolls_of_one_day_are_the_reason_given_not_a_toll_of_a_later_day()
     {

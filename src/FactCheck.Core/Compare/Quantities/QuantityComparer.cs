@@ -138,6 +138,12 @@ public sealed class QuantityComparer : IClaimComparer
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
         bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
         bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameRate) || AlsoStates(bySource[b.SourceId], b, a, SameRate);
+        // "Visitors have so far donated £2,150" and, in a report published later, "Donations have raised £6,400": a total told
+        // as still counting, and a higher one told later, are the total at two times.
+        var running = claims.Where(RunningTotal.Is).ToHashSet();
+        bool GrewSince(QuantityClaim earlier, QuantityClaim later) => (running.Contains(earlier) || running.Contains(later))
+            && published[earlier.SourceId] is { } pe && published[later.SourceId] is { } pl && pe < pl
+            && In(later.Quantity, earlier.Quantity.Unit!).Low > earlier.Quantity.High;
         var (facts, alone) = FactAligner.Align(
             claims,
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
@@ -158,6 +164,7 @@ public sealed class QuantityComparer : IClaimComparer
                 && joint.Contains(a) == joint.Contains(b)
                 && !loose.Contains(a) && !loose.Contains(b)
                 && !EitherGivesBoth(a, b)
+                && !GrewSince(a, b) && !GrewSince(b, a)
                 // Nor is a figure a name owns ("Tuilagi's four wickets") one with a figure of a sentence that does not name its owner.
                 && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a)
                 // Nor are two players' tallies ("Brandvold made 38 saves", "Haataja finished with 26 saves").
