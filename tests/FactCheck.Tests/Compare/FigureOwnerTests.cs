@@ -63,6 +63,20 @@ public sealed class FigureOwnerTests
     }
 
     [Theory]
+    [InlineData("Velde needed six stitches to a cut above his eye.", false)] // the other fighter
+    [InlineData("Arnott needed six stitches to a cut above his eye.", true)] // the same one
+    public void A_tally_of_one_person_in_a_sentence_naming_another_is_still_that_person_s(string other, bool conflict)
+    {
+        var sa = Source("a.txt", "Velde came back in the last rounds and left Arnott needing two stitches in his lip.");
+        var sb = Source("b.txt", other);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "two stitches", Quantity.Of(2, "stitch") with { Counted = "stitches" })]),
+            (sb, [QuantityAt(sb, "six stitches", Quantity.Of(6, "stitch") with { Counted = "stitches" })]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("Haataja finished with 26 saves for the visitors.", false)] // another goaltender
     [InlineData("Brandvold finished with 26 saves.", true)] // the same one, told otherwise
     [InlineData("The Wolves goaltender made 26 saves.", true)] // no name: may be the same

@@ -76,6 +76,8 @@ internal static partial class FigureOwner
     private static readonly HashSet<string> TallyVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "made", "makes", "recorded", "records", "stopped", "scored", "scores", "took", "takes", "collected", "grabbed", "posted", "finished", "ended",
+        // What a person got: "Okafor needed eight stitches", "left Mercer needing two stitches".
+        "needed", "needing", "needs", "required", "requiring", "received", "receiving",
     };
 
     /// <summary>
@@ -126,9 +128,13 @@ internal static partial class FigureOwner
 
     private static readonly HashSet<string> Stop = FactCheck.Core.Data.Lexicon.Set("stopwords");
 
-    /// <summary>Whether two tallies are of two players: each names one, another, and neither sentence names the other's.</summary>
+    /// <summary>
+    /// Whether two tallies are of two players: each names one, another, and not both sentences name both players. One that
+    /// names the other's player too tells of both ("Okafor roared back and left Mercer needing two stitches" against
+    /// "Okafor needed eight stitches"); each still names its own tally's player right before it.
+    /// </summary>
     public static bool Players(string? playerA, QuantityClaim a, string? playerB, QuantityClaim b) =>
-        playerA is not null && playerB is not null && playerA != playerB && !NamesWord(b.Sentence.Text, playerA) && !NamesWord(a.Sentence.Text, playerB);
+        playerA is not null && playerB is not null && playerA != playerB && (!NamesWord(b.Sentence.Text, playerA) || !NamesWord(a.Sentence.Text, playerB));
 
     /// <summary>Whether a figure owned by <paramref name="owner"/> may be one fact with <paramref name="other"/>: no owner, or the other's sentence names it.</summary>
     public static bool Admits(string? owner, QuantityClaim other)
