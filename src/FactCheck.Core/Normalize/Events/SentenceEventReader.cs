@@ -34,6 +34,10 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     // Words that make a mention a further occurrence of its kind: "another round", "a new meeting".
     private static readonly HashSet<string> RepeatWords = new(StringComparer.OrdinalIgnoreCase) { "another", "new", "next", "further", "fresh" };
 
+    // One before the story's own, named by a noun ("an earlier proposal … in April, which the board rebuffed"): not the
+    // happening other reports tell of. Before a verb ("had earlier met in Istanbul") the word only says when.
+    private static readonly HashSet<string> EarlierWords = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previous", "prior" };
+
     private static readonly HashSet<string> VerbMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "will", "would", "could", "can", "cannot", "may", "might", "must", "should", "shall", "did", "does", "do",
@@ -288,7 +292,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                     Ordinal = OrdinalBefore(tokens, i),
                     // A word of the same kind later in a further one's sentence tells of it again: "A third man was arrested on
                     // Sunday, bringing the number of people arrested to three".
-                    Repeat = RepeatBefore(tokens, i) || (form != TriggerForm.Noun && FurtherParticipant(text, tokens, i))
+                    Repeat = RepeatBefore(tokens, i) || (form == TriggerForm.Noun && EarlierBefore(tokens, i))
+                        || (form != TriggerForm.Noun && FurtherParticipant(text, tokens, i))
                         || (last is { Repeat: true, Ordinal: null } && last.Family == trigger.Family),
                 };
                 mentions.Add(mention);
@@ -552,11 +557,16 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
               && !Stop.Contains(tokens[k + 2].Lower);
 
     /// <summary>"another round", "a new meeting": a repeat word among the two words before.</summary>
-    private static bool RepeatBefore(IReadOnlyList<WordToken> tokens, int i)
+    private static bool RepeatBefore(IReadOnlyList<WordToken> tokens, int i) => AnyBefore(tokens, i, RepeatWords);
+
+    /// <summary>"an earlier proposal", "a previous cash offer": a word of <see cref="EarlierWords"/> among the two words before.</summary>
+    private static bool EarlierBefore(IReadOnlyList<WordToken> tokens, int i) => AnyBefore(tokens, i, EarlierWords);
+
+    private static bool AnyBefore(IReadOnlyList<WordToken> tokens, int i, HashSet<string> words)
     {
         for (var j = Math.Max(0, i - 2); j < i; j++)
         {
-            if (RepeatWords.Contains(tokens[j].Lower))
+            if (words.Contains(tokens[j].Lower))
             {
                 return true;
             }

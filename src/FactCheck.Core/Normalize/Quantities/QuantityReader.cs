@@ -613,10 +613,21 @@ public static partial class QuantityReader
     /// <summary>
     /// Whether the figure at <paramref name="start"/> is what was first set or said, since changed: "was originally indicted
     /// on seven counts", "initially put the cost at €2 billion". "Originally" or "initially" within five words before it,
-    /// in its clause.
+    /// in its clause; or the figure is "of" an earlier one of a thing ("an earlier proposal of 220 pence a share", "a
+    /// previous estimate of 300").
     /// </summary>
     private static bool IsOriginalLevel(string text, int start)
     {
+        if (TextScan.PreviousWord(text, start) is { Word: "of" } of && TextScan.PreviousWord(text, of.Start) is { } noun)
+        {
+            var before = TextScan.PreviousWord(text, noun.Start);
+            if (before is { Word: "earlier" or "previous" or "prior" }
+                || (before is { } adjective && TextScan.PreviousWord(text, adjective.Start) is { Word: "earlier" or "previous" or "prior" }))
+            {
+                return true;
+            }
+        }
+
         var at = start;
         for (var words = 0; words < 5 && TextScan.PreviousWord(text, at) is { } w; words++)
         {
