@@ -35,7 +35,7 @@ public enum Direction
 /// <param name="Prior">The level a change started from: the 5% of "rose from 5% to 7%".</param>
 /// <param name="Per">What the figure is given per, for a rate: "week" of "£180,000 a week", "share" of "€38.50 per share".</param>
 /// <param name="Whole">The whole a part is counted against: the 200 of "92 of the 200 seats".</param>
-/// <param name="Projected">A level still to be reached: the 44 of "deliveries next year will take its fleet to 44", or one only wished for ("I'd rather see 51 saved").</param>
+/// <param name="Projected">A level still to be reached: the 44 of "deliveries next year will take its fleet to 44", or one only wished for ("I'd rather see 51 saved"), aimed at ("aims to open 20 centres") or holding on a condition ("cut to £32.50 if paid within 14 days").</param>
 public sealed record Quantity(
     decimal Low,
     decimal High,

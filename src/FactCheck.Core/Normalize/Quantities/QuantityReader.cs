@@ -318,7 +318,7 @@ public static partial class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start) || IsForecast(text, start)));
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start) || IsForecast(text, start) || IsConditional(text, end)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -664,6 +664,27 @@ public static partial class QuantityReader
     }
 
     /// <summary>
+    /// Whether the figure ending at <paramref name="end"/> holds only on a condition its clause sets right after it: "a fine,
+    /// cut to £32.50 if they pay within 14 days", "£40 unless booked online". It is no rival to the level without one.
+    /// </summary>
+    private static bool IsConditional(string text, int end)
+    {
+        var at = end;
+        for (var words = 0; words < 3 && TextScan.NextWord(text, at) is { } w; words++)
+        {
+            // NextWord stops at a comma or a full stop: the clause has ended there.
+            if (w.Word is "if" or "unless")
+            {
+                return true;
+            }
+
+            at = w.End;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the number at <paramref name="start"/> is what someone wishes to see, not what is: "I'd rather see 51
     /// theatres saved than none", "we would like to see 300 new homes". It is no rival to the level a report states.
     /// </summary>
@@ -697,6 +718,12 @@ public static partial class QuantityReader
                 return true;
             }
 
+            // "Organisers had expected about 20,000 people to visit": a past forecast right before the figure, or its hedge.
+            if (words < 2 && PastForecastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+
             if (word.Equals("than", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase))
             {
                 return false; // "expected to cost 70 per cent more than the £18.4 billion budget": the base a forecast is set against
@@ -708,8 +735,14 @@ public static partial class QuantityReader
         return false;
     }
 
-    // Words of forecasting before "to": "expected to draw", "forecast to cost".
-    private static readonly HashSet<string> ForecastWords = new(StringComparer.OrdinalIgnoreCase) { "expected", "expects", "expect", "forecast", "predicted", "projected" };
+    // Words of forecasting, or of aiming, before "to": "expected to draw", "forecast to cost", "aims to open".
+    private static readonly HashSet<string> ForecastWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "expected", "expects", "expect", "forecast", "predicted", "projected", "anticipated", "aims", "aim", "aiming", "hopes", "hoping",
+    };
+
+    // Words of a past forecast that may stand right before the figure they forecast: "had expected about 20,000 people".
+    private static readonly HashSet<string> PastForecastWords = new(StringComparer.OrdinalIgnoreCase) { "expected", "predicted", "anticipated", "projected" };
 
     // How many words back a forecast may stand from its figure ("expected to draw a television audience of").
     private const int ForecastReach = 8;
