@@ -762,6 +762,22 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("The Tarrow Festival's sponsor, Helm Bank, is in the first year of a four-year deal worth £320,000.", false)]
+    [InlineData("The Tarrow Festival's sponsor, Helm Bank, pays £320,000 over four years.", false)]
+    [InlineData("The Tarrow Festival's sponsor, Helm Bank, pays £120,000.", true)] // the "a year" left out
+    public void A_rate_a_year_and_a_total_over_several_years_are_two_facts(string other, bool conflict)
+    {
+        var sa = Source("a.txt", "The Tarrow Festival's sponsor, Helm Bank, pays £80,000 a year.");
+        var sb = Source("b.txt", other);
+        var total = other.Contains("320,000", StringComparison.Ordinal) ? 320000 : 120000;
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "£80,000 a year", Quantity.Of(80000, "GBP") with { Per = "year" })]),
+            (sb, [QuantityAt(sb, "£" + total.ToString("#,0", CultureInfo.InvariantCulture), Quantity.Of(total, "GBP"))]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void Two_tolls_of_one_day_are_the_reason_given_not_a_toll_of_a_later_day()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FactCheck.Core.Align;
 using FactCheck.Core.Canonicalize;
 using FactCheck.Core.Normalize.Quantities;
@@ -12,7 +13,7 @@ namespace FactCheck.Core.Compare.Quantities;
 /// it allows, and statements whose intervals meet agree ("about 6,000" and "6,000"; "more than
 /// 300" and "320"), while disjoint ones conflict ("12,000 homes" and "15,000 homes").
 /// </summary>
-public sealed class QuantityComparer : IClaimComparer
+public sealed partial class QuantityComparer : IClaimComparer
 {
     /// <summary>How far "about N" reaches either side of N, relative.</summary>
     public const decimal HedgeTolerance = 0.1m;
@@ -165,6 +166,7 @@ public sealed class QuantityComparer : IClaimComparer
                 && !loose.Contains(a) && !loose.Contains(b)
                 && !EitherGivesBoth(a, b)
                 && !GrewSince(a, b) && !GrewSince(b, a)
+                && !RateAgainstTotal(a, b) && !RateAgainstTotal(b, a)
                 // Nor is a figure a name owns ("Tuilagi's four wickets") one with a figure of a sentence that does not name its owner.
                 && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a)
                 // Nor are two players' tallies ("Brandvold made 38 saves", "Haataja finished with 26 saves").
@@ -210,6 +212,18 @@ public sealed class QuantityComparer : IClaimComparer
         // Rates per two things ("£3 a day", "£3 a week") are never one fact. A rate and a figure without one may be:
         // reports often leave the "a year" out ("€14bn a year", "€14bn").
         && (a.Quantity.Per is null || b.Quantity.Per is null || a.Quantity.Per == b.Quantity.Per);
+
+    /// <summary>
+    /// Whether <paramref name="rate"/> is given per a span of time ("£120,000 a year") and <paramref name="total"/>, given per
+    /// nothing, stands in a sentence that names several such spans ("a three-year sponsorship worth £360,000", "over five
+    /// years"): the total over those spans, not the rate with its "a year" left out.
+    /// </summary>
+    private static bool RateAgainstTotal(QuantityClaim rate, QuantityClaim total) =>
+        rate.Quantity.Per is "day" or "week" or "month" or "year" && total.Quantity.Per is null
+        && SeveralSpans().Matches(total.Sentence.Text).Any(m => string.Equals(m.Groups["span"].Value, rate.Quantity.Per, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\b(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|multi)[-\s](?<span>day|week|month|year)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SeveralSpans();
 
     // Counts named by what befell people, with the role of the people they count: "19 deaths" are 19 people killed.
     private static readonly Dictionary<string, string> RoleOfUnit = new(StringComparer.Ordinal)
