@@ -41,11 +41,15 @@ public sealed class MeasureHeadTests
     [InlineData("The party's vote share of 29% was its lowest in decades.", "29%", "vote")]
     [InlineData("The new car park covers 2,400 square metres of former allotments.", "2,400 square metres", "park")] // a verb of extent
     [InlineData("The longest crack measures 14 metres, engineers said.", "14 metres", "crack")]
+    [InlineData("An estimated 3.2 million litres of untreated sewage had been discharged.", "3.2 million litres", "sewage")] // an amount of stuff
+    [InlineData("Crews pumped 40 tonnes of fuel oil from the hull.", "40 tonnes", "oil")]
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)
     {
         var source = Source("a.txt", sentence);
 
-        var head = MeasureHead.Of(QuantityAt(source, figure, Quantity.Of(1, figure.Contains('%') || figure.Contains("percent", StringComparison.Ordinal) ? "%" : figure.Contains("metres", StringComparison.Ordinal) ? "m" : "USD")));
+        var unit = figure.Contains('%') || figure.Contains("percent", StringComparison.Ordinal) ? "%"
+            : figure.Contains("metres", StringComparison.Ordinal) ? "m" : figure.Contains("litres", StringComparison.Ordinal) ? "l" : figure.Contains("tonnes", StringComparison.Ordinal) ? "t" : "USD";
+        var head = MeasureHead.Of(QuantityAt(source, figure, Quantity.Of(1, unit)));
 
         Assert.Equal(expected is null ? null : FactCheck.Core.Text.WordStem.Of(expected), head);
     }

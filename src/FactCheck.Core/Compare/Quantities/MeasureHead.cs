@@ -76,6 +76,13 @@ public static class MeasureHead
             return (WordStem.Of(whole), false);
         }
 
+        // "3.2 million litres of untreated sewage" and "about two million litres of sewage": an amount of some stuff.
+        if (UnitConversion.KindOf(claim.Quantity.Unit) is MeasureKind.Volume or MeasureKind.Weight
+            && next is { Word: "of" } ofStuff && WholeAfter(sentence, ofStuff.End) is { } stuff)
+        {
+            return (WordStem.Of(stuff), false);
+        }
+
         if (next is { } after && IsContent(after.Word))
         {
             return (WordStem.Of(NamedNoun(sentence, after).Word), true);

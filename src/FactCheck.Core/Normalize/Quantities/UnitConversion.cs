@@ -18,6 +18,9 @@ public static class UnitConversion
         a is not null && b is not null && !string.Equals(a, b, StringComparison.Ordinal)
         && Units.TryGetValue(a, out var ua) && Units.TryGetValue(b, out var ub) && ua.Kind == ub.Kind;
 
+    /// <summary>The kind of measure <paramref name="unit"/> is of ("l": volume); null for a unit of no kind here (a counted noun).</summary>
+    public static MeasureKind? KindOf(string? unit) => unit is not null && Units.TryGetValue(unit, out var u) ? u.Kind : null;
+
     /// <summary>Whether <paramref name="unit"/> counts from an arbitrary zero (°C, °F), so that shares of it mean nothing.</summary>
     public static bool HasOffset(string? unit) => unit is not null && Units.TryGetValue(unit, out var u) && OffsetKinds.Contains(u.Kind);
 
