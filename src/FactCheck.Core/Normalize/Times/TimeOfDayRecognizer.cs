@@ -76,6 +76,8 @@ public static partial class TimeOfDayRecognizer
         ("at about", Hedge.About), ("at around", Hedge.About), ("at approximately", Hedge.About), ("at roughly", Hedge.About), ("some time around", Hedge.About), ("sometime around", Hedge.About),
         ("around", Hedge.About), ("about", Hedge.About), ("approximately", Hedge.About), ("roughly", Hedge.About), ("circa", Hedge.About), ("near", Hedge.About),
         ("at the", Hedge.None), ("at a", Hedge.None), ("at an", Hedge.None), // "told reporters at a 14:00 press conference"
+        // "Fans had to wait until 11.40pm for the ring walk", "It was not until 9pm that …": the time it happened at.
+        ("wait until", Hedge.None), ("waited until", Hedge.None), ("waiting until", Hedge.None), ("wait till", Hedge.None), ("not until", Hedge.None),
         ("before", Hedge.Before), ("by", Hedge.Before), ("after", Hedge.After), ("since", Hedge.From), ("from", Hedge.From), ("until", Hedge.Until), ("till", Hedge.Until), ("at", Hedge.None),
         ("it was", Hedge.None), // "It was 22:40 on Monday when the panel fell": the time of what follows
     ];
