@@ -273,6 +273,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                     continue;
                 }
 
+                // "An amendment … was defeated by 35 votes to 26", "backed the motion by 21 votes to 14": the votes it was decided by.
+                if (word is "votes" && last is { Family: "vote" or "amendment" } && i >= 2 && tokens[i - 2].Lower == "by"
+                    && (char.IsDigit(tokens[i - 1].Text[0]) || Quantities.NumberWords.Cardinals.ContainsKey(tokens[i - 1].Lower)))
+                {
+                    continue;
+                }
+
                 // "negotiation rounds", "round of talks": one mention, not two.
                 if (last is not null && last.Family == trigger.Family &&
                     (last.HeadEnd == i - 1 || (last.HeadEnd == i - 2 && tokens[i - 1].Lower == "of")))
@@ -659,7 +666,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 .ToList();
             usedQuantities.UnionWith(inside);
             var outcome = new EventOutcome(pattern.Kind, pattern.Class, span.Of(source.Text), negated, [.. inside.Select(q => q.Quantity)]);
-            if (owner.Family is "vote" or "election")
+            if (owner.Family is "vote" or "election" or "amendment")
             {
                 outcome = outcome with { Tally = VoteTally.Find(source.Text, tokens[Math.Max(0, owner.Start - LookBack)].Start, SentenceEnd(tokens)) };
             }
