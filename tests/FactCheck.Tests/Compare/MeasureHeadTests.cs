@@ -42,6 +42,9 @@ public sealed class MeasureHeadTests
     [InlineData("The new car park covers 2,400 square metres of former allotments.", "2,400 square metres", "park")] // a verb of extent
     [InlineData("The longest crack measures 14 metres, engineers said.", "14 metres", "crack")]
     [InlineData("An estimated 3.2 million litres of untreated sewage had been discharged.", "3.2 million litres", "sewage")] // an amount of stuff
+    [InlineData("Admissions were 38% higher than in the same weeks last year.", "38%", "admissions")] // a comparison names nothing
+    [InlineData("Admissions were up 83% compared with last year.", "83%", "admissions")]
+    [InlineData("Admissions at the city's three hospitals were 38% higher than last year.", "38%", "admissions")]
     [InlineData("Crews pumped 40 tonnes of fuel oil from the hull.", "40 tonnes", "oil")]
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)
     {

@@ -83,7 +83,7 @@ public static class MeasureHead
             return (WordStem.Of(stuff), false);
         }
 
-        if (next is { } after && IsContent(after.Word))
+        if (next is { } after && IsContent(after.Word) && !Comparisons.Contains(after.Word))
         {
             return (WordStem.Of(NamedNoun(sentence, after).Word), true);
         }
@@ -192,6 +192,11 @@ public static class MeasureHead
     {
         var verb = TextScan.PreviousWord(sentence, at);
         var verbs = LevelVerbs;
+        if (verb is { Word: "up" or "down" } change)
+        {
+            verb = TextScan.PreviousWord(sentence, change.Start); // "Admissions were up 83%"
+        }
+
         if (verb is { Word: "to" or "at" } particle)
         {
             verbs = particle.Word == "to" ? VerbsToLevel : VerbsAtLevel;
@@ -203,16 +208,35 @@ public static class MeasureHead
             return null;
         }
 
-        // "Operating profit for the quarter rose to €54.8 million": the subject's noun stands before its qualifying phrase.
-        if (TextScan.PreviousWord(sentence, subject.Start) is { Word: "the" or "this" or "that" } article
-            && TextScan.PreviousWord(sentence, article.Start) is { } preposition && Qualifiers.Contains(preposition.Word)
-            && TextScan.PreviousWord(sentence, preposition.Start) is { } noun && IsContent(noun.Word))
+        // "Operating profit for the quarter rose to €54.8 million", "Admissions at the district's seven hospitals were 38%
+        // higher": the subject's noun stands before its qualifying phrase, of up to four words.
+        var back = subject.Start;
+        for (var k = 0; k < QualifierWords && TextScan.PreviousWord(sentence, back) is { } w; k++)
         {
-            subject = noun;
+            if (w.Word == "s" && w.Start > 0 && sentence[w.Start - 1] is '\'' or '’')
+            {
+                back = w.Start - 1; // the possessive's "s" of "the district's"
+                continue;
+            }
+
+            if (Qualifiers.Contains(w.Word))
+            {
+                if (k > 0 && TextScan.PreviousWord(sentence, w.Start) is { } noun && IsContent(noun.Word))
+                {
+                    subject = noun;
+                }
+
+                break;
+            }
+
+            back = w.Start;
         }
 
         return IsContent(subject.Word) ? WordStem.Of(subject.Word) : null;
     }
+
+    // The most words of a phrase qualifying a subject, past its preposition ("at the district's seven hospitals", its "'s" one).
+    private const int QualifierWords = 5;
 
     // Prepositions that open a phrase qualifying a subject: "profit for the quarter", "sales in the period".
     private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "of", "over", "during", "at" };
@@ -243,6 +267,12 @@ public static class MeasureHead
         ["high"] = "height", ["tall"] = "height", ["height"] = "height", ["above"] = "height",
         ["long"] = "length", ["length"] = "length",
         ["wide"] = "width", ["width"] = "width", ["across"] = "width",
+    };
+
+    // Words that compare a figure with another ("38% higher than", "up 83% compared with"): they say how, not what.
+    private static readonly HashSet<string> Comparisons = new(StringComparer.Ordinal)
+    {
+        "higher", "lower", "more", "less", "fewer", "greater", "above", "below", "compared", "up", "down", "over", "under",
     };
 
     private static bool IsContent(string word) => word.Length > 2 && !Stop.Contains(word);

@@ -314,6 +314,11 @@ public static partial class QuantityReader
                 continue;
             }
 
+            if (direction == Direction.None && unitName == "%" && ComparedAfter(text, end) is { } compared)
+            {
+                direction = compared; // "38% higher than in the same period last year": a rise of 38%
+            }
+
             var rate = RateAfter(text, end);
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
@@ -661,6 +666,25 @@ public static partial class QuantityReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The direction a share after which a comparison follows says the thing changed in: "38% higher than a year ago", "12
+    /// per cent lower than in 2024", "20% more than last season" (a word of comparison, then "than"); null when none follows.
+    /// </summary>
+    private static Direction? ComparedAfter(string text, int end)
+    {
+        if (TextScan.NextWord(text, end) is not { } word || TextScan.NextWord(text, word.End) is not { Word: "than" })
+        {
+            return null;
+        }
+
+        return word.Word switch
+        {
+            "higher" or "more" or "greater" or "above" => Direction.Up,
+            "lower" or "less" or "fewer" or "below" => Direction.Down,
+            _ => null,
+        };
     }
 
     /// <summary>
