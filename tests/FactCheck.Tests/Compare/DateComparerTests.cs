@@ -104,6 +104,7 @@ public sealed class DateComparerTests
     [Theory]
     [InlineData("The restrictions take effect on Tuesday, July 21, and could last into the autumn.", true)]
     [InlineData("Drivers will start paying from Tuesday, July 21, under the timetable in the report.", true)]
+    [InlineData("The ban kicks in on Tuesday, July 21, for every household.", true)]
     [InlineData("The restrictions were explained to councillors at a briefing on Tuesday, July 21.", false)] // no onset
     [InlineData("The restrictions take effect on Tuesday, July 21, and a second stage starts on Monday, August 3.", false)] // two onsets
     [InlineData("The restrictions take effect after Tuesday, July 21, the company said.", false)] // a bound, not a first day
