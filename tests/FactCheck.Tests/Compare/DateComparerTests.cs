@@ -102,6 +102,22 @@ public sealed class DateComparerTests
     }
 
     [Theory]
+    [InlineData("Tuesday, July 14", 14, true)]
+    [InlineData("Monday, March 2", 0, false)] // months apart: the same words tell of another happening
+    public void Dates_the_same_words_lead_up_to_are_one_happening(string otherText, int otherDay, bool conflict)
+    {
+        // The sentences share only the words that lead up to their dates: "Admissions peaked on".
+        var sa = Source("a.txt", "Heat wave admissions at Corley General peaked on July 15, when the airport recorded 41C, the health board said.", new DateOnly(2026, 8, 20));
+        var sb = Source("b.txt", $"Heat wave admissions at Corley General peaked on {otherText}, with several wards reporting waits of more than six hours.", new DateOnly(2026, 8, 21));
+        var other = otherDay == 0 ? CalendarDate.Day(2026, 3, 2) : CalendarDate.Day(2026, 7, otherDay);
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "July 15", CalendarDate.Day(2026, 7, 15))]),
+            (sb, [DateAt(sb, otherText, other)]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("The restrictions take effect on Tuesday, July 21, and could last into the autumn.", true)]
     [InlineData("Drivers will start paying from Tuesday, July 21, under the timetable in the report.", true)]
     [InlineData("The ban kicks in on Tuesday, July 21, for every household.", true)]
