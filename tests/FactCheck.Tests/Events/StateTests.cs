@@ -136,6 +136,16 @@ public sealed class StateTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("A man has been charged after a gang stole watches from a shop in Tarnley on Thursday.", null)] // the theft's day
+    [InlineData("A man was charged on Thursday after a raid on a shop in Tarnley.", "2026-06-11")]
+    public void A_day_in_a_clause_of_its_own_is_not_the_state_s(string text, string? day)
+    {
+        var claim = Assert.Single(States(text));
+
+        Assert.Equal(day, claim.Date?.ToIso());
+    }
+
     [Fact]
     public void Closed_before_it_reopened_is_no_conflict()
     {

@@ -363,6 +363,11 @@ internal static class StateReader
         return before is { Word: "until" or "till" };
     }
 
+    /// <summary>"after a gang", "when police", "because the": a joining word that opens a clause with its own subject.</summary>
+    private static bool OpensSubordinate(IReadOnlyList<WordToken> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].Lower is "after" or "before" or "when" or "because" or "while"
+        && tokens[i + 1].Lower is "a" or "an" or "the" or "he" or "she" or "they" or "it" or "we" or "police" or "officers";
+
     private static (DateClaim? Day, DateClaim? Until) DayOf(string text, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, int at, int end)
     {
         var clauseStart = at;
@@ -371,8 +376,10 @@ internal static class StateReader
             clauseStart--;
         }
 
+        // The clause ends at a mark, or where a clause of its own opens with a subject ("charged after a gang … stole jewellery
+        // … on Saturday": Saturday is the theft's day).
         var clauseEnd = end;
-        while (clauseEnd < tokens.Count && !WordTokens.BreakBetween(text, tokens[clauseEnd - 1], tokens[clauseEnd]))
+        while (clauseEnd < tokens.Count && !WordTokens.BreakBetween(text, tokens[clauseEnd - 1], tokens[clauseEnd]) && !OpensSubordinate(tokens, clauseEnd))
         {
             clauseEnd++;
         }
