@@ -23,14 +23,17 @@ public sealed class AttributionComparer : IClaimComparer
         foreach (var (i, j) in QuoteAlignment.Candidates(segments, 1))
         {
             var (a, b) = (segments[i], segments[j]);
-            if (a.Speaker == b.Speaker || !seen.Add((a.Claim, b.Claim)))
+            if (a.Speaker == b.Speaker || seen.Contains((a.Claim, b.Claim)))
             {
                 continue;
             }
 
+            // One finding per pair of quotations, from whichever of their sentences match: a pair of sentences that do not
+            // ("It's the bird of a lifetime." against "My legs went …") leaves the next pair of the same quotations to try.
             var finding = a.IsLabel && b.IsLabel ? ReversedLabel(a, b) : a.IsLabel || b.IsLabel ? null : SameWords(a, b);
             if (finding is not null)
             {
+                seen.Add((a.Claim, b.Claim));
                 yield return finding;
             }
         }
