@@ -1,5 +1,6 @@
 using System.Text;
 using FactCheck.Core.Claims;
+using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -62,7 +63,9 @@ public sealed class QuoteExtractor : IClaimExtractor
                         last = names.Resolve(named);
                         lastChannel = null;
                     }
-                    else if (LeadsInto(text.Value, s, opening) && text.Tokens(s.Span.Start, s.Span.End, quoteHoles) is var clause
+                    // A body that spoke ("The Health Trust said …") is no antecedent for "she": a person a later sentence is
+                    // about is, even in another paragraph.
+                    else if ((LeadsInto(text.Value, s, opening) || IsBody(last)) && text.Tokens(s.Span.Start, s.Span.End, quoteHoles) is var clause
                         && (NamedPerson(AttributionFinder.ClauseSubject(clause), names) ?? NamedPerson(AttributionFinder.ClauseOwner(clause), names)) is { } person)
                     {
                         // "Mayor Leontine Sabroe defended the rise. “Nobody enjoys it,” she said.": the person
@@ -95,6 +98,15 @@ public sealed class QuoteExtractor : IClaimExtractor
             && (name.Contains(' ', StringComparison.Ordinal) || full.Contains(' ', StringComparison.Ordinal))
             ? person
             : null;
+
+    /// <summary>
+    /// Whether a speaker is a body, not a person: no name, or a name that ends in a word of bodies and places
+    /// (event-fate-not-persons.txt: "the Harwell Water Board", "Southmere Water").
+    /// </summary>
+    private static bool IsBody(SpeakerMention? speaker) =>
+        speaker is not null && (speaker.Name is not { } name || NotPersons.Contains(name[(name.LastIndexOf(' ') + 1)..]));
+
+    private static readonly HashSet<string> NotPersons = Lexicon.Set("event-fate-not-persons");
 
     /// <summary>Whether sentence <paramref name="s"/> runs straight into the sentence at <paramref name="opening"/>, in one paragraph.</summary>
     private static bool LeadsInto(string text, Sentence s, int opening) =>
