@@ -592,6 +592,20 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("were against", true)]
+    [InlineData("wanted more details on", false)] // no side: too little else in common
+    public void Shares_taking_one_side_far_after_the_figure_are_one_fact(string sideB, bool conflict)
+    {
+        var sa = Source("a.txt", "A public consultation last winter drew 9,112 replies, and 61% of those who took part said they opposed the toll plan.");
+        var sb = Source("b.txt", $"A hefty 51% of people who replied to the council's consultation said they {sideB} the toll plan.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "61%", Quantity.Of(61, "%"))]),
+            (sb, [QuantityAt(sb, "51%", Quantity.Of(51, "%"))]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData(2024, null)]
     [InlineData(2025, FindingKind.Conflict)]
     public void Figures_of_two_periods_are_not_one_fact(int yearB, FindingKind? expected)

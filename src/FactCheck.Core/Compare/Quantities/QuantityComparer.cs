@@ -45,6 +45,9 @@ public sealed partial class QuantityComparer : IClaimComparer
     /// <summary>Minutes between the hours two counts are told at beyond which they are two readings (see <c>AtOtherHours</c>).</summary>
     private const int HoursApart = 60;
 
+    /// <summary>What two shares of people taking one side ("58% … opposed the plan", "48% … were against the plan") add.</summary>
+    private const double SameStanceBonus = 0.1;
+
     /// <summary>What an equal figure adds to the context similarity of two numbers.</summary>
     public const double SameFigureBonus = 0.1;
 
@@ -175,6 +178,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 // megawatt" and "£14.7m"): reports misread or misprint a figure by a digit or a scale, not by more.
                 && OfOneScale(a.Quantity, b.Quantity),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, attributive) : 0)
+                + (stances[a] is { } stance && stance == stances[b] ? SameStanceBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0),

@@ -8,8 +8,9 @@ namespace FactCheck.Core.Compare.Quantities;
 /// </summary>
 internal static class ShareStance
 {
-    // How many words after the share the verb of its side may stand ("58% of those asked said they back the plan").
-    private const int Reach = 6;
+    // How many words after the share, within its clause, the verb of its side may stand ("58% of those asked said they
+    // back the plan", "48% of people who responded to the council's consultation said they were against the plan").
+    private const int Reach = 16;
 
     private static readonly HashSet<string> For = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,7 +50,8 @@ internal static class ShareStance
                 return "against";
             }
 
-            from = w.End;
+            // Past a possessive's "'s" ("the council's consultation"), which is no word of its own.
+            from = w.End + 2 <= sentence.Length && sentence[w.End] is '\'' or '’' && sentence[w.End + 1] == 's' ? w.End + 2 : w.End;
         }
 
         return null;
