@@ -249,7 +249,9 @@ public sealed class ContextSimilarity
         var (isOwn, taken) = (_stamp, _stamp + 1);
         foreach (var w in Words(own))
         {
-            _mark[Id(w)] = isOwn;
+            // The id first: taking it may grow _mark, and "_mark[Id(w)] = …" would store into the array read before the call.
+            var id = Id(w);
+            _mark[id] = isOwn;
         }
 
         _found.Clear();
