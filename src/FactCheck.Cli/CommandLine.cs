@@ -6,6 +6,12 @@ namespace FactCheck.Cli;
 /// <summary>The command line: parses and validates, then hands a typed options record to <see cref="Runner"/>.</summary>
 public static class CommandLine
 {
+    /// <summary>
+    /// How the program invokes a parsed command line: without System.CommandLine's own handler of unexpected errors, which
+    /// prints a stack trace; Program.cs prints one line instead (the trace only with --verbose).
+    /// </summary>
+    public static InvocationConfiguration Invocation => new() { EnableDefaultExceptionHandler = false };
+
     public static RootCommand Build(Func<CheckCommandOptions, CancellationToken, Task<int>> run)
     {
         var root = new RootCommand("FactCheck: checks news sources against each other and reports where they agree and conflict.");

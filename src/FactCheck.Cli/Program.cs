@@ -18,7 +18,7 @@ try
         return ExitCodes.BadInput;
     }
 
-    return await parse.InvokeAsync();
+    return await parse.InvokeAsync(CommandLine.Invocation);
 }
 catch (Exception e)
 {
