@@ -213,16 +213,14 @@ internal static class TextScan
     }
 
     /// <summary>The next letter run at or after <paramref name="i"/> (after spaces only), lower-cased; null when none.</summary>
-    public static (int Start, int End, string Word)? NextWord(string text, int i)
+    public static (int Start, int End, string Word)? NextWord(string text, int i) =>
+        NextWordSpan(text, i) is var (s, e) ? (s, e, text[s..e].ToLowerInvariant()) : null;
+
+    /// <summary>Where the next letter run at or after <paramref name="i"/> (after spaces only) stands, without copying it.</summary>
+    public static (int Start, int End)? NextWordSpan(string text, int i)
     {
         var s = SkipSpaces(text, i);
-        if (s >= text.Length || !char.IsLetter(text[s]))
-        {
-            return null;
-        }
-
-        var e = WordEnd(text, s);
-        return (s, e, text[s..e].ToLowerInvariant());
+        return s >= text.Length || !char.IsLetter(text[s]) ? null : (s, WordEnd(text, s));
     }
 
     /// <summary>The letter run ending right before <paramref name="end"/> (after spaces only), lower-cased.</summary>

@@ -623,11 +623,12 @@ public static partial class QuantityReader
     /// </summary>
     private static bool IsOriginalLevel(string text, int start)
     {
-        if (TextScan.PreviousWord(text, start) is { Word: "of" } of && TextScan.PreviousWord(text, of.Start) is { } noun)
+        // Runs for every figure, so the words are compared where they stand, not copied.
+        if (TextScan.PreviousWordSpan(text, start) is var (os, oe) && Is(text, os, oe, "of") && TextScan.PreviousWordSpan(text, os) is var (ns, _))
         {
-            var before = TextScan.PreviousWord(text, noun.Start);
-            if (before is { Word: "earlier" or "previous" or "prior" }
-                || (before is { } adjective && TextScan.PreviousWord(text, adjective.Start) is { Word: "earlier" or "previous" or "prior" }))
+            var before = TextScan.PreviousWordSpan(text, ns);
+            if ((before is var (bs, be) && IsEarlier(text, bs, be))
+                || (before is var (adjective, _) && TextScan.PreviousWordSpan(text, adjective) is var (es, ee) && IsEarlier(text, es, ee)))
             {
                 return true;
             }
@@ -674,18 +675,22 @@ public static partial class QuantityReader
     /// </summary>
     private static Direction? ComparedAfter(string text, int end)
     {
-        if (TextScan.NextWord(text, end) is not { } word || TextScan.NextWord(text, word.End) is not { Word: "than" })
+        if (TextScan.NextWordSpan(text, end) is not var (s, e) || TextScan.NextWordSpan(text, e) is not var (ts, te) || !Is(text, ts, te, "than"))
         {
             return null;
         }
 
-        return word.Word switch
-        {
-            "higher" or "more" or "greater" or "above" => Direction.Up,
-            "lower" or "less" or "fewer" or "below" => Direction.Down,
-            _ => null,
-        };
+        return Is(text, s, e, "higher") || Is(text, s, e, "more") || Is(text, s, e, "greater") || Is(text, s, e, "above") ? Direction.Up
+            : Is(text, s, e, "lower") || Is(text, s, e, "less") || Is(text, s, e, "fewer") || Is(text, s, e, "below") ? Direction.Down
+            : null;
     }
+
+    /// <summary>Whether text[start, end) is <paramref name="word"/>, whatever its case.</summary>
+    private static bool Is(string text, int start, int end, string word) =>
+        text.AsSpan(start, end - start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEarlier(string text, int start, int end) =>
+        Is(text, start, end, "earlier") || Is(text, start, end, "previous") || Is(text, start, end, "prior");
 
     /// <summary>
     /// Whether the figure ending at <paramref name="end"/> holds only on a condition its clause sets right after it: "a fine,
@@ -694,15 +699,15 @@ public static partial class QuantityReader
     private static bool IsConditional(string text, int end)
     {
         var at = end;
-        for (var words = 0; words < 3 && TextScan.NextWord(text, at) is { } w; words++)
+        for (var words = 0; words < 3 && TextScan.NextWordSpan(text, at) is var (s, e); words++)
         {
-            // NextWord stops at a comma or a full stop: the clause has ended there.
-            if (w.Word is "if" or "unless")
+            // The next word is null at a comma or a full stop: the clause has ended there.
+            if (Is(text, s, e, "if") || Is(text, s, e, "unless"))
             {
                 return true;
             }
 
-            at = w.End;
+            at = e;
         }
 
         return false;

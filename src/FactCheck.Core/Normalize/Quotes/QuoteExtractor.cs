@@ -63,9 +63,9 @@ public sealed class QuoteExtractor : IClaimExtractor
                         last = names.Resolve(named);
                         lastChannel = null;
                     }
-                    // A body that spoke ("The Health Trust said …") is no antecedent for "she": a person a later sentence is
-                    // about is, even in another paragraph.
-                    else if ((LeadsInto(text.Value, s, opening) || IsBody(last)) && text.Tokens(s.Span.Start, s.Span.End, quoteHoles) is var clause
+                    // A body that spoke ("The Health Trust said …") is no antecedent for "she": a person the sentence right
+                    // before the quotation is about is, even in another paragraph.
+                    else if ((LeadsInto(text.Value, s, opening) || (JustBefore(source.Sentences, sentenceIndex, opening) && IsBody(last))) && text.Tokens(s.Span.Start, s.Span.End, quoteHoles) is var clause
                         && (NamedPerson(AttributionFinder.ClauseSubject(clause), names) ?? NamedPerson(AttributionFinder.ClauseOwner(clause), names)) is { } person)
                     {
                         // "Mayor Leontine Sabroe defended the rise. “Nobody enjoys it,” she said.": the person
@@ -100,13 +100,18 @@ public sealed class QuoteExtractor : IClaimExtractor
             : null;
 
     /// <summary>
-    /// Whether a speaker is a body, not a person: no name, or a name that ends in a word of bodies and places
+    /// Whether a speaker is a named body, not a person: a name that ends in a word of bodies and places
     /// (event-fate-not-persons.txt: "the Harwell Water Board", "Southmere Water").
     /// </summary>
     private static bool IsBody(SpeakerMention? speaker) =>
-        speaker is not null && (speaker.Name is not { } name || NotPersons.Contains(name[(name.LastIndexOf(' ') + 1)..]));
+        speaker is { Name: { } name } && NotPersons.Contains(name.AsSpan(name.LastIndexOf(' ') + 1));
 
-    private static readonly HashSet<string> NotPersons = Lexicon.Set("event-fate-not-persons");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersons =
+        Lexicon.Set("event-fate-not-persons").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether sentence <paramref name="index"/> is the last to end before <paramref name="opening"/>.</summary>
+    private static bool JustBefore(IReadOnlyList<Sentence> sentences, int index, int opening) =>
+        index + 1 >= sentences.Count || sentences[index + 1].Span.End > opening;
 
     /// <summary>Whether sentence <paramref name="s"/> runs straight into the sentence at <paramref name="opening"/>, in one paragraph.</summary>
     private static bool LeadsInto(string text, Sentence s, int opening) =>
