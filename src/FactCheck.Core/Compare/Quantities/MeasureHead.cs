@@ -209,7 +209,7 @@ public static class MeasureHead
         }
 
         // "Operating profit for the quarter rose to €54.8 million", "Admissions at the district's seven hospitals were 38%
-        // higher": the subject's noun stands before its qualifying phrase, of up to four words.
+        // higher": the subject's noun stands before its qualifying phrase, of up to five words.
         var back = subject.Start;
         for (var k = 0; k < QualifierWords && TextScan.PreviousWord(sentence, back) is { } w; k++)
         {

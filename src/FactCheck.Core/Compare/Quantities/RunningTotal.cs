@@ -11,24 +11,13 @@ namespace FactCheck.Core.Compare.Quantities;
 /// </summary>
 internal static class RunningTotal
 {
-    private static readonly string[][] Cues = [.. Lexicon.Entries("quantity-running-cues").Select(c => c.Split(' '))];
+    private static readonly PhraseSet Cues = new(Lexicon.Entries("quantity-running-cues").Select(c => c.Split(' ')));
 
     /// <summary>Whether the figure's sentence marks a total still counting (<c>quantity-running-cues</c>).</summary>
     public static bool Is(QuantityClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var words = WordTokens.Split(claim.Sentence.Text, 0, claim.Sentence.Text.Length);
-        for (var i = 0; i < words.Count; i++)
-        {
-            foreach (var cue in Cues)
-            {
-                if (i + cue.Length <= words.Count && cue.Select((w, k) => (w, k)).All(p => words[i + p.k].Lower == p.w))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return Cues.Occurs(words, 0, words.Count);
     }
 }
