@@ -176,9 +176,8 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     private static (double Low, double High) Allowed(TimeOfDayClaim c, int shift, bool widen)
     {
-        var low = widen ? RoundingMinutes + (c.Approximate ? TimeOfDayRecognizer.HedgeMinutes(c.Low) : 0) : 0;
-        var high = widen ? RoundingMinutes + (c.Approximate ? TimeOfDayRecognizer.HedgeMinutes(c.High) : 0) : 0;
-        return (c.OpenLow ? double.NegativeInfinity : c.Low + shift - low, c.OpenHigh ? double.PositiveInfinity : c.High + shift + high);
+        int Margin(int minutes) => widen ? RoundingMinutes + (c.Approximate ? TimeOfDayRecognizer.HedgeMinutes(minutes) : 0) : 0;
+        return (c.OpenLow ? double.NegativeInfinity : c.Low + shift - Margin(c.Low), c.OpenHigh ? double.PositiveInfinity : c.High + shift + Margin(c.High));
     }
 
     private static int Gap((double Low, double High) a, (double Low, double High) b) =>

@@ -274,8 +274,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 }
 
                 // "An amendment … was defeated by 35 votes to 26", "backed the motion by 21 votes to 14": the votes it was decided by.
-                if (word is "votes" && last is { Family: "vote" or "amendment" } && i >= 2 && tokens[i - 2].Lower == "by"
-                    && (char.IsDigit(tokens[i - 1].Text[0]) || Quantities.NumberWords.Cardinals.ContainsKey(tokens[i - 1].Lower)))
+                if (word is "votes" && last is { Family: "vote" or "amendment" } && i >= 2 && tokens[i - 2].Lower == "by" && tokens[i - 1].IsNumber)
                 {
                     continue;
                 }

@@ -283,7 +283,7 @@ internal static class StateReader
         }
 
         var afterAdverbs = i;
-        while (i < limit && (Determiners.Contains(tokens[i].Lower) || tokens[i].IsPossessive || IsNumberWord(tokens[i])))
+        while (i < limit && (Determiners.Contains(tokens[i].Lower) || tokens[i].IsPossessive || tokens[i].IsNumber))
         {
             i++;
         }
@@ -339,7 +339,6 @@ internal static class StateReader
         (!t.IsCapitalized || opensSentence) && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     // A number or a number-led word ("63", "16-year-old", "four"), before a noun it counts or describes.
-    private static bool IsNumberWord(WordToken t) => char.IsDigit(t.Text[0]) || Quantities.NumberWords.Cardinals.ContainsKey(t.Lower);
 
     // The most words of an opening phrase whose date is the sentence's ("As of Tuesday night,", "On Thursday,").
     private const int OpeningWords = 5;

@@ -10,6 +10,9 @@ internal sealed record WordToken(string Text, int Start, int End)
 
     /// <summary>"Varn's", "Thursday’s": the word ends in a possessive 's.</summary>
     public bool IsPossessive => Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>"21", "1,250", "thirty-one": a number in digits or a cardinal word.</summary>
+    public bool IsNumber => (Text.Length > 0 && char.IsDigit(Text[0])) || Quantities.NumberWords.Cardinals.ContainsKey(Lower);
 }
 
 /// <summary>Splits a stretch of text into words, keeping offsets; and matches the event lists' word patterns against them.</summary>
