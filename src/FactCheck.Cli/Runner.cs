@@ -77,6 +77,7 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             {
                 // The whole check, keeping a snapshot for the next run.
                 var outline = await checker.CheckAndKeepAsync(loader, options.Path, loaded, cancellationToken).ConfigureAwait(false);
+                await Tell([], outline.Warnings.Skip(loaded.Warnings.Count).ToList()).ConfigureAwait(false);
                 await TellCache(cache!).ConfigureAwait(false);
                 timer.Restart();
                 WriteOutline(options, outline);
@@ -87,6 +88,8 @@ public sealed class Runner(TextWriter stdout, TextWriter stderr)
             var report = options.CompareSources
                 ? await checker.CheckAsync(loaded, cancellationToken).ConfigureAwait(false)
                 : await checker.ExtractAsync(loaded, cancellationToken).ConfigureAwait(false);
+            // The loader's warnings were told above; these are the rules' own (one failed on a file or a cluster).
+            await Tell([], report.Warnings.Skip(loaded.Warnings.Count).ToList()).ConfigureAwait(false);
             if (cache is not null)
             {
                 await TellCache(cache).ConfigureAwait(false);

@@ -4,30 +4,39 @@ using FactCheck.Core.Cache;
 
 namespace FactCheck.Core.Compare;
 
-/// <summary>What the comparers concluded about one cluster: its findings, then its alias entries, in comparer order.</summary>
-public sealed record ClusterResult(IReadOnlyList<Finding> Findings, IReadOnlyList<AliasEntry> Aliases);
+/// <summary>
+/// What the comparers concluded about one cluster: its findings, then its alias entries, in comparer
+/// order; and a warning for each comparer that failed on it, whose findings are left out.
+/// </summary>
+public sealed record ClusterResult(IReadOnlyList<Finding> Findings, IReadOnlyList<AliasEntry> Aliases)
+{
+    public IReadOnlyList<string> Failures { get; init; } = [];
+}
 
 /// <summary>
 /// Runs the comparers over every cluster of two or more sources. Clusters are independent, so they
 /// are compared on up to the given number of threads; the findings and aliases come back in cluster
 /// order, then comparer order, exactly as one thread would give them. With a cache, a cluster whose
 /// members and claims are unchanged since a run that stored it is recalled instead of compared.
+/// A comparer that fails on a cluster costs only its findings there (<see cref="StageFault"/>).
 /// </summary>
 public static class ClusterComparison
 {
-    public static (List<Finding> Findings, List<AliasEntry> Aliases) Run(
+    public static (List<Finding> Findings, List<AliasEntry> Aliases, List<string> Failures) Run(
         IReadOnlyList<Cluster> clusters, IReadOnlyList<IClaimComparer> comparers, int threads, CancellationToken cancellationToken = default,
         ClusterFindingsCache? cache = null)
     {
         var findings = new List<Finding>();
         var aliases = new List<AliasEntry>();
+        var failures = new List<string>();
         foreach (var result in RunEach(clusters, comparers, threads, cancellationToken, cache))
         {
             findings.AddRange(result.Findings);
             aliases.AddRange(result.Aliases);
+            failures.AddRange(result.Failures);
         }
 
-        return (findings, aliases);
+        return (findings, aliases, failures);
     }
 
     /// <summary>What the comparers concluded about each cluster, in cluster order (nothing for a cluster of one source).</summary>
@@ -48,10 +57,15 @@ public static class ClusterComparison
         var results = cache is null ? new ClusterResult?[compared.Count] : [.. cache.GetMany(compared, keys)];
 
         // Stored as soon as compared, on the comparing thread: the store takes puts from any thread.
+        // A result some comparer failed on is not stored: the next run tries the cluster again.
         ClusterResult CompareAndStore(int i)
         {
             var result = CompareOne(compared[i], comparers);
-            cache?.Put(compared[i], keys[i], result);
+            if (result.Failures.Count == 0)
+            {
+                cache?.Put(compared[i], keys[i], result);
+            }
+
             return result;
         }
 
@@ -93,15 +107,19 @@ public static class ClusterComparison
     {
         var findings = new List<Finding>();
         var aliases = new List<AliasEntry>();
+        var failures = new List<string>();
+        var where = $"cluster {cluster.Id} ({string.Join(", ", cluster.Sources.Select(s => s.Id))})";
         foreach (var comparer in comparers)
         {
-            findings.AddRange(comparer.Compare(cluster));
-            if (comparer is IAliasSource source)
-            {
-                aliases.AddRange(source.Aliases(cluster));
-            }
+            var (found, failed) = StageFault.Contain(where, comparer, "its findings on this cluster are left out", () => comparer.Compare(cluster));
+            var (named, aliasFailed) = comparer is IAliasSource source
+                ? StageFault.Contain(where, comparer, "its speaker names on this cluster are left out", () => source.Aliases(cluster))
+                : ([], null);
+            findings.AddRange(found);
+            aliases.AddRange(named);
+            failures.AddRange(new[] { failed, aliasFailed }.OfType<string>());
         }
 
-        return new ClusterResult(EventDaysInDates.Without(FiguresInQuotes.Without(findings)), aliases);
+        return new ClusterResult(EventDaysInDates.Without(FiguresInQuotes.Without(findings)), aliases) { Failures = failures };
     }
 }

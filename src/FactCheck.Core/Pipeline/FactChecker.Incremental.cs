@@ -102,7 +102,13 @@ public sealed partial class FactChecker
         // The changed and new sources' claims and terms, then the new groups.
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         var quiet = With(c => c._timings = null);
-        var (changedSources, changedClaims, _) = await quiet.NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        var (changedSources, changedClaims, _, failures) = await quiet.NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        if (failures.Count > 0)
+        {
+            // A rule failed on a changed file: the whole check says so, in the report as well as on stderr.
+            return null;
+        }
+
         _timings?.Invoke("normalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
         started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -292,8 +298,10 @@ public sealed partial class FactChecker
         ArgumentNullException.ThrowIfNull(loaded);
         var (report, clustering) = await CheckKeepingStateAsync(loaded, cancellationToken).ConfigureAwait(false);
         var outline = MarkdownReportWriter.Outline(report);
+        // Not after a rule failed (a warning beyond the loader's): a snapshot keeps only the loader's
+        // warnings, so a re-run from it would drop the failure's.
         if (KeepsSnapshots && loaded.Known.Count == 0 && loaded.Sources.Count > 0 && loaded.SourceKeys.Count == loaded.Sources.Count
-            && loaded.SourceWarnings.Count == loaded.Sources.Count)
+            && loaded.SourceWarnings.Count == loaded.Sources.Count && report.Warnings.Count == loaded.Warnings.Count)
         {
             Keep(SnapshotFingerprint(loader.Options), folder, loaded, outline, clustering);
         }
@@ -346,7 +354,7 @@ public sealed partial class FactChecker
     /// <summary>
     /// Compares the <paramref name="fresh"/> groups and fills in their pieces: their unchanged members
     /// are loaded (from the cache where it still has them) and their claims recalled. False when a
-    /// member can no longer be loaded: the whole check must run instead.
+    /// member can no longer be loaded, or a rule failed on one: the whole check must run instead.
     /// </summary>
     private async Task<bool> CompareAsync(
         FolderLoader loader, string folder, string[] ids, List<int> fresh, IReadOnlyList<int[]> groups,
@@ -367,7 +375,12 @@ public sealed partial class FactChecker
                 return false;
             }
 
-            var (moreSources, moreClaims, _) = await With(c => c._timings = null).NormalizeAsync(more, cancellationToken).ConfigureAwait(false);
+            var (moreSources, moreClaims, _, failures) = await With(c => c._timings = null).NormalizeAsync(more, cancellationToken).ConfigureAwait(false);
+            if (failures.Count > 0)
+            {
+                return false;
+            }
+
             for (var k = 0; k < missing.Count; k++)
             {
                 sourceAt[missing[k]] = moreSources[k];
@@ -380,6 +393,11 @@ public sealed partial class FactChecker
             [.. groups[g].Select(m => sourceAt[m]!)],
             [.. groups[g].SelectMany(m => claims[sourceAt[m]!.Id])])).ToList();
         var results = ClusterComparison.RunEach(clusters, comparers, _threads, cancellationToken, _findingsCache);
+        if (results.Any(r => r.Failures.Count > 0))
+        {
+            return false;
+        }
+
         for (var k = 0; k < fresh.Count; k++)
         {
             var byId = clusters[k].Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);

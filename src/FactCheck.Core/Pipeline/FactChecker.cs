@@ -78,9 +78,9 @@ public sealed partial class FactChecker(
     /// <summary>Every claim of every source, no comparison (`factcheck extract`).</summary>
     public async Task<CheckReport> ExtractAsync(LoadResult loaded, CancellationToken cancellationToken = default)
     {
-        var (sources, claims, _) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        var (sources, claims, _, failures) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         var reported = sources.Select(s => new ReportedSource(s, "", false, claims[s.Id].Count)).ToList();
-        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], null, loaded.Skipped, loaded.Warnings);
+        return new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], null, loaded.Skipped, [.. loaded.Warnings, .. failures]);
     }
 
     /// <summary>The whole check (`factcheck check`).</summary>
@@ -90,32 +90,36 @@ public sealed partial class FactChecker(
     /// <summary>The whole check, and the state its grouping leaves for a later <see cref="SourceClusterer.Regroup"/>.</summary>
     private async Task<(CheckReport Report, ClusteringState Clustering)> CheckKeepingStateAsync(LoadResult loaded, CancellationToken cancellationToken)
     {
-        var (sources, claims, keys) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
+        var (sources, claims, keys, extractionFailures) = await NormalizeAsync(loaded, cancellationToken).ConfigureAwait(false);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var (clusters, state) = clusterer.GroupKeepingState(sources, RecallOrFindTerms(sources, claims, keys, cancellationToken), claims);
         _timings?.Invoke("cluster", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var (findings, aliases) = ClusterComparison.Run(clusters, comparers, _threads, cancellationToken, _findingsCache);
+        var (findings, aliases, comparisonFailures) = ClusterComparison.Run(clusters, comparers, _threads, cancellationToken, _findingsCache);
         _timings?.Invoke("compare", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var clusterOf = clusters.SelectMany(c => c.Sources.Select(s => (s.Id, c))).ToDictionary(p => p.Id, p => p.c, StringComparer.Ordinal);
         var reported = sources
             .Select(s => new ReportedSource(s, clusterOf[s.Id].Id, clusterOf[s.Id].Sources.Count == 1 && sources.Count > 1, claims[s.Id].Count))
             .ToList();
-        var report = new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped, loaded.Warnings)
+        var report = new CheckReport(mode, reported, [.. claims.Values.SelectMany(c => c)], FindingOrder.Arrange(findings), loaded.Skipped,
+            [.. loaded.Warnings, .. extractionFailures, .. comparisonFailures])
         {
             Aliases = aliases,
         };
         return (report, state);
     }
 
-    /// <summary>The sources, their claims with ids and canonical forms, and each source's claim-cache key (null without a cache).</summary>
-    private async Task<(List<AnalyzedSource> Sources, SortedDictionary<string, IReadOnlyList<Claim>> Claims, IReadOnlyList<string>? Keys)> NormalizeAsync(
+    /// <summary>
+    /// The sources, their claims with ids and canonical forms, each source's claim-cache key (null
+    /// without a cache), and a warning for each extractor that failed on a source, in source order.
+    /// </summary>
+    private async Task<(List<AnalyzedSource> Sources, SortedDictionary<string, IReadOnlyList<Claim>> Claims, IReadOnlyList<string>? Keys, IReadOnlyList<string> Failures)> NormalizeAsync(
         LoadResult loaded, CancellationToken cancellationToken)
     {
         // Sentences are split on first use, by the extractors: a source whose claims are cached needs none.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var sources = loaded.Sources.Select(AnalyzedSource.Analyze).ToList();
-        var (found, keys) = RecallOrExtract(sources, cancellationToken);
+        var (found, keys, failures) = RecallOrExtract(sources, cancellationToken);
         _claimCache.Flush();
         var analyzed = sources.Select((source, i) => (source, claims: found[i])).ToList();
         _timings?.Invoke("normalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));
@@ -136,22 +140,29 @@ public sealed partial class FactChecker(
 
         _timings?.Invoke("canonicalize", System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
-        return ([.. analyzed.Select(a => a.source)], claims, keys);
+        return ([.. analyzed.Select(a => a.source)], claims, keys, [.. failures.SelectMany(f => f)]);
     }
 
     /// <summary>
     /// Each source's claims: from the cache when its text and the rules are unchanged (asked once
     /// for every source), else extracted and stored. Claims are cached as extracted: ids and
-    /// canonical forms are added later, on every run.
+    /// canonical forms are added later, on every run. Claims some extractor failed on are not stored:
+    /// the next run tries that source again, and says so again.
     /// </summary>
-    private (IReadOnlyList<Claim>[] Claims, IReadOnlyList<string>? Keys) RecallOrExtract(List<AnalyzedSource> sources, CancellationToken cancellationToken)
+    private (IReadOnlyList<Claim>[] Claims, IReadOnlyList<string>? Keys, List<string>[] Failures) RecallOrExtract(
+        List<AnalyzedSource> sources, CancellationToken cancellationToken)
     {
+        var failures = new List<string>[sources.Count];
         if (_claimCache is NullClaimCache)
         {
             return (sources
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
-                .Select(s => (IReadOnlyList<Claim>)Extract(s))
-                .ToArray(), null);
+                .Select((s, i) =>
+                {
+                    (var found, failures[i]) = Extract(s);
+                    return (IReadOnlyList<Claim>)found;
+                })
+                .ToArray(), null, failures);
         }
 
         var keys = sources
@@ -165,14 +176,19 @@ public sealed partial class FactChecker(
             {
                 if (recalled[i] is { } cached)
                 {
+                    failures[i] = [];
                     return cached;
                 }
 
-                var found = Extract(source);
-                _claimCache.Put(keys[i], found);
+                (var found, failures[i]) = Extract(source);
+                if (failures[i].Count == 0)
+                {
+                    _claimCache.Put(keys[i], found);
+                }
+
                 return (IReadOnlyList<Claim>)found;
             })
-            .ToArray(), keys);
+            .ToArray(), keys, failures);
     }
 
     /// <summary>
@@ -246,15 +262,25 @@ public sealed partial class FactChecker(
     /// <summary>Clustering terms are stored beside the claims, under the claims' key with this prefix.</summary>
     internal const string TermsKeyPrefix = "terms:";
 
-    private List<Claim> Extract(AnalyzedSource source)
+    /// <summary>
+    /// A source's claims, and a warning for each extractor that failed on it: that extractor's claims
+    /// of this source are left out, the other extractors' kept (<see cref="StageFault"/>).
+    /// </summary>
+    private (List<Claim> Claims, List<string> Failures) Extract(AnalyzedSource source)
     {
         var found = new List<Claim>();
+        var failures = new List<string>();
         foreach (var extractor in extractors)
         {
-            found.AddRange(extractor.Extract(source, found));
+            var (claims, failed) = StageFault.Contain(source.Id, extractor, "its claims of this file are left out", () => extractor.Extract(source, found));
+            found.AddRange(claims);
+            if (failed is not null)
+            {
+                failures.Add(failed);
+            }
         }
 
-        return found;
+        return (found, failures);
     }
 
     /// <summary>Orders a source's claims by position and numbers them per kind: "a.txt#q1", "a.txt#d1".</summary>

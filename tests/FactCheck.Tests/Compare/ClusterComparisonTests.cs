@@ -34,8 +34,8 @@ public sealed class ClusterComparisonTests
     {
         IClaimComparer[] comparers = [new NamingComparer("first"), new NamingComparer("second")];
 
-        var (oneFindings, oneAliases) = ClusterComparison.Run(Clusters, comparers, 1);
-        var (manyFindings, manyAliases) = ClusterComparison.Run(Clusters, comparers, threads);
+        var (oneFindings, oneAliases, _) = ClusterComparison.Run(Clusters, comparers, 1);
+        var (manyFindings, manyAliases, _) = ClusterComparison.Run(Clusters, comparers, threads);
 
         var expected = Clusters.Where(c => c.Sources.Count > 1).SelectMany(c => new[] { $"first saw {c.Id}", $"second saw {c.Id}" }).ToList();
         Assert.Equal(expected, oneFindings.Select(f => f.Summary));
@@ -43,13 +43,53 @@ public sealed class ClusterComparisonTests
         Assert.Equal(oneAliases.Select(a => a.Cluster + a.Id), manyAliases.Select(a => a.Cluster + a.Id));
     }
 
-    [Fact]
-    public void A_failing_comparer_fails_the_run_with_its_own_exception()
+    /// <summary>Gives a finding on every cluster, then throws on one: a rule that fails half-way must add none of what it gave first.</summary>
+    private sealed class FailingOn(string clusterId) : IClaimComparer
     {
-        var failing = new Mock<IClaimComparer>();
-        failing.Setup(c => c.Compare(It.IsAny<Cluster>())).Throws(new InvalidDataException("bad cluster"));
+        public IEnumerable<Finding> Compare(Cluster cluster)
+        {
+            yield return new Finding(FindingKind.SingleSource, "failing", Severity.Low, $"failing saw {cluster.Id}", []);
+            if (cluster.Id == clusterId)
+            {
+                throw new InvalidDataException("bad cluster\nat the second line");
+            }
+        }
+    }
 
-        var e = Assert.Throws<InvalidDataException>(() => ClusterComparison.Run(Clusters, [failing.Object], 4));
-        Assert.Equal("bad cluster", e.Message);
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void A_comparer_that_fails_on_one_cluster_loses_only_its_own_findings_there_and_says_so(int threads)
+    {
+        var (findings, _, failures) = ClusterComparison.Run(Clusters, [new NamingComparer("first"), new FailingOn("c3")], threads);
+
+        var compared = Clusters.Where(c => c.Sources.Count > 1).ToList();
+        Assert.Equal(
+            compared.SelectMany(c => c.Id == "c3" ? [$"first saw {c.Id}"] : new[] { $"first saw {c.Id}", $"failing saw {c.Id}" }),
+            findings.Select(f => f.Summary));
+        Assert.Equal(
+            "cluster c3 (s3a.txt, s3b.txt): FailingOn failed (InvalidDataException: bad cluster); its findings on this cluster are left out",
+            Assert.Single(failures));
+    }
+
+    [Fact]
+    public void A_failed_cluster_is_not_stored_so_the_next_run_compares_it_again()
+    {
+        var cache = new FactCheck.Core.Cache.ClusterFindingsCache(new FactCheck.Tests.Cache.MemoryStore(), "test");
+        IClaimComparer[] comparers = [new FailingOn("c3")];
+
+        ClusterComparison.Run(Clusters, comparers, 1, cache: cache);
+        var (_, _, failures) = ClusterComparison.Run(Clusters, comparers, 1, cache: cache);
+
+        Assert.Single(failures);
+    }
+
+    [Fact]
+    public void Cancellation_inside_a_comparer_still_ends_the_run()
+    {
+        var cancelling = new Mock<IClaimComparer>();
+        cancelling.Setup(c => c.Compare(It.IsAny<Cluster>())).Throws(new OperationCanceledException("stop"));
+
+        Assert.Throws<OperationCanceledException>(() => ClusterComparison.Run(Clusters, [cancelling.Object], 4));
     }
 }

@@ -34,6 +34,13 @@ public sealed class FactCheckerTests
         }
     }
 
+    /// <summary>Fails on one source, at once: a bug in one rule meeting one odd file.</summary>
+    private sealed class FailingExtractor(string sourceId) : IClaimExtractor
+    {
+        public IEnumerable<Claim> Extract(AnalyzedSource source, IReadOnlyList<Claim> earlier) =>
+            source.Id == sourceId ? throw new FormatException("no digits\r\nhere") : [];
+    }
+
     private static readonly LoadResult Folder = new(
         [
             SourceDocument.FromPlainText("a.txt", "The flood in Calder Bay damaged 12,000 homes, officials in Calder Bay said. Rescue crews from Calder Bay worked overnight."),
@@ -81,6 +88,34 @@ public sealed class FactCheckerTests
         {
             Assert.Equal(first, JsonReportWriter.Write(await Checker().CheckAsync(Folder)));
         }
+    }
+
+    [Fact]
+    public async Task An_extractor_that_fails_on_one_file_loses_only_its_own_claims_of_that_file_and_says_so()
+    {
+        var checker = new FactChecker([new FailingExtractor("b.txt"), new HomesExtractor()], new RuleCanonicalizer(), new SourceClusterer(), [new QuantityComparer()]);
+
+        var report = await checker.CheckAsync(Folder);
+
+        Assert.Equal(["a.txt#q1", "b.txt#q1"], report.Claims.Select(c => c.Id));
+        Assert.Single(report.Findings!, f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(["b.txt: FailingExtractor failed (FormatException: no digits); its claims of this file are left out"], report.Warnings);
+    }
+
+    [Fact]
+    public async Task Claims_an_extractor_failed_on_are_not_cached_so_the_next_run_tries_again()
+    {
+        var cache = new Moq.Mock<FactCheck.Core.Cache.IClaimCache>();
+        cache.Setup(c => c.TryGet(Moq.It.IsAny<string>(), out Moq.It.Ref<IReadOnlyList<Claim>?>.IsAny)).Returns(false);
+        cache.Setup(c => c.GetMany(Moq.It.IsAny<IReadOnlyList<string>>())).Returns((IReadOnlyList<string> keys) => [.. keys.Select(_ => (IReadOnlyList<Claim>?)null)]);
+        cache.Setup(c => c.Warnings).Returns([]);
+        var checker = new FactChecker([new FailingExtractor("b.txt"), new HomesExtractor()], new RuleCanonicalizer(), new SourceClusterer(), [new QuantityComparer()])
+            .WithClaimCache(cache.Object);
+
+        await checker.CheckAsync(Folder);
+
+        cache.Verify(c => c.Put(Moq.It.IsAny<string>(), Moq.It.IsAny<IReadOnlyList<Claim>>()), Moq.Times.Exactly(2));
+        cache.Verify(c => c.Put(Moq.It.IsAny<string>(), Moq.It.Is<IReadOnlyList<Claim>>(claims => claims.Any(x => x.SourceId == "b.txt"))), Moq.Times.Never);
     }
 
     [Fact]

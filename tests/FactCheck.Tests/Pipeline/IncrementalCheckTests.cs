@@ -69,6 +69,26 @@ public sealed class IncrementalCheckTests : IDisposable
         return writer.ToString();
     }
 
+    /// <summary>Fails on every cluster it is shown.</summary>
+    private sealed class FailingComparer : FactCheck.Core.Compare.IClaimComparer
+    {
+        public IEnumerable<FactCheck.Core.Compare.Finding> Compare(FactCheck.Core.Align.Cluster cluster) => throw new InvalidOperationException("broken rule");
+    }
+
+    [Fact]
+    public async Task A_check_a_rule_failed_in_keeps_no_snapshot_so_a_rerun_is_whole_and_says_so_again()
+    {
+        var checker = new FactChecker(
+            FactCheckerFactory.RuleExtractors(), new FactCheck.Core.Canonicalize.RuleCanonicalizer(), new FactCheck.Core.Align.SourceClusterer(),
+            [.. FactCheckerFactory.Comparers(), new FailingComparer()]).WithResultsCache(_store);
+        var loader = new FolderLoader(new LoadOptions(), _store);
+
+        var outline = await checker.CheckAndKeepAsync(loader, _folder, loader.Load(_folder));
+
+        Assert.Contains(outline.Warnings, w => w.Contains("FailingComparer failed (InvalidOperationException: broken rule)", StringComparison.Ordinal));
+        Assert.Null(await checker.CheckIncrementallyAsync(new FolderLoader(new LoadOptions(), _store), _folder));
+    }
+
     [Fact]
     public async Task A_kept_check_and_an_unchanged_rerun_write_the_report_of_a_check_without_cache()
     {
