@@ -186,13 +186,40 @@ public sealed class TimeOfDayComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("Cargo Flight 22 landed at 10:15 a.m., escorted down the runway by fire trucks, airport officials said.", true)]
+    [InlineData("Cargo Flight 22 was refuelled at 10:15 a.m., with fire trucks still on the runway, airport officials said.", false)]
+    public void Two_times_told_of_one_verb_are_one_time_however_the_rest_of_their_sentences_differs(string other, bool conflict)
+    {
+        // The words right before each time name the happening; the rest of the sentences share little. Each report gives
+        // another time, so neither is its only one.
+        var findings = Compare(
+            Report("a.txt", "Cargo Flight 22, a 30-year-old freighter flying from Dunmere to Port Casey, landed safely at 9:15 a.m., a spokesman said. The crew had declared an emergency at 8:34 a.m."),
+            Report("b.txt", $"{other} The runway reopened at 1:30 p.m."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
+    [InlineData("About 3,200 Rams fans made the trip to Harlow Park for the 5.30pm kick-off, and they sang throughout.", true)]
+    [InlineData("About 3,200 Rams fans had made the trip to Harlow Park by 5.30pm, and they sang throughout.", false)]
+    public void Two_starts_are_one_time_on_less_shared_wording(string other, bool conflict)
+    {
+        // "Kick-off was at 3pm" and "the 5.30pm kick-off" both tell when the match started; each report gives another time.
+        var findings = Compare(
+            Report("a.txt", "Kick-off was at 3pm at Harlow Park, and the Rams were ahead from the 11th minute. Tickets for the final go on sale at 9am."),
+            Report("b.txt", $"{other} The team bus left at 8am."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_report_s_second_time_gets_no_help_from_being_alone_in_the_other()
     {
         // The other report gives two times, so neither of its times is the story's only one.
         var findings = Compare(
             Report("a.txt", "The indoor meeting opened on Friday with the sprints. The race, the highlight of the evening programme, started shortly after 7:45 p.m. Two pacemakers led the opening laps. Ticket sales closed on Thursday."),
-            Report("b.txt", "Organisers sold out the arena on Wednesday. The doors opened at 6 p.m. The race started shortly before 9 p.m. Two pacemakers led for the first half. The meeting ends on Sunday."));
+            Report("b.txt", "Organisers sold out the arena on Wednesday. The doors opened at 6 p.m. The race was under way shortly before 9 p.m. Two pacemakers led for the first half. The meeting ends on Sunday."));
 
         Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
     }

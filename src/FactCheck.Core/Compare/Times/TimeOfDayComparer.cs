@@ -41,6 +41,7 @@ public sealed class TimeOfDayComparer : IClaimComparer
         var subjects = claims.ToDictionary(c => c, c => SubjectHappening(c.Sentence.Text));
         // A start and an end ("a match that started at 8pm", "at 11.41pm to end the match") are two moments.
         var phases = claims.ToDictionary(c => c, TimePhase.Of);
+        var leads = claims.ToDictionary(c => c, TimeLead.Of);
         var (facts, _) = FactAligner.Align(
             claims,
             (a, b) => Comparable(a, b) && !(phases[a] is { } pa && phases[b] is { } pb && pa != pb),
@@ -48,7 +49,9 @@ public sealed class TimeOfDayComparer : IClaimComparer
                 + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0)
                 + SameMinuteBonus(a, b) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0)
                 + (subjects[a] is { } subject && subject == subjects[b] ? SameSubjectBonus : 0)
-                + (a.Day is { } day && day == b.Day ? SameDayBonus : 0),
+                + (a.Day is { } day && day == b.Day ? SameDayBonus : 0)
+                + (phases[a] is { } phase && phase == phases[b] ? SamePhaseBonus : 0)
+                + (leads[a] is { } lead && lead == leads[b] ? SameLeadBonus : 0),
             AlignmentThreshold);
         foreach (var fact in facts)
         {
@@ -67,6 +70,14 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     // What the same day named beside both ("at about 11:40pm on Monday", "It was 22:40 on Monday") adds.
     private const double SameDayBonus = 0.1;
+
+    // Two starts ("Kick-off was at 3pm", "for the 5.30pm kick-off") or two ends are more likely one moment than a start
+    // and a time told of nothing in particular: a story has one start it tells the time of, seldom more.
+    private const double SamePhaseBonus = 0.1;
+
+    // Two times told of one verb ("landed safely at 9:15 a.m.", "landed at 10:15 a.m."): the words right before a time
+    // name its happening, however long and different the rest of two sentences are.
+    private const double SameLeadBonus = 0.2;
 
     // What naming one kind of happening ("the blast … happened at 6:40 a.m.", "the explosion … happened at 7:25 a.m.") adds.
     private const double SameKindBonus = 0.1;

@@ -207,6 +207,14 @@ public static partial class QuantityReader
                     partOf = whole.Value;
                     direction = by ? direction : Direction.None; // "lost 40 of its 120 soldiers" counts losses, as "lost 40 soldiers" does
                 }
+                else if (!ratio && !twoSided && AllOf(text, start, end, high) is { } all)
+                {
+                    // "cut fares on all forty-two of its routes": "all" makes the count the whole of what follows "of".
+                    counted = all.Phrase;
+                    unitName = all.Unit;
+                    end = all.End;
+                    direction = by ? direction : Direction.None;
+                }
                 else if (!ratio && GroupBefore(text, start) is { } group)
                 {
                     // "A crowd of 61,422", "a workforce of 13,500": the group's size, counted in its members.
@@ -947,7 +955,33 @@ public static partial class QuantityReader
             return null;
         }
 
-        var at = of.End;
+        var at = PastWholeDeterminers(text, of.End);
+        return next.Span.Start == TextScan.SkipSpaces(text, at) && !next.Spelled && next.Value >= part
+            && CountedNounReader.Read(text, next.Span.End, next.Value) is { } noun ? (noun, next.Value) : null;
+    }
+
+    /// <summary>
+    /// The counted noun of "all N of its X" ("all forty-two of its routes", "all 12 of the council's members"): "all" says
+    /// the count is the whole, so it counts what the noun after "of" and its determiner or possessor counts.
+    /// </summary>
+    private static CountedNoun? AllOf(string text, int start, int end, decimal value)
+    {
+        if (TextScan.PreviousWordSpan(text, start) is not var (ps, pe) || !Is(text, ps, pe, "all")
+            || TextScan.NextWordSpan(text, end) is not var (os, oe) || !Is(text, os, oe, "of"))
+        {
+            return null;
+        }
+
+        var at = PastWholeDeterminers(text, oe);
+        return at > oe ? CountedNounReader.Read(text, at, value) : null;
+    }
+
+    /// <summary>
+    /// Where the words after "of" that name whose whole it is end: at most two of a determiner ("the", "its") or a
+    /// possessor ("the country's"). <paramref name="at"/> itself when there are none.
+    /// </summary>
+    private static int PastWholeDeterminers(string text, int at)
+    {
         for (var words = 0; words < 2; words++)
         {
             if (TextScan.NextWord(text, at) is not { } w)
@@ -969,8 +1003,7 @@ public static partial class QuantityReader
             }
         }
 
-        return next.Span.Start == TextScan.SkipSpaces(text, at) && !next.Spelled && next.Value >= part
-            && CountedNounReader.Read(text, next.Span.End, next.Value) is { } noun ? (noun, next.Value) : null;
+        return at;
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public static partial class TimeOfDayRecognizer
         @"|(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d:]|[.,]\d)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?=\s?(?:GMT|UTC)\b)" +
         @"|(?<named>noon|midday|midnight)\b)" +
-        @"(?:\s*\(?(?<z>local\s+time|GMT|UTC|BST|CEST|CET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|JST|ET|PT)\b)?",
+        @"(?:\s*\(?(?<z>local\s+time|(?:UK|British|London|Irish|Eastern|Central|Mountain|Pacific|Atlantic)\s+time|GMT|UTC|BST|CEST|CET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|JST|ET|PT)\b)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: PatternBudget.Milliseconds)]
     internal static partial Regex ClockTime();
 
@@ -106,7 +106,8 @@ public static partial class TimeOfDayRecognizer
         var found = new List<TimeOfDayMention>();
         foreach (Match m in ClockTime().Matches(text))
         {
-            if (AfterDeterminer(text, m.Index) && !NamesDeparture(text, m.Index + m.Length) && !AtAnOccasion(text, m.Index))
+            if (AfterDeterminer(text, m.Index) && !NamesDeparture(text, m.Index + m.Length) && !AtAnOccasion(text, m.Index)
+                && !NamesStartOrEnd(text, m.Index + m.Length))
             {
                 continue; // "the 6.05am service", "a 9 p.m. curfew": the time names a thing, it does not date a happening
             }
@@ -305,7 +306,48 @@ public static partial class TimeOfDayRecognizer
         Quantities.TextScan.NextWord(text, end) is { Word: "from" or "to" } via
         && Quantities.TextScan.NextWord(text, via.End) is { } place && char.IsUpper(text[place.Start]);
 
-    private static string? ZoneOf(Group zone) =>
-        !zone.Success || zone.Value.StartsWith("local", StringComparison.OrdinalIgnoreCase) ? null
-        : zone.Value.ToUpperInvariant() is "UTC" ? "GMT" : zone.Value.ToUpperInvariant();
+    /// <summary>
+    /// Whether the noun after a time is the start or the end of something ("the 5.30pm kick-off", "a 9am start", "the 4pm
+    /// finish"): such a noun names the moment itself, so the time dates a happening, as "kicked off at 5.30pm" does.
+    /// </summary>
+    private static bool NamesStartOrEnd(string text, int end)
+    {
+        if (Quantities.TextScan.NextWordSpan(text, end) is not var (s, e))
+        {
+            return false;
+        }
+
+        // A hyphenated noun is one word here: "kick-off", "tip-off".
+        if (e + 1 < text.Length && text[e] == '-' && char.IsLetter(text[e + 1]))
+        {
+            e = Quantities.TextScan.NextWordSpan(text, e + 1)!.Value.End;
+        }
+
+        return StartAndEndNouns.Contains(text.AsSpan(s, e - s));
+    }
+
+    // The single words of the start and end cues: the nouns among them are all that can follow "the 5.30pm".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartAndEndNouns =
+        new HashSet<string>(
+            Data.Lexicon.Entries("time-start-cues").Concat(Data.Lexicon.Entries("time-end-cues")).Where(e => !e.Contains(' ', StringComparison.Ordinal)),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "11.40pm UK time", "9 a.m. Eastern time": a zone named in words, as its usual letters.
+    private static readonly Dictionary<string, string> ZoneWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UK"] = "UK", ["British"] = "UK", ["London"] = "UK", ["Irish"] = "UK",
+        ["Eastern"] = "ET", ["Central"] = "CT", ["Mountain"] = "MT", ["Pacific"] = "PT", ["Atlantic"] = "AT",
+    };
+
+    private static string? ZoneOf(Group zone)
+    {
+        if (!zone.Success || zone.Value.StartsWith("local", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var first = zone.Value.Split(' ', '\t', '\n')[0];
+        return ZoneWords.TryGetValue(first, out var named) && zone.Value.Length > first.Length ? named
+            : zone.Value.ToUpperInvariant() is "UTC" ? "GMT" : zone.Value.ToUpperInvariant();
+    }
 }
