@@ -8,6 +8,8 @@ namespace FactCheck.Tests.Compare;
 public sealed class MeasureHeadTests
 {
     [Theory]
+    [InlineData("The lake had fallen to 17% of its 4,800 megalitre (Ml) capacity by Tuesday.", "17%", "capacity")]
+    [InlineData("The dam stood at 61% of its 2,100-megalitre volume.", "61%", "volume")]
     [InlineData("The offer represents a 28% premium to the last close.", "28%", "premium")]
     [InlineData("The rocket was to carry the 312-kilogram (688-pound) Heron-2 satellite into orbit.", "312-kilogram", "satellite")]
     [InlineData("The rocket was to carry the 312-kilogram (688-pound) Heron-2 satellite into orbit.", "688-pound", "satellite")]

@@ -112,7 +112,8 @@ public static class MeasureHead
         var word = TextScan.NextWord(sentence, from);
         if (word is { } determiner && Determiners.Contains(determiner.Word))
         {
-            word = TextScan.NextWord(sentence, determiner.End);
+            // The whole's own size is passed over: "17 per cent of its 4,800 megalitre (Ml) capacity" is a share of capacity.
+            word = TextScan.NextWord(sentence, PastFigure(sentence, determiner.End));
         }
 
         string? last = null;
@@ -121,11 +122,40 @@ public static class MeasureHead
             last = w.Word;
             // A possessor is no whole: "41.6 percent of the city's vote" is a share of a vote.
             var possessive = sentence.AsSpan(w.End).StartsWith("'s", StringComparison.Ordinal) || sentence.AsSpan(w.End).StartsWith("’s", StringComparison.Ordinal);
-            word = TextScan.NextWord(sentence, possessive ? w.End + 2 : w.End);
+            word = TextScan.NextWord(sentence, possessive ? w.End + 2 : PastAside(sentence, w.End));
         }
 
         return last;
     }
+
+    /// <summary>Where a figure in digits at <paramref name="at"/> (after spaces) ends, with a hyphen after it ("4,800-megalitre"); <paramref name="at"/> when there is none.</summary>
+    private static int PastFigure(string sentence, int at)
+    {
+        var i = TextScan.SkipSpaces(sentence, at);
+        if (i >= sentence.Length || !char.IsDigit(sentence[i]))
+        {
+            return at;
+        }
+
+        while (i < sentence.Length && (char.IsDigit(sentence[i]) || (sentence[i] is ',' or '.' && i + 1 < sentence.Length && char.IsDigit(sentence[i + 1]))))
+        {
+            i++;
+        }
+
+        return i < sentence.Length && sentence[i] == '-' ? i + 1 : i;
+    }
+
+    /// <summary>Where a short aside in brackets after a word ends ("megalitre (Ml) capacity"); <paramref name="at"/> when none follows.</summary>
+    private static int PastAside(string sentence, int at)
+    {
+        var open = TextScan.SkipSpaces(sentence, at);
+        return open < sentence.Length && sentence[open] == '(' && sentence.IndexOf(')', open) is var close && close > open && close - open <= AsideChars
+            ? close + 1
+            : at;
+    }
+
+    // The longest aside in brackets a noun group is read past: an abbreviation or a unit, not a clause.
+    private const int AsideChars = 12;
 
     /// <summary>
     /// Where the words after a figure go on past its conversion in brackets: "the 312-kilogram (688-pound) satellite".
