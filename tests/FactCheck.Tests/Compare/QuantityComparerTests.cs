@@ -1117,6 +1117,32 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected == FindingKind.Conflict ? 1 : 2, findings.Count);
     }
 
+    [Theory]
+    [InlineData("The crossing takes under an hour, and in winter there are only five sailings a day.", false)]
+    [InlineData("The crossing takes under an hour, and there are only five sailings a day.", true)]
+    [InlineData("The crossing takes under an hour, with five sailings a day in winter against eight in summer.", true)]
+    [InlineData("The female weighed 80 pounds, and there are only five sailings a day.", true)]
+    public void Figures_of_other_seasons_are_other_facts(string other, bool conflict)
+    {
+        // "in winter" and "in summer" set the two counts apart; a sentence naming both seasons compares them and sets
+        // nothing apart, and a word of another group (a sex) says nothing of seasons.
+        var findings = FindingsOf(
+            "Crossings to the island take 55 minutes, with eight sailings a day in summer.",
+            other);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Summary.Contains("sailing", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("The breeding female weighs about 86 pounds, a biologist said.", false)]
+    [InlineData("The breeding male weighs about 86 pounds, a biologist said.", true)]
+    public void Figures_of_the_male_and_the_female_are_other_facts(string other, bool conflict)
+    {
+        var findings = FindingsOf("The breeding male weighed 112 pounds when he was collared last month.", other);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_shared_canonical_unit_aligns_numbers_the_rules_name_differently()
     {

@@ -68,6 +68,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var attributive = measured.Where(m => m.Value.Attributive).Select(m => m.Key).ToHashSet();
         var owners = claims.ToDictionary(c => c, FigureOwner.Of);
         var players = claims.ToDictionary(c => c, FigureOwner.PlayerOf);
+        var qualifiers = claims.ToDictionary(c => c, ExclusiveQualifiers.Of);
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
@@ -174,6 +175,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a)
                 // Nor are two players' tallies ("Brandvold made 38 saves", "Haataja finished with 26 saves").
                 && !FigureOwner.Players(players[a], a, players[b], b)
+                // Nor are figures of other seasons or sexes ("five sailings a day in winter", "eight sailings a day in summer").
+                && !ExclusiveQualifiers.Differ(qualifiers[a], qualifiers[b])
                 // Nor are figures more than ten times apart ("three months of work" and "growing fruit for 31 years", "£5,000 a
                 // megawatt" and "£14.7m"): reports misread or misprint a figure by a digit or a scale, not by more.
                 && OfOneScale(a.Quantity, b.Quantity),
