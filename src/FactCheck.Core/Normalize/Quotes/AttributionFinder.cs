@@ -266,9 +266,16 @@ public static class AttributionFinder
         ArgumentNullException.ThrowIfNull(tokens);
         var i = 0;
         var comma = tokens.Take(8).ToList().FindIndex(t => t.Text == ",");
-        if (comma >= 0 && tokens.Count > 0 && tokens[0].IsWord && QuoteLexicon.Prepositions.Contains(tokens[0].Lower))
+        if (comma >= 0 && tokens.Count > 0 && tokens[0].IsWord && OpensAnIntroduction(tokens[0].Lower))
         {
             i = comma + 1;
+        }
+
+        // "Heartbroken owner Teresa Kowal": an adjective before a role is passed over.
+        if (tokens.Count > i + 2 && tokens[i].IsWord && !MentionParser.IsNameWord(tokens[i]) && tokens[i].Lower is not ("its" or "his" or "her" or "their" or "our" or "a" or "an")
+            && tokens[i + 1].IsWord && QuoteLexicon.IsRole(tokens[i + 1].Lower) && tokens[i + 2].IsWord)
+        {
+            i++;
         }
 
         var run = tokens.Skip(i).TakeWhile(t => t.IsWord && (MentionParser.IsNameWord(t) || QuoteLexicon.IsRole(t.Lower) || t.Lower is "the")).ToList();
@@ -285,8 +292,25 @@ public static class AttributionFinder
             return SetOffName(tokens, i + 2, 1);
         }
 
+        // "Union boss Leanne Oduya": a word before a role in lower case and a name is an affiliation, not part of the name.
+        var role = run.FindIndex(t => char.IsLower(t.Text[0]) && QuoteLexicon.IsRole(t.Lower));
+        if (role > 0 && role + 1 < run.Count)
+        {
+            run = run[role..];
+        }
+
         return run.Count > 0 ? MentionParser.Parse(run) : null;
     }
+
+    /// <summary>
+    /// Whether a clause's first word opens a phrase set off before its subject: a preposition ("In a statement, …"), a
+    /// participle ("Speaking to reporters afterwards, Reyner paid tribute …", "Asked about the delay, …") or an adverb
+    /// ("Afterwards, …", "Clearly moved, …").
+    /// </summary>
+    private static bool OpensAnIntroduction(string word) =>
+        QuoteLexicon.Prepositions.Contains(word)
+        || (word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)))
+        || word is "afterwards" or "afterward" or "later" or "earlier" or "meanwhile";
 
     /// <summary>A full name set off by a comma within <paramref name="within"/> tokens from <paramref name="from"/>; null when none is.</summary>
     private static SpeakerMention? SetOffName(IReadOnlyList<WordToken> tokens, int from, int within)

@@ -63,9 +63,10 @@ public sealed class QuoteExtractor : IClaimExtractor
                         last = names.Resolve(named);
                         lastChannel = null;
                     }
-                    // A body that spoke ("The Health Trust said …") is no antecedent for "she": a person the sentence right
-                    // before the quotation is about is, even in another paragraph.
-                    else if ((LeadsInto(text.Value, s, opening) || (JustBefore(source.Sentences, sentenceIndex, opening) && IsBody(last))) && text.Tokens(s.Span.Start, s.Span.End, quoteHoles) is var clause
+                    // The person the sentence right before the quotation is about is the one "she said" after it means,
+                    // even across a paragraph break ("Owner Teresa Kowal, 58, stood behind the police tape.\n\n“My father
+                    // built this place,” she said."): a report names a new speaker in the sentence before their words.
+                    else if (JustBefore(source.Sentences, sentenceIndex, opening) && text.Tokens(s.Span.Start, s.Span.End, quoteHoles) is var clause
                         && (NamedPerson(AttributionFinder.ClauseSubject(clause), names) ?? NamedPerson(AttributionFinder.ClauseOwner(clause), names)) is { } person)
                     {
                         // "Mayor Leontine Sabroe defended the rise. “Nobody enjoys it,” she said.": the person
