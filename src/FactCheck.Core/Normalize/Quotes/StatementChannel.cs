@@ -9,8 +9,8 @@ namespace FactCheck.Core.Normalize.Quotes;
 public sealed record StatementChannel(string Kind, string? Detail)
 {
     /// <summary>
-    /// Whether two channels can be the same occasion. Remarks to reporters and a press briefing are
-    /// both the press; a post on one network is not one on another.
+    /// Whether two channels can be the same occasion. Remarks to reporters, a press briefing, an
+    /// interview and words on air are all the press; a post on one network is not one on another.
     /// </summary>
     public bool CompatibleWith(StatementChannel other)
     {
@@ -23,7 +23,10 @@ public sealed record StatementChannel(string Kind, string? Detail)
         return false;
     }
 
-    private string Family => Kind is "reporters" or "briefing" ? "press" : Kind;
+    // Remarks to reporters, a briefing, an interview and words on air are all spoken to the press: one statement may
+    // reach the public through several at once ("said in a television interview" and "told reporters"). A written
+    // statement, a post or a speech is another way.
+    private string Family => Kind is "reporters" or "briefing" or "interview" or "broadcast" ? "press" : Kind;
 
     public override string ToString() => Detail is null ? Kind : $"{Kind} ({Detail})";
 }
