@@ -36,4 +36,19 @@ public sealed class EventDatesInPipelineTests
 
         Assert.Equal("2026-09-18", ruling.Date?.ToIso());
     }
+
+    [Theory]
+    [InlineData("2019", false)]
+    [InlineData("January", true)]
+    public void A_happening_dated_years_before_its_report_is_no_rival_to_an_undated_one_of_the_story(string when, bool conflict)
+    {
+        // "a turnaround from 2019, when a similar scheme was rejected": an earlier vote, not the story's. A vote this
+        // January may be the story's own, and its tally is then set against the other report's.
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf(
+            $"Harwell will get its first skate park after councillors backed the scheme on Monday night.\n\nThe vote marks a turnaround from {when}, when a similar scheme for the same site was rejected by seven votes to six.",
+            "Members voted by nine votes to four, with one abstention, at a full council meeting.",
+            new DateOnly(2026, 5, 12));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FactCheck.Core.Compare.FindingKind.Conflict && f.Type == "outcome"));
+    }
 }

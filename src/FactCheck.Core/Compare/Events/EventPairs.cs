@@ -26,13 +26,17 @@ internal static class EventPairs
             .Where(IsNextToCome)
             .GroupBy(e => (e.SourceId, e.EventType))
             .ToDictionary(g => g.Key, g => g.Count() == 1);
+        // "a turnaround from 2019, when a similar scheme was rejected": a happening dated more than a year before its
+        // report's publication is an earlier one, no rival to another report's happening of the story's own time.
+        var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
+        bool LongPast(EventClaim e) => e.Date is { } d && published.GetValueOrDefault(e.SourceId) is { } p && d.End < p.AddYears(-1);
         var candidates = events.Where(relevant).ToList();
         for (var i = 0; i < candidates.Count; i++)
         {
             for (var j = i + 1; j < candidates.Count; j++)
             {
                 var (a, b) = (candidates[i], candidates[j]);
-                if (a.SourceId == b.SourceId)
+                if (a.SourceId == b.SourceId || LongPast(a) != LongPast(b))
                 {
                     continue;
                 }
