@@ -118,6 +118,36 @@ public sealed class DateComparerTests
     }
 
     [Theory]
+    [InlineData("Two of them, a baker and an apprentice, remained in serious condition at St. Mary's Medical Center on Wednesday morning.", false)]
+    [InlineData("The road was still closed on Wednesday morning.", false)]
+    [InlineData("Two bakery workers were taken to St. Mary's Medical Center on Wednesday morning.", true)]
+    public void A_day_a_state_still_held_is_no_rival_to_another_day(string text, bool conflict)
+    {
+        var sa = Source("a.txt", "Two bakery workers were listed in serious condition at St. Mary's Medical Center on Tuesday afternoon, a hospital spokeswoman said.", new DateOnly(2026, 4, 15));
+        var sb = Source("b.txt", text, new DateOnly(2026, 4, 15));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Tuesday", CalendarDate.Day(2026, 4, 14))]),
+            (sb, [DateAt(sb, "Wednesday", CalendarDate.Day(2026, 4, 15))]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
+    [InlineData(3, 3, false)] // each its report's own news day: two statements of a running story
+    [InlineData(3, 1, true)] // two days before the later report: not its news day
+    [InlineData(2, 1, true)] // reports of one day: nothing tells two statements apart
+    public void Days_things_were_said_in_reports_of_two_days_are_each_its_own_news_day(int laterPublished, int laterDay, bool conflict)
+    {
+        var sa = Source("a.txt", "Twelve children at Fernwood Primary have been confirmed as having measles, health officials said today.", new DateOnly(2026, 6, 2));
+        var sb = Source("b.txt", "The number of confirmed measles cases linked to the school has risen to 15, health officials said on Wednesday.", new DateOnly(2026, 6, laterPublished));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "today", CalendarDate.Day(2026, 6, 2))]),
+            (sb, [DateAt(sb, "Wednesday", CalendarDate.Day(2026, 6, laterDay))]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("The restrictions take effect on Tuesday, July 21, and could last into the autumn.", true)]
     [InlineData("Drivers will start paying from Tuesday, July 21, under the timetable in the report.", true)]
     [InlineData("The ban kicks in on Tuesday, July 21, for every household.", true)]

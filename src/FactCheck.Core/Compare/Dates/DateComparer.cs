@@ -47,9 +47,13 @@ public sealed class DateComparer : IClaimComparer
         // The day of a level a count has moved from ("up from 25 on Wednesday") dates an earlier reading, not a happening.
         // Sentences that name people only by different ages ("The 29-year-old", "A 41-year-old man") give days of two people.
         var ages = claims.ToDictionary(c => c, PersonAges.Of);
+        var still = claims.ToDictionary(c => c, StillDay.Of);
         var (facts, _) = FactAligner.Align(
             claims.Where(c => !PriorLevelDay.Of(c)).ToList(),
-            (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims)
+            (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !(stated[a] && EachItsOwnNewsDay(a, b, published))
+                // A day a state still held ("remained in serious condition on Wednesday") may agree with another, never rival it.
+                && (!(still[a] || still[b]) || a.Resolved!.Overlaps(b.Resolved!))
+                && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims)
                 && !PersonAges.Differ(ages[a], ages[b]) && !OtherRelativeYears(a, b, published),
             (a, b) => Similarity(context, a, b, !oneDay.Contains((a.SourceId, a.Sentence.Index)) || !oneDay.Contains((b.SourceId, b.Sentence.Index))) + (nounsOf[a].Intersect(nounsOf[b], StringComparer.Ordinal).Any() ? SameNounBonus : 0)
                 + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0)
@@ -71,6 +75,22 @@ public sealed class DateComparer : IClaimComparer
     /// Whether two reports of one year each name a year relative to it, and not the same one: "the third incident this year"
     /// and "11 incidents last year" count two periods, each writer's word chosen to say which.
     /// </summary>
+    /// <summary>
+    /// Whether two days something was said are each its report's own news day (the day of publication or the one before)
+    /// in reports published on different days: "health officials said today" and "health officials said on Wednesday"
+    /// in the next day's report are two statements of a running story, not one statement given two days.
+    /// </summary>
+    private static bool EachItsOwnNewsDay(DateClaim a, DateClaim b, Dictionary<string, DateOnly?> published)
+    {
+        if (published.GetValueOrDefault(a.SourceId) is not { } pa || published.GetValueOrDefault(b.SourceId) is not { } pb || pa == pb)
+        {
+            return false;
+        }
+
+        static bool NewsDay(DateClaim c, DateOnly p) => c.Resolved is { IsSingleDay: true } r && r.Start.DayNumber - p.DayNumber is 0 or -1;
+        return NewsDay(a, pa) && NewsDay(b, pb);
+    }
+
     private static bool OtherRelativeYears(DateClaim a, DateClaim b, Dictionary<string, DateOnly?> published) =>
         a.IsRelative && b.IsRelative && a.Resolved!.Precision == DatePrecision.Year && b.Resolved!.Precision == DatePrecision.Year
         && a.Resolved.Start.Year != b.Resolved.Start.Year
