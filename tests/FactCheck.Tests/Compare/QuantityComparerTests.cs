@@ -1134,6 +1134,17 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("Two bakery workers were listed in serious condition, a hospital spokeswoman said.", false)]
+    [InlineData("Two bakery workers were in a critical condition, a hospital spokeswoman said.", false)]
+    [InlineData("Two bakery workers were inside the shop when the blast hit, a fire chief said.", true)]
+    public void Those_present_and_those_badly_hurt_are_other_counts(string other, bool conflict)
+    {
+        var findings = FindingsOf("Four employees were inside preparing the bread when the explosion happened, the fire chief said.", other);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("The breeding female weighs about 86 pounds, a biologist said.", false)]
     [InlineData("The breeding male weighs about 86 pounds, a biologist said.", true)]
     public void Figures_of_the_male_and_the_female_are_other_facts(string other, bool conflict)

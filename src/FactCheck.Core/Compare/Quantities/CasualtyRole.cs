@@ -18,7 +18,7 @@ public static class CasualtyRole
         "remain", "remained", "remains", "still", // "some 12,000 people remain trapped"
         "taken", "rushed", "airlifted", // "nine were taken to hospital", "40 were taken ill"
         "fell", "fallen", "became", "become", "feeling", "felt", // "120 passengers fell ill", "had become sick"
-        "in", // "11 in hospital", "four still in hospital"
+        "in", "a", // "11 in hospital", "four still in hospital", "two in a critical condition"
         "confirmed", "reported", "feared", "presumed", "believed", "declared", "listed", "as", "officially", // "17 people were confirmed dead", "listed as missing"
     };
 
@@ -29,6 +29,7 @@ public static class CasualtyRole
     private static readonly HashSet<string> Gravely = new(StringComparer.OrdinalIgnoreCase)
     {
         "seriously", "critically", "badly", "severely", "gravely", "fatally", "slightly", "lightly", "moderately",
+        "serious", "critical", // "in serious condition", "in a critical condition"
     };
 
     /// <summary>The role of the people <paramref name="claim"/> counts, read in its sentence; null when none is named.</summary>
