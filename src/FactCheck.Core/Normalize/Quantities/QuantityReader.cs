@@ -403,9 +403,16 @@ public static partial class QuantityReader
             return null;
         }
 
-        // "rose from 5% to 7%", "raise the retirement age from 62 to 64" state two levels, not a range.
+        // "rose from 5% to 7%", "raise the retirement age from 62 to 64", "will go from £96 to £110" state two levels, not a range.
         if (text.AsSpan(r.Span.Start, r.Span.Length).StartsWith("from", StringComparison.OrdinalIgnoreCase)
-            && TextScan.PreviousWord(text, r.Span.Start) is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null))
+            && TextScan.PreviousWord(text, r.Span.Start) is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null || MotionVerbs.Contains(v.Word)))
+        {
+            return null;
+        }
+
+        // "will go up by £14 to £110": a change and the level it reaches, when the level is far above the change. "Cut by 10
+        // to 15 per cent" is a range of the change.
+        if (TextScan.PreviousWord(text, r.Span.Start) is { Word: "by" } && r.Low is > 0 and var low && r.High >= ChangeAndLevelRatio * low)
         {
             return null;
         }
@@ -413,6 +420,15 @@ public static partial class QuantityReader
         var end = Math.Max(r.Span.End, bm?.Span.End ?? b.Span.End);
         return (new TextSpan(r.Span.Start, end), b, bm);
     }
+
+    // Verbs of a level moving that say nothing of which way: "will go from £96 to £110".
+    private static readonly HashSet<string> MotionVerbs = new(StringComparer.Ordinal)
+    {
+        "go", "goes", "went", "gone", "going", "move", "moves", "moved", "moving", "change", "changes", "changed", "changing",
+    };
+
+    // How many times the change a level after "by … to" must be for the two to be a change and a level, not a range.
+    private const decimal ChangeAndLevelRatio = 3;
 
     /// <summary>
     /// The measure of each number, by its index (the first measure found for it wins). Measures hold
@@ -887,10 +903,10 @@ public static partial class QuantityReader
         var verb = TextScan.PreviousWord(text, from.Start);
         if (verb is null)
         {
-            // "to 64 from 62": step back over the level reached and its "to".
+            // "to 64 from 62", "to $14.60 from $13.20": step back over the level reached, its sign, and its "to".
             var number = TextScan.SkipSpacesBack(text, from.Start);
             var s = number;
-            while (s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is ',' or '.' or '%'))
+            while (s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is ',' or '.' or '%' or '$' or '£' or '€' or '¥'))
             {
                 s--;
             }
@@ -903,7 +919,7 @@ public static partial class QuantityReader
             verb = TextScan.PreviousWord(text, to.Start);
         }
 
-        return verb is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null);
+        return verb is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null || MotionVerbs.Contains(v.Word));
     }
 
     /// <summary>
