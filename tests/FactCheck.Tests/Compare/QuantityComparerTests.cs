@@ -1134,6 +1134,16 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("Tram drivers will stage two 24-hour strikes across the network, the union said.", false)]
+    [InlineData("Tram drivers will stage a 24-hour strike across the network, the union said.", true)]
+    public void A_measure_of_each_of_several_meets_their_total(string other, bool conflict)
+    {
+        var findings = FindingsOf("Tram drivers will stage 48 hours of strikes across the network, the union said.", other);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("Two bakery workers were listed in serious condition, a hospital spokeswoman said.", false)]
     [InlineData("Two bakery workers were in a critical condition, a hospital spokeswoman said.", false)]
     [InlineData("Two bakery workers were inside the shop when the blast hit, a fire chief said.", true)]

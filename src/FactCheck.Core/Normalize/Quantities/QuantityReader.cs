@@ -329,7 +329,7 @@ public static partial class QuantityReader
 
             var rate = RateAfter(text, end);
             end = rate?.End ?? end;
-            var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end);
+            var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end) || (unit is not null && unitName != "age" && !twoSided && MeasuresEachOf(text, n, end));
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
             var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start) || IsForecast(text, start) || IsConditional(text, end)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
@@ -420,6 +420,14 @@ public static partial class QuantityReader
         var end = Math.Max(r.Span.End, bm?.Span.End ?? b.Span.End);
         return (new TextSpan(r.Span.Start, end), b, bm);
     }
+
+    /// <summary>
+    /// Whether a measure joined to its unit by a hyphen stands before a plural noun ("two 24-hour strikes", "three
+    /// 90-minute sessions"): it measures each of them, not all of them together ("48 hours of walkouts").
+    /// </summary>
+    private static bool MeasuresEachOf(string text, NumberMatch n, int end) =>
+        n.Span.End < end && text[n.Span.End] == '-' && TextScan.NextWord(text, end) is { } noun
+        && CountedNounReader.LooksPlural(noun.Word) && text.AsSpan(n.Span.End, end - n.Span.End).IndexOfAny(' ', '\t') < 0;
 
     // Verbs of a level moving that say nothing of which way: "will go from £96 to £110".
     private static readonly HashSet<string> MotionVerbs = new(StringComparer.Ordinal)
