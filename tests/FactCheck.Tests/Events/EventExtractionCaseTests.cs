@@ -65,6 +65,7 @@ public sealed class EventExtractionCaseTests
         "phase" => c.Phase.ToString().Equals(value, StringComparison.OrdinalIgnoreCase),
         "elapsed" => c.Elapsed?.Years == int.Parse(value, CultureInfo.InvariantCulture),
         "participant" => c.Participants.Contains(value),
+        "body" => value == "none" ? c.Body is null : c.Body == value,
         "outcome" when value.StartsWith('!') => c.Outcomes.Any(o => o.Negated && o.Kind == value[1..]),
         "outcome" => c.Outcomes.Any(o => !o.Negated && o.Kind == value),
         "noutcome" => c.Outcomes.Count == int.Parse(value, CultureInfo.InvariantCulture),

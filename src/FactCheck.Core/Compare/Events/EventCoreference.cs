@@ -37,6 +37,13 @@ public static class EventCoreference
             return EventMatch.None;
         }
 
+        // A board's vote and a council's are two votes: "its board approved the rise" and "the community council voted
+        // to oppose it".
+        if (a.Body is not null && b.Body is not null && a.Body != b.Body)
+        {
+            return EventMatch.None;
+        }
+
         if (a.Place is not null && b.Place is not null && !SamePlace(a.Place, b.Place))
         {
             return EventMatch.None;

@@ -86,6 +86,9 @@ public sealed record EventClaim : Claim
     /// <summary>Named participants (capitalised names next to the trigger), lower case.</summary>
     public IReadOnlyList<string> Participants { get; init; } = [];
 
+    /// <summary>The kind of body that took a vote ("council", "board", "committee"), when its sentence names one before it.</summary>
+    public string? Body { get; init; }
+
     public EventStatus Status { get; init; }
 
     public EventPhase Phase { get; init; }
@@ -126,6 +129,11 @@ public sealed record EventClaim : Claim
         if (Participants.Count > 0)
         {
             yield return new("participants", Participants);
+        }
+
+        if (Body is not null)
+        {
+            yield return new("body", Body);
         }
 
         if (Phase != EventPhase.Whole)

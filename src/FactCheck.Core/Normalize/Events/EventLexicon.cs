@@ -144,4 +144,17 @@ internal sealed class VoteBodies(IEnumerable<string> entries)
     private readonly HashSet<string> capitalised = new(entries.Where(e => char.IsUpper(e[0])), StringComparer.OrdinalIgnoreCase);
 
     public bool Names(WordToken token) => any.Contains(token.Lower) || (token.IsCapitalized && capitalised.Contains(token.Lower));
+
+    /// <summary>
+    /// The kind of body a word names, one name for a body and its members: "councillors" sit on a council, "MPs" and
+    /// "lawmakers" in a parliament; null when the word names none, or only members of some body ("members", "delegates").
+    /// </summary>
+    public string? KindOf(WordToken token) => !Names(token) ? null : token.Lower switch
+    {
+        "members" or "delegates" => null,
+        "councillors" or "councilors" => "council",
+        "senators" => "senate",
+        "congress" or "assembly" or "legislature" or "lawmakers" or "legislators" or "mps" or "deputies" or "representatives" or "chamber" or "house" => "parliament",
+        var other => other,
+    };
 }

@@ -136,7 +136,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
             var course = CourseAfter(tokens, m, segmentEndToken);
             // A cue past a colon is another clause's ("Kingsmere bin strike: councillors reject plan to …").
-            var status = StatusOf(tokens, m, backFrom, ColonAfter(text, tokens, m.HeadEnd, segmentEndToken), course);
+            var status = StatusOf(text, tokens, m, backFrom, ColonAfter(text, tokens, m.HeadEnd, segmentEndToken), course);
             if (status == EventStatus.Unknown && HasOutcome(m, o => !o.Negated))
             {
                 status = EventStatus.Happened; // what it produced is reported: it took place
@@ -195,6 +195,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 MonthDay = date?.MonthDay,
                 Place = place,
                 Participants = participants,
+                Body = m.Family == "vote" ? VoteBodyOf(tokens, m, segmentEndToken) : null,
                 Status = status,
                 Outcomes = [.. m.Outcomes.Select(o => o.Outcome)],
             });
@@ -997,7 +998,34 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
         return limit;
     }
 
-    private static EventStatus StatusOf(IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd, Course course)
+    /// <summary>
+    /// The body a vote is the vote of: the nearest word before it in its sentence that names one ("Inchmore Community
+    /// Council has come out against the rise, voting by nine votes to two", "after its board approved the rise"), past
+    /// words for members of any body ("the council … when members voted 7-2"); else one after it in its clause ("a
+    /// motion calling on the Community Council to oppose the rise was defeated").
+    /// </summary>
+    private static string? VoteBodyOf(IReadOnlyList<WordToken> tokens, Mention m, int clauseEnd)
+    {
+        for (var k = Math.Min(m.Start, tokens.Count) - 1; k >= 0; k--)
+        {
+            if (EventLexicon.Bodies.KindOf(tokens[k]) is { } body)
+            {
+                return body;
+            }
+        }
+
+        for (var k = m.Start; k < Math.Min(clauseEnd, tokens.Count); k++)
+        {
+            if (EventLexicon.Bodies.KindOf(tokens[k]) is { } body)
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
+
+    private static EventStatus StatusOf(string text, IReadOnlyList<WordToken> tokens, Mention m, int backFrom, int segmentEnd, Course course)
     {
         bool Cue(EventStatus status, int from, int to) => EventLexicon.StatusCuesOf(status).Occurs(tokens, from, to);
 
@@ -1019,12 +1047,24 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
         // A past-tense verb settles it; cues after it belong to later clauses ("arrested two men, who will appear …").
         var to = form == TriggerForm.Past && m.Continues is null ? m.Start : segmentEnd;
-        if (Cue(EventStatus.Planned, backFrom, to))
+        // Nor do cues of an earlier clause count: "has come out against the planned fare increase, voting by nine votes
+        // to two on Monday night" plans the increase, not the vote.
+        var from = backFrom;
+        for (var k = Math.Min(m.Start, tokens.Count - 1); k > backFrom; k--)
+        {
+            if (text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains(','))
+            {
+                from = k;
+                break;
+            }
+        }
+
+        if (Cue(EventStatus.Planned, from, to))
         {
             return EventStatus.Planned;
         }
 
-        if (Cue(EventStatus.Expected, backFrom, to))
+        if (Cue(EventStatus.Expected, from, to))
         {
             return EventStatus.Expected;
         }
