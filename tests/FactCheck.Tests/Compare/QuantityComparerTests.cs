@@ -1134,6 +1134,29 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData(840_000, 480_000, true)]
+    [InlineData(1_620_000, 1_260_000, true)]
+    [InlineData(87, 78, true)]
+    [InlineData(1_200, 2_100, true)] // trailing zeros aside: "12" and "21"
+    [InlineData(1_620_000, 2_610_000, false)] // two digits apart, not neighbours
+    [InlineData(840_000, 840_000, false)] // one figure
+    [InlineData(5, 50, false)] // one significant digit
+    [InlineData(123, 132, true)]
+    [InlineData(123, 321, false)]
+    public void Two_figures_with_neighbouring_digits_swapped_are_transposed(int a, int b, bool transposed) =>
+        Assert.Equal(transposed, QuantityComparer.Transposed(Quantity.Of(a, "GBP"), Quantity.Of(b, "GBP")));
+
+    [Theory]
+    [InlineData("The winner takes home $1.26 million for the victory, the biggest payday of his career.", true)]
+    [InlineData("The winner takes home $1.14 million for the victory, the biggest payday of his career.", false)]
+    public void A_figure_with_two_digits_swapped_is_one_fact_on_little_shared_wording(string other, bool conflict)
+    {
+        var findings = FindingsOf("The title is worth $1.62 million from the $9 million purse, tournament officials said.", other);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("Tram drivers will stage two 24-hour strikes across the network, the union said.", false)]
     [InlineData("Tram drivers will stage a 24-hour strike across the network, the union said.", true)]
     public void A_measure_of_each_of_several_meets_their_total(string other, bool conflict)

@@ -57,6 +57,43 @@ public sealed partial class QuantityComparer : IClaimComparer
     /// </summary>
     public const double SameDayBonus = 0.2;
 
+    /// <summary>
+    /// What two exact figures whose digits differ only by two neighbours swapped add ("£840,000" and "£480,000", "$1.62
+    /// million" and "$1.26 million"): the commonest misprint of a figure, and one two different figures of a story seldom
+    /// show by chance, so it is near proof of one figure on its own.
+    /// </summary>
+    public const double TransposedBonus = 0.2;
+
+    /// <summary>Whether two exact figures' significant digits are the same but for two neighbours swapped.</summary>
+    internal static bool Transposed(Quantity a, Quantity b)
+    {
+        if (a.Low != a.High || b.Low != b.High || a.Low == b.Low || a.Unit != b.Unit)
+        {
+            return false;
+        }
+
+        static string Digits(decimal value) =>
+            Math.Abs(value).ToString("0.############", CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).Trim('0');
+        var (x, y) = (Digits(a.Low), Digits(b.Low));
+        if (x.Length < 2 || x.Length != y.Length)
+        {
+            return false;
+        }
+
+        var first = -1;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i])
+            {
+                first = i;
+                break;
+            }
+        }
+
+        return first >= 0 && first + 1 < x.Length && x[first] == y[first + 1] && x[first + 1] == y[first]
+            && x.AsSpan(first + 2).SequenceEqual(y.AsSpan(first + 2));
+    }
+
     public IEnumerable<Finding> Compare(Cluster cluster)
     {
         var claims = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity.Unit is not null).ToList();
@@ -184,7 +221,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 + (stances[a] is { } stance && stance == stances[b] ? SameStanceBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
-                + (Parallel(a, b) ? ParallelBonus : 0),
+                + (Parallel(a, b) ? ParallelBonus : 0)
+                + (Transposed(a.Quantity, b.Quantity) ? TransposedBonus : 0),
             AlignmentThreshold,
             // A report's two figures are one fact only when they agree (a figure it repeats).
             (a, b) => Gap(a.Quantity, b.Quantity, a.Quantity.Unit!) == 0);
