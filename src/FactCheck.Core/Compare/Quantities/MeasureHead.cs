@@ -227,15 +227,29 @@ public static class MeasureHead
             verb = TextScan.PreviousWord(sentence, change.Start); // "Admissions were up 83%"
         }
 
-        if (verb is { Word: "to" or "at" } particle)
+        // A change ("attendance for the week rose 18%", "had risen by 28 per cent") is headed apart from a level of the
+        // same thing ("inflation rose 3%" is no rival to "inflation stood at 3%"): its head is marked as a change.
+        var isChange = false;
+        if (verb is { Word: "to" or "at" or "by" } particle)
         {
-            verbs = particle.Word == "to" ? VerbsToLevel : VerbsAtLevel;
+            verbs = particle.Word == "at" ? VerbsAtLevel : VerbsToLevel;
+            isChange = particle.Word == "by";
             verb = TextScan.PreviousWord(sentence, particle.Start);
+        }
+        else if (verb is { } bare && VerbsToLevel.Contains(bare.Word))
+        {
+            (verbs, isChange) = (VerbsToLevel, true);
         }
 
         if (verb is not { } v || !verbs.Contains(v.Word) || TextScan.PreviousWord(sentence, v.Start) is not { } subject)
         {
             return null;
+        }
+
+        // "attendance over the five days had risen by 28 per cent": past the verb's auxiliary.
+        if (subject.Word is "had" or "has" or "have" && TextScan.PreviousWord(sentence, subject.Start) is { } beforeAuxiliary)
+        {
+            subject = beforeAuxiliary;
         }
 
         // "Operating profit for the quarter rose to €54.8 million", "Admissions at the district's seven hospitals were 38%
@@ -262,8 +276,11 @@ public static class MeasureHead
             back = w.Start;
         }
 
-        return IsContent(subject.Word) ? WordStem.Of(subject.Word) : null;
+        return !IsContent(subject.Word) ? null : isChange ? WordStem.Of(subject.Word) + ChangeMark : WordStem.Of(subject.Word);
     }
+
+    /// <summary>What marks the head of a change: "inflat+" heads "inflation rose 3%", "inflat" heads "inflation stood at 3%".</summary>
+    public const string ChangeMark = "+";
 
     // The most words of a phrase qualifying a subject, past its preposition ("at the district's seven hospitals", its "'s" one).
     private const int QualifierWords = 5;
@@ -287,6 +304,7 @@ public static class MeasureHead
     private static readonly HashSet<string> VerbsToLevel = new(StringComparer.OrdinalIgnoreCase)
     {
         "rose", "fell", "climbed", "dropped", "jumped", "slipped", "eased", "increased", "decreased", "grew", "declined", "edged",
+        "risen", "fallen", "grown", "rises", "falls", "grows",
     };
 
     // Words after a length, or before its "of", that say which dimension it measures: "640 metres below ground" and
