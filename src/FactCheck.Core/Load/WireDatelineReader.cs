@@ -46,6 +46,24 @@ internal static partial class WireDatelineReader
         return null;
     }
 
+    /// <summary>
+    /// How many characters the wire dateline a text opens with takes ("KOSTEL, Oct 5 (Tidewater Wire) - "); 0 when it opens
+    /// with none. A day there dates the report, not anything it reports.
+    /// </summary>
+    internal static int DatelineLength(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            var m = Dateline().Match(text.Length > 200 ? text[..200] : text);
+            return m.Success && OutletNamer.LooksLikeName(m.Groups["outlet"].Value.Trim()) ? m.Length : 0;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>The outlet of a paragraph that opens with a wire dateline, or null.</summary>
     internal static string? Outlet(string paragraph)
     {

@@ -117,6 +117,17 @@ public sealed class DateComparerTests
         Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Fact]
+    public void A_wire_datelines_day_dates_the_report_not_a_happening()
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf(
+            "KESTREL RANGE NATIONAL PARK, Oct. 6 (Pacific Wire) — A pack of nine wolves has settled inside the park, park officials announced on Monday.",
+            "A pack of nine wolves settled inside Kestrel Range National Park on Oct. 6, park officials confirmed.",
+            new DateOnly(2026, 10, 8));
+
+        Assert.DoesNotContain(findings, f => f.Type == "date" && f.Claims.Any(c => c.SourceId == "a.txt" && c.Text.StartsWith("Oct", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("Two of them, a baker and an apprentice, remained in serious condition at St. Mary's Medical Center on Wednesday morning.", false)]
     [InlineData("The road was still closed on Wednesday morning.", false)]

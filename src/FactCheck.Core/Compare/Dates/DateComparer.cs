@@ -49,7 +49,8 @@ public sealed class DateComparer : IClaimComparer
         var ages = claims.ToDictionary(c => c, PersonAges.Of);
         var still = claims.ToDictionary(c => c, StillDay.Of);
         var (facts, _) = FactAligner.Align(
-            claims.Where(c => !PriorLevelDay.Of(c)).ToList(),
+            // A wire dateline's day ("KESTREL RANGE, Oct. 6 (Pacific Wire) —") dates the report, not a happening.
+            claims.Where(c => !PriorLevelDay.Of(c) && !InDateline(c)).ToList(),
             (a, b) => OneEra(a, b, published) && stated[a] == stated[b] && !(stated[a] && EachItsOwnNewsDay(a, b, published))
                 // A day a state still held ("remained in serious condition on Wednesday") may agree with another, never rival it.
                 && (!(still[a] || still[b]) || a.Resolved!.Overlaps(b.Resolved!))
@@ -135,6 +136,9 @@ public sealed class DateComparer : IClaimComparer
     /// </summary>
     private static bool SentenceAlsoGives(DateClaim a, DateClaim b, List<DateClaim> all) =>
         !a.Resolved!.Overlaps(b.Resolved!) && GivesBoth(a, a, b, all);
+
+    private static bool InDateline(DateClaim claim) =>
+        claim.Span.Start - claim.Sentence.Span.Start < Load.WireDatelineReader.DatelineLength(claim.Sentence.Text);
 
     private static bool SameSentence(DateClaim x, DateClaim y) => x.SourceId == y.SourceId && x.Sentence.Index == y.Sentence.Index;
 
