@@ -38,8 +38,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         var wrappers = units.Where(u => u.Wrapper is not null).Select(u => u.Wrapper!.Outer).ToHashSet();
         var names = NameIndex.Build(text, [.. quoteHoles.Where(h => !wrappers.Contains(h))]);
         var claims = new List<QuoteClaim>();
-        SpeakerMention? last = null;
-        StatementChannel? lastChannel = null;
+        var last = new LastSpeaker(text, quoteHoles, names);
         var readUpTo = 0;
         var sentenceIndex = 0;
         foreach (var group in units)
@@ -60,27 +59,18 @@ public sealed class QuoteExtractor : IClaimExtractor
                     if (QuoteLexicon.MayHoldSpeechVerb(text.Value.AsSpan(s.Span.Start, s.Span.Length))
                         && AttributionFinder.NamedSpeaker(text.Tokens(s.Span.Start, s.Span.End, quoteHoles)) is { } named)
                     {
-                        last = names.Resolve(named);
-                        lastChannel = null;
+                        last.Set(names.Resolve(named), null);
                     }
-                    // The person the sentence right before the quotation is about is the one "she said" after it means,
-                    // even across a paragraph break ("Owner Teresa Kowal, 58, stood behind the police tape.\n\n“My father
-                    // built this place,” she said."): a report names a new speaker in the sentence before their words.
-                    else if (JustBefore(source.Sentences, sentenceIndex, opening) && text.Tokens(s.Span.Start, s.Span.End, quoteHoles) is var clause
-                        && (NamedPerson(AttributionFinder.ClauseSubject(clause), names) ?? NamedPerson(AttributionFinder.ClauseOwner(clause), names)) is { } person)
+                    else if (JustBefore(source.Sentences, sentenceIndex, opening))
                     {
-                        // "Mayor Leontine Sabroe defended the rise. “Nobody enjoys it,” she said.": the person
-                        // the sentence just before is about is the one a pronoun after the quotation means; so is the
-                        // one whose thing it is about ("Corrin's initial response drew criticism. “These figures …,” she said").
-                        last = person;
-                        lastChannel = null;
+                        last.MayBeAbout(s);
                     }
                 }
             }
 
             readUpTo = Math.Max(readUpTo, group.Passages[^1].Outer.End);
 
-            var claim = Attribute(source, text, group, passages, quoteHoles, names, claims, ref last, ref lastChannel);
+            var claim = Attribute(source, text, group, passages, quoteHoles, names, claims, last);
             if (claim is not null)
             {
                 claims.Add(claim);
@@ -109,6 +99,57 @@ public sealed class QuoteExtractor : IClaimExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersons =
         Lexicon.Set("event-fate-not-persons").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The speaker a pronoun or a quotation standing alone goes on from, and the channel they spoke through. The person
+    /// the sentence right before a quotation is about is the one "she said" after it means, even across a paragraph break
+    /// ("Owner Teresa Kowal, 58, stood behind the police tape.\n\n“My father built this place,” she said."); so is the one
+    /// whose thing it is about ("Corrin's initial response drew criticism. “These figures …,” she said"). That sentence is
+    /// read only when a quotation asks who spoke last: most quotations name their speaker.
+    /// </summary>
+    private sealed class LastSpeaker(AttributionText text, IReadOnlyList<TextSpan> holes, NameIndex names)
+    {
+        private SpeakerMention? _speaker;
+        private Sentence? _about;
+
+        public StatementChannel? Channel { get; private set; }
+
+        public SpeakerMention? Speaker
+        {
+            get
+            {
+                Settle();
+                return _speaker;
+            }
+        }
+
+        public void Set(SpeakerMention? speaker, StatementChannel? channel)
+        {
+            (_speaker, Channel, _about) = (speaker, channel, null);
+        }
+
+        /// <summary>Notes the sentence right before the next quotation, to be read if a quotation asks.</summary>
+        public void MayBeAbout(Sentence sentence)
+        {
+            Settle();
+            _about = sentence;
+        }
+
+        private void Settle()
+        {
+            if (_about is not { } s)
+            {
+                return;
+            }
+
+            _about = null;
+            var clause = text.Tokens(s.Span.Start, s.Span.End, holes);
+            if ((NamedPerson(AttributionFinder.ClauseSubject(clause), names) ?? NamedPerson(AttributionFinder.ClauseOwner(clause), names)) is { } person)
+            {
+                (_speaker, Channel) = (person, null);
+            }
+        }
+    }
 
     /// <summary>Whether sentence <paramref name="index"/> is the last to end before <paramref name="opening"/>.</summary>
     private static bool JustBefore(IReadOnlyList<Sentence> sentences, int index, int opening) =>
@@ -189,8 +230,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         List<TextSpan> holes,
         NameIndex names,
         List<QuoteClaim> done,
-        ref SpeakerMention? last,
-        ref StatementChannel? lastChannel)
+        LastSpeaker last)
     {
         var first = unit.Passages[0];
         var final = unit.Passages[^1];
@@ -248,7 +288,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         {
             // "Strenn thanked Valmira for what he called its “patience”": the pronoun is the sentence's named subject, if it
             // has one; else the last speaker goes on.
-            speaker = NamedPerson(AttributionFinder.ClauseSubject(before), names) ?? last;
+            speaker = NamedPerson(AttributionFinder.ClauseSubject(before), names) ?? last.Speaker;
             continued = true;
         }
         else if (attribution.Verb is not null && previousHole > beforeStart)
@@ -266,7 +306,7 @@ public sealed class QuoteExtractor : IClaimExtractor
         else if (!before.Any(t => t.IsWord) && !after.Any(t => t.IsWord))
         {
             // A quotation standing alone goes on from the last speaker.
-            speaker = last;
+            speaker = last.Speaker;
             continued = speaker is not null;
         }
         else
@@ -276,9 +316,9 @@ public sealed class QuoteExtractor : IClaimExtractor
 
         var context = text.Tokens(unit.Wrapper?.Outer.Start ?? sentence.Span.Start, unit.Wrapper?.Outer.End ?? endSentence.Span.End, unit.Wrapper is null ? around : [.. around.Append(first.Outer).OrderBy(h => h.Start)]);
         var channel = ChannelDetector.Detect(context);
-        if (channel is null && continued && speaker is not null && last is not null && SameSpeaker(speaker, last))
+        if (channel is null && continued && speaker is not null && last.Speaker is { } previous && SameSpeaker(speaker, previous))
         {
-            channel = lastChannel;
+            channel = last.Channel;
         }
 
         var form = FormOf(words, before, after, unit.Wrapper is not null);
@@ -291,8 +331,7 @@ public sealed class QuoteExtractor : IClaimExtractor
 
         if (speaker is not null)
         {
-            last = speaker;
-            lastChannel = channel;
+            last.Set(speaker, channel);
         }
 
         return new QuoteClaim
