@@ -137,8 +137,13 @@ public sealed class DateComparer : IClaimComparer
     private static bool SentenceAlsoGives(DateClaim a, DateClaim b, List<DateClaim> all) =>
         !a.Resolved!.Overlaps(b.Resolved!) && GivesBoth(a, a, b, all);
 
+    // A dateline's day stands near the start, before the outlet in brackets: only then is the dateline pattern tried.
     private static bool InDateline(DateClaim claim) =>
-        claim.Span.Start - claim.Sentence.Span.Start < Load.WireDatelineReader.DatelineLength(claim.Sentence.Text);
+        claim.Span.Start - claim.Sentence.Span.Start is var at and >= 0 and < DatelineReach
+        && claim.Sentence.Text.IndexOf('(', at) >= 0
+        && at < Load.WireDatelineReader.DatelineLength(claim.Sentence.Text);
+
+    private const int DatelineReach = 80;
 
     private static bool SameSentence(DateClaim x, DateClaim y) => x.SourceId == y.SourceId && x.Sentence.Index == y.Sentence.Index;
 

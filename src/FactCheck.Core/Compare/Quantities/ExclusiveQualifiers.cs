@@ -14,6 +14,9 @@ internal static class ExclusiveQualifiers
 {
     private static readonly Dictionary<string, (int Group, int Member)> Words = Index();
 
+    // Most sentences name none of the words: one scan for any of them spares tokenizing those.
+    private static readonly System.Buffers.SearchValues<string> AnyWord = System.Buffers.SearchValues.Create([.. Words.Keys], StringComparison.OrdinalIgnoreCase);
+
     private static Dictionary<string, (int Group, int Member)> Index()
     {
         var words = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
@@ -34,6 +37,11 @@ internal static class ExclusiveQualifiers
     {
         ArgumentNullException.ThrowIfNull(claim);
         var text = claim.Sentence.Text;
+        if (text.AsSpan().IndexOfAny(AnyWord) < 0)
+        {
+            return Empty;
+        }
+
         Dictionary<int, int>? named = null;
         HashSet<int>? mixed = null;
         foreach (var token in WordTokens.Split(text, 0, text.Length))

@@ -65,17 +65,15 @@ public sealed partial class QuantityComparer : IClaimComparer
     public const double TransposedBonus = 0.2;
 
     /// <summary>Whether two exact figures' significant digits are the same but for two neighbours swapped.</summary>
-    internal static bool Transposed(Quantity a, Quantity b)
-    {
-        if (a.Low != a.High || b.Low != b.High || a.Low == b.Low || a.Unit != b.Unit)
-        {
-            return false;
-        }
+    internal static bool Transposed(Quantity a, Quantity b) => a.Unit == b.Unit && Transposed(SignificantDigits(a), SignificantDigits(b));
 
-        static string Digits(decimal value) =>
-            Math.Abs(value).ToString("0.############", CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).Trim('0');
-        var (x, y) = (Digits(a.Low), Digits(b.Low));
-        if (x.Length < 2 || x.Length != y.Length)
+    /// <summary>An exact figure's digits without its point and its leading and trailing zeros ("840,000" → "84"); null for a range.</summary>
+    private static string? SignificantDigits(Quantity q) =>
+        q.Low != q.High ? null : Math.Abs(q.Low).ToString("0.############", CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).Trim('0');
+
+    private static bool Transposed(string? x, string? y)
+    {
+        if (x is null || y is null || x.Length < 2 || x.Length != y.Length || x == y)
         {
             return false;
         }
@@ -106,6 +104,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var owners = claims.ToDictionary(c => c, FigureOwner.Of);
         var players = claims.ToDictionary(c => c, FigureOwner.PlayerOf);
         var qualifiers = claims.ToDictionary(c => c, ExclusiveQualifiers.Of);
+        var digits = claims.ToDictionary(c => c, c => SignificantDigits(c.Quantity));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
@@ -222,7 +221,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0)
-                + (Transposed(a.Quantity, b.Quantity) ? TransposedBonus : 0),
+                + (a.Quantity.Unit == b.Quantity.Unit && Transposed(digits[a], digits[b]) ? TransposedBonus : 0),
             AlignmentThreshold,
             // A report's two figures are one fact only when they agree (a figure it repeats).
             (a, b) => Gap(a.Quantity, b.Quantity, a.Quantity.Unit!) == 0);
