@@ -1,4 +1,5 @@
 using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Quantities;
 
 namespace FactCheck.Core.Compare.Dates;
 
@@ -9,10 +10,10 @@ namespace FactCheck.Core.Compare.Dates;
 /// </summary>
 internal static class StillDay
 {
-    private static readonly HashSet<string> Persisting = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Persisting = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "remained", "remains", "remain", "still", "stayed", "stays", "stay",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // How many words before the date its clause is read for a word of persisting.
     private const int Reach = 10;
@@ -24,39 +25,7 @@ internal static class StillDay
             return false;
         }
 
-        var at = end;
-        for (var k = 0; k < Reach; k++)
-        {
-            // Back over what stands between two words ("St. Mary's"), but not over a clause's edge.
-            while (at > 0 && !char.IsLetter(text[at - 1]))
-            {
-                if (text[at - 1] is ',' or ';' or ':')
-                {
-                    return false;
-                }
-
-                at--;
-            }
-
-            var start = at;
-            while (start > 0 && char.IsLetter(text[start - 1]))
-            {
-                start--;
-            }
-
-            if (start == at)
-            {
-                return false;
-            }
-
-            if (Persisting.Contains(text[start..at].ToLowerInvariant()))
-            {
-                return true;
-            }
-
-            at = start;
-        }
-
-        return false;
+        // Back through what stands between words ("St. Mary's"), not past the clause's edge.
+        return TextScan.WordBeforeInClause(text, end, Reach, Persisting, ",;:");
     }
 }

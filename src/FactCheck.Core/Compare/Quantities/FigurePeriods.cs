@@ -225,39 +225,9 @@ internal sealed class FigurePeriods
         }
 
         // Back over the words before the figure, through hyphens ("full-year"), to the end of its clause.
-        var sentence = figure.Sentence.Text;
-        for (var words = 0; words < ForecastReach; words++)
-        {
-            while (at > 0 && !char.IsLetter(sentence[at - 1]))
-            {
-                if (sentence[at - 1] is ',' or ';' or ':' or '.' or '!' or '?')
-                {
-                    return null;
-                }
-
-                at--;
-            }
-
-            var start = at;
-            while (start > 0 && char.IsLetter(sentence[start - 1]))
-            {
-                start--;
-            }
-
-            if (start == at)
-            {
-                return null;
-            }
-
-            if (ForecastWords.Contains(sentence[start..at]))
-            {
-                return new CalendarDate(new DateOnly(published.Year, 1, 1), DateOnly.MaxValue, DatePrecision.Year);
-            }
-
-            at = start;
-        }
-
-        return null;
+        return TextScan.WordBeforeInClause(figure.Sentence.Text, at, ForecastReach, ForecastWords.GetAlternateLookup<ReadOnlySpan<char>>(), ",;:.!?")
+            ? new CalendarDate(new DateOnly(published.Year, 1, 1), DateOnly.MaxValue, DatePrecision.Year)
+            : null;
     }
 
     /// <summary>

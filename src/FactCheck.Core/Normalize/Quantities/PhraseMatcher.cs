@@ -189,6 +189,48 @@ internal static class TextScan
         return i;
     }
 
+    /// <summary>
+    /// Whether one of the <paramref name="reach"/> words before <paramref name="at"/> is in <paramref name="words"/>, read
+    /// back through what stands between words ("full-year", "St. Mary's") but not past any of <paramref name="stops"/>,
+    /// the marks that end the clause.
+    /// </summary>
+    public static bool WordBeforeInClause(string text, int at, int reach, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> stops)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var k = 0; k < reach; k++)
+        {
+            while (at > 0 && !char.IsLetter(text[at - 1]))
+            {
+                if (stops.Contains(text[at - 1]))
+                {
+                    return false;
+                }
+
+                at--;
+            }
+
+            var start = at;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == at)
+            {
+                return false;
+            }
+
+            if (words.Contains(text.AsSpan(start, at - start)))
+            {
+                return true;
+            }
+
+            at = start;
+        }
+
+        return false;
+    }
+
     public static int SkipSpacesBack(string text, int end)
     {
         while (end > 0 && IsSpace(text[end - 1]))
