@@ -1,6 +1,5 @@
 using System.Text;
 using FactCheck.Core.Claims;
-using FactCheck.Core.Data;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -91,16 +90,6 @@ public sealed class QuoteExtractor : IClaimExtractor
             : null;
 
     /// <summary>
-    /// Whether a speaker is a named body, not a person: a name that ends in a word of bodies and places
-    /// (event-fate-not-persons.txt: "the Harwell Water Board", "Southmere Water").
-    /// </summary>
-    private static bool IsBody(SpeakerMention? speaker) =>
-        speaker is { Name: { } name } && NotPersons.Contains(name.AsSpan(name.LastIndexOf(' ') + 1));
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersons =
-        Lexicon.Set("event-fate-not-persons").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
     /// The speaker a pronoun or a quotation standing alone goes on from, and the channel they spoke through. The person
     /// the sentence right before a quotation is about is the one "she said" after it means, even across a paragraph break
     /// ("Owner Teresa Kowal, 58, stood behind the police tape.\n\n“My father built this place,” she said."); so is the one
@@ -154,10 +143,6 @@ public sealed class QuoteExtractor : IClaimExtractor
     /// <summary>Whether sentence <paramref name="index"/> is the last to end before <paramref name="opening"/>.</summary>
     private static bool JustBefore(IReadOnlyList<Sentence> sentences, int index, int opening) =>
         index + 1 >= sentences.Count || sentences[index + 1].Span.End > opening;
-
-    /// <summary>Whether sentence <paramref name="s"/> runs straight into the sentence at <paramref name="opening"/>, in one paragraph.</summary>
-    private static bool LeadsInto(string text, Sentence s, int opening) =>
-        !text.AsSpan(s.Span.End, Math.Max(0, opening - s.Span.End)).ContainsAnyExcept(' ', '\t');
 
     /// <summary>
     /// The quotations to report, each as one or more passages read together: wrappers give way to
