@@ -103,6 +103,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var attributive = measured.Where(m => m.Value.Attributive).Select(m => m.Key).ToHashSet();
         var owners = claims.ToDictionary(c => c, FigureOwner.Of);
         var players = claims.ToDictionary(c => c, FigureOwner.PlayerOf);
+        var ageHolders = claims.ToDictionary(c => c, AgeHolder.Of);
         var qualifiers = claims.ToDictionary(c => c, ExclusiveQualifiers.Of);
         var digits = claims.ToDictionary(c => c, c => SignificantDigits(c.Quantity));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
@@ -211,6 +212,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && FigureOwner.Admits(owners[a], b) && FigureOwner.Admits(owners[b], a)
                 // Nor are two players' tallies ("Brandvold made 38 saves", "Haataja finished with 26 saves").
                 && !FigureOwner.Players(players[a], a, players[b], b)
+                // Nor are two named people's ages ("Gareth Pugh, 58," and "Ann Pugh, 55,").
+                && !AgeHolder.Differ(ageHolders[a], ageHolders[b])
                 // Nor are figures of other seasons or sexes ("five sailings a day in winter", "eight sailings a day in summer").
                 && !ExclusiveQualifiers.Differ(qualifiers[a], qualifiers[b])
                 // Nor are figures more than ten times apart ("three months of work" and "growing fruit for 31 years", "£5,000 a
