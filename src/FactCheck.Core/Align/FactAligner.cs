@@ -20,7 +20,9 @@ public static class FactAligner
     /// Whether two claims of one source may stand in one fact (a figure a report repeats); null: any may. Pairs are
     /// joined strongest first, and a pair that would put two claims of one source that cannot share a fact into one
     /// is left apart, so that "212 sick" and "2,840 on board" of one report are not made one fact through a third
-    /// report's figure that is weakly like each.
+    /// report's figure that is weakly like each. Nor are two claims of two sources that are not comparable joined through
+    /// others: "Ameobi chipped in with 19 points" and "Orrell led all scorers with 24 points" are two players' tallies even
+    /// when a third report's "finished last season with 38 points" is weakly like each.
     /// </param>
     public static (IReadOnlyList<IReadOnlyList<T>> Facts, IReadOnlyList<T> Alone) Align<T>(
         IReadOnlyList<T> claims, Func<T, T, bool> comparable, Func<T, T, double> similarity, double threshold, Func<T, T, bool>? canShareFact = null)
@@ -73,7 +75,7 @@ public static class FactAligner
 
             if (members is not null)
             {
-                if (!CanJoin(claims, members[rx], members[ry], canShareFact!))
+                if (!CanJoin(claims, members[rx], members[ry], comparable, canShareFact!))
                 {
                     continue;
                 }
@@ -122,14 +124,14 @@ public static class FactAligner
         return (facts, alone);
     }
 
-    private static bool CanJoin<T>(IReadOnlyList<T> claims, List<int> a, List<int> b, Func<T, T, bool> canShareFact)
+    private static bool CanJoin<T>(IReadOnlyList<T> claims, List<int> a, List<int> b, Func<T, T, bool> comparable, Func<T, T, bool> canShareFact)
         where T : Claim
     {
         foreach (var i in a)
         {
             foreach (var j in b)
             {
-                if (string.Equals(claims[i].SourceId, claims[j].SourceId, StringComparison.Ordinal) && !canShareFact(claims[i], claims[j]))
+                if (string.Equals(claims[i].SourceId, claims[j].SourceId, StringComparison.Ordinal) ? !canShareFact(claims[i], claims[j]) : !comparable(claims[i], claims[j]))
                 {
                     return false;
                 }

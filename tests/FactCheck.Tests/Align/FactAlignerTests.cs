@@ -54,4 +54,27 @@ public sealed class FactAlignerTests
         Assert.Contains(facts, f => f.Select(c => c.Quantity.Low).Order().SequenceEqual([212m, 212m, 247m]));
         Assert.Contains(facts, f => f.All(c => c.Quantity.Low == 2840));
     }
+
+    [Fact]
+    public void Two_claims_that_cannot_be_one_fact_are_not_joined_through_a_third()
+    {
+        // Three players' tallies: a's is like b's and b's is like c's, but a's and c's are two players' and cannot meet.
+        var a = Source("a.txt", "Ameobi scored 19 points.");
+        var b = Source("b.txt", "The club finished with 38 points.");
+        var c = Source("c.txt", "Orrell scored 24 points.");
+        List<QuantityClaim> claims =
+        [
+            QuantityAt(a, "19 points", Quantity.Of(19, "point")),
+            QuantityAt(b, "38 points", Quantity.Of(38, "point")),
+            QuantityAt(c, "24 points", Quantity.Of(24, "point")),
+        ];
+        static bool Comparable(QuantityClaim x, QuantityClaim y) => !(x.SourceId != "b.txt" && y.SourceId != "b.txt");
+        static double Like(QuantityClaim x, QuantityClaim y) => x.SourceId == "a.txt" || y.SourceId == "a.txt" ? 0.8 : 0.5;
+
+        var (facts, alone) = FactAligner.Align(claims, Comparable, Like, 0.3, (_, _) => true);
+
+        var fact = Assert.Single(facts);
+        Assert.Equal([19m, 38m], fact.Select(q => q.Quantity.Low).Order());
+        Assert.Equal(24m, Assert.Single(alone).Quantity.Low);
+    }
 }

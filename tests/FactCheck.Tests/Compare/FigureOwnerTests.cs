@@ -55,6 +55,12 @@ public sealed class FigureOwnerTests
     [InlineData("Police made 14 arrests after the match.", "14 arrests", "police")]
     [InlineData("Officers made 14 arrests after the match.", "14 arrests", null)] // a role
     [InlineData("Brandvold, who made 38 saves, was named the most valuable player.", "38 saves", null)] // no name right before the verb
+    [InlineData("Team-mate Dana Kovacs chipped in with 19 saves, while the visitors tired.", "19 saves", "kovacs")] // a short phrase ending in "with"
+    [InlineData("Captain Ilse Varga led all keepers with 24 saves.", "24 saves", "varga")]
+    [InlineData("The Harriers finished the regular season on 49 saves.", "49 saves", "harriers")] // "on" after a verb of standing
+    [InlineData("The Harriers won on 49 saves.", "49 saves", null)] // "on" after another verb
+    [InlineData("Crews from Dunmore tackled the blaze with 60 saves.", "60 saves", null)] // a name after a preposition is a place
+    [InlineData("Varga said they won with 24 saves.", "24 saves", null)] // past a verb of saying
     public void Reads_the_player_a_tally_is_told_of(string text, string figure, string? player)
     {
         var source = Source("a.txt", text);

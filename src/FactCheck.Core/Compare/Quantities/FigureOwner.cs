@@ -82,8 +82,9 @@ internal static partial class FigureOwner
 
     /// <summary>
     /// The name a count is the tally of: one capitalised word right before a verb of tallying that leads straight to the
-    /// figure ("Brandvold made 38 saves", "Haataja finished with 26 saves"), lower-cased; null when none, or when the word
-    /// is no name (a role, a word of the stop list, a month). Weaker than a possessive: two such figures are two players'
+    /// figure ("Brandvold made 38 saves", "Haataja finished with 26 saves"), or at the head of a short phrase ending in "with"
+    /// or "on" ("Ameobi chipped in with 19 points"), lower-cased; null when none, or when the word is no name (a role, a word
+    /// of the stop list, a month). Weaker than a possessive: two such figures are two players'
     /// only when each names another one (see <see cref="Players"/>).
     /// </summary>
     public static string? PlayerOf(QuantityClaim claim)
@@ -100,9 +101,9 @@ internal static partial class FigureOwner
         {
             verb = finished;
         }
-        else if (verb is { Word: "with" })
+        else if (verb is { Word: "with" or "on" } preposition)
         {
-            return null;
+            return SubjectBefore(sentence, preposition);
         }
 
         if (verb is not { } v || !TallyVerbs.Contains(v.Word))
@@ -118,7 +119,49 @@ internal static partial class FigureOwner
             return null;
         }
 
-        var word = name.Word.ToLowerInvariant();
+        return NameOrNull(name.Word);
+    }
+
+    // Verbs by which a standing is told: "the Raiders finished the regular season on 49 points", "sit level on 40 points".
+    private static readonly HashSet<string> StandingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "finished", "finishes", "finish", "ended", "ends", "end", "sit", "sits", "sat", "stand", "stands", "stood", "level",
+    };
+
+    /// <summary>
+    /// The name at the head of a short verb phrase that ends in "with" or "on" right before a figure: "Chloe Ameobi chipped in
+    /// with 19 points", "Megan Orrell led all scorers with 24 points", "the Raiders finished the regular season on 49 points"
+    /// (with "on", only after a verb of standing); null past a verb of saying, more than four words, or a name that follows a
+    /// preposition ("Crews from Dunmore tackled the blaze with 60 firefighters" names where the crews came from).
+    /// </summary>
+    private static string? SubjectBefore(string sentence, (int Start, int End, string Word) preposition)
+    {
+        var words = 0;
+        var standing = preposition.Word == "with";
+        for (var w = TextScan.PreviousWord(sentence, preposition.Start); w is { } word; w = TextScan.PreviousWord(sentence, word.Start))
+        {
+            if (char.IsUpper(sentence[word.Start]))
+            {
+                return words > 0 && standing && !(TextScan.PreviousWord(sentence, word.Start) is { } before && QuoteLexicon.Prepositions.Contains(before.Word))
+                    ? NameOrNull(word.Word)
+                    : null;
+            }
+
+            if (++words > 4 || QuoteLexicon.IsSpeechVerb(word.Word))
+            {
+                return null;
+            }
+
+            standing |= StandingVerbs.Contains(word.Word);
+        }
+
+        return null;
+    }
+
+    /// <summary>A capitalised word as a name, lower-cased; null when it is a role, a word of the stop list or no name.</summary>
+    private static string? NameOrNull(string word)
+    {
+        word = word.ToLowerInvariant();
         return Stop.Contains(word) || QuoteLexicon.NotNames.Contains(word) || QuoteLexicon.IsRole(word)
             || (word.EndsWith('s') && QuoteLexicon.IsRole(word[..^1])) ? null : word;
     }
