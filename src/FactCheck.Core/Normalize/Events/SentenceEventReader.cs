@@ -110,7 +110,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             // may also stand just before its word ("the 27-24 vote", "by 28 votes to 23"), a match's may not
             // ("2-0 up at half-time, Rovers beat City").
             if (m.Family is "vote" or "match" && !HasOutcome(m, o => o.Class == m.Family) &&
-                (VoteTally.Locate(text, segStart, segEnd) ?? (m.Family == "vote" && backFrom < m.Start ? VoteTally.Locate(text, tokens[backFrom].Start, segEnd) : null)) is { } found)
+                (VoteTally.Locate(text, segStart, segEnd) ?? (m.Family == "vote" && backFrom < m.Start ? VoteTally.Locate(text, tokens[backFrom].Start, segEnd) : null)) is { } found
+                // "in the fourth set as the Raiders edged it 25-23": a part's score, not the match's.
+                && !(m.Family == "match" && MatchPart.Before(text, sentence.Span.Start, found.Span.Start)))
             {
                 m.Outcomes.Add((new EventOutcome(m.Family + "-result", m.Family, found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
             }
