@@ -17,6 +17,12 @@ public sealed class CountScopeTests
     [InlineData("Some 40 flights at Orly alone were cancelled.", "40 flights", "apart:orly")]
     [InlineData("He hit 16 maximums in the final, and he was not alone in that.", "16 maximums", null)]
     [InlineData("He left 16 people alone in the hall.", "16 people", null)]
+    [InlineData("Some 8,400 visitors came through the gates at Lydford alone.", "8,400 visitors", "apart:lydford")] // past the verb, in the clause
+    [InlineData("Some 8,400 visitors came through the gates on Sunday alone.", "8,400 visitors", "apart:day")] // a day, in any words
+    [InlineData("About 1,200 people turned up yesterday alone.", "1,200 people", "apart:day")]
+    [InlineData("On Saturday alone, 2,100 people came.", "2,100 people", "apart:day")]
+    [InlineData("Some 8,400 visitors came, and the staff were left alone.", "8,400 visitors", null)] // another clause
+    [InlineData("Some 8,400 visitors were left alone.", "8,400 visitors", null)] // no part
     [InlineData("The remaining 51 cinemas will stay open.", "51 cinemas", "apart:remaining")]
     [InlineData("The other 51 cinemas will stay open.", "51 cinemas", "apart:remaining")]
     [InlineData("It has 51 cinemas remaining after the closures.", "51 cinemas", "apart:remaining")]

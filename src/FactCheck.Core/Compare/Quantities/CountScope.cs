@@ -146,33 +146,42 @@ internal static class CountScope
             return null;
         }
 
-        return ApartPrefix + place.Word;
+        return IsDay(place.Word) ? Day : ApartPrefix + place.Word;
     }
+
+    // One day's part of a longer count ("on Saturday alone", "yesterday alone", "on 21 March alone"): one scope for every
+    // day, since reports name one day in other words; which day is the figure's date's to tell.
+    private const string Day = ApartPrefix + "day";
+
+    private static bool IsDay(string word) => word is "yesterday" or "today" or "tonight" || CalendarNames.Contains(word);
 
     // Words that open the phrase of a part a count is set off by "alone" after it.
     private static readonly HashSet<string> AloneOpeners = new(StringComparer.Ordinal) { "in", "on", "at", "during", "for" };
 
+    // How many words after a count its clause may run to the "alone" that sets off its part ("8,400 visitors came through
+    // the gates on Sunday alone").
+    private const int AloneReach = 8;
+
     /// <summary>
-    /// A part set off by "alone" just after the count, at most four words on ("hit 16 maximums in the final alone", "40
-    /// flights at Orly alone"): <see cref="ApartPrefix"/> and the word before "alone", lower-cased.
+    /// A part set off by "alone" after the count in its clause, with a word that opens the part's phrase between ("hit 16
+    /// maximums in the final alone", "40 flights at Orly alone", "8,400 visitors came through the gates on Sunday alone"):
+    /// <see cref="ApartPrefix"/> and the word before "alone", lower-cased. "were left alone" opens no part.
     /// </summary>
     private static string? AloneAfter(string sentence, int end)
     {
-        if (TextScan.NextWord(sentence, end) is not { } opener || !AloneOpeners.Contains(opener.Word)
-            || !sentence.AsSpan(end, opener.Start - end).IsWhiteSpace())
-        {
-            return null;
-        }
-
-        var previous = opener;
-        for (var k = 0; k < 4 && TextScan.NextWord(sentence, previous.End) is { } w; k++)
+        var opened = false;
+        (int Start, int End, string Word)? previous = null;
+        var from = end;
+        for (var k = 0; k < AloneReach && TextScan.NextWord(sentence, from) is { } w; k++)
         {
             if (w.Word == "alone")
             {
-                return previous == opener ? null : ApartPrefix + previous.Word;
+                return previous is { } p && IsDay(p.Word) ? Day
+                    : opened && previous is { } q && !AloneOpeners.Contains(q.Word) ? ApartPrefix + q.Word : null;
             }
 
-            previous = w;
+            opened |= AloneOpeners.Contains(w.Word);
+            (previous, from) = (w, w.End);
         }
 
         return null;

@@ -73,8 +73,9 @@ public static class RangeRecognizer
         }
 
         // "£5bn over five years", "3% over two years": "over" right after an amount is the span it
-        // accrues over, not "more than".
-        if (e - h.Start == 4 && string.Compare(text, h.Start, "over", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 && EndsAmount(text, h.Start))
+        // accrues over, not "more than"; after a preposition it compares ("2,800 dogs from over 200 breeds").
+        if (e - h.Start == 4 && string.Compare(text, h.Start, "over", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 && EndsAmount(text, h.Start)
+            && TextScan.PreviousWord(text, h.Start) is not { Word: "from" or "of" or "in" or "across" or "among" or "with" or "by" or "for" })
         {
             return null;
         }
