@@ -23,6 +23,10 @@ public sealed class CountScopeTests
     [InlineData("On Saturday alone, 2,100 people came.", "2,100 people", "apart:day")]
     [InlineData("Some 8,400 visitors came, and the staff were left alone.", "8,400 visitors", null)] // another clause
     [InlineData("Some 8,400 visitors were left alone.", "8,400 visitors", null)] // no part
+    [InlineData("Three men were winched aboard the helicopter Rescue 924, while the other two were picked up by the lifeboat.", "Three men", "apart:share")] // a share of a whole the sentence splits
+    [InlineData("Of 74 staff, 52 roles will go, with the remaining 22 offered posts elsewhere.", "52 roles", "apart:share")]
+    [InlineData("Of 74 staff, 52 roles will go, with the remaining 22 offered posts elsewhere.", "74 staff", null)] // the whole: a count stands between
+    [InlineData("Police arrested 12 people, and the other protesters went home.", "12 people", null)] // the rest counts nothing
     [InlineData("The remaining 51 cinemas will stay open.", "51 cinemas", "apart:remaining")]
     [InlineData("The other 51 cinemas will stay open.", "51 cinemas", "apart:remaining")]
     [InlineData("It has 51 cinemas remaining after the closures.", "51 cinemas", "apart:remaining")]

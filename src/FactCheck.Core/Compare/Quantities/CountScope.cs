@@ -126,7 +126,64 @@ internal static class CountScope
             || (before is { Word: "other" } other && TextScan.PreviousWord(sentence, other.Start) is { Word: "the" })
             || (after is { Word: "remaining" } left && sentence.AsSpan(end, left.Start - end).IsWhiteSpace())
             || (after is { Word: "in" } inWord && TextScan.NextWord(sentence, inWord.End) is { Word: "hand" });
-        return remaining ? Remainder : null;
+        return remaining ? Remainder : SplitLater(sentence, end);
+    }
+
+    // One share of a whole its sentence splits ("Three men were winched aboard the helicopter, while the other two were
+    // picked up by the lifeboat"): one fact only with a count of a share.
+    private const string Share = ApartPrefix + "share";
+
+    /// <summary>
+    /// <see cref="Share"/> when the rest of the whole is counted later in the sentence, with no count between ("…, while the
+    /// other two …", "… and the remaining 40 …"); null when "the other" or "the remaining" counts nothing ("and the other
+    /// protesters dispersed").
+    /// </summary>
+    private static string? SplitLater(string sentence, int end)
+    {
+        for (var i = sentence.IndexOf("the ", end, StringComparison.OrdinalIgnoreCase); i >= 0; i = sentence.IndexOf("the ", i + 4, StringComparison.OrdinalIgnoreCase))
+        {
+            if ((i == 0 || !char.IsLetter(sentence[i - 1])) && TextScan.NextWord(sentence, i + 4) is { Word: "other" or "remaining" } rest
+                && TextScan.SkipSpaces(sentence, rest.End) is var k && k < sentence.Length
+                && IsCount(sentence, k))
+            {
+                // "Of 74 staff, 52 roles will go, with the remaining 22 …": the share is the count right before the rest.
+                return CountBetween(sentence, end, i) ? null : Share;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCount(string sentence, int at) =>
+        char.IsAsciiDigit(sentence[at]) || (TextScan.NextWord(sentence, at) is { } word && NumberWords.Cardinals.ContainsKey(word.Word));
+
+    private static readonly HashSet<string> Stop = FactCheck.Core.Data.Lexicon.Set("stopwords");
+
+    /// <summary>Whether a number counting something ("52 roles", not "Rescue 924 from") stands in [from, to).</summary>
+    private static bool CountBetween(string sentence, int from, int to)
+    {
+        for (var k = TextScan.SkipSpaces(sentence, from); k < to; k = TextScan.SkipSpaces(sentence, k))
+        {
+            var end = char.IsAsciiDigit(sentence[k]) ? NumberEnd(sentence, k) : Math.Max(k + 1, TextScan.WordEnd(sentence, k));
+            if (IsCount(sentence, k) && TextScan.NextWord(sentence, end) is { } noun && !Stop.Contains(noun.Word))
+            {
+                return true;
+            }
+
+            k = end;
+        }
+
+        return false;
+    }
+
+    private static int NumberEnd(string sentence, int at)
+    {
+        while (at < sentence.Length && (char.IsAsciiDigit(sentence[at]) || (sentence[at] is ',' or '.' && at + 1 < sentence.Length && char.IsAsciiDigit(sentence[at + 1]))))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>
