@@ -189,7 +189,8 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 Span = span,
                 Text = span.Of(text),
                 Sentence = sentence,
-                EventType = m.Family,
+                // "A bid by opposition members to exempt the golf club was rejected by 31 votes to 19": a vote on an amendment.
+                EventType = m.Family == "vote" && AmendmentBefore(text, tokens, m) ? AmendmentFamily : m.Family,
                 Ordinal = m.Ordinal,
                 IsRepeat = m.Repeat,
                 Date = date?.Resolved,
@@ -1006,6 +1007,34 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     /// words for members of any body ("the council … when members voted 7-2"); else one after it in its clause ("a
     /// motion calling on the Community Council to oppose the rise was defeated").
     /// </summary>
+    private const string AmendmentFamily = "amendment";
+
+    // Nouns of a change put to a vote beside the motion itself.
+    private static readonly HashSet<string> AmendmentNouns = new(StringComparer.OrdinalIgnoreCase) { "amendment", "amendments", "bid" };
+
+    /// <summary>
+    /// Whether the vote's clause names an amendment before it, with no comma, semicolon or colon between ("A bid by
+    /// opposition members to exempt the golf club was rejected by 31 votes to 19"); "After an amendment failed, the council
+    /// voted 38-9" is the motion's vote.
+    /// </summary>
+    private static bool AmendmentBefore(string text, IReadOnlyList<WordToken> tokens, Mention m)
+    {
+        for (var k = Math.Min(m.Start, tokens.Count) - 1; k >= 0; k--)
+        {
+            if (text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(",;:") >= 0)
+            {
+                return false;
+            }
+
+            if (AmendmentNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? VoteBodyOf(IReadOnlyList<WordToken> tokens, Mention m, int clauseEnd)
     {
         for (var k = Math.Min(m.Start, tokens.Count) - 1; k >= 0; k--)
