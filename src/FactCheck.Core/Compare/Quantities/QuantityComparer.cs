@@ -478,10 +478,15 @@ public sealed partial class QuantityComparer : IClaimComparer
         // Every disagreement a toll that a later report puts higher ("23 dead" on Monday, "31 dead" on Thursday): still
         // shown, as the reader may know better, but as likely an update, not a contradiction.
         var disagreements = fact.SelectMany(a => fact.Where(b => b.SourceId != a.SourceId && !excused(a, b) && Gap(a.Quantity, b.Quantity, reference) > 0).Select(b => (a, b))).ToList();
+        // Every disagreement one a report itself reconciles, giving the other's figure as the level its own moved from ("19
+        // pieces had now been recovered, up from the 12 they reported earlier"): the reports agree on how the count went.
         if (disagreements.TrueForAll(p => movedFrom(p.a, p.b) || movedFrom(p.b, p.a)))
         {
             var mover = disagreements.Select(p => movedFrom(p.a, p.b) ? p.a : p.b).First();
-            (severity, explanation) = (Severity.Low, explanation + $" {mover.SourceId} gives the other figure as the level its own moved from: the count changed between the reports.");
+            return new Finding(FindingKind.Agreement, "numeric", Severity.Low, $"Sources agree on {unit}, which changed between the reports: {sides}", [.. fact])
+            {
+                Explanation = $"{mover.SourceId} gives the other figure as the level its own moved from.",
+            };
         }
         else if (disagreements.TrueForAll(p => risenSince(p.a, p.b) || risenSince(p.b, p.a)))
         {
