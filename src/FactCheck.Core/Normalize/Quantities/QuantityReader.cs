@@ -779,8 +779,14 @@ public static partial class QuantityReader
                 return true;
             }
 
-            // "Organisers had expected about 20,000 people to visit": a past forecast right before the figure, or its hedge.
-            if (words < 2 && PastForecastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            // "Organisers had expected about 20,000 people to visit": a past forecast right before the figure, or its hedge;
+            // "had forecast a crowd of 4,000": or before the noun the figure is "of".
+            if ((words < 2 || (words < 4 && OfBefore(text, start))) && PastForecastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+
+            if (words < 4 && OfBefore(text, start) && (word.Equals("forecast", StringComparison.OrdinalIgnoreCase) || word.Equals("forecasted", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -804,6 +810,8 @@ public static partial class QuantityReader
 
     // Words of a past forecast that may stand right before the figure they forecast: "had expected about 20,000 people".
     private static readonly HashSet<string> PastForecastWords = new(StringComparer.OrdinalIgnoreCase) { "expected", "predicted", "anticipated", "projected" };
+
+    private static bool OfBefore(string text, int start) => TextScan.PreviousWordSpan(text, start) is var (s, e) && text.AsSpan(s, e - s).Equals("of", StringComparison.OrdinalIgnoreCase);
 
     // How many words back a forecast may stand from its figure ("expected to draw a television audience of").
     private const int ForecastReach = 8;
