@@ -21,8 +21,15 @@ public sealed class EventStatusComparer : IClaimComparer
         ArgumentNullException.ThrowIfNull(cluster);
         var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var otherDays = new List<(EventClaim A, EventClaim B)>();
         foreach (var (a, b, match) in EventPairs.Coreferent(cluster, e => e.Status != EventStatus.Unknown))
         {
+            if (DoneOnOtherDays(a, b, match))
+            {
+                otherDays.Add((a, b));
+                continue;
+            }
+
             var verdict = Judge(a, b, published[b.SourceId], match) ?? Judge(b, a, published[a.SourceId], match) ?? Scheduled(a, b, match);
             if (verdict is null)
             {
@@ -39,7 +46,24 @@ public sealed class EventStatusComparer : IClaimComparer
             var (summary, explanation, type) = verdict.Value;
             yield return new Finding(FindingKind.Conflict, type, Severity.Medium, summary, [a, b]) { Explanation = explanation };
         }
+
+        // One finding per event told as done on different days, with every report's day: "done on 2026-05-13 [Tribune] or on
+        // 2026-05-14 [Wire, Ledger]", not one finding per pair of reports.
+        foreach (var group in EventPairs.Components(otherDays))
+        {
+            var days = group.GroupBy(c => c.Date!.ToIso(), StringComparer.Ordinal).ToList();
+            var label = EventPairs.Label(group);
+            var summary = $"{label}: done on " + string.Join(" or on ", days.Select(d => $"{d.Key} [{string.Join(", ", d.Select(c => EventPairs.ShortSource(c.SourceId)).Distinct())}]"));
+            var explanation = "The reports give the event as done on different days: "
+                + string.Join(" against ", days.Select(d => string.Join(", ", d.Select(c => c.DateText ?? d.Key).Distinct()) + $" ({d.Key})")) + ".";
+            yield return new Finding(FindingKind.Conflict, Date, Severity.Medium, summary, [.. group]) { Explanation = explanation };
+        }
     }
+
+    /// <summary>Whether both report the event as done, on different days.</summary>
+    private static bool DoneOnOtherDays(EventClaim a, EventClaim b, EventMatch match) =>
+        match == EventMatch.SameOnAnotherDay && a.Status == EventStatus.Happened && b.Status == EventStatus.Happened && a.Date is not null && b.Date is not null
+        && !(a.IsRepeat && a.Ordinal is null) && !(b.IsRepeat && b.Ordinal is null);
 
     /// <summary>A conflict when <paramref name="done"/> reports the event as happened and <paramref name="other"/> contradicts it.</summary>
     private static (string Summary, string Explanation, string Type)? Judge(EventClaim done, EventClaim other, DateOnly? otherPublished, EventMatch match)
@@ -70,11 +94,6 @@ public sealed class EventStatusComparer : IClaimComparer
             case EventStatus.Denied:
                 return ($"{label}: reported as done [{doneSource}] but denied [{otherSource}]",
                     $"{doneSource} reports the event as having happened; {otherSource} reports it did not.", Status);
-
-            case EventStatus.Happened when match == EventMatch.SameOnAnotherDay && done.Date is not null && other.Date is not null &&
-                                           string.CompareOrdinal(done.SourceId, other.SourceId) < 0:
-                return ($"{label}: done on {done.Date.ToIso()} [{doneSource}] or on {other.Date.ToIso()} [{otherSource}]",
-                    $"Both report the event as done, on different days: {done.DateText ?? done.Date.ToIso()} ({done.Date.ToIso()}) against {other.DateText ?? other.Date.ToIso()} ({other.Date.ToIso()}).", Date);
 
             default:
                 return null;

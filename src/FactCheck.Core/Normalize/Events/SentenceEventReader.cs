@@ -47,6 +47,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
     private static readonly HashSet<string> BetweenSubjectAndVerb = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "also", "then", "finally", "again", "on", "late", "earlier", "today", "yesterday", "last", "night",
+        "morning", "afternoon", "evening", "tonight",
     };
 
     // Words after which a participle describes a noun rather than reports an event: "the released detainees", "newly freed men".
@@ -146,6 +147,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
             var future = status is EventStatus.Expected or EventStatus.Planned;
             IReadOnlyList<DateMention> dateMentions = course == Course.Ending ? [] : EventDateReader.Find(source, dates, segStart, segEnd, future);
+            if (m.Family == "vote" && dateMentions.Any(d => ForWhatWasDecided(text, d.Span.Start)))
+            {
+                // "approved a tuition increase for next year": the year the thing decided is for, not the vote's day.
+                dateMentions = [.. dateMentions.Where(d => !ForWhatWasDecided(text, d.Span.Start))];
+            }
+
             if (m.Start > 0 && DateBefore(tokens, m, future) is { } modifier)
             {
                 // "a June mission … postponed until the cause of Saturday's failure is known": a date right before the
@@ -223,6 +230,20 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
         return null;
     }
+
+    // Verbs before "for" whose date is the day something takes place: "the vote is scheduled for Monday".
+    private static readonly HashSet<string> Scheduling = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "scheduled", "rescheduled", "set", "planned", "slated", "due", "fixed", "booked", "pencilled", "penciled", "called", "postponed", "moved", "delayed",
+    };
+
+    /// <summary>
+    /// Whether the date at <paramref name="at"/> follows "for" after something decided ("approved a tuition increase for next
+    /// year", "passed the budget for 2027"), not after a verb of scheduling ("scheduled for Monday").
+    /// </summary>
+    private static bool ForWhatWasDecided(string text, int at) =>
+        Quantities.TextScan.PreviousWord(text, at) is { Word: "for" } word
+        && !(Quantities.TextScan.PreviousWord(text, word.Start) is { } verb && Scheduling.Contains(verb.Word));
 
     /// <summary>Whether the text at <paramref name="at"/> stands in a clause opened by a comma and "which" or "who".</summary>
     private static bool InRelativeClause(string text, int sentenceStart, int at)
@@ -394,12 +415,14 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             return false;
         }
 
-        for (var j = i - 1; j >= Math.Max(0, i - 4) && Joined(text, tokens, j); j--)
+        for (var j = i - 1; j >= Math.Max(0, i - 5) && Joined(text, tokens, j); j--)
         {
-            if (EventLexicon.Bodies.Names(tokens[j]))
+            // "the Board of Regents on Wednesday evening approved …": a body named with what it governs.
+            if (EventLexicon.Bodies.Names(tokens[j]) || (j >= 2 && char.IsUpper(tokens[j].Text[0]) && tokens[j - 1].Lower == "of"
+                && Joined(text, tokens, j - 2) && Joined(text, tokens, j - 1) && EventLexicon.Bodies.Names(tokens[j - 2])))
             {
                 var next = i + 1 < tokens.Count && Joined(text, tokens, i) ? tokens[i + 1] : null;
-                return next is not null && (DefiniteWords.Contains(next.Lower) || next.IsPossessive);
+                return next is not null && (DefiniteWords.Contains(next.Lower) || next.IsPossessive || next.Lower is "a" or "an");
             }
 
             if (!(BetweenSubjectAndVerb.Contains(tokens[j].Lower) || CalendarNames.Contains(tokens[j].Text) ||
