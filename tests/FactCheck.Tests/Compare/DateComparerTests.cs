@@ -117,6 +117,22 @@ public sealed class DateComparerTests
         Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("A geared traction lift at Corvin House stalled with eleven workers inside yesterday morning after its governor tripped.", 17, "yesterday", 16, true)]
+    [InlineData("Lift engineers spent yesterday inspecting the car at Corvin House, a day after it stalled between two floors.", 17, "yesterday", 16, false)] // a day after the happening
+    [InlineData("A geared traction lift at Corvin House stalled with eleven workers inside yesterday morning after its governor tripped.", 23, "yesterday", 22, false)] // a week on: another story's lead
+    public void Two_reports_lead_days_are_one_happening_however_differently_told(string lead, int published, string dayText, int day, bool conflict)
+    {
+        // Each report leads with its story's day; the sentences share little but the building's name.
+        var sa = Source("a.txt", "Workers freed from stalled lift\n\nEleven office workers spent two hours trapped inside a stalled lift at Corvin House on Tuesday morning before firefighters freed them.", new DateOnly(2026, 9, 15));
+        var sb = Source("b.txt", $"Governor trip strands lift users\n\n{lead}", new DateOnly(2026, 9, published));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Tuesday", CalendarDate.Day(2026, 9, 15))]),
+            (sb, [DateAt(sb, dayText, CalendarDate.Day(2026, 9, day))]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_wire_datelines_day_dates_the_report_not_a_happening()
     {

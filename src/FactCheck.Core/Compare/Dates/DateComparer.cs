@@ -48,6 +48,7 @@ public sealed class DateComparer : IClaimComparer
         // Sentences that name people only by different ages ("The 29-year-old", "A 41-year-old man") give days of two people.
         var ages = claims.ToDictionary(c => c, PersonAges.Of);
         var still = claims.ToDictionary(c => c, StillDay.Of);
+        var leads = LedeDay.Of(claims.Where(c => !stated[c]));
         var (facts, _) = FactAligner.Align(
             // A wire dateline's day ("KESTREL RANGE, Oct. 6 (Pacific Wire) —") dates the report, not a happening.
             claims.Where(c => !PriorLevelDay.Of(c) && !InDateline(c)).ToList(),
@@ -58,7 +59,8 @@ public sealed class DateComparer : IClaimComparer
                 && !PersonAges.Differ(ages[a], ages[b]) && !OtherRelativeYears(a, b, published),
             (a, b) => Similarity(context, a, b, !oneDay.Contains((a.SourceId, a.Sentence.Index)) || !oneDay.Contains((b.SourceId, b.Sentence.Index))) + (nounsOf[a].Intersect(nounsOf[b], StringComparer.Ordinal).Any() ? SameNounBonus : 0)
                 + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0)
-                + (onsets.Contains(a) && onsets.Contains(b) ? OnsetBonus : 0),
+                + (onsets.Contains(a) && onsets.Contains(b) ? OnsetBonus : 0)
+                + (leads.Contains(a) && leads.Contains(b) && LedeDay.Near(a, b) ? LeadBonus : 0),
             AlignmentThreshold,
             (a, b) => a.Resolved!.Overlaps(b.Resolved!));
         foreach (var fact in facts)
@@ -180,6 +182,9 @@ public sealed class DateComparer : IClaimComparer
 
     // What naming one thing the day is for ("a public hearing on June 9", "the public hearing on Thursday") adds to two dates' context similarity.
     private const double SameNounBonus = 0.15;
+
+    // What being both reports' lead day (see LedeDay) adds to two days' context similarity.
+    private const double LeadBonus = 0.2;
 
     private static readonly HashSet<string> Stopwords = Lexicon.Set("stopwords");
 
