@@ -135,11 +135,11 @@ public sealed class TimeOfDayComparerTests
     public void A_minute_no_one_rounds_to_shared_past_another_hour_is_one_time(string timeA, string timeB, bool conflict)
     {
         // Hardly a word in common ("landed" against "pinned", "match-winning" against "to win"), each report with a
-        // second time. "41" is a minute reports do not round to, so two times on it are one reading with its hour
+        // second time, the first in report b (so neither tested time is both reports' first). "41" is a minute reports do not round to, so two times on it are one reading with its hour
         // slipped; ":40" is shared by chance too often to tell as much on its own.
         var findings = Compare(
             Report("a.txt", $"The decisive double 16 landed at {timeA}, and Tolland fell to his knees. The doors had opened at 6pm."),
-            Report("b.txt", $"Tolland pinned it at {timeB} to win the title for Ashvale, cheered on by the crowd. Fans queued from 5pm."));
+            Report("b.txt", $"Fans queued from 5pm. Tolland pinned it at {timeB} to win the title for Ashvale, cheered on by the crowd."));
 
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
@@ -150,10 +150,11 @@ public sealed class TimeOfDayComparerTests
     [InlineData("8.53am", false)]
     public void An_odd_minute_an_hour_apart_is_one_time_with_its_hour_slipped(string other, bool conflict)
     {
-        // Next to no shared wording ("landed on the main runway" against "touched down"); each report has a second time.
+        // Next to no shared wording ("landed on the main runway" against "touched down"); each report has a second time, the
+        // first in report b, so the tested times are not both their reports' first.
         var findings = Compare(
             Report("a.txt", "Flight CV418, with 193 people on board, landed on the main runway at 7.52am, with six fire appliances waiting. A replacement flight left at 18:00."),
-            Report("b.txt", $"The aircraft touched down at {other} and passengers left by the emergency slides. Crews were stood down at 11am."));
+            Report("b.txt", $"Crews were on standby from 6am. The aircraft touched down at {other} and passengers left by the emergency slides."));
 
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
@@ -164,10 +165,10 @@ public sealed class TimeOfDayComparerTests
     public void Two_times_of_one_kind_of_happening_are_one_time_on_less_shared_wording(string happening, bool conflict)
     {
         // "Blast" and "explosion" name one kind of happening; the rest of the two sentences differs. Each report has a
-        // second time, so neither is its only one.
+        // second time, so neither is its only one, and report b's comes first, so they are not both their reports' first.
         var findings = Compare(
             Report("a.txt", "The blast at Marlow Court, on Kiln Lane, happened at 6:40 a.m. in a fourth-floor flat, fire officers said. The first crews arrived at 6:52 a.m."),
-            Report("b.txt", $"The {happening} at Marlow Court, on Kiln Lane in the Eastgate district, happened at 7:25 a.m. on Sunday. Power was restored by 9 p.m."));
+            Report("b.txt", $"Residents were woken at 5 a.m. The {happening} at Marlow Court, on Kiln Lane in the Eastgate district, happened at 7:25 a.m. on Sunday."));
 
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
@@ -333,5 +334,20 @@ public sealed class TimeOfDayComparerTests
         var conflict = Assert.Single(findings);
         Assert.Equal(FindingKind.Conflict, conflict.Kind);
         Assert.Equal(Severity.Low, conflict.Severity);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Each_reports_first_time_of_day_is_likely_its_storys_happening(bool firstInB)
+    {
+        // Each report gives two times; the stoppage's share little wording but a minute reporters round to.
+        var stop = "The car jolted to a stop between floors 18 and 19 at 9:50 a.m., leaving eleven workers in the dark.";
+        var freed = "Firefighters finally freed them at 11:05 a.m.";
+        var findings = Compare(
+            Report("a.txt", "The lift at Corvin House stopped between the 18th and 19th floors at 8:50 a.m., the fire service said. The last of the workers stepped out at 11:05 a.m."),
+            Report("b.txt", firstInB ? $"{stop} {freed}" : $"{freed} {stop}"));
+
+        Assert.Equal(firstInB, findings.Any(f => f.Kind == FindingKind.Conflict && f.Claims.Cast<TimeOfDayClaim>().Select(t => t.Low).Order().SequenceEqual([530, 590])));
     }
 }

@@ -37,6 +37,9 @@ public sealed class TimeOfDayComparer : IClaimComparer
         // shared wording ("the race started shortly before 9 p.m." and "the race, the highlight of the evening programme,
         // started shortly after 7:45 p.m.").
         var sole = claims.GroupBy(c => c.SourceId).Where(g => g.Count() == 1).Select(g => g.Single()).ToHashSet();
+        // A report's first time of day is most often its story's happening's ("stopped between the 18th and 19th floors at
+        // 8:50 a.m.", "jolted to a stop between floors 18 and 19 at 9:50 a.m."), the later ones of what followed.
+        var first = claims.GroupBy(c => c.SourceId).Select(g => g.MinBy(c => c.Span.Start)!).ToHashSet();
         var kinds = claims.ToDictionary(c => c, c => KindsOfHappening(c.Sentence.Text));
         var subjects = claims.ToDictionary(c => c, c => SubjectHappening(c.Sentence.Text));
         // A start and an end ("a match that started at 8pm", "at 11.41pm to end the match") are two moments.
@@ -46,7 +49,7 @@ public sealed class TimeOfDayComparer : IClaimComparer
             claims,
             (a, b) => Comparable(a, b) && !(phases[a] is { } pa && phases[b] is { } pb && pa != pb),
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
-                + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : 0)
+                + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : first.Contains(a) && first.Contains(b) ? FirstTimeBonus : 0)
                 + SameMinuteBonus(a, b) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0)
                 + (subjects[a] is { } subject && subject == subjects[b] ? SameSubjectBonus : 0)
                 + (a.Day is { } day && day == b.Day ? SameDayBonus : 0)
@@ -63,6 +66,9 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     // What being each report's only time of day adds to two times' context similarity.
     private const double SoleTimeBonus = 0.15;
+
+    // What being each report's first time of day adds, when not both reports' only one.
+    private const double FirstTimeBonus = 0.1;
 
     // What the same odd minute past the hour adds to two times' context similarity: more for a minute no reporter rounds to.
     private const double SameRoundMinuteBonus = 0.15;
