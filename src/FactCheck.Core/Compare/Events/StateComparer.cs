@@ -109,8 +109,16 @@ public sealed class StateComparer : IClaimComparer
     {
         var headA = WordStem.Of(a.Participants[0]);
         var headB = WordStem.Of(b.Participants[0]);
-        return headA == headB || a.Participants.Skip(1).Any(n => WordStem.Of(n) == headB) || b.Participants.Skip(1).Any(n => WordStem.Of(n) == headA);
+        return headA == headB || a.Participants.Skip(1).Any(n => WordStem.Of(n) == headB) || b.Participants.Skip(1).Any(n => WordStem.Of(n) == headA)
+            || (SiteNouns.Contains(a.Participants[0]) && SiteNouns.Contains(b.Participants[0]) && a.Participants.Skip(1).Intersect(b.Participants.Skip(1), StringComparer.Ordinal).Any());
     }
+
+    // Nouns that name a place by what it is for, not what it is: "the Eastfield site" and "the Eastfield distribution
+    // point" are one place when they share its name; "the Marrowfield line" and "Marrowfield station" are two things.
+    private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
+    {
+        "site", "point", "centre", "center", "branch", "depot", "facility", "premises", "venue", "location", "hub", "outlet", "unit", "office",
+    };
 
     /// <summary>The day a state is told of: its clause's, else its report's publication day; null for a month or a year.</summary>
     private static DateOnly? Day(Cluster cluster, EventClaim state) =>

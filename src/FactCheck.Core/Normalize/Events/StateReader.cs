@@ -288,6 +288,25 @@ internal static class StateReader
             i++;
         }
 
+        // "The food bank's Eastfield site": a possessive group of a few words after a determiner owns the noun after it.
+        for (var k = i; i > afterAdverbs && k < Math.Min(limit, i + 3); k++)
+        {
+            if (k > i && WordTokens.BreakBetween(text, tokens[k - 1], tokens[k]))
+            {
+                break;
+            }
+
+            if (tokens[k].IsPossessive)
+            {
+                if (k + 1 < limit && !WordTokens.BreakBetween(text, tokens[k], tokens[k + 1]))
+                {
+                    i = k + 1;
+                }
+
+                break;
+            }
+        }
+
         var determined = i > afterAdverbs;
 
         // "The 29-year-old was released": an age that stands for the person is the noun.
