@@ -322,9 +322,9 @@ public static partial class QuantityReader
                 continue;
             }
 
-            if (direction == Direction.None && unitName == "%" && ComparedAfter(text, end) is { } compared)
+            if (direction == Direction.None && unitName == "%" && (ComparedAfter(text, end) ?? ChangeNounAfter(text, end)) is { } compared)
             {
-                direction = compared; // "38% higher than in the same period last year": a rise of 38%
+                direction = compared; // "38% higher than in the same period last year", "a 28% increase on March": a rise of 38%, of 28%
             }
 
             var rate = RateAfter(text, end);
@@ -716,6 +716,37 @@ public static partial class QuantityReader
             : Is(text, s, e, "lower") || Is(text, s, e, "less") || Is(text, s, e, "fewer") || Is(text, s, e, "below") ? Direction.Down
             : null;
     }
+
+    // Nouns of a change a share may stand right before, measured from something: "a 28% increase on March 2025", "a 12 per
+    // cent fall from last year". Not without one ("offering a 5.4% rise", the size of an award, as "a 5.4% pay offer" is),
+    // nor past another word ("a 3.5% pay rise").
+    private static readonly Dictionary<string, Direction> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["increase"] = Direction.Up, ["rise"] = Direction.Up, ["jump"] = Direction.Up, ["gain"] = Direction.Up, ["hike"] = Direction.Up,
+        ["uplift"] = Direction.Up, ["growth"] = Direction.Up, ["surge"] = Direction.Up,
+        ["fall"] = Direction.Down, ["drop"] = Direction.Down, ["decrease"] = Direction.Down, ["decline"] = Direction.Down,
+        ["reduction"] = Direction.Down, ["cut"] = Direction.Down, ["slump"] = Direction.Down,
+    };
+
+    /// <summary>
+    /// The direction of the change a share stands right before, with what it is measured from ("a 28% increase on March
+    /// 2025"); null when no such noun follows.
+    /// </summary>
+    private static Direction? ChangeNounAfter(string text, int end)
+    {
+        if (TextScan.NextWordSpan(text, end) is not var (s, e))
+        {
+            return null;
+        }
+
+        return ChangeNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(s, e - s), out var direction)
+            && TextScan.NextWordSpan(text, e) is var (bs, be) && ChangeBases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(bs, be - bs))
+            ? direction
+            : null;
+    }
+
+    // Words that name what a change is measured from: "a 28% increase on March 2025", "a 12% fall from last year".
+    private static readonly HashSet<string> ChangeBases = new(StringComparer.OrdinalIgnoreCase) { "on", "from", "since", "compared", "against" };
 
     /// <summary>Whether text[start, end) is <paramref name="word"/>, whatever its case.</summary>
     private static bool Is(string text, int start, int end, string word) =>
