@@ -140,6 +140,27 @@ public sealed class StateTests
     }
 
     [Theory]
+    [InlineData("A 34-year-old man from Lowmoor was arrested on Friday afternoon. He was charged with burglary on Friday evening.", "man")]
+    [InlineData("A woman was detained at the scene. Officers said on Friday that she had been released without charge.", "woman")]
+    [InlineData("Police arrested two men on Friday. He was charged with burglary on Friday evening.", null)] // the sentence before opens with no one person
+    public void A_he_or_she_opening_a_state_is_the_person_the_sentence_before_opens_with(string text, string? thing)
+    {
+        var states = States(text);
+
+        Assert.Equal(thing, states.SingleOrDefault()?.Participants[0]);
+    }
+
+    [Fact]
+    public void A_person_charged_in_one_report_and_released_in_another_conflict_though_each_says_he()
+    {
+        var findings = Compare(
+            ("A 34-year-old man from Lowmoor was arrested on Friday afternoon. He was charged with burglary on Friday evening.", Friday.AddDays(1)),
+            ("A 34-year-old man was arrested this afternoon. Police confirmed this evening that he had been released without charge.", Friday));
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Theory]
     [InlineData("The 29-year-old, from Harwell Green, was charged on Friday with conspiracy to import drugs.", true)]
     [InlineData("The 41-year-old, from Harwell Green, was charged on Friday with conspiracy to import drugs.", false)] // another man
     public void One_person_charged_and_released_without_charge_conflict(string other, bool conflict)

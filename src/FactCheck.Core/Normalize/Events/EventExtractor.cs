@@ -20,6 +20,7 @@ public sealed class EventExtractor : IClaimExtractor
         var events = new SentenceEventReader(source, dates, quantities);
         var facts = new TimeFactReader(source, dates);
         var claims = new List<Claim>();
+        IReadOnlyList<WordToken>? previous = null;
         foreach (var sentence in source.Sentences)
         {
             // One word split per sentence, shared by the readers.
@@ -27,7 +28,8 @@ public sealed class EventExtractor : IClaimExtractor
             claims.AddRange(events.Read(sentence, tokens));
             claims.AddRange(facts.Read(sentence, tokens));
             claims.AddRange(FateReader.Read(source, sentence, tokens));
-            claims.AddRange(StateReader.Read(source, sentence, tokens, dates));
+            claims.AddRange(StateReader.Read(source, sentence, tokens, dates, previous));
+            previous = tokens;
         }
 
         return claims;

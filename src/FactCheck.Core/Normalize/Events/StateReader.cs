@@ -87,7 +87,8 @@ internal static class StateReader
     private static readonly HashSet<string> Stop = Lexicon.Set("stopwords");
 
     /// <summary>The state claims of one sentence's words; <paramref name="dates"/> are the source's dates.</summary>
-    public static IReadOnlyList<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates)
+    /// <param name="previous">The words of the sentence before, whose opening subject a "he" or "she" opening a state's clause names.</param>
+    public static IReadOnlyList<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, IReadOnlyList<WordToken>? previous = null)
     {
         // A list only when a state is found: most sentences hold none, and this runs on every one.
         List<EventClaim>? found = null;
@@ -99,7 +100,7 @@ internal static class StateReader
                 continue; // a gap in the words never spans a break: "remained in serious condition, Ostervale General Hospital said"
             }
 
-            if (Claim(source, sentence, tokens, dates, i, end, phrase) is { } claim)
+            if (Claim(source, sentence, tokens, dates, i, end, phrase, previous) is { } claim)
             {
                 (found ??= []).Add(claim);
             }
@@ -124,7 +125,7 @@ internal static class StateReader
         return null;
     }
 
-    private static EventClaim? Claim(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, int at, int end, Phrase found)
+    private static EventClaim? Claim(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens, IReadOnlyList<DateClaim> dates, int at, int end, Phrase found, IReadOnlyList<WordToken>? previous)
     {
         var text = source.Text;
 
@@ -158,6 +159,11 @@ internal static class StateReader
         var objectAfter = found.TakesObject && end < tokens.Count && (Determiners.Contains(tokens[end].Lower) || tokens[end].IsPossessive)
             && !WordTokens.BreakBetween(text, tokens[end - 1], tokens[end]) && !WhenNotWhat(tokens, end, dates);
         var thing = objectAfter ? NounAfter(text, tokens, end) : SubjectBefore(text, tokens, k);
+        if (thing is null && !objectAfter && k >= 0 && tokens[k].Lower is "he" or "she" && previous is { Count: > 0 })
+        {
+            // "A 34-year-old man was arrested on Monday. He was charged with burglary": the person the sentence before opens with.
+            thing = OnePerson(NounAfter(text, previous, 0));
+        }
 
         // An event the event lists know ("the strike went ahead") is theirs to compare.
         if (thing is null || (EventLexicon.Triggers.TryGetValue(thing[0], out var trigger) && trigger.Form == TriggerForm.Noun))
@@ -258,6 +264,10 @@ internal static class StateReader
 
         return false;
     }
+
+    /// <summary>A noun group as one person's: its head no plural ("a 34-year-old man", "the driver"), and not the police.</summary>
+    private static IReadOnlyList<string>? OnePerson(IReadOnlyList<string>? group) =>
+        group is [var head, ..] && !head.EndsWith('s') && head != "police" ? group : null;
 
     // A clause set off to be passed over: a relative one ("who was hurt"), an age ("61"; "16-year-old Kiri Abbot" is a subject).
     private static bool IsAside(WordToken first) =>
