@@ -765,6 +765,8 @@ public sealed class QuantityComparerTests
     [InlineData("Walkers have given £{0} to the Fenby appeal.", "Walkers have given £{0} to the Fenby appeal to date.", 2150, 6400, false)]
     [InlineData("Walkers have so far given £{0} to the Fenby appeal.", "Walkers have given £{0} to the Fenby appeal.", 6400, 2150, true)] // the total fell
     [InlineData("Walkers have given £{0} to the Fenby appeal.", "Walkers have given £{0} to the Fenby appeal.", 2150, 6400, true)] // nothing says it was still counting
+    [InlineData("So far, walkers have given £{0} to the Fenby appeal.", "Walkers have given £{0} to the Fenby appeal.", 2150, 6400, false)] // a short phrase opening the sentence
+    [InlineData("Walkers have so far given 40 hampers to the appeal, the largest gift being £{0} from Fenby Mill.", "The largest gift to the appeal was £{0} from Fenby Mill.", 2150, 6400, true)] // another clause's cue
     public void A_total_told_as_still_counting_and_a_higher_one_told_later_are_no_conflict(string textA, string textB, int earlier, int later, bool conflict)
     {
         var sa = Source("a.txt", string.Format(CultureInfo.InvariantCulture, textA, earlier.ToString("#,0", CultureInfo.InvariantCulture)), new DateOnly(2026, 3, 21));
@@ -774,6 +776,21 @@ public sealed class QuantityComparerTests
             (sb, [QuantityAt(sb, "£" + later.ToString("#,0", CultureInfo.InvariantCulture), Quantity.Of(later, "GBP"))]));
 
         Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Fact]
+    public void A_fact_each_report_tells_twice_alike_is_one_finding()
+    {
+        // Each report gives its figure in its headline and again in its body: one fact, one finding, not one per pairing.
+        var sa = Source("a.txt", "Pension blunder: £42m gone\n\nThe Westmere pension fund has written off £42m after the green energy fund collapsed.");
+        var sb = Source("b.txt", "Pension blunder: £24m gone\n\nThe Westmere pension fund has lost £24 million after the green energy fund collapsed.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "£42m", Quantity.Of(42_000_000, "GBP")), QuantityAt(sa, "£42m", Quantity.Of(42_000_000, "GBP"), "written off")]),
+            (sb, [QuantityAt(sb, "£24m", Quantity.Of(24_000_000, "GBP")), QuantityAt(sb, "£24 million", Quantity.Of(24_000_000, "GBP"))]));
+
+        var findings = new QuantityComparer().Compare(cluster).ToList();
+        var conflict = Assert.Single(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.True(4 == conflict.Claims.Count, string.Join("\n", findings.Select(f => $"{f.Kind} {f.Summary} {string.Join(",", f.Claims.Select(c => c.Sentence.Index + ":" + c.Text))}")));
     }
 
     [Theory]

@@ -229,7 +229,7 @@ public sealed partial class QuantityComparer : IClaimComparer
             // A report's two figures are one fact only when they agree (a figure it repeats).
             (a, b) => Gap(a.Quantity, b.Quantity, a.Quantity.Unit!) == 0);
 
-        foreach (var fact in facts)
+        foreach (var fact in MergeRepeated(facts))
         {
             // A pair the alignment would not have made (a source giving both figures) is no conflict, even when
             // other pairs join its two claims into one fact ("as many as 150,000" meets the police's 42,000).
@@ -428,6 +428,37 @@ public sealed partial class QuantityComparer : IClaimComparer
         // likely one rate told twice: a story rarely gives two weekly wages or two prices per share.
         var rate = of > 0 && a.Quantity.Per is not null && a.Quantity.Per == b.Quantity.Per ? SameCountedBonus : 0;
         return of + counted + same + rate + (LabelWeight * label);
+    }
+
+    /// <summary>
+    /// Facts told twice by the same reports, each report giving one figure in both (a headline's "£42m" and its body's
+    /// "£42m"; a rival's "£24m" and "£24 million"), made one: one fact, one finding.
+    /// </summary>
+    private static List<IReadOnlyList<QuantityClaim>> MergeRepeated(IReadOnlyList<IReadOnlyList<QuantityClaim>> facts)
+    {
+        var merged = new List<List<QuantityClaim>>();
+        foreach (var fact in facts)
+        {
+            var into = merged.Find(m => Repeats(m, fact));
+            if (into is null)
+            {
+                merged.Add([.. fact]);
+            }
+            else
+            {
+                into.AddRange(fact);
+            }
+        }
+
+        return [.. merged.Select(m => (IReadOnlyList<QuantityClaim>)m)];
+
+        static bool Repeats(List<QuantityClaim> a, IReadOnlyList<QuantityClaim> b)
+        {
+            var sources = a.Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
+            return sources.Count >= 2 && sources.SetEquals(b.Select(c => c.SourceId))
+                && sources.All(id => a.Concat(b).Where(c => c.SourceId == id).ToList() is var own
+                    && own.All(x => own.All(y => x.Quantity.Unit == y.Quantity.Unit && x.Quantity.Low == y.Quantity.Low && x.Quantity.High == y.Quantity.High)));
+        }
     }
 
     private static Finding Judge(IReadOnlyList<QuantityClaim> fact, Func<QuantityClaim, QuantityClaim, bool> excused, Func<QuantityClaim, QuantityClaim, bool> risenSince, Func<QuantityClaim, QuantityClaim, bool> movedFrom)

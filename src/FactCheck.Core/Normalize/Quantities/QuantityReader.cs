@@ -133,7 +133,9 @@ public static partial class QuantityReader
 
             // "a further 120 jobs", "an additional 300 nurses": a count added to one told before, a change even of a counted noun.
             var added = !by && before is { Word: "further" or "additional" };
-            if (before is { } dw && Directions.TryGetValue(dw.Word, out var d) && !Constitutes(text, dw))
+            // "The fund has lost £24 million": a sum lost is the size of a loss, as "wrote off £42m" is, not a change in a level.
+            if (before is { } dw && Directions.TryGetValue(dw.Word, out var d) && !Constitutes(text, dw)
+                && !(dw.Word is "lost" or "lose" or "loses" or "losing" && unit is { Kind: MeasureKind.Currency }))
             {
                 direction = d;
             }
