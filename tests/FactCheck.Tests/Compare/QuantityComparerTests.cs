@@ -778,6 +778,18 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("Levies of between 2% and 7% have become common in seaside towns.", true)] // a wide range holds 5% without stating it
+    [InlineData("An earlier draft had set the levy at 5 percent.", false)] // the report gives the rival figure itself
+    public void A_report_gives_both_figures_only_when_it_states_the_other(string alsoInB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf(
+            "The levy of 5 percent on nightly room rates will raise about $4.5 million a year.",
+            $"The 6% levy on nightly room rates is projected to raise $4.5M a year. {alsoInB}");
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric" && f.Summary.Contains('%', StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_fact_each_report_tells_twice_alike_is_one_finding()
     {

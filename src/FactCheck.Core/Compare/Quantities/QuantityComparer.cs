@@ -178,7 +178,9 @@ public sealed partial class QuantityComparer : IClaimComparer
         var loose = claims.Where(c => Loose(c.Quantity)
             && bySource[c.SourceId].Exists(o => !ReferenceEquals(o, c) && !o.Quantity.IsRange && SameKind(o, c) && Gap(o.Quantity, c.Quantity, c.Quantity.Unit!) == 0)).ToHashSet();
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
-        bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
+        // Nor is a figure of another head ("visitor numbers up 6%" beside "the 5 percent levy") the rival's figure told again.
+        bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per
+            && !(heads[a] is { } ha && heads[b] is { } hb && ha != hb);
         bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameRate) || AlsoStates(bySource[b.SourceId], b, a, SameRate);
         // "Visitors have so far donated £2,150" and, in a report published later, "Donations have raised £6,400": a total told
         // as still counting, and a higher one told later, are the total at two times.
@@ -316,6 +318,9 @@ public sealed partial class QuantityComparer : IClaimComparer
     /// "sentenced to seven years" does not deny the seven years another report gives, whatever words the two share:
     /// its two figures are two facts, and the other report's is one of them.
     /// </summary>
+    // How many times its low end a range's high end must be for the range to hold a figure without stating it.
+    private const decimal WideRange = 1.5m;
+
     private static bool AlsoStates(List<QuantityClaim> own, QuantityClaim a, QuantityClaim b, Func<QuantityClaim, QuantityClaim, bool> sameKind)
     {
         var unit = b.Quantity.Unit!;
@@ -335,6 +340,8 @@ public sealed partial class QuantityComparer : IClaimComparer
             if (!ReferenceEquals(other, a) && (other.Quantity.Bound == Bound.Exact || OfOneScale(other.Quantity, b.Quantity))
                 && (b.Quantity.Bound == Bound.Exact || WithinFactor(other.Quantity, b.Quantity, OpenBoundReach))
                 && !(other.Quantity is { IsRange: true, Approximate: true } && !a.Quantity.IsRange && Gap(other.Quantity, a.Quantity, unit) == 0)
+                // A wide range ("levies of between 2% and 7% are common") holds b's figure without stating it.
+                && !(other.Quantity.IsRange && !b.Quantity.IsRange && other.Quantity.High > other.Quantity.Low * WideRange)
                 && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit, OwnHedgeTolerance) == 0)
             {
                 return true;
