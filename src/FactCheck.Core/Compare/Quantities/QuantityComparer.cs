@@ -178,9 +178,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var loose = claims.Where(c => Loose(c.Quantity)
             && bySource[c.SourceId].Exists(o => !ReferenceEquals(o, c) && !o.Quantity.IsRange && SameKind(o, c) && Gap(o.Quantity, c.Quantity, c.Quantity.Unit!) == 0)).ToHashSet();
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
-        // Nor is a figure of another head ("visitor numbers up 6%" beside "the 5 percent levy") the rival's figure told again.
-        bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per
-            && !(heads[a] is { } ha && heads[b] is { } hb && ha != hb);
+        bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
         bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameRate) || AlsoStates(bySource[b.SourceId], b, a, SameRate);
         // "Visitors have so far donated £2,150" and, in a report published later, "Donations have raised £6,400": a total told
         // as still counting, and a higher one told later, are the total at two times.
@@ -341,7 +339,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && (b.Quantity.Bound == Bound.Exact || WithinFactor(other.Quantity, b.Quantity, OpenBoundReach))
                 && !(other.Quantity is { IsRange: true, Approximate: true } && !a.Quantity.IsRange && Gap(other.Quantity, a.Quantity, unit) == 0)
                 // A wide range ("levies of between 2% and 7% are common") holds b's figure without stating it.
-                && !(other.Quantity.IsRange && !b.Quantity.IsRange && other.Quantity.High > other.Quantity.Low * WideRange)
+                && !(other.Quantity is { IsRange: true, Bound: Bound.Exact } && !b.Quantity.IsRange && other.Quantity.High > other.Quantity.Low * WideRange)
                 && sameKind(other, b) && Gap(other.Quantity, b.Quantity, unit, OwnHedgeTolerance) == 0)
             {
                 return true;
