@@ -48,6 +48,10 @@ public static class FactAligner
         var sets = new UnionFind(claims.Count);
         var scores = Array.Empty<double>();
         var pairs = new List<(int X, int Y, double Score)>();
+        // Cross-source pairs that cannot be one fact, marked while scoring: joins are checked against these marks rather than
+        // by asking again, which for dates means reading every claim of the cluster.
+        // A cluster too big for one bit a pair (some 8 MB) asks again.
+        var apart = canShareFact is null || claims.Count > MarkedClaims ? null : new System.Collections.BitArray(claims.Count * claims.Count);
         for (var a = 0; a < bySource.Count; a++)
         {
             for (var b = a + 1; b < bySource.Count; b++)
@@ -58,7 +62,7 @@ public static class FactAligner
                     scores = new double[left.Count * right.Count];
                 }
 
-                MutualBest(claims, left, right, comparable, similarity, threshold, scores, pairs);
+                MutualBest(claims, left, right, comparable, similarity, threshold, scores, pairs, apart);
             }
         }
 
@@ -75,7 +79,7 @@ public static class FactAligner
 
             if (members is not null)
             {
-                if (!CanJoin(claims, members[rx], members[ry], comparable, canShareFact!))
+                if (!CanJoin(claims, members[rx], members[ry], apart, comparable, canShareFact!))
                 {
                     continue;
                 }
@@ -124,14 +128,17 @@ public static class FactAligner
         return (facts, alone);
     }
 
-    private static bool CanJoin<T>(IReadOnlyList<T> claims, List<int> a, List<int> b, Func<T, T, bool> comparable, Func<T, T, bool> canShareFact)
+    // The most claims whose cross-source pairs are marked one bit each.
+    private const int MarkedClaims = 8192;
+
+    private static bool CanJoin<T>(IReadOnlyList<T> claims, List<int> a, List<int> b, System.Collections.BitArray? apart, Func<T, T, bool> comparable, Func<T, T, bool> canShareFact)
         where T : Claim
     {
         foreach (var i in a)
         {
             foreach (var j in b)
             {
-                if (string.Equals(claims[i].SourceId, claims[j].SourceId, StringComparison.Ordinal) ? !canShareFact(claims[i], claims[j]) : !comparable(claims[i], claims[j]))
+                if (string.Equals(claims[i].SourceId, claims[j].SourceId, StringComparison.Ordinal) ? !canShareFact(claims[i], claims[j]) : apart?[(i * claims.Count) + j] ?? !comparable(claims[i], claims[j]))
                 {
                     return false;
                 }
@@ -148,7 +155,7 @@ public static class FactAligner
     /// </summary>
     private static void MutualBest<T>(
         IReadOnlyList<T> claims, List<int> left, List<int> right, Func<T, T, bool> comparable, Func<T, T, double> similarity,
-        double threshold, double[] scores, List<(int X, int Y, double Score)> pairs)
+        double threshold, double[] scores, List<(int X, int Y, double Score)> pairs, System.Collections.BitArray? apart)
         where T : Claim
     {
         var width = right.Count;
@@ -158,7 +165,19 @@ public static class FactAligner
             for (var j = 0; j < width; j++)
             {
                 var y = claims[right[j]];
-                scores[(i * width) + j] = comparable(x, y) ? similarity(x, y) : -1;
+                if (comparable(x, y))
+                {
+                    scores[(i * width) + j] = similarity(x, y);
+                }
+                else
+                {
+                    scores[(i * width) + j] = -1;
+                    if (apart is not null)
+                    {
+                        apart[(left[i] * claims.Count) + right[j]] = true;
+                        apart[(right[j] * claims.Count) + left[i]] = true;
+                    }
+                }
             }
         }
 
