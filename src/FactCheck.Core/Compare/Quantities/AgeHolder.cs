@@ -106,9 +106,9 @@ internal static class AgeHolder
     private static bool MayDescribe(string word) => !QuoteLexicon.Auxiliaries.Contains(word) && !QuoteLexicon.StopWords.Contains(word)
         && !QuoteLexicon.Prepositions.Contains(word) && !QuoteLexicon.IsSpeechVerb(word) && !word.EndsWith("ed", StringComparison.Ordinal);
 
+    // A name word as a tally's player is one (FigureOwner), and no title before a name ("Captain", "Dr").
     private static bool IsNameWord(string sentence, int start, string word) =>
-        char.IsUpper(sentence[start]) && !QuoteLexicon.IsTitle(word) && !QuoteLexicon.IsRole(word) && !QuoteLexicon.StopWords.Contains(word)
-        && !QuoteLexicon.NotNames.Contains(word);
+        char.IsUpper(sentence[start]) && !QuoteLexicon.IsTitle(word) && FigureOwner.NameOrNull(word) is not null;
 
     private static Name? From(List<string> words) => words.Count switch
     {

@@ -1,4 +1,5 @@
 using FactCheck.Core.Normalize.Quantities;
+using FactCheck.Core.Normalize.Quotes;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Compare.Quantities;
@@ -157,15 +158,13 @@ internal static class CountScope
     private static bool IsCount(string sentence, int at) =>
         char.IsAsciiDigit(sentence[at]) || (TextScan.NextWord(sentence, at) is { } word && NumberWords.Cardinals.ContainsKey(word.Word));
 
-    private static readonly HashSet<string> Stop = FactCheck.Core.Data.Lexicon.Set("stopwords");
-
     /// <summary>Whether a number counting something ("52 roles", not "Rescue 924 from") stands in [from, to).</summary>
     private static bool CountBetween(string sentence, int from, int to)
     {
         for (var k = TextScan.SkipSpaces(sentence, from); k < to; k = TextScan.SkipSpaces(sentence, k))
         {
             var end = char.IsAsciiDigit(sentence[k]) ? NumberEnd(sentence, k) : Math.Max(k + 1, TextScan.WordEnd(sentence, k));
-            if (IsCount(sentence, k) && TextScan.NextWord(sentence, end) is { } noun && !Stop.Contains(noun.Word))
+            if (IsCount(sentence, k) && TextScan.NextWord(sentence, end) is { } noun && !QuoteLexicon.StopWords.Contains(noun.Word))
             {
                 return true;
             }

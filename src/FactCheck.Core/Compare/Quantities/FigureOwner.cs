@@ -159,7 +159,7 @@ internal static partial class FigureOwner
     }
 
     /// <summary>A capitalised word as a name, lower-cased; null when it is a role, a word of the stop list or no name.</summary>
-    private static string? NameOrNull(string word)
+    internal static string? NameOrNull(string word)
     {
         word = word.ToLowerInvariant();
         return Stop.Contains(word) || QuoteLexicon.NotNames.Contains(word) || QuoteLexicon.IsRole(word)

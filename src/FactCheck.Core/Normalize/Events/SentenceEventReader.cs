@@ -147,7 +147,7 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
             var future = status is EventStatus.Expected or EventStatus.Planned;
             IReadOnlyList<DateMention> dateMentions = course == Course.Ending ? [] : EventDateReader.Find(source, dates, segStart, segEnd, future);
-            if (m.Family == "vote" && dateMentions.Any(d => ForWhatWasDecided(text, d.Span.Start)))
+            if (m.Family == "vote" && dateMentions.Count > 0)
             {
                 // "approved a tuition increase for next year": the year the thing decided is for, not the vote's day.
                 dateMentions = [.. dateMentions.Where(d => !ForWhatWasDecided(text, d.Span.Start))];
