@@ -27,6 +27,9 @@ public sealed class CountScopeTests
     [InlineData("Of 74 staff, 52 roles will go, with the remaining 22 offered posts elsewhere.", "52 roles", "apart:share")]
     [InlineData("Of 74 staff, 52 roles will go, with the remaining 22 offered posts elsewhere.", "74 staff", null)] // the whole: a count stands between
     [InlineData("Police arrested 12 people, and the other protesters went home.", "12 people", null)] // the rest counts nothing
+    [InlineData("It is a turnaround for a club that finished third last season with 38 points.", "38 points", "apart:earlier-season")]
+    [InlineData("Compared with last season the club has 38 points.", "38 points", null)] // a base, not the figure's season
+    [InlineData("The club has 38 points this season.", "38 points", null)]
     [InlineData("The remaining 51 cinemas will stay open.", "51 cinemas", "apart:remaining")]
     [InlineData("The other 51 cinemas will stay open.", "51 cinemas", "apart:remaining")]
     [InlineData("It has 51 cinemas remaining after the closures.", "51 cinemas", "apart:remaining")]

@@ -28,7 +28,7 @@ internal static class CountScope
         }
 
         if ((AloneBefore(sentence, at) ?? AloneAfter(sentence, at + claim.Text.Length) ?? RemainderAround(sentence, at, at + claim.Text.Length)
-            ?? MarginBefore(sentence, at) ?? StageAfter(sentence, at + claim.Text.Length)) is { } part)
+            ?? MarginBefore(sentence, at) ?? StageAfter(sentence, at + claim.Text.Length) ?? EarlierSeasonBefore(sentence, at)) is { } part)
         {
             return part;
         }
@@ -128,6 +128,31 @@ internal static class CountScope
             || (after is { Word: "remaining" } left && sentence.AsSpan(end, left.Start - end).IsWhiteSpace())
             || (after is { Word: "in" } inWord && TextScan.NextWord(sentence, inWord.End) is { Word: "hand" });
         return remaining ? Remainder : SplitLater(sentence, end);
+    }
+
+    // A figure of an earlier season ("a club that finished third last season with 38 points"): one fact only with another
+    // such, not with this season's ("chipped in with 19 points").
+    private const string EarlierSeason = ApartPrefix + "earlier-season";
+
+    // Words before "last season" that make it the base a figure is set against ("up 20% on last season"), not its season.
+    private static readonly HashSet<string> BaseWords = new(StringComparer.Ordinal) { "on", "than", "from", "since", "over", "with", "compared" };
+
+    /// <summary>
+    /// <see cref="EarlierSeason"/> when "last season" or "the previous season" stands before the figure in its clause, as the
+    /// season it is of; null when none does, or when it is a base ("20% up on last season").
+    /// </summary>
+    private static string? EarlierSeasonBefore(string sentence, int at)
+    {
+        var clause = sentence.AsSpan(0, at).LastIndexOfAny(",;:") + 1;
+        for (var w = TextScan.PreviousWord(sentence, at); w is { } word && word.Start >= clause; w = TextScan.PreviousWord(sentence, word.Start))
+        {
+            if (word.Word is "season" or "seasons" && TextScan.PreviousWord(sentence, word.Start) is { Word: "last" or "previous" } which)
+            {
+                return TextScan.PreviousWord(sentence, which.Start) is { } before && BaseWords.Contains(before.Word) ? null : EarlierSeason;
+            }
+        }
+
+        return null;
     }
 
     // One share of a whole its sentence splits ("Three men were winched aboard the helicopter, while the other two were
