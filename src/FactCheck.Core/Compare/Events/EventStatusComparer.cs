@@ -30,7 +30,7 @@ public sealed class EventStatusComparer : IClaimComparer
                 continue;
             }
 
-            var verdict = Judge(a, b, published[b.SourceId], match) ?? Judge(b, a, published[a.SourceId], match) ?? Scheduled(a, b, match);
+            var verdict = Judge(a, b, published[b.SourceId]) ?? Judge(b, a, published[a.SourceId]) ?? Scheduled(a, b, match);
             if (verdict is null)
             {
                 continue;
@@ -66,7 +66,7 @@ public sealed class EventStatusComparer : IClaimComparer
         && !(a.IsRepeat && a.Ordinal is null) && !(b.IsRepeat && b.Ordinal is null);
 
     /// <summary>A conflict when <paramref name="done"/> reports the event as happened and <paramref name="other"/> contradicts it.</summary>
-    private static (string Summary, string Explanation, string Type)? Judge(EventClaim done, EventClaim other, DateOnly? otherPublished, EventMatch match)
+    private static (string Summary, string Explanation, string Type)? Judge(EventClaim done, EventClaim other, DateOnly? otherPublished)
     {
         // A further occurrence ("will meet again", "another round") is not the one already held.
         if (done.Status != EventStatus.Happened || (other.IsRepeat && other.Ordinal is null) || (done.IsRepeat && done.Ordinal is null))

@@ -143,8 +143,8 @@ internal static class CountScope
     /// </summary>
     private static string? EarlierSeasonBefore(string sentence, int at)
     {
-        var clause = sentence.AsSpan(0, at).LastIndexOfAny(",;:") + 1;
-        for (var w = TextScan.PreviousWord(sentence, at); w is { } word && word.Start >= clause; w = TextScan.PreviousWord(sentence, word.Start))
+        // Back word by word: a comma, semicolon or colon ends the walk, as no word is read across one.
+        for (var w = TextScan.PreviousWord(sentence, at); w is { } word; w = TextScan.PreviousWord(sentence, word.Start))
         {
             if (word.Word is "season" or "seasons" && TextScan.PreviousWord(sentence, word.Start) is { Word: "last" or "previous" } which)
             {
@@ -170,7 +170,7 @@ internal static class CountScope
         {
             if ((i == 0 || !char.IsLetter(sentence[i - 1])) && TextScan.NextWord(sentence, i + 4) is { Word: "other" or "remaining" } rest
                 && TextScan.SkipSpaces(sentence, rest.End) is var k && k < sentence.Length
-                && IsCount(sentence, k))
+                && TextScan.NumberFollows(sentence, k))
             {
                 // "Of 74 staff, 52 roles will go, with the remaining 22 …": the share is the count right before the rest.
                 return CountBetween(sentence, end, i) ? null : Share;
@@ -180,16 +180,13 @@ internal static class CountScope
         return null;
     }
 
-    private static bool IsCount(string sentence, int at) =>
-        char.IsAsciiDigit(sentence[at]) || (TextScan.NextWord(sentence, at) is { } word && NumberWords.Cardinals.ContainsKey(word.Word));
-
     /// <summary>Whether a number counting something ("52 roles", not "Rescue 924 from") stands in [from, to).</summary>
     private static bool CountBetween(string sentence, int from, int to)
     {
         for (var k = TextScan.SkipSpaces(sentence, from); k < to; k = TextScan.SkipSpaces(sentence, k))
         {
             var end = char.IsAsciiDigit(sentence[k]) ? NumberEnd(sentence, k) : Math.Max(k + 1, TextScan.WordEnd(sentence, k));
-            if (IsCount(sentence, k) && TextScan.NextWord(sentence, end) is { } noun && !QuoteLexicon.StopWords.Contains(noun.Word))
+            if (TextScan.NumberFollows(sentence, k) && TextScan.NextWord(sentence, end) is { } noun && !QuoteLexicon.StopWords.Contains(noun.Word))
             {
                 return true;
             }

@@ -310,15 +310,15 @@ public sealed partial class QuantityComparer : IClaimComparer
         return x > 0 && y > 0 && Math.Max(x, y) <= factor * Math.Min(x, y);
     }
 
+    // How many times its low end a range's high end must be for the range to hold a figure without stating it.
+    private const decimal WideRange = 1.5m;
+
     /// <summary>
     /// Whether <paramref name="a"/>'s source (<paramref name="own"/>) also states, in another claim, a figure that meets
     /// <paramref name="b"/>'s where <paramref name="a"/>'s does not. A report that gives both "asked for ten years" and
     /// "sentenced to seven years" does not deny the seven years another report gives, whatever words the two share:
     /// its two figures are two facts, and the other report's is one of them.
     /// </summary>
-    // How many times its low end a range's high end must be for the range to hold a figure without stating it.
-    private const decimal WideRange = 1.5m;
-
     private static bool AlsoStates(List<QuantityClaim> own, QuantityClaim a, QuantityClaim b, Func<QuantityClaim, QuantityClaim, bool> sameKind)
     {
         var unit = b.Quantity.Unit!;
@@ -524,7 +524,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 Explanation = $"{mover.SourceId} gives the other figure as the level its own moved from.",
             };
         }
-        else if (disagreements.TrueForAll(p => risenSince(p.a, p.b) || risenSince(p.b, p.a)))
+
+        if (disagreements.TrueForAll(p => risenSince(p.a, p.b) || risenSince(p.b, p.a)))
         {
             (severity, explanation) = (Severity.Low, explanation + " The later report gives the higher toll: it may have risen between the reports.");
         }

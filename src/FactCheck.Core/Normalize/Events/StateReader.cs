@@ -299,22 +299,9 @@ internal static class StateReader
         }
 
         // "The food bank's Eastfield site": a possessive group of a few words after a determiner owns the noun after it.
-        for (var k = i; i > afterAdverbs && k < Math.Min(limit, i + 3); k++)
+        if (i > afterAdverbs && PossessiveGroupEnd(text, tokens, i, limit) is { } owned)
         {
-            if (k > i && WordTokens.BreakBetween(text, tokens[k - 1], tokens[k]))
-            {
-                break;
-            }
-
-            if (tokens[k].IsPossessive)
-            {
-                if (k + 1 < limit && !WordTokens.BreakBetween(text, tokens[k], tokens[k + 1]))
-                {
-                    i = k + 1;
-                }
-
-                break;
-            }
+            i = owned;
         }
 
         var determined = i > afterAdverbs;
@@ -353,6 +340,28 @@ internal static class StateReader
         var head = words[^1];
         var names = tokens.Skip(i).Take(words.Count - 1).Where(t => t.IsCapitalized).Select(t => t.Lower);
         return [head, .. names.Where(n => n != head).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Where the noun after a possessive group of at most three words from token <paramref name="from"/> starts ("food bank's
+    /// Eastfield site" → "Eastfield"); null when no possessive ends one within reach, before a break, with a word after it.
+    /// </summary>
+    private static int? PossessiveGroupEnd(string text, IReadOnlyList<WordToken> tokens, int from, int limit)
+    {
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        {
+            if (k > from && WordTokens.BreakBetween(text, tokens[k - 1], tokens[k]))
+            {
+                return null;
+            }
+
+            if (tokens[k].IsPossessive)
+            {
+                return k + 1 < limit && !WordTokens.BreakBetween(text, tokens[k], tokens[k + 1]) ? k + 1 : null;
+            }
+        }
+
+        return null;
     }
 
     // Past forms that do not end in -ed ("took", "won", "spent"): the tense reader's list.

@@ -231,6 +231,13 @@ internal static class TextScan
         return false;
     }
 
+    /// <summary>Whether a number, in digits or a spelled one, follows <paramref name="at"/> after spaces ("28 votes to 23", "the other two").</summary>
+    public static bool NumberFollows(string text, int at)
+    {
+        var i = SkipSpaces(text, at);
+        return i < text.Length && (char.IsAsciiDigit(text[i]) || (NextWord(text, i) is { } w && NumberWords.Cardinals.ContainsKey(w.Word)));
+    }
+
     public static int SkipSpacesBack(string text, int end)
     {
         while (end > 0 && IsSpace(text[end - 1]))

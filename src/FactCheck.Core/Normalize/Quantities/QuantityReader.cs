@@ -181,7 +181,7 @@ public static partial class QuantityReader
                     continue; // "at one point", "on the one hand", "one car too many", "one step at a time"
                 }
 
-                if (noun is not null && noun.Unit == "vote" && TextScan.NextWord(text, noun.End) is { Word: "to" } to && TallyFollows(text, to.End))
+                if (noun is not null && noun.Unit == "vote" && TextScan.NextWord(text, noun.End) is { Word: "to" } to && TextScan.NumberFollows(text, to.End))
                 {
                     continue; // "by 28 votes to 23" is a tally, the vote's result, not a count of votes on its own
                 }
@@ -803,6 +803,7 @@ public static partial class QuantityReader
     {
         // Runs for every figure, so the words are compared where they stand, not copied.
         var at = start;
+        var ofBefore = OfBefore(text, start);
         for (var words = 0; words < ForecastReach && TextScan.PreviousWordSpan(text, at) is var (s, e); words++)
         {
             var word = text.AsSpan(s, e - s);
@@ -814,12 +815,12 @@ public static partial class QuantityReader
 
             // "Organisers had expected about 20,000 people to visit": a past forecast right before the figure, or its hedge;
             // "had forecast a crowd of 4,000": or before the noun the figure is "of".
-            if ((words < 2 || (words < 4 && OfBefore(text, start))) && PastForecastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if ((words < 2 || (words < 4 && ofBefore)) && PastForecastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return true;
             }
 
-            if (words < 4 && OfBefore(text, start) && (word.Equals("forecast", StringComparison.OrdinalIgnoreCase) || word.Equals("forecasted", StringComparison.OrdinalIgnoreCase)))
+            if (words < 4 && ofBefore && (word.Equals("forecast", StringComparison.OrdinalIgnoreCase) || word.Equals("forecasted", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -1094,13 +1095,6 @@ public static partial class QuantityReader
 
     /// <summary>The words that may stand between "of" and the whole a part is counted against: "92 of the 200 seats".</summary>
     private static bool IsWholeDeterminer(string word) => word is "the" or "its" or "their" or "his" or "her";
-
-    /// <summary>Whether a number (digits or a spelled one) follows <paramref name="at"/> after spaces: the other side of "28 votes to 23".</summary>
-    private static bool TallyFollows(string text, int at)
-    {
-        var i = TextScan.SkipSpaces(text, at);
-        return i < text.Length && (char.IsAsciiDigit(text[i]) || (TextScan.NextWord(text, at) is { } w && NumberWords.Cardinals.ContainsKey(w.Word)));
-    }
 
     /// <summary>
     /// "two hours and 41 minutes", "2hr 41min", "three years, two months": one span of time, stated in its smaller
