@@ -50,6 +50,11 @@ public sealed class MeasureHeadTests
     [InlineData("Admissions were up 83% compared with last year.", "83%", "admissions")]
     [InlineData("Admissions at the city's three hospitals were 38% higher than last year.", "38%", "admissions")]
     [InlineData("Crews pumped 40 tonnes of fuel oil from the hull.", "40 tonnes", "oil")]
+    [InlineData("Families will pay $2.80 for a school lunch from September.", "$2.80", "lunch")] // the price of one thing
+    [InlineData("The club charges $45 for an adult season ticket.", "$45", "ticket")]
+    [InlineData("A school lunch will cost $2.95 from September.", "$2.95", "lunch")] // a verb of price, past its auxiliary
+    [InlineData("The repairs cost $2.4 million, the council said.", "$2.4 million", "repair")]
+    [InlineData("The trust paid $2.4 million for the old mill.", "$2.4 million", null)] // a purchase, not the price of one of a kind
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)
     {
         var source = Source("a.txt", sentence);

@@ -1216,6 +1216,18 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("A school lunch will cost £2.95 from September, the cabinet decided. Ingredient costs rose 12% last year, officials said.", FindingKind.Conflict)]
+    [InlineData("A school lunch will cost £2.80 from September, the cabinet decided. Ingredient costs rose 12% last year, officials said.", FindingKind.Agreement)]
+    public void Prices_of_one_thing_are_one_fact_on_little_shared_wording(string other, FindingKind expected)
+    {
+        var findings = FindingsOf(
+            "Parents will pay £2.80 for a school lunch from September, up from £2.45, after the borough council approved a rise. Officials said ingredient costs had climbed 12% in a year.",
+            other);
+
+        Assert.Contains(findings, f => f.Kind == expected && f.Claims.Any(c => c.Text == "£2.80"));
+    }
+
     [Fact]
     public void A_shared_canonical_unit_aligns_numbers_the_rules_name_differently()
     {

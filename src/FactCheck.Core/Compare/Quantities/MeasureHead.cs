@@ -83,6 +83,13 @@ public static class MeasureHead
             return (WordStem.Of(stuff), false);
         }
 
+        // "£2.80 for a school lunch", "£65,000 for a new roof": the price of one thing, headed by that thing.
+        if (UnitLexicon.IsCurrency(claim.Quantity.Unit) && next is { Word: "for" } price
+            && TextScan.NextWord(sentence, price.End) is { Word: "a" or "an" or "each" or "every" or "one" } && WholeAfter(sentence, price.End) is { } item)
+        {
+            return (WordStem.Of(item), false);
+        }
+
         if (next is { } after && IsContent(after.Word) && !Comparisons.Contains(after.Word))
         {
             return (WordStem.Of(NamedNoun(sentence, after).Word), true);
@@ -246,8 +253,8 @@ public static class MeasureHead
             return null;
         }
 
-        // "attendance over the five days had risen by 28 per cent": past the verb's auxiliary.
-        if (subject.Word is "had" or "has" or "have" && TextScan.PreviousWord(sentence, subject.Start) is { } beforeAuxiliary)
+        // "attendance over the five days had risen by 28 per cent", "A school lunch will cost £2.95": past the verb's auxiliary.
+        if (subject.Word is "had" or "has" or "have" or "will" or "would" or "now" && TextScan.PreviousWord(sentence, subject.Start) is { } beforeAuxiliary)
         {
             subject = beforeAuxiliary;
         }
@@ -294,6 +301,8 @@ public static class MeasureHead
         "was", "is", "were", "are", "reached", "hit", "remained", "stayed", "totalled", "totaled", "totals",
         // verbs of extent: "The extension covers 43 hectares", "the cub weighed 142 grams", "the crack measures 1.4 metres"
         "covers", "covered", "spans", "spanned", "measures", "measured", "weighs", "weighed",
+        // verbs of price: "A school lunch will cost £2.95", "the repairs cost £2m"
+        "cost", "costs",
     };
 
     private static readonly HashSet<string> VerbsAtLevel = new(StringComparer.OrdinalIgnoreCase)

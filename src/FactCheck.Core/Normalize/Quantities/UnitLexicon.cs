@@ -76,6 +76,13 @@ internal static class UnitLexicon
         ReadUnits().Where(u => u.Item2.Kind == MeasureKind.Duration).Select(u => u.Item2.Unit),
         StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="unit"/> is a currency ("GBP", "pence").</summary>
+    public static bool IsCurrency(string? unit) => unit is not null && Currencies.Contains(unit);
+
+    private static readonly HashSet<string> Currencies = new(
+        ReadCurrencies(before: true).Concat(ReadCurrencies(before: false)).Select(u => u.Item2.Unit),
+        StringComparer.Ordinal);
+
     /// <summary>Percent words after a number; "percentage points" is a unit of its own.</summary>
     public static PhraseMatcher<UnitInfo> Percent { get; } = new(
     [
