@@ -1126,6 +1126,38 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData(62, "62.4", FindingKind.Agreement)] // "$62 million": two digits in the tens of millions are a rounding
+    [InlineData(62, "61.6", FindingKind.Agreement)]
+    [InlineData(62, "62.6", FindingKind.Conflict)]
+    [InlineData(62, "64.2", FindingKind.Conflict)]
+    [InlineData(4, "4.4", FindingKind.Conflict)] // one digit is no rounding
+    public void Two_digits_in_the_tens_of_millions_are_a_rounding(int millions, string other, FindingKind expected)
+    {
+        var vb = decimal.Parse(other, System.Globalization.CultureInfo.InvariantCulture) * 1_000_000m;
+        var sa = Source("a.txt", $"The bridge repairs will cost ${millions} million over five years, the council said.");
+        var sb = Source("b.txt", $"The council said the bridge repairs would cost ${other} million over five years.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, $"${millions} million", Quantity.Of(millions * 1_000_000m, "USD"))]),
+            (sb, [QuantityAt(sb, $"${other} million", Quantity.Of(vb, "USD"))]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
+    [InlineData("5:43.8", FindingKind.Conflict)]
+    [InlineData("5:48.3", FindingKind.Agreement)]
+    public void A_race_time_meets_a_time_in_minutes_and_seconds_unrounded(string raceTime, FindingKind expected)
+    {
+        var sa = Source("a.txt", "The home crew won the eights final in 5 minutes 48.3 seconds on the river.");
+        var sb = Source("b.txt", $"The home crew won the eights final in a time of {raceTime} on the river.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "5 minutes 48.3 seconds", Quantity.Of(348.3m, "second"))]),
+            (sb, [QuantityAt(sb, raceTime, Assert.Single(TimeTakenReader.Read(raceTime)).Quantity)]));
+
+        Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
+    }
+
+    [Theory]
     [InlineData("vessel", "ship", FindingKind.Conflict)]
     [InlineData("employee", "worker", FindingKind.Conflict)]
     [InlineData("crew", "seafarer", FindingKind.Conflict)]

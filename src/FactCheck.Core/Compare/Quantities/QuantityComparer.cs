@@ -558,7 +558,8 @@ public sealed partial class QuantityComparer : IClaimComparer
         }
 
         // Figures of one measure written alike: the same unit, or counted nouns aligned as one fact ("crowd", "spectators").
-        var writtenAlike = a.Unit == b.Unit || !UnitConversion.Convertible(a.Unit, b.Unit);
+        // So are figures in two notations of one scale ("5 minutes 48.3 seconds" and a race time "5:43.8"): neither rounds the other.
+        var writtenAlike = a.Unit == b.Unit || !UnitConversion.Convertible(a.Unit, b.Unit) || UnitConversion.OfOneSize(a.Unit, b.Unit);
         if (writtenAlike && (RoundsTo(a, b) || RoundsTo(b, a)))
         {
             return 0;
@@ -567,7 +568,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var (al, ah) = writtenAlike ? Admitted(a, hedgeTolerance) : In(a, unit).Admits(hedgeTolerance);
         var (bl, bh) = writtenAlike ? Admitted(b, hedgeTolerance) : In(b, unit).Admits(hedgeTolerance);
         var gap = al > bh ? al - bh : bl > ah ? bl - ah : 0;
-        return gap == 0 || !UnitConversion.Convertible(a.Unit, b.Unit) ? gap : Math.Max(0, gap - Math.Max(RoundingIn(a, unit), RoundingIn(b, unit)));
+        return gap == 0 || writtenAlike ? gap : Math.Max(0, gap - Math.Max(RoundingIn(a, unit), RoundingIn(b, unit)));
     }
 
     /// <summary>
@@ -654,6 +655,9 @@ public sealed partial class QuantityComparer : IClaimComparer
     /// hundred or ten its trailing zeros leave after three digits or more: "36,800" is "36,812" rounded. A figure of
     /// fewer digits is no rounding: "1,000" is not "1,200", nor "40" "43".
     /// </summary>
+    // The step of a figure's last written digit from which two digits are a rounding: a figure of ten million or more.
+    private const decimal MillionsStep = 1_000_000m;
+
     private static bool RoundsTo(Quantity coarse, Quantity fine)
     {
         if (coarse.Low != coarse.High || fine.Low != fine.High || coarse.Approximate || fine.Approximate
@@ -677,6 +681,13 @@ public sealed partial class QuantityComparer : IClaimComparer
         // A whole figure ending in zeros after three or more other digits is itself a rounding, to within 1 %: "a crowd of
         // 36,800" is "36,812" rounded to the hundred. Fewer digits stay exact claims: "1,000" is no rounding of "1,200".
         if (places == 0 && step >= 10 && Math.Abs(coarse.Low) / step >= 100 && Decimals(fine.Low) == 0
+            && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low)
+        {
+            return true;
+        }
+
+        // In the tens of millions two digits are a rounding too, to within 5 %: "$62 million" is "$62.4 million" rounded.
+        if (places == 0 && step >= MillionsStep && Math.Abs(coarse.Low) / step >= 10
             && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low)
         {
             return true;

@@ -18,6 +18,10 @@ public static class UnitConversion
         a is not null && b is not null && !string.Equals(a, b, StringComparison.Ordinal)
         && Units.TryGetValue(a, out var ua) && Units.TryGetValue(b, out var ub) && ua.Kind == ub.Kind;
 
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are one size of one kind: two names of one scale.</summary>
+    public static bool OfOneSize(string? a, string? b) =>
+        a is not null && b is not null && Units.TryGetValue(a, out var ua) && Units.TryGetValue(b, out var ub) && ua == ub;
+
     /// <summary>The kind of measure <paramref name="unit"/> is of ("l": volume); null for a unit of no kind here (a counted noun).</summary>
     public static MeasureKind? KindOf(string? unit) => unit is not null && Units.TryGetValue(unit, out var u) ? u.Kind : null;
 
@@ -109,6 +113,12 @@ public static class UnitConversion
             var (size, low, high) = sizes.Length == 3 ? (sizes[0], sizes[1], sizes[2]) : (sizes[0], sizes[0], sizes[0]);
             var offset = parts.Length > 4 ? decimal.Parse(parts[4].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
             units.TryAdd(parts[1].Trim(), new UnitSize(Enum.Parse<MeasureKind>(parts[2].Trim()), size, low, high, offset));
+        }
+
+        // A race's time in its own notation ("clocked 5:43.8") is a span in seconds: "5 minutes 48.3 seconds" is one of it.
+        if (units.TryGetValue("second", out var second))
+        {
+            units.TryAdd(TimeTakenReader.Unit, second);
         }
 
         return units;
