@@ -51,6 +51,10 @@ public sealed class FigureOwnerTests
     [InlineData("Brandvold made 38 saves in the win.", "38 saves", "brandvold")]
     [InlineData("Haataja finished with 26 saves for the visitors.", "26 saves", "haataja")]
     [InlineData("Goaltender Tove Brandvold, 24, made 38 saves in the win.", "38 saves", "brandvold")] // past an age aside
+    [InlineData("Brandvold, who won the title two years ago, made 38 saves in the win.", "38 saves", "brandvold")] // past a clause on who she is
+    [InlineData("Marsh, who won the title two years ago, struck 17 winners in the final.", "17 winners", "marsh")] // a player's shots
+    [InlineData("Dunmore hit 23 winners to Marsh's 17.", "23 winners", "dunmore")]
+    [InlineData("The keeper, who joined from Brandvold, made 38 saves in the win.", "38 saves", null)] // a name inside the clause is not its subject
     [InlineData("The goalkeeper made 38 saves in the win.", "38 saves", null)] // no name
     [InlineData("Police made 14 arrests after the match.", "14 arrests", "police")]
     [InlineData("Officers made 14 arrests after the match.", "14 arrests", null)] // a role

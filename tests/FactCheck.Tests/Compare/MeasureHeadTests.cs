@@ -55,12 +55,14 @@ public sealed class MeasureHeadTests
     [InlineData("A school lunch will cost $2.95 from September.", "$2.95", "lunch")] // a verb of price, past its auxiliary
     [InlineData("The repairs cost $2.4 million, the council said.", "$2.4 million", "repair")]
     [InlineData("The trust paid $2.4 million for the old mill.", "$2.4 million", null)] // a purchase, not the price of one of a kind
+    [InlineData("The final lasted 84 minutes, the longest of the week.", "84 minutes", "final")] // a verb of duration
+    [InlineData("She won a final that lasted 84 minutes.", "84 minutes", "final")] // the noun a relative pronoun stands for
     public void Reads_the_noun_a_figure_qualifies(string sentence, string figure, string? expected)
     {
         var source = Source("a.txt", sentence);
 
         var unit = figure.Contains('%') || figure.Contains("percent", StringComparison.Ordinal) ? "%"
-            : figure.Contains("metres", StringComparison.Ordinal) ? "m" : figure.Contains("litres", StringComparison.Ordinal) ? "l" : figure.Contains("tonnes", StringComparison.Ordinal) ? "t" : "USD";
+            : figure.Contains("metres", StringComparison.Ordinal) ? "m" : figure.Contains("minutes", StringComparison.Ordinal) ? "minute" : figure.Contains("litres", StringComparison.Ordinal) ? "l" : figure.Contains("tonnes", StringComparison.Ordinal) ? "t" : "USD";
         var head = MeasureHead.Of(QuantityAt(source, figure, Quantity.Of(1, unit)));
 
         Assert.Equal(expected is null ? null : FactCheck.Core.Text.WordStem.Of(expected.TrimEnd('+')) + (expected.EndsWith('+') ? MeasureHead.ChangeMark : ""), head);

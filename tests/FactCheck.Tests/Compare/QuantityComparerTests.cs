@@ -1157,6 +1157,30 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
     }
 
+    [Fact]
+    public void A_far_open_bound_in_the_same_report_states_no_rival_figure()
+    {
+        // "more than 20 minutes" holds 84 minutes without stating it: the report's own 108 minutes still meets the rival's 84.
+        var findings = FindingsOf(
+            "The squash final lasted 84 minutes, with the deciding game the longest.",
+            "The squash final lasted an hour and 48 minutes, and the deciding game alone went on for more than 20 minutes.");
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Conflict && f.Claims.Any(c => c.Text == "84 minutes"));
+    }
+
+    [Theory]
+    [InlineData("A total of 611 flights were cancelled across Monday and Tuesday at the airport, the operator said.", FindingKind.SingleSource)]
+    [InlineData("Over the two days 611 flights were cancelled at the airport, the operator said.", FindingKind.SingleSource)]
+    [InlineData("A total of 611 flights were cancelled on Monday at the airport, the operator said.", FindingKind.Conflict)]
+    [InlineData("The operator said 611 flights were cancelled at the airport on Monday, bringing the two-day total to 900.", FindingKind.Conflict)] // its own day is nearer
+    public void A_total_over_several_days_is_no_count_of_one_of_them(string total, FindingKind expected)
+    {
+        var findings = FindingsOf(total, "The operator said 343 flights were cancelled at the airport on Monday.", new DateOnly(2026, 3, 10));
+
+        Assert.Contains(findings, f => f.Kind == expected && f.Claims.Any(c => c.Text.StartsWith("611", StringComparison.Ordinal)));
+        Assert.DoesNotContain(findings, f => f.Kind != expected && f.Claims.Any(c => c.Text.StartsWith("611", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("vessel", "ship", FindingKind.Conflict)]
     [InlineData("employee", "worker", FindingKind.Conflict)]

@@ -76,6 +76,8 @@ internal static partial class FigureOwner
     private static readonly HashSet<string> TallyVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "made", "makes", "recorded", "records", "stopped", "scored", "scores", "took", "takes", "collected", "grabbed", "posted", "finished", "ended",
+        // A player's shots and wins: "Dunmore hit 23 winners", "served 12 aces", "landed 40 punches", "won 14 medals".
+        "hit", "hits", "struck", "strikes", "served", "serves", "landed", "lands", "threw", "throws", "kicked", "kicks", "won", "wins", "saved", "saves",
         // What a person got: "Okafor needed eight stitches", "left Mercer needing two stitches".
         "needed", "needing", "needs", "required", "requiring", "received", "receiving",
     };
@@ -111,8 +113,9 @@ internal static partial class FigureOwner
             return null;
         }
 
-        // Past an age set off by commas: "Goaltender Noah Brandvold, 24, made 38 saves".
-        var nameEnd = AgeAside().Match(sentence[..v.Start]) is { Success: true } aside ? aside.Index : v.Start;
+        // Past an age or a clause on who the player is, set off by commas: "Goaltender Noah Brandvold, 24, made 38 saves",
+        // "Marchetti, who won the title two years ago, struck 17 winners".
+        var nameEnd = Aside().Match(sentence[..v.Start]) is { Success: true } aside ? aside.Index : v.Start;
         if (TextScan.PreviousWord(sentence, nameEnd) is not { } name || !char.IsUpper(sentence[name.Start])
             || sentence.AsSpan(name.End, nameEnd - name.End).Trim().Length > 0)
         {
@@ -166,8 +169,8 @@ internal static partial class FigureOwner
             || (word.EndsWith('s') && QuoteLexicon.IsRole(word[..^1])) ? null : word;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s*\d{1,3}\s*,\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex AgeAside();
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:\d{1,3}|who\s[^,]{1,80}?)\s*,\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Aside();
 
     private static readonly HashSet<string> Stop = FactCheck.Core.Data.Lexicon.Set("stopwords");
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Core.Align;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Quantities;
@@ -12,7 +13,7 @@ namespace FactCheck.Core.Compare.Quantities;
 /// ("in 2023 it held two aid workers"), two years or more before another report's publication, is an earlier
 /// event's, not a rival to that report's undated figure ("seven workers … were released").
 /// </summary>
-internal sealed class FigurePeriods
+internal sealed partial class FigurePeriods
 {
     // How far, in characters, a period may stand from its figure (a clause the date opens with ", when" reaches to its end).
     private const int Reach = 60;
@@ -57,6 +58,48 @@ internal sealed class FigurePeriods
         ArgumentNullException.ThrowIfNull(figure);
         return _days.TryGetValue((figure.SourceId, figure.Sentence.Index), out var dates) ? Nearest(dates, figure)?.Resolved?.Start : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="figure"/> is told over several days: beside two days joined ("611 flights were cancelled across
+    /// Monday and Tuesday", "from Friday to Sunday") or a count of days ("over the two days", "the two-day total"). Such a
+    /// total is not one fact with a count for one of its days.
+    /// </summary>
+    public bool SpansDays(QuantityClaim figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var text = figure.Sentence.Text;
+        var dates = _days.GetValueOrDefault((figure.SourceId, figure.Sentence.Index)) ?? [];
+        // A count of days nearer the figure than any one day: "343 flights were cancelled yesterday …, bringing the two-day
+        // total to 611" gives yesterday's count.
+        var at = ClaimPlace.In(figure);
+        var dayGap = Nearest(dates, figure) is { } day ? Math.Max(day.Span.Start - figure.Span.End, figure.Span.Start - day.Span.End) : int.MaxValue;
+        foreach (Match m in SeveralDays().Matches(text))
+        {
+            var gap = at < 0 ? int.MaxValue : Math.Max(m.Index - (at + figure.Text.Length), at - (m.Index + m.Length));
+            if (gap <= Reach && gap < dayGap)
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k + 1 < dates.Count; k++)
+        {
+            var (first, second) = (dates[k], dates[k + 1]);
+            var (firstAt, secondAt) = (ClaimPlace.In(first), ClaimPlace.In(second));
+            if (firstAt >= 0 && secondAt > firstAt + first.Text.Length && first.Resolved!.Start != second.Resolved!.Start
+                && text.AsSpan(firstAt + first.Text.Length, secondAt - firstAt - first.Text.Length).Trim() is var between
+                && (between is "and" or "to" or "through" or "until" or "-" or "–")
+                && Math.Max(first.Span.Start - figure.Span.End, figure.Span.Start - second.Span.End) <= Reach)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:over|across|during|in)\s+(?:the\s+)?(?:two|three|four|five|six|seven|[2-7])\s+days\b|\b(?:two|three|four|five|six|seven|[2-7])-day\s+(?:total|tally|count|period)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeveralDays();
 
     /// <summary>
     /// The day a figure is told as of, when that day follows it at once ("closed at 404p on Wednesday", "18,500

@@ -259,6 +259,12 @@ public static class MeasureHead
             subject = beforeAuxiliary;
         }
 
+        // "a final that lasted 84 minutes": the noun the relative pronoun stands for.
+        if (subject.Word is "that" or "which" && TextScan.PreviousWord(sentence, subject.Start) is { } antecedent)
+        {
+            subject = antecedent;
+        }
+
         // "Operating profit for the quarter rose to €54.8 million", "Admissions at the district's seven hospitals were 38%
         // higher": the subject's noun stands before its qualifying phrase, of up to five words.
         var back = subject.Start;
@@ -303,6 +309,8 @@ public static class MeasureHead
         "covers", "covered", "spans", "spanned", "measures", "measured", "weighs", "weighed",
         // verbs of price: "A school lunch will cost £2.95", "the repairs cost £2m"
         "cost", "costs",
+        // verbs of duration: "The final lasted 84 minutes"
+        "lasted", "lasts",
     };
 
     private static readonly HashSet<string> VerbsAtLevel = new(StringComparer.OrdinalIgnoreCase)

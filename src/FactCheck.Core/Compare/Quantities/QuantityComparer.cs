@@ -114,6 +114,10 @@ public sealed partial class QuantityComparer : IClaimComparer
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var days = claims.ToDictionary(c => c, periodsOf.DayOf);
         var ownDays = claims.ToDictionary(c => c, periodsOf.OwnDayOf);
+        var spanning = claims.Where(periodsOf.SpansDays).ToHashSet();
+        // A total over several days ("611 flights … across Monday and Tuesday") and a count for one day ("343 flights were
+        // cancelled yesterday") are two facts.
+        bool OneDayOfSpan(QuantityClaim a, QuantityClaim b) => spanning.Contains(a) && !spanning.Contains(b) && days[b] is not null;
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
         // A toll of dead, injured or taken ill in a later report that is higher than an earlier report's: likely the count has risen.
@@ -199,6 +203,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 // "the closing price of 298.5p on Thursday, March 12"). A toll of the dead or injured is: it only grows, so
                 // "17 confirmed dead on Monday" and "the toll stood at 14 on Tuesday" cannot both be right.
                 && ((Toll(a) && Toll(b)) || (!OtherDays(a, b) && !OtherDays(b, a)))
+                && !OneDayOfSpan(a, b) && !OneDayOfSpan(b, a)
                 && !AtOtherHours(a, b)
                 // Nor is what is true of a kind ("Adults can weigh more than 300 kg") a rival to the story's own figure.
                 && !generic.Contains(a) && !generic.Contains(b)
@@ -335,7 +340,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         {
             // Closely: "nearly 42 percent" of the vote gives no 38.2 percent, though a hedge allows that much between reports.
             // Nor does b's open bound meet a figure far past it: "more than 400 vehicles" is no report's "about 1,500".
-            if (!ReferenceEquals(other, a) && (other.Quantity.Bound == Bound.Exact || OfOneScale(other.Quantity, b.Quantity))
+            if (!ReferenceEquals(other, a) && (other.Quantity.Bound == Bound.Exact || WithinFactor(other.Quantity, b.Quantity, OpenBoundReach))
                 && (b.Quantity.Bound == Bound.Exact || WithinFactor(other.Quantity, b.Quantity, OpenBoundReach))
                 && !(other.Quantity is { IsRange: true, Approximate: true } && !a.Quantity.IsRange && Gap(other.Quantity, a.Quantity, unit) == 0)
                 // A wide range ("levies of between 2% and 7% are common") holds b's figure without stating it.

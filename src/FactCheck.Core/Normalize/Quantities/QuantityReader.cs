@@ -1117,7 +1117,30 @@ public static partial class QuantityReader
             found[k] = new QuantityMention(new TextSpan(a.Span.Start, b.Span.End), a.Quantity with { Low = total, High = total, Unit = smaller, Counted = null });
             found.RemoveAt(k + 1);
         }
+
+        // "an hour and 48 minutes", "a day and six hours": the larger unit counted by its article, which is no figure of its own.
+        for (var k = 0; k < found.Count; k++)
+        {
+            var b = found[k];
+            if (b.Quantity is not { IsRange: false, Unit: { } smaller, Direction: Direction.None, Bound: Bound.Exact } || !UnitLexicon.IsDuration(smaller)
+                || TextScan.PreviousWord(text, b.Span.Start) is not { Word: "and" } and || text.AsSpan(and.End, b.Span.Start - and.End).Trim().Length > 0
+                || TextScan.PreviousWord(text, and.Start) is not { } unit || !ArticleUnits.TryGetValue(unit.Word, out var larger)
+                || TextScan.PreviousWord(text, unit.Start) is not { Word: "a" or "an" } article
+                || UnitConversion.Convert(1, larger, smaller) is not { } factor || factor <= 1)
+            {
+                continue;
+            }
+
+            var total = factor + b.Quantity.Low;
+            found[k] = new QuantityMention(new TextSpan(article.Start, b.Span.End), b.Quantity with { Low = total, High = total, Counted = null });
+        }
     }
+
+    // Units of time counted by an article ("an hour and 48 minutes"), with the canonical unit of each.
+    private static readonly Dictionary<string, string> ArticleUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["year"] = "year", ["month"] = "month", ["week"] = "week", ["day"] = "day", ["hour"] = "hour", ["minute"] = "minute",
+    };
 
     // The words that may come between a bare count and what befell people ("were", "had been", "later").
     private static readonly HashSet<string> BeforeBefell = new(StringComparer.OrdinalIgnoreCase)
