@@ -584,8 +584,10 @@ public static partial class QuantityReader
             words++;
             if (text.AsSpan(p, end - p).Equals("toll", StringComparison.OrdinalIgnoreCase))
             {
-                // A toll road, booth or fee is a charge, not a count of the dead.
-                return TextScan.NextWord(text, end) is not { Word: "road" or "roads" or "booth" or "booths" or "bridge" or "plaza" or "fee" or "fees" or "charge" or "charges" or "free" or "lane" or "lanes" or "rate" or "rates" };
+                // A toll road, booth or fee is a charge, not a count of the dead; so is a bridge's toll, the toll for trucks and a
+                // toll increase.
+                return TextScan.NextWord(text, end) is not { Word: "road" or "roads" or "booth" or "booths" or "bridge" or "plaza" or "fee" or "fees" or "charge" or "charges" or "free" or "lane" or "lanes" or "rate" or "rates" or "for" or "increase" or "increases" or "hike" or "hikes" or "rise" or "rises" }
+                    && TextScan.PreviousWord(text, p) is not { Word: "bridge" or "road" or "motorway" or "highway" or "tunnel" or "car" or "truck" or "crossing" or "ferry" or "congestion" };
             }
         }
 
