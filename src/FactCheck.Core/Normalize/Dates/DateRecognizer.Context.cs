@@ -124,6 +124,39 @@ public static partial class DateRecognizer
         return next is "be" or "have" or "not" or "also" or "well" or "take" or "get" or "need" or "want" or "ask" or "result" or "email";
     }
 
+    /// <summary>
+    /// A quarter with its year is a date; one without is only where its sentence speaks of accounts or plans ("Sales rose 5%
+    /// in the third quarter"), since a game or a race has quarters too ("Ashbury's response in the third quarter proved decisive").
+    /// </summary>
+    private static bool AcceptQuarter(Match m, string text)
+    {
+        if (m.Groups["y"].Success || text.AsSpan().IndexOfAny("%$£€¥") >= 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length;)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start && QuarterCues.Contains(text[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AcceptWeekday(Match m, string text)
     {
         var word = m.Groups["wd"].Value.TrimEnd('.');

@@ -24,6 +24,8 @@ public static partial class DateRecognizer
 
     private static readonly HashSet<string> CountNouns = Lexicon.Set("date-count-nouns");
 
+    private static readonly HashSet<string> QuarterCues = Lexicon.Set("date-quarter-cues");
+
     private static readonly string M = Words.MonthPattern;
     private static readonly string W = Words.WeekdayPattern;
     private static readonly string DayDigits = @"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d)";
@@ -86,7 +88,7 @@ public static partial class DateRecognizer
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
         new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "q", starts: "q"),
         new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "<year-digits>; q", starts: "<digit>", digits: new(4, 4)),
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?<y>" + Y + @"))?(?![\w])", m => Quarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?<y>" + Y + @"))?(?![\w])", m => Quarter(m, 3), AcceptQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
         new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit, cues: "<year-digits>; h", starts: "<digit>", digits: new(4, 4)),
         new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6), cues: "h", starts: "h"),
 
