@@ -294,6 +294,27 @@ public sealed class TimeOfDayComparerTests
         Assert.Empty(findings);
     }
 
+    [Theory]
+    [InlineData("The quake struck the Halden valley at 5:17 a.m. Eastern time on Saturday.", FindingKind.Conflict)] // a region's zone, named for readers elsewhere
+    [InlineData("The quake struck the Halden valley at 4:17 a.m. Eastern time on Saturday.", FindingKind.Agreement)]
+    [InlineData("The quake struck the Halden valley at 5:17 a.m. Pacific time on Saturday.", FindingKind.Conflict)]
+    [InlineData("The quake struck the Halden valley at 9:17 a.m. Eastern time on Saturday.", null)] // hours apart: the readers' own zone for a happening abroad
+    public void A_time_in_a_region_s_named_zone_is_compared_with_a_time_told_in_none(string zoned, FindingKind? expected)
+    {
+        var findings = Compare(
+            Report("a.txt", "The quake struck the Halden valley at 4:17 a.m. on Saturday."),
+            Report("b.txt", zoned));
+
+        if (expected is { } kind)
+        {
+            Assert.Equal(kind, Assert.Single(findings).Kind);
+        }
+        else
+        {
+            Assert.Empty(findings);
+        }
+    }
+
     [Fact]
     public void A_time_without_am_or_pm_may_be_the_evening_one()
     {

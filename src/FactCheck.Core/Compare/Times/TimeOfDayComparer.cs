@@ -167,7 +167,23 @@ public sealed class TimeOfDayComparer : IClaimComparer
     }
 
     private static bool Comparable(TimeOfDayClaim a, TimeOfDayClaim b) =>
-        a.Role == b.Role && a.Zone == b.Zone && (a.Day is null || b.Day is null || a.Day == b.Day);
+        a.Role == b.Role && ZonesMeet(a, b) && (a.Day is null || b.Day is null || a.Day == b.Day);
+
+    /// <summary>
+    /// Whether two times may be told in one zone: the same, or one a region's zone ("5:40 a.m. Eastern time") and the other
+    /// told in none (a local report's "6:40 a.m."), when they lie within <see cref="ZoneSlipMinutes"/> of each other: a
+    /// report may name its region's zone for readers elsewhere, or its readers' own for a happening abroad ("11.40pm UK
+    /// time" for a play-off at 6:40 p.m. local time), and zones that far apart tell two readings of one time, not a slip.
+    /// Never universal time ("09:40 UTC"), which a report gives for a reader anywhere.
+    /// </summary>
+    private static bool ZonesMeet(TimeOfDayClaim a, TimeOfDayClaim b) =>
+        a.Zone == b.Zone
+        || ((a.Zone is null ? b.Zone != UniversalZone : b.Zone is null && a.Zone != UniversalZone) && MinutesApart(a, b, widen: false) <= ZoneSlipMinutes);
+
+    private const string UniversalZone = "GMT";
+
+    // How far apart a time in a named zone and one in none may be and still be compared: an hour's slip and its rounding.
+    private const int ZoneSlipMinutes = 90;
 
     /// <summary>
     /// How many minutes lie between the spans two times allow (0 when they meet), the hedges and
