@@ -10,11 +10,17 @@ public sealed class NameIndex
 {
     private readonly List<SpeakerMention> _people;
 
+    // People named only by a given name joined to another's full name ("Gwen and Terry Harper"): found by that given name
+    // alone, never by the surname, which names the other as well.
+    private readonly List<SpeakerMention> _partners;
+
     private readonly Dictionary<string, List<SpeakerMention>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
 
-    private NameIndex(List<SpeakerMention> people)
+    private NameIndex(List<SpeakerMention> people, List<SpeakerMention> partners)
     {
         _people = people;
+        // "Hadley and Sam Price": a word the source also gives as someone's surname ("Tom Hadley") is that person, no partner.
+        _partners = partners.Where(p => !people.Exists(q => string.Equals(q.Surname, p.Written, StringComparison.OrdinalIgnoreCase))).ToList();
         foreach (var p in people)
         {
             if (p.Surname is { } surname)
@@ -36,6 +42,7 @@ public sealed class NameIndex
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.Tokens(0, text.Value.Length, quotations);
         var people = new List<SpeakerMention>();
+        var partners = new List<SpeakerMention>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -45,9 +52,15 @@ public sealed class NameIndex
                 i++;
             }
 
-            // A lone name word parses to a one-word name with no role, which is not kept: spare parsing it.
+            // A lone name word parses to a one-word name with no role, which is not kept: spare parsing it. But a given name
+            // joined by "and" to a full name shares its surname: "Gwen and Terry Harper" names Gwen Harper too.
             if (i - start == 1 && MentionParser.IsNameWord(tokens[start]))
             {
+                if (SharedSurname(tokens, start) is { } surname)
+                {
+                    partners.Add(new SpeakerMention(tokens[start].Text, tokens[start].Text + " " + surname, null, null, null));
+                }
+
                 continue;
             }
 
@@ -65,7 +78,7 @@ public sealed class NameIndex
             }
         }
 
-        return new NameIndex(people);
+        return new NameIndex(people, partners);
     }
 
     /// <summary>The mention with whatever the source says elsewhere about the same person.</summary>
@@ -74,9 +87,16 @@ public sealed class NameIndex
         ArgumentNullException.ThrowIfNull(mention);
         if (mention.Surname is { } surname)
         {
-            foreach (var p in (_bySurname.TryGetValue(surname, out var same) ? same : []).Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
+            if (_bySurname.TryGetValue(surname, out var same))
             {
-                mention = mention.Enrich(p);
+                foreach (var p in same.Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
+                {
+                    mention = mention.Enrich(p);
+                }
+            }
+            else if (mention.GivenName is null && ByGivenName(surname) is { } person)
+            {
+                mention = mention.Enrich(person); // "said Terry", after "Terry Harper, 64, and wife Gwen"
             }
 
             return mention;
@@ -100,6 +120,44 @@ public sealed class NameIndex
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// The one person the source names in full with <paramref name="given"/> as their given name; null when none or several
+    /// ("Terry" alone is Terry Harper when the source names no other Terry).
+    /// </summary>
+    private SpeakerMention? ByGivenName(string given)
+    {
+        SpeakerMention? found = null;
+        foreach (var p in _people.Concat(_partners))
+        {
+            if (string.Equals(p.GivenName, given, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null && !string.Equals(found.Name, p.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                found ??= p;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The surname a lone given name at <paramref name="start"/> shares with the full name "and" joins it to: "Gwen and Terry
+    /// Harper" (two name words, then no other); null otherwise.
+    /// </summary>
+    private static string? SharedSurname(IReadOnlyList<WordToken> tokens, int start)
+    {
+        var k = start + 1;
+        return k + 2 < tokens.Count && tokens[k].IsWord && tokens[k].Lower == "and"
+            && MentionParser.IsNameWord(tokens[k + 1]) && MentionParser.IsNameWord(tokens[k + 2])
+            && (k + 3 >= tokens.Count || !MentionParser.IsNameWord(tokens[k + 3]))
+            && (start == 0 || !MentionParser.IsNameWord(tokens[start - 1]))
+                ? tokens[k + 2].Text
+                : null;
     }
 
     /// <summary>
