@@ -74,6 +74,8 @@ public sealed class DateComparerTests
     [InlineData("The final was held on Thursday.", "Thursday", "final")] // the subject of a verb of taking place
     [InlineData("The official weigh-in took place on Thursday at the boathouse.", "Thursday", "weigh-in")]
     [InlineData("They were calm after the official weigh-in at the Ferrisbury boathouse on Wednesday.", "Wednesday", "boathous weigh-in")] // a place between
+    [InlineData("The couple matched all six numbers in the Lucky Star Lotto draw on Saturday.", "Saturday", "draw")] // a name between the noun and its determiner
+    [InlineData("The couple matched all six numbers in Lotto draws on Saturday.", "Saturday", "")] // no determiner
     [InlineData("The recount began Monday, and involved 120 workers.", "Monday", "recount")] // no "on" after a verb of taking place
     [InlineData("The recount, which began Tuesday, was carried out by 40 teams.", "Tuesday", "recount")] // past a relative "which"
     [InlineData("Workers began Tuesday to count the ballots.", "Tuesday", "")]

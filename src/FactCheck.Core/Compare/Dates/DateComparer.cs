@@ -305,18 +305,30 @@ public sealed class DateComparer : IClaimComparer
         return start == w.Start ? w : (start, w.End, text[start..w.End].ToLowerInvariant());
     }
 
+    // The most words of a name passed over between a noun and its determiner.
+    private const int NameWords = 4;
+
     /// <summary>
-    /// Whether a determiner opens the noun's phrase within two words ("a public hearing", "the hearing"): so the day is
-    /// the phrase's, not the verb's before it ("damaged 16,700 vehicles on Thursday" dates the damage).
+    /// Whether a determiner opens the noun's phrase within two words ("a public hearing", "the hearing"), past a name
+    /// ("the Lucky Star Lotto draw"): so the day is the phrase's, not the verb's before it ("damaged 16,700 vehicles on
+    /// Thursday" dates the damage).
     /// </summary>
     private static bool Determined(string sentence, int noun)
     {
         var at = noun;
+        var names = 0;
         for (var k = 0; k < 2 && TextScan.PreviousWord(sentence, at) is { } w; k++)
         {
             if (w.Word is "a" or "an" or "the" or "its" or "their" or "this" or "that")
             {
                 return true;
+            }
+
+            // A name in between is one modifier however many words it has: "the Lucky Star Lotto draw".
+            if (char.IsUpper(sentence[w.Start]) && names < NameWords)
+            {
+                names++;
+                k--;
             }
 
             at = w.Start;
