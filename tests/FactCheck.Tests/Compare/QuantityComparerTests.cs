@@ -1157,6 +1157,20 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, Assert.Single(new QuantityComparer().Compare(cluster)).Kind);
     }
 
+    [Theory]
+    [InlineData(300, true, FindingKind.SingleSource)] // the whole the part is counted against
+    [InlineData(200, false, FindingKind.Conflict)]
+    public void A_part_and_its_whole_are_two_facts(int other, bool approximate, FindingKind expected)
+    {
+        var sa = Source("a.txt", "Supplies had been restored to 260 of the 300 affected homes on the estate by the evening, the network said.");
+        var sb = Source("b.txt", $"The network said {other} homes on the estate had their supplies affected by the evening.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "260", new Quantity(260, 260, "home", "affected homes", Whole: 300))]),
+            (sb, [QuantityAt(sb, $"{other} homes", new Quantity(other, other, "home", "homes", Approximate: approximate))]));
+
+        Assert.All(new QuantityComparer().Compare(cluster), f => Assert.Equal(expected, f.Kind));
+    }
+
     [Fact]
     public void A_far_open_bound_in_the_same_report_states_no_rival_figure()
     {

@@ -261,9 +261,15 @@ public sealed partial class QuantityComparer : IClaimComparer
         && OfOneStanding(a.Quantity, b.Quantity)
         // Parts of two wholes ("84 of the 150 seats", "11 of the coalition's 84 seats") are never one fact.
         && (a.Quantity.Whole is null || b.Quantity.Whole is null || a.Quantity.Whole == b.Quantity.Whole)
+        // Nor is a part and its whole ("260 of the 300 affected homes", "about 300 homes").
+        && !IsWholeOf(a.Quantity, b.Quantity) && !IsWholeOf(b.Quantity, a.Quantity)
         // Rates per two things ("£3 a day", "£3 a week") are never one fact. A rate and a figure without one may be:
         // reports often leave the "a year" out ("€14bn a year", "€14bn").
         && (a.Quantity.Per is null || b.Quantity.Per is null || a.Quantity.Per == b.Quantity.Per);
+
+    /// <summary>Whether <paramref name="whole"/>, itself no part, allows the whole <paramref name="part"/> is counted against.</summary>
+    private static bool IsWholeOf(Quantity whole, Quantity part) =>
+        part.Whole is { } w && whole.Whole is null && whole.Admits(HedgeTolerance) is var (low, high) && w >= low && w <= high;
 
     /// <summary>
     /// Whether <paramref name="rate"/> is given per a span of time ("£120,000 a year") and <paramref name="total"/>, given per
