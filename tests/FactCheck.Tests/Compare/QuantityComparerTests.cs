@@ -1171,6 +1171,16 @@ public sealed class QuantityComparerTests
         Assert.All(new QuantityComparer().Compare(cluster), f => Assert.Equal(expected, f.Kind));
     }
 
+    [Theory]
+    [InlineData("The storm closed 212 schools across the county, including all 48 in the district.", false)]
+    [InlineData("The storm closed 212 schools across the county, including the district's.", true)]
+    public void A_sentence_that_gives_the_other_figure_bare_tells_it_as_another_fact(string total, bool conflict)
+    {
+        var findings = FindingsOf(total, "The storm closed 48 schools across the district, officials said.");
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_far_open_bound_in_the_same_report_states_no_rival_figure()
     {

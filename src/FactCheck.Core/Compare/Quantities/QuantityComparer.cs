@@ -183,7 +183,13 @@ public sealed partial class QuantityComparer : IClaimComparer
             && bySource[c.SourceId].Exists(o => !ReferenceEquals(o, c) && !o.Quantity.IsRange && SameKind(o, c) && Gap(o.Quantity, c.Quantity, c.Quantity.Unit!) == 0)).ToHashSet();
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
         bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
-        bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameRate) || AlsoStates(bySource[b.SourceId], b, a, SameRate);
+        // "212 schools across the county, including all 48 in the district": a sentence that gives the other's figure bare, its
+        // noun left understood, tells it as another fact.
+        var bareFigures = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity is { Unit: null, IsRange: false } q && q.Low >= BareFigureLeast)
+            .ToLookup(c => (c.SourceId, c.Sentence.Index), c => c.Quantity.Low);
+        bool GivesBare(QuantityClaim a, QuantityClaim b) => b.Quantity is { IsRange: false, Bound: Bound.Exact, Approximate: false } && bareFigures[(a.SourceId, a.Sentence.Index)].Contains(b.Quantity.Low);
+        bool EitherGivesBoth(QuantityClaim a, QuantityClaim b) => AlsoStates(bySource[a.SourceId], a, b, SameRate) || AlsoStates(bySource[b.SourceId], b, a, SameRate)
+            || GivesBare(a, b) || GivesBare(b, a);
         // "Visitors have so far donated £2,150" and, in a report published later, "Donations have raised £6,400": a total told
         // as still counting, and a higher one told later, are the total at two times.
         var running = claims.Where(RunningTotal.Is).ToHashSet();
@@ -320,6 +326,9 @@ public sealed partial class QuantityComparer : IClaimComparer
         var (x, y) = (Math.Abs(a.High), Math.Abs(In(b, a.Unit!).High));
         return x > 0 && y > 0 && Math.Max(x, y) <= factor * Math.Min(x, y);
     }
+
+    // The least bare figure that tells a count ("including all 48"): smaller ones ("the 2 sides", "3") are too common to.
+    private const decimal BareFigureLeast = 10;
 
     // How many times its low end a range's high end must be for the range to hold a figure without stating it.
     private const decimal WideRange = 1.5m;
