@@ -686,7 +686,8 @@ public static partial class QuantityReader
 
     /// <summary>
     /// Whether the count ending at <paramref name="end"/> is one still expected: "where a crowd of more than 30,000 is
-    /// expected", "30,000 people are expected". It meets another expected count, not the crowd a report counted on the day.
+    /// expected", "30,000 people are expected", "lows near 4 degrees were forecast". It meets another expected count, not the
+    /// crowd a report counted on the day.
     /// </summary>
     private static bool IsExpected(string text, int end)
     {
@@ -696,7 +697,7 @@ public static partial class QuantityReader
             // NextWord stops at a comma or a full stop: the clause has ended there.
             if (w.Word is "is" or "are" or "was" or "were")
             {
-                return TextScan.NextWord(text, w.End) is { Word: "expected" };
+                return TextScan.NextWord(text, w.End) is { Word: "expected" or "forecast" or "predicted" or "projected" };
             }
 
             at = w.End;
