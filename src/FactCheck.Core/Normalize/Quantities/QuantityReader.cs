@@ -846,7 +846,8 @@ public static partial class QuantityReader
     };
 
     // Words of a past forecast that may stand right before the figure they forecast: "had expected about 20,000 people".
-    private static readonly HashSet<string> PastForecastWords = new(StringComparer.OrdinalIgnoreCase) { "expected", "predicted", "anticipated", "projected" };
+    // A budget is a forecast too: "The city budgeted 12,000 tons of road salt for the season" is no count of the salt used.
+    private static readonly HashSet<string> PastForecastWords = new(StringComparer.OrdinalIgnoreCase) { "expected", "predicted", "anticipated", "projected", "budgeted", "budgetted" };
 
     private static bool OfBefore(string text, int start) => TextScan.PreviousWordSpan(text, start) is var (s, e) && text.AsSpan(s, e - s).Equals("of", StringComparison.OrdinalIgnoreCase);
 
