@@ -1158,15 +1158,16 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
-    [InlineData(300, true, FindingKind.SingleSource)] // the whole the part is counted against
-    [InlineData(200, false, FindingKind.Conflict)]
-    public void A_part_and_its_whole_are_two_facts(int other, bool approximate, FindingKind expected)
+    [InlineData(300, true, Bound.Exact, FindingKind.SingleSource)] // the whole the part is counted against
+    [InlineData(200, false, Bound.Exact, FindingKind.Conflict)]
+    [InlineData(250, false, Bound.Above, FindingKind.Agreement)] // an open bound allows the whole but meets the part
+    public void A_part_and_its_whole_are_two_facts(int other, bool approximate, Bound bound, FindingKind expected)
     {
         var sa = Source("a.txt", "Supplies had been restored to 260 of the 300 affected homes on the estate by the evening, the network said.");
         var sb = Source("b.txt", $"The network said {other} homes on the estate had their supplies affected by the evening.");
         var cluster = Cluster(
             (sa, [QuantityAt(sa, "260", new Quantity(260, 260, "home", "affected homes", Whole: 300))]),
-            (sb, [QuantityAt(sb, $"{other} homes", new Quantity(other, other, "home", "homes", Approximate: approximate))]));
+            (sb, [QuantityAt(sb, $"{other} homes", new Quantity(other, other, "home", "homes", Approximate: approximate, Bound: bound))]));
 
         Assert.All(new QuantityComparer().Compare(cluster), f => Assert.Equal(expected, f.Kind));
     }

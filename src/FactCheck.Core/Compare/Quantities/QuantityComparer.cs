@@ -273,9 +273,12 @@ public sealed partial class QuantityComparer : IClaimComparer
         // reports often leave the "a year" out ("€14bn a year", "€14bn").
         && (a.Quantity.Per is null || b.Quantity.Per is null || a.Quantity.Per == b.Quantity.Per);
 
-    /// <summary>Whether <paramref name="whole"/>, itself no part, allows the whole <paramref name="part"/> is counted against.</summary>
+    /// <summary>
+    /// Whether <paramref name="whole"/>, itself no part, allows the whole <paramref name="part"/> is counted against. Only a
+    /// closed figure can: "more than 100 servers" allows the 310 of "123 of the city's 310 servers" but meets the 123.
+    /// </summary>
     private static bool IsWholeOf(Quantity whole, Quantity part) =>
-        part.Whole is { } w && whole.Whole is null && whole.Admits(HedgeTolerance) is var (low, high) && w >= low && w <= high;
+        part.Whole is { } w && whole.Whole is null && whole.Bound == Bound.Exact && whole.Admits(HedgeTolerance) is var (low, high) && w >= low && w <= high;
 
     /// <summary>
     /// Whether <paramref name="rate"/> is given per a span of time ("£120,000 a year") and <paramref name="total"/>, given per
