@@ -315,9 +315,8 @@ public sealed class DateComparer : IClaimComparer
     /// </summary>
     private static bool Determined(string sentence, int noun)
     {
-        var at = noun;
-        var names = 0;
-        for (var k = 0; k < 2 && TextScan.PreviousWord(sentence, at) is { } w; k++)
+        var (at, words, names) = (noun, 0, 0);
+        while (words < 2 && TextScan.PreviousWord(sentence, at) is { } w)
         {
             if (w.Word is "a" or "an" or "the" or "its" or "their" or "this" or "that")
             {
@@ -328,7 +327,10 @@ public sealed class DateComparer : IClaimComparer
             if (char.IsUpper(sentence[w.Start]) && names < NameWords)
             {
                 names++;
-                k--;
+            }
+            else
+            {
+                words++;
             }
 
             at = w.Start;

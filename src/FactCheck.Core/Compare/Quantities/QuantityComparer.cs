@@ -672,15 +672,16 @@ public sealed partial class QuantityComparer : IClaimComparer
         return step;
     }
 
+    // The step of a figure's last written digit from which two digits are a rounding: a figure of ten million or more.
+    private const decimal MillionsStep = 1_000_000m;
+
     /// <summary>
     /// Whether the exact figure <paramref name="coarse"/> is <paramref name="fine"/> rounded to its own
     /// decimals: "38%" is "38.2%" rounded, "9%" is not "9.5%", "€1.8 billion" is "€1.79 billion" rounded; or to the
     /// hundred or ten its trailing zeros leave after three digits or more: "36,800" is "36,812" rounded. A figure of
-    /// fewer digits is no rounding: "1,000" is not "1,200", nor "40" "43".
+    /// fewer digits is no rounding: "1,000" is not "1,200", nor "40" "43"; in the tens of millions two are: "$62 million" is
+    /// "$62.4 million" rounded.
     /// </summary>
-    // The step of a figure's last written digit from which two digits are a rounding: a figure of ten million or more.
-    private const decimal MillionsStep = 1_000_000m;
-
     private static bool RoundsTo(Quantity coarse, Quantity fine)
     {
         if (coarse.Low != coarse.High || fine.Low != fine.High || coarse.Approximate || fine.Approximate
