@@ -97,7 +97,7 @@ public sealed class QuoteAlignment
         {
             foreach (var (b, j) in only)
             {
-                if (i < j && a.Speaker == b.Speaker && a.SourceId != b.SourceId && SameOpening(a.Words, b.Words))
+                if (i < j && a.Speaker == b.Speaker && a.SourceId != b.SourceId && SameEdge(a.Words, b.Words, fromEnd: false))
                 {
                     sets.Union(i, j);
                 }
@@ -218,34 +218,45 @@ public sealed class QuoteAlignment
         }
 
         // A longer sentence needs three meaning words in common, or two inside a run of three words the same
-        // ("He is the final piece of the puzzle" against "He is not the final piece, but he is a big one").
+        // ("He is the final piece of the puzzle" against "He is not the final piece, but he is a big one"), or the same
+        // ending ("There is no evidence this was a cyberattack" against "We can't rule out that this was a cyberattack").
         return shorter <= 7
             ? w.Overlap >= 0.6 && WordDiff.Matches(a.Words, b.Words, QuoteWords.Stem).Count >= 3 && w.SharedContent >= 1
-            : w.Overlap >= 0.45 && (w.SharedContent >= 3 || (w.Overlap >= 0.6 && w.SharedContent >= 2 && LongestRun(a.Words, b.Words) >= SharedRun));
+            : w.Overlap >= 0.45 && (w.SharedContent >= 3 || (w.Overlap >= 0.6 && w.SharedContent >= 2 && LongestRun(a.Words, b.Words) >= SharedRun)
+                || SameEdge(a.Words, b.Words, fromEnd: true));
     }
 
     private const int SharedRun = 3;
 
-    // How many words two sentences must open with alike to be one statement when each is its speaker's only one in its report.
+    // How many words two sentences must open with alike to be one statement when each is its speaker's only one in its
+    // report, or end with alike when they share enough words besides.
     private const int SharedOpening = 4;
 
-    /// <summary>Whether both sentences open with the same <see cref="SharedOpening"/> words (by stem), one of them a meaning word.</summary>
-    private static bool SameOpening(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary>
+    /// Whether both sentences open (or, <paramref name="fromEnd"/>, end) with the same <see cref="SharedOpening"/> words (by
+    /// stem), one of them a meaning word; an ending only on a meaning word, what the statement is about ("… this was a
+    /// cyberattack"), not an idiom's ("… and that is the end of it").
+    /// </summary>
+    private static bool SameEdge(IReadOnlyList<string> a, IReadOnlyList<string> b, bool fromEnd)
     {
         if (a.Count < SharedOpening || b.Count < SharedOpening)
         {
             return false;
         }
 
+        var meaning = false;
         for (var k = 0; k < SharedOpening; k++)
         {
-            if (QuoteWords.Stem(a[k]) != QuoteWords.Stem(b[k]))
+            var (x, y) = fromEnd ? (a[a.Count - 1 - k], b[b.Count - 1 - k]) : (a[k], b[k]);
+            if (QuoteWords.Stem(x) != QuoteWords.Stem(y))
             {
                 return false;
             }
+
+            meaning |= QuoteWords.IsContent(x);
         }
 
-        return a.Take(SharedOpening).Any(QuoteWords.IsContent);
+        return meaning && (!fromEnd || QuoteWords.IsContent(a[^1]));
     }
 
     /// <summary>The most words, by stem, that stand in a row in both sentences.</summary>
