@@ -333,7 +333,7 @@ public static partial class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end) || (unit is not null && unitName != "age" && !twoSided && MeasuresEachOf(text, n, end));
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start) || IsForecast(text, start) || IsConditional(text, end)));
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsComparisonBase(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start) || IsForecast(text, start) || IsConditional(text, end)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -974,6 +974,41 @@ public static partial class QuantityReader
         }
 
         return verb is { } v && (Directions.ContainsKey(v.Word) || ChangedObject(text, v) is not null || MotionVerbs.Contains(v.Word));
+    }
+
+    // Words between "than" and the figure it compares with: "more than last year's £45,000", "higher than last season's 4,000".
+    private static readonly HashSet<string> BaseDeterminers = new(StringComparer.Ordinal) { "the", "its", "their", "last", "this", "year", "season", "s" };
+
+    // Words of a size a comparison is told by: "a third more than", "twice as", "three times higher than", "50% more than".
+    private static readonly HashSet<string> ComparisonSizes = new(StringComparer.Ordinal)
+    {
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "times", "twice", "percent", "cent", "much", "far",
+    };
+
+    /// <summary>
+    /// Whether the figure at <paramref name="start"/> is last period's level another is compared with by its size: "a third
+    /// more than last year's £45,000". Not a bound: "more than 300 people" has no size before "more"; nor a level that still
+    /// stands: "70 per cent more than the £18.4 billion budget agreed in 2019" (other reports give that budget as a fact).
+    /// </summary>
+    private static bool IsComparisonBase(string text, int start)
+    {
+        var word = TextScan.PreviousWord(text, start);
+        var earlier = false;
+        for (var k = 0; k < 3 && word is { } w && BaseDeterminers.Contains(w.Word); k++)
+        {
+            earlier |= w.Word == "last";
+            word = TextScan.PreviousWord(text, w.Start > 0 && text[w.Start - 1] is '\'' or '’' ? w.Start - 1 : w.Start);
+        }
+
+        if (!earlier || word is not { Word: "than" } than || TextScan.PreviousWord(text, than.Start) is not { Word: "more" or "less" or "higher" or "lower" or "bigger" or "smaller" or "greater" or "larger" } comparative)
+        {
+            return false;
+        }
+
+        // The size: a word ("a third", "three times") or a figure ("50%", "33 per cent") right before the comparative.
+        var before = TextScan.SkipSpacesBack(text, comparative.Start);
+        return before > 0 && (text[before - 1] == '%' || char.IsAsciiDigit(text[before - 1])
+            || (TextScan.PreviousWord(text, comparative.Start) is { } size && ComparisonSizes.Contains(size.Word)));
     }
 
     /// <summary>
