@@ -1182,6 +1182,16 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("Officials said 60 percent of the extra toll money from the bridge will go to repairs.", false)]
+    [InlineData("Officials said the 60 percent increase in the bridge toll will pay for repairs.", true)]
+    public void A_part_of_a_whole_and_the_size_of_a_change_are_two_facts(string other, bool conflict)
+    {
+        var findings = FindingsOf("Officials said the 40 percent increase in the bridge toll will pay for repairs and extra money.", other);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void A_far_open_bound_in_the_same_report_states_no_rival_figure()
     {

@@ -108,6 +108,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var digits = claims.ToDictionary(c => c, c => SignificantDigits(c.Quantity));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));
         var stances = claims.ToDictionary(c => c, c => ShareStance.Of(c));
+        var shareKinds = claims.ToDictionary(c => c, ShareKind.Of);
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
         var joint = claims.Where(JointCount.Is).ToHashSet();
         var periodsOf = new FigurePeriods(cluster);
@@ -203,6 +204,8 @@ public sealed partial class QuantityComparer : IClaimComparer
             // Nor are shares for and against ("two-thirds oppose it", "a third support it").
             (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
                 && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
+                // Nor are a part of a whole and the size of a change ("sixty percent of the extra money", "the 40 percent increase").
+                && !(shareKinds[a] is { } ka && shareKinds[b] is { } kb && ka != kb)
                 // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024"), or of a period and a day outside it.
                 && FigurePeriods.Compatible(periods[a], periods[b], days[a], days[b])
                 // Nor is a reading told as of its own day ("closed at 404p on Wednesday") one of another day ("398p on Monday",
