@@ -977,7 +977,7 @@ public static partial class QuantityReader
     }
 
     // Words between "than" and the figure it compares with: "more than last year's £45,000", "higher than last season's 4,000".
-    private static readonly HashSet<string> BaseDeterminers = new(StringComparer.Ordinal) { "the", "its", "their", "last", "this", "year", "season", "s" };
+    private static readonly HashSet<string> BaseDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "last", "this", "year", "season", "s" };
 
     // Words of a size a comparison is told by: "a third more than", "twice as", "three times higher than", "50% more than".
     private static readonly HashSet<string> ComparisonSizes = new(StringComparer.Ordinal)
@@ -992,6 +992,12 @@ public static partial class QuantityReader
     /// </summary>
     private static bool IsComparisonBase(string text, int start)
     {
+        // Runs for every figure, and few have such a word before them: that word is compared where it stands, not copied.
+        if (TextScan.PreviousWordSpan(text, start) is not var (s, e) || !BaseDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s)))
+        {
+            return false;
+        }
+
         var word = TextScan.PreviousWord(text, start);
         var earlier = false;
         for (var k = 0; k < 3 && word is { } w && BaseDeterminers.Contains(w.Word); k++)
