@@ -28,6 +28,11 @@ public sealed class QuantityComparerTests
         { "between 20 and 30", new Quantity(20, 30, "home"), "45", Quantity.Of(45, "home"), FindingKind.Conflict },
         { "hundreds of", new Quantity(200, 999, "home", Approximate: true), "more than 400", new Quantity(400, 400, "home", Bound: Bound.Above), FindingKind.Agreement },
         { "thousands of", new Quantity(2000, 9999, "home", Approximate: true), "about 30,000", new Quantity(30000, 30000, "home", Approximate: true), FindingKind.Conflict },
+
+        // Two hedged figures share one allowance: each may stray half of it, so they do not meet in the middle.
+        { "about 24", new Quantity(24, 24, "home", Approximate: true), "roughly 29", new Quantity(29, 29, "home", Approximate: true), FindingKind.Conflict },
+        { "about 24", new Quantity(24, 24, "home", Approximate: true), "nearly 25", new Quantity(25, 25, "home", Approximate: true), FindingKind.Agreement },
+        { "about 24", new Quantity(24, 24, "home", Approximate: true), "26", Quantity.Of(26, "home"), FindingKind.Agreement },
     };
 
     [Theory]
@@ -140,6 +145,21 @@ public sealed class QuantityComparerTests
         var cluster = Cluster(
             (sa, [QuantityAt(sa, "312-kilogram", Quantity.Of(312, "kg"))]),
             (sb, [QuantityAt(sb, "412 kg", Quantity.Of(412, "kg"))]));
+
+        var finding = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
+
+        Assert.Equal(["a.txt", "b.txt"], finding.SourceIds);
+    }
+
+    [Fact]
+    public void A_sources_only_measure_of_a_thing_is_one_fact_with_anothers_in_any_unit_of_its_kind()
+    {
+        // The sentences share almost nothing but the chair: its only fall in each report, once in feet, once in metres.
+        var sa = Source("a.txt", "Patrollers worked through the afternoon to lower stranded riders from the lift after a chair fell roughly 30 feet to the snow, leaving seven people injured.");
+        var sb = Source("b.txt", "The chair dropped roughly 15 meters after separating from the haul rope near Tower 6, according to the safety board.");
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "roughly 30 feet", new Quantity(30, 30, "ft", Approximate: true))]),
+            (sb, [QuantityAt(sb, "roughly 15 meters", new Quantity(15, 15, "m", Approximate: true))]));
 
         var finding = Assert.Single(new QuantityComparer().Compare(cluster), f => f.Kind == FindingKind.Conflict);
 

@@ -101,6 +101,15 @@ public sealed partial class QuantityComparer : IClaimComparer
         var measured = claims.ToDictionary(c => c, MeasureHead.Read);
         var heads = measured.ToDictionary(m => m.Key, m => m.Value.Head);
         var attributive = measured.Where(m => m.Value.Attributive).Select(m => m.Key).ToHashSet();
+        // A physical measure that is its source's only figure of its head ("The chair dropped roughly 15 meters", "a chair fell
+        // roughly 30 feet"): the head names the one thing measured, as a counted noun names the one thing counted.
+        var soleMeasures = claims
+            .Where(c => heads[c] is not null && IsPhysical(c.Quantity.Unit))
+            .GroupBy(c => (c.SourceId, heads[c]))
+            .Where(g => g.Count() == 1)
+            .SelectMany(g => g)
+            .ToHashSet();
+        attributive.UnionWith(soleMeasures);
         var owners = claims.ToDictionary(c => c, FigureOwner.Of);
         var players = claims.ToDictionary(c => c, FigureOwner.PlayerOf);
         var ageHolders = claims.ToDictionary(c => c, AgeHolder.Of);
@@ -535,7 +544,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var relative = RelativeDifference(In(qa, reference), In(qb, reference));
         var severity = relative >= 0.25m ? Severity.High : relative >= 0.05m ? Severity.Medium : Severity.Low;
         var converted = UnitConversion.Convertible(qa.Unit, qb.Unit) ? $" ({qa} is {Rounded(In(qa, qb.Unit!))} {qb.Unit})" : "";
-        var explanation = string.Create(CultureInfo.InvariantCulture, $"{qa}{converted} and {qb} cannot both hold (differ by {relative:P0}, allowing ±{HedgeTolerance:P0} for hedged figures).");
+        var explanation = string.Create(CultureInfo.InvariantCulture, $"{qa}{converted} and {qb} cannot both hold (differ by {relative:P0}, allowing {Allowance(qa, qb)}).");
 
         // Every disagreement a toll that a later report puts higher ("23 dead" on Monday, "31 dead" on Thursday): still
         // shown, as the reader may know better, but as likely an update, not a contradiction.
@@ -591,6 +600,13 @@ public sealed partial class QuantityComparer : IClaimComparer
             return 0;
         }
 
+        // Two hedged figures share the allowance one would have: "about 24%" against "roughly 29%" is two readings of
+        // the share, not two readings that each may stray a tenth and so meet in the middle.
+        if (HedgedPoint(a) && HedgedPoint(b))
+        {
+            hedgeTolerance /= 2;
+        }
+
         var (al, ah) = writtenAlike ? Admitted(a, hedgeTolerance) : In(a, unit).Admits(hedgeTolerance);
         var (bl, bh) = writtenAlike ? Admitted(b, hedgeTolerance) : In(b, unit).Admits(hedgeTolerance);
         var gap = al > bh ? al - bh : bl > ah ? bl - ah : 0;
@@ -615,6 +631,16 @@ public sealed partial class QuantityComparer : IClaimComparer
         var allowance = Math.Min(Math.Abs(q.Low) * hedgeTolerance, HedgeSteps * LastDigitStep(Math.Abs(q.Low)));
         return (q.Low - allowance, q.High + allowance);
     }
+
+    private static string Allowance(Quantity a, Quantity b) => HedgedPoint(a) && HedgedPoint(b)
+        ? string.Create(CultureInfo.InvariantCulture, $"±{HedgeTolerance / 2:P0} for each of two hedged figures")
+        : string.Create(CultureInfo.InvariantCulture, $"±{HedgeTolerance:P0} for hedged figures");
+
+    /// <summary>Whether <paramref name="unit"/> measures a body's size, weight, speed or heat: not a share, sum, time, age or count.</summary>
+    private static bool IsPhysical(string? unit) => UnitConversion.KindOf(unit) is MeasureKind.Length or MeasureKind.Area or MeasureKind.Volume
+        or MeasureKind.Weight or MeasureKind.Speed or MeasureKind.Temperature or MeasureKind.Power or MeasureKind.Energy;
+
+    private static bool HedgedPoint(Quantity q) => q is { Approximate: true, Bound: Bound.Exact } && q.Low == q.High;
 
     // How many steps of its last written digit a hedged whole figure may stray: "about 4,300" allows 4,050–4,550.
     private const decimal HedgeSteps = 2.5m;
