@@ -44,7 +44,33 @@ public sealed class TimeOfDayComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Fact]
+    public void Two_reports_only_starts_are_one_moment_on_little_shared_wording()
+    {
+        // Each report's only time, both told as a start: the handball final's throw-off.
+        var findings = Compare(
+            Report("a.txt", "The final threw off at 3pm, with both sides unchanged from their semi-finals."),
+            Report("b.txt", "From the 4pm throw-off, Aldwick looked the sharper side and raced into an early lead."));
+
+        var conflict = Assert.Single(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(["a.txt", "b.txt"], conflict.SourceIds);
+    }
+
     [Theory]
+    [InlineData("The team will parade the trophy through the town on Sunday, April 19, starting at the harbour at 2pm.", false)]
+    [InlineData("The team will parade the trophy through the town on Sunday, April 19, starting at the harbour at 3pm.", true)]
+    public void A_time_of_a_coming_day_is_set_against_a_time_told_without_one_only_when_they_meet(string textC, bool joins)
+    {
+        var findings = Compare(
+            Report("a.txt", "The final threw off at 3pm, with both sides unchanged from their semi-finals."),
+            Report("c.txt", textC));
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(joins, findings.Any(f => f.Kind == FindingKind.Agreement));
+    }
+
+    [Theory]
+    [InlineData("The final threw off at 3pm.", "3pm", "start")]
     [InlineData("The match started at 8pm in front of 3,000 fans.", "8pm", "start")]
     [InlineData("The final got under way at 20:00 GMT.", "20:00 GMT", "start")]
     [InlineData("He pinned double 16 at 11.41pm to end the match.", "11.41pm", "end")]

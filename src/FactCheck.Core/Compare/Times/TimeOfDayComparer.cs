@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Core.Align;
+using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Normalize.Events;
 using FactCheck.Core.Normalize.Times;
 
@@ -45,9 +46,14 @@ public sealed class TimeOfDayComparer : IClaimComparer
         // A start and an end ("a match that started at 8pm", "at 11.41pm to end the match") are two moments.
         var phases = claims.ToDictionary(c => c, TimePhase.Of);
         var leads = claims.ToDictionary(c => c, TimeLead.Of);
+        // A time told beside a day after its report came out ("The team will parade the trophy … on Sunday 15 March, starting
+        // at … 2pm") is of a coming happening: set against one another report tells without such a day, it may be of
+        // another happening, so it is taken as the same only when the two times meet (opening hours told twice).
+        var coming = Coming(cluster);
         var (facts, _) = FactAligner.Align(
             claims,
-            (a, b) => Comparable(a, b) && !(phases[a] is { } pa && phases[b] is { } pb && pa != pb),
+            (a, b) => Comparable(a, b) && !(phases[a] is { } pa && phases[b] is { } pb && pa != pb)
+                && (coming.Contains((a.SourceId, a.Sentence.Index)) == coming.Contains((b.SourceId, b.Sentence.Index)) || MinutesApart(a, b) == 0),
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
                 + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : first.Contains(a) && first.Contains(b) ? FirstTimeBonus : 0)
                 + SameMinuteBonus(a, b) + (kinds[a].Overlaps(kinds[b]) ? SameKindBonus : 0)
@@ -60,6 +66,18 @@ public sealed class TimeOfDayComparer : IClaimComparer
         {
             yield return Judge(fact);
         }
+    }
+
+    /// <summary>The sentences, by source, that give a single day after their report's publication date.</summary>
+    private static HashSet<(string SourceId, int Sentence)> Coming(Cluster cluster)
+    {
+        var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
+        return
+        [
+            .. cluster.ClaimsOf<DateClaim>()
+                .Where(d => d.Resolved is { Precision: DatePrecision.Day, IsSingleDay: true } day && published[d.SourceId] is { } p && day.Start > p)
+                .Select(d => (d.SourceId, d.Sentence.Index)),
+        ];
     }
 
     private const double AgreementTieBreak = 0.05;
@@ -79,7 +97,7 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     // Two starts ("Kick-off was at 3pm", "for the 5.30pm kick-off") or two ends are more likely one moment than a start
     // and a time told of nothing in particular: a story has one start it tells the time of, seldom more.
-    private const double SamePhaseBonus = 0.1;
+    private const double SamePhaseBonus = 0.15;
 
     // Two times told of one verb ("landed safely at 9:15 a.m.", "landed at 10:15 a.m."): the words right before a time
     // name its happening, however long and different the rest of two sentences are.
