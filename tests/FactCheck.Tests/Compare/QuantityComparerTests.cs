@@ -166,6 +166,21 @@ public sealed class QuantityComparerTests
         Assert.Equal(["a.txt", "b.txt"], finding.SourceIds);
     }
 
+    [Theory]
+    [InlineData("Five riders were injured, according to the resort's incident report.", "Five riders", "rider", "Seven people were hurt on Tuesday when a chair came off the lift.", "Seven people", true)]
+    [InlineData("Three guests are still in hospital.", "Three guests", "guest", "Nine people were treated in hospital, the agency said.", "Nine people", false)]
+    public void Counts_of_the_injured_or_dead_named_by_two_nouns_are_one_fact(string textA, string figureA, string unitA, string textB, string figureB, bool conflict)
+    {
+        // Death and injury befall beings and are told once a story; other fates ("in hospital") may be two counts.
+        var sa = Source("a.txt", textA);
+        var sb = Source("b.txt", textB);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, figureA, Quantity.Of(figureA.StartsWith("Five", StringComparison.Ordinal) ? 5 : 3, unitA) with { Counted = unitA + "s" })]),
+            (sb, [QuantityAt(sb, figureB, Quantity.Of(figureB.StartsWith("Seven", StringComparison.Ordinal) ? 7 : 9, "person") with { Counted = "people" })]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void Two_shares_before_one_noun_are_not_tied_by_it()
     {

@@ -186,7 +186,7 @@ public sealed partial class QuantityComparer : IClaimComparer
             && timesOf.TryGetValue((a.SourceId, a.Sentence.Index), out var ta) && ta.Count == 1
             && timesOf.TryGetValue((b.SourceId, b.Sentence.Index), out var tb) && tb.Count == 1
             && Math.Abs(((ta[0].Low + ta[0].High) / 2) - ((tb[0].Low + tb[0].High) / 2)) > HoursApart;
-        bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
+        bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles) || OneBefallen(a, b, roles);
         // "Hundreds of thousands of homes" in a headline over "about 870,000 households" is the report's own figure told
         // loosely: it meets other reports' figures only through that figure, so a rival's "780,000 homes" is matched with it.
         var loose = claims.Where(c => Loose(c.Quantity)
@@ -244,7 +244,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && OfOneScale(a.Quantity, b.Quantity),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, attributive) : 0)
                 + (stances[a] is { } stance && stance == stances[b] ? SameStanceBonus : 0)
-                + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
+                + (CountOfWhatBefell(a, b, roles) || OneBefallen(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0)
                 + (a.Quantity.Unit == b.Quantity.Unit && Transposed(digits[a], digits[b]) ? TransposedBonus : 0),
@@ -324,6 +324,17 @@ public sealed partial class QuantityComparer : IClaimComparer
     private static bool CountOfWhatBefell(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
         OfOneStanding(a.Quantity, b.Quantity)
         && ((RoleOfUnit.TryGetValue(a.Quantity.Unit ?? "", out var ra) && roles[b] == ra) || (RoleOfUnit.TryGetValue(b.Quantity.Unit ?? "", out var rb) && roles[a] == rb));
+
+    /// <summary>
+    /// Whether two counts of beings named by two nouns ("Five riders were injured", "Seven people were hurt") count those
+    /// that one thing befell: the same role read beside both, each a count of some noun, no measure, of one standing. Only
+    /// death and injury, which befall beings alone and are told once a story; "treated in hospital" and "still in hospital",
+    /// or vessels and crews "evacuated", may be two counts.
+    /// </summary>
+    private static bool OneBefallen(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
+        roles[a] is { } role && role is "dead" or "injured" && role == roles[b] && a.Quantity.Counted is not null && b.Quantity.Counted is not null
+        && UnitConversion.KindOf(a.Quantity.Unit) is null && UnitConversion.KindOf(b.Quantity.Unit) is null
+        && a.Quantity.Whole is null && b.Quantity.Whole is null && OfOneStanding(a.Quantity, b.Quantity);
 
     /// <summary>
     /// Whether two figures are within a factor of ten of each other ("€7.9bn" and "€37.90" are not): a day they share is
