@@ -38,6 +38,16 @@ public sealed class EventDatesInPipelineTests
     }
 
     [Theory]
+    [InlineData("for the first time since 2011 yesterday", "2026-03-07")]
+    [InlineData("yesterday in the highest-scoring final since 2011,", null)] // yesterday lies beyond the words read before "beating"
+    public void A_year_after_a_first_or_a_superlative_and_since_dates_the_last_such_occasion_not_the_event(string when, string? date)
+    {
+        var match = Assert.Single(Events($"Kestrel Bay won the cup {when} beating holders Aldwick 29-27.", new DateOnly(2026, 3, 8)), e => e.EventType == "match");
+
+        Assert.Equal(date, match.Date?.ToIso());
+    }
+
+    [Theory]
     [InlineData("2019", false)]
     [InlineData("January", true)]
     public void A_happening_dated_years_before_its_report_is_no_rival_to_an_undated_one_of_the_story(string when, bool conflict)

@@ -38,6 +38,18 @@ internal static partial class EventDateReader
     [GeneratedRegex(@"\b(?:until|till|through|by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UntilBefore();
 
+    // A first or a superlative before "since" ("for the first time since 2011", "the highest level since March"): the date is
+    // of the last such occasion, not of the event.
+    [GeneratedRegex(@"\b(?:first|only|most|least|fewest|highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|hottest|coldest|wettest|driest|busiest|deadliest|longest|shortest|fastest|slowest)\b[^,;.!?]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LastOccasionBefore();
+
+    /// <summary>Whether a first or a superlative stands in the clause before <paramref name="at"/>, even before the stretch read for dates.</summary>
+    private static bool AfterLastOccasion(string text, int at)
+    {
+        var from = Math.Max(0, at - 60);
+        return LastOccasionBefore().IsMatch(text.AsSpan(from, at - from));
+    }
+
     /// <summary>Dates within [start, end) of the source, in text order; <paramref name="future"/> resolves weekdays forward.</summary>
     public static IReadOnlyList<DateMention> Find(AnalyzedSource source, IReadOnlyList<DateClaim> dateClaims, int start, int end, bool future)
     {
@@ -47,7 +59,7 @@ internal static partial class EventDateReader
         var bounds = new List<TextSpan>();
         foreach (var d in dateClaims.Where(d => d.Span.Start >= start && d.Span.End <= end))
         {
-            if (d.Bound == Dates.DateBound.Before)
+            if (d.Bound == Dates.DateBound.Before || (d.Bound == Dates.DateBound.Since && AfterLastOccasion(source.Text, d.Span.Start)))
             {
                 bounds.Add(d.Span);
                 continue;
@@ -59,7 +71,8 @@ internal static partial class EventDateReader
 
         foreach (var m in Read(source.Text, start, end, source.Published, future))
         {
-            if (!found.Any(f => f.Span.Overlaps(m.Span)) && !bounds.Exists(b => b.Overlaps(m.Span)) && !UntilBefore().IsMatch(source.Text.AsSpan(start, m.Span.Start - start)))
+            if (!found.Any(f => f.Span.Overlaps(m.Span)) && !bounds.Exists(b => b.Overlaps(m.Span)) && !UntilBefore().IsMatch(source.Text.AsSpan(start, m.Span.Start - start))
+                && !(source.Text.AsSpan(start, m.Span.Start - start).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase) && AfterLastOccasion(source.Text, m.Span.Start)))
             {
                 found.Add(m);
             }

@@ -11,6 +11,12 @@ internal static partial class MatchPart
     [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|1st|2nd|3rd|4th|5th|opening|deciding|final|last)\s+(?:set|half|quarter|period|frame|inning|innings|leg)\b(?![\s\S]*\b(?:match|game|contest|tie|fixture)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartThenNoMatch();
 
+    [GeneratedRegex(@"^\s*(?:in|during|of|for)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|1st|2nd|3rd|4th|5th|opening|deciding|final|last)\s+(?:set|half|quarter|period|frame|inning|innings|leg)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartAfter();
+
+    /// <summary>Whether the score ending at <paramref name="scoreEnd"/> is told of a part named right after it: "outscored them 17-11 in the final quarter".</summary>
+    public static bool After(string text, int scoreEnd) => PartAfter().IsMatch(text.AsSpan(scoreEnd, Math.Min(60, text.Length - scoreEnd)));
+
     /// <summary>
     /// Whether a part of a match stands in the clause before the score at <paramref name="score"/> (back to a comma,
     /// semicolon, colon or the sentence's start at <paramref name="from"/>), with no word for the whole match after it:

@@ -110,10 +110,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             // A tally alone ("voted 7-2", "beat City 3-1") is a result even without "passed" or "failed"; a vote's
             // may also stand just before its word ("the 27-24 vote", "by 28 votes to 23"), a match's may not
             // ("2-0 up at half-time, Rovers beat City").
+            // A match's score stands before its word only when it qualifies it: "a 29-26 victory", "their 3-1 win".
             if (m.Family is "vote" or "match" && !HasOutcome(m, o => o.Class == m.Family) &&
-                (VoteTally.Locate(text, segStart, segEnd) ?? (m.Family == "vote" && backFrom < m.Start ? VoteTally.Locate(text, tokens[backFrom].Start, segEnd) : null)) is { } found
+                (VoteTally.Locate(text, segStart, segEnd)
+                    ?? (m.Family == "vote" && backFrom < m.Start ? VoteTally.Locate(text, tokens[backFrom].Start, segEnd) : null)
+                    ?? (m.Family == "match" && m.Form == TriggerForm.Noun && m.Start > 0 ? VoteTally.Locate(text, tokens[m.Start - 1].Start, tokens[m.Start - 1].End) : null)) is { } found
                 // "in the fourth set as the Raiders edged it 25-23": a part's score, not the match's.
-                && !(m.Family == "match" && MatchPart.Before(text, sentence.Span.Start, found.Span.Start)))
+                && !(m.Family == "match" && (MatchPart.Before(text, sentence.Span.Start, found.Span.Start) || MatchPart.After(text, found.Span.End))))
             {
                 m.Outcomes.Add((new EventOutcome(m.Family + "-result", m.Family, found.Span.Of(text), false, []) { Tally = found.Tally }, found.Span));
             }
@@ -288,6 +291,13 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 // "The council defeated an amendment", "the stewards upheld an objection": a verb of winning or of ruling whose
                 // object is another event names that event's outcome, not a match or a ruling of its own.
                 if (trigger.Family is "match" or "ruling" && trigger.Form == TriggerForm.Past && OtherEventAfter(tokens, i, trigger.Family))
+                {
+                    continue;
+                }
+
+                // "beat Haddad 3-1 to win the Open on Sunday": a noun of a match used as a verb is winning what the sentence
+                // names, no match of its own (its date is the match's before it).
+                if (trigger.Family is "match" && trigger.Form == TriggerForm.Noun && i > 0 && VerbMarkers.Contains(tokens[i - 1].Lower))
                 {
                     continue;
                 }
