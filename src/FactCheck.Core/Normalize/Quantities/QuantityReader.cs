@@ -333,7 +333,7 @@ public static partial class QuantityReader
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end) || (unit is not null && unitName != "age" && !twoSided && MeasuresEachOf(text, n, end));
             lastAgeEnd = unitName == "age" ? end : lastAgeEnd;
-            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsComparisonBase(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start) || IsForecast(text, start) || IsConditional(text, end)));
+            var quantity = new Quantity(low, high, unitName, counted, approximate, bound, each, direction, Prior: !twoSided && (IsPriorLevel(text, start) || IsComparisonBase(text, start) || IsSupersededRecord(text, start) || IsOriginalLevel(text, start) || IsOvertaken(text, end)), Per: rate?.Per, Whole: partOf, Projected: !twoSided && (IsProjected(text, start) || IsExpected(text, end) || IsWished(text, start) || IsRequired(text, start) || IsForecast(text, start) || IsConditional(text, end)));
             found.Add(new QuantityMention(new TextSpan(start, end), quantity));
             consumed = end;
         }
@@ -796,6 +796,45 @@ public static partial class QuantityReader
         return before is { Word: "rather" }
             || (before is { Word: "to" } to && TextScan.PreviousWord(text, to.Start) is { Word: var wish } && WishVerbs.Contains(wish));
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> is what ought to be, not what is: "the wing should have 22 officers on a
+    /// shift", "rules require 30 staff". A level someone says is needed is no rival to the level a report states.
+    /// </summary>
+    private static bool IsRequired(string text, int start)
+    {
+        // Runs for every figure, so the words are compared where they stand, not copied.
+        if (TextScan.PreviousWordSpan(text, start) is not var (vs, ve))
+        {
+            return false;
+        }
+
+        var verb = text.AsSpan(vs, ve - vs);
+        if (RequireVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        {
+            return true;
+        }
+
+        if (!HoldVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb) || TextScan.PreviousWordSpan(text, vs) is not var (ms, me))
+        {
+            return false;
+        }
+
+        var modal = text.AsSpan(ms, me - ms);
+        return modal.Equals("should", StringComparison.OrdinalIgnoreCase) || modal.Equals("must", StringComparison.OrdinalIgnoreCase)
+            || (modal.Equals("to", StringComparison.OrdinalIgnoreCase) && TextScan.PreviousWordSpan(text, ms) is var (ns, ne)
+                && text.AsSpan(ns, ne - ns) is var need && (need.Equals("ought", StringComparison.OrdinalIgnoreCase) || need.Equals("need", StringComparison.OrdinalIgnoreCase) || need.Equals("needs", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // Verbs of having after "should", "must", "ought to" or "need to": "should have 22 officers", "must employ 30 staff".
+    private static readonly HashSet<string> HoldVerbs = new(StringComparer.OrdinalIgnoreCase) { "have", "be", "employ", "hire", "keep", "field" };
+
+    // Verbs whose object is a level that is needed ("require 30 staff"), not one that is. Not "demanded": a ransom demanded is
+    // the demand itself, a fact of the story.
+    private static readonly HashSet<string> RequireVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "require", "requires", "required", "recommend", "recommends", "recommended",
+    };
 
     /// <summary>
     /// Whether a word of forecasting and its "to" stand before the number in its clause: "the final was expected to draw a
