@@ -181,6 +181,21 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("The resort reopened its other 11 lifts on Wednesday.", false)]
+    [InlineData("The resort reopened the remaining 11 lifts on Wednesday.", false)]
+    [InlineData("The resort reopened all 11 lifts on Wednesday.", true)]
+    public void What_is_left_is_no_rival_to_a_count_of_all(string textB, bool conflict)
+    {
+        var sa = Source("a.txt", "The Summit Express is one of 12 lifts at the resort, which reopened on Wednesday.");
+        var sb = Source("b.txt", textB);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "12 lifts", Quantity.Of(12, "lift") with { Counted = "lifts" })]),
+            (sb, [QuantityAt(sb, "11 lifts", Quantity.Of(11, "lift") with { Counted = "lifts" })]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void Two_shares_before_one_noun_are_not_tied_by_it()
     {

@@ -120,6 +120,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var shareKinds = claims.ToDictionary(c => c, ShareKind.Of);
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
         var joint = claims.Where(JointCount.Is).ToHashSet();
+        var remainders = claims.Where(RemainderCount.Is).ToHashSet();
         var periodsOf = new FigurePeriods(cluster);
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var days = claims.ToDictionary(c => c, periodsOf.DayOf);
@@ -227,6 +228,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && !generic.Contains(a) && !generic.Contains(b)
                 // Nor is a count of two things ("38,000 homes and businesses") one with a count of one of them ("34,300 households").
                 && joint.Contains(a) == joint.Contains(b)
+                // Nor is what is left ("its other 11 lifts") one with a count of all ("one of 12 lifts").
+                && remainders.Contains(a) == remainders.Contains(b)
                 && !loose.Contains(a) && !loose.Contains(b)
                 && !EitherGivesBoth(a, b)
                 && !GrewSince(a, b) && !GrewSince(b, a)

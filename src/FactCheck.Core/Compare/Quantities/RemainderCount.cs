@@ -1,0 +1,21 @@
+using FactCheck.Core.Claims;
+using FactCheck.Core.Normalize.Quantities;
+
+namespace FactCheck.Core.Compare.Quantities;
+
+/// <summary>
+/// Whether a count is of what is left beside something the sentence or the story set apart: "reopened its other 11 lifts",
+/// "the remaining 40 staff", "another 11 people". Such a count is a part, never a rival to the whole ("one of 12 lifts")
+/// nor to a count of all ("40 staff").
+/// </summary>
+internal static class RemainderCount
+{
+    private static readonly HashSet<string> RemainderWords = new(StringComparer.Ordinal) { "other", "remaining", "another" };
+
+    public static bool Is(QuantityClaim figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return ClaimPlace.In(figure) is var at && at >= 0
+            && TextScan.PreviousWord(figure.Sentence.Text, at) is { Word: var before } && RemainderWords.Contains(before);
+    }
+}
