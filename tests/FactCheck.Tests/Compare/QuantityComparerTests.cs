@@ -196,6 +196,21 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("The council received 212 letters of support for the scheme, officers said.", false)]
+    [InlineData("The council received 212 letters of objection to the scheme, officers said.", true)]
+    [InlineData("The council received 212 letters about the scheme, officers said.", true)]
+    public void Counts_of_one_noun_of_two_kinds_are_two_facts(string textB, bool conflict)
+    {
+        var sa = Source("a.txt", "The council had received more than 1,900 letters of objection to the scheme, officers said.");
+        var sb = Source("b.txt", textB);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "more than 1,900 letters", new Quantity(1900, 1900, "letter", Bound: Bound.Above) with { Counted = "letters" })]),
+            (sb, [QuantityAt(sb, "212 letters", Quantity.Of(212, "letter") with { Counted = "letters" })]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void Two_shares_before_one_noun_are_not_tied_by_it()
     {

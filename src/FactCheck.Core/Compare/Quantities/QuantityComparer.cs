@@ -121,6 +121,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
         var joint = claims.Where(JointCount.Is).ToHashSet();
         var remainders = claims.Where(RemainderCount.Is).ToHashSet();
+        var complements = claims.ToDictionary(c => c, CountedComplement.Of);
         var periodsOf = new FigurePeriods(cluster);
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var days = claims.ToDictionary(c => c, periodsOf.DayOf);
@@ -230,6 +231,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && joint.Contains(a) == joint.Contains(b)
                 // Nor is what is left ("its other 11 lifts") one with a count of all ("one of 12 lifts").
                 && remainders.Contains(a) == remainders.Contains(b)
+                // Nor are counts of one noun of two kinds ("1,900 letters of objection", "212 letters of support").
+                && !(complements[a] is { } ofA && complements[b] is { } ofB && ofA != ofB)
                 && !loose.Contains(a) && !loose.Contains(b)
                 && !EitherGivesBoth(a, b)
                 && !GrewSince(a, b) && !GrewSince(b, a)
