@@ -258,9 +258,10 @@ public static partial class QuantityReader
                 else if (!ratio && !twoSided && PartOfEarlierCount(text, start, high, found) is { } ofGroup)
                 {
                     // "1,873 patients waited more than 12 hours, including 640 aged over 75": a part of the group counted before
-                    // counts what it counts.
+                    // counts what it counts, as a part of it ("Of the 450 homes, 157 will be affordable").
                     counted = ofGroup.Counted;
                     unitName = ofGroup.Unit;
+                    partOf = ofGroup.Low == ofGroup.High ? ofGroup.High : null;
                 }
                 else if (n.Spelled && !approximate && bound == Bound.Exact && !twoSided && !ratio)
                 {
@@ -654,13 +655,13 @@ public static partial class QuantityReader
     /// <summary>
     /// Whether the figure at <paramref name="start"/> is what was first set or said, since changed: "was originally indicted
     /// on seven counts", "initially put the cost at €2 billion". "Originally" or "initially" within five words before it,
-    /// in its clause; or the figure is "of" an earlier one of a thing ("an earlier proposal of 220 pence a share", "a
-    /// previous estimate of 300").
+    /// in its clause; or the figure is "of" or "for" an earlier one of a thing ("an earlier proposal of 220 pence a share", "a
+    /// previous estimate of 300", "a previous application for 600 homes").
     /// </summary>
     private static bool IsOriginalLevel(string text, int start)
     {
         // Runs for every figure, so the words are compared where they stand, not copied.
-        if (TextScan.PreviousWordSpan(text, start) is var (os, oe) && Is(text, os, oe, "of") && TextScan.PreviousWordSpan(text, os) is var (ns, _))
+        if (TextScan.PreviousWordSpan(text, start) is var (os, oe) && (Is(text, os, oe, "of") || Is(text, os, oe, "for")) && TextScan.PreviousWordSpan(text, os) is var (ns, _))
         {
             var before = TextScan.PreviousWordSpan(text, ns);
             if ((before is var (bs, be) && IsEarlier(text, bs, be))
@@ -799,7 +800,7 @@ public static partial class QuantityReader
 
     /// <summary>
     /// Whether the number at <paramref name="start"/> is what ought to be, not what is: "the wing should have 22 officers on a
-    /// shift", "rules require 30 staff". A level someone says is needed is no rival to the level a report states.
+    /// shift", "rules require 30 staff", "a target of 620 new homes a year". A level someone says is needed is no rival to the level a report states.
     /// </summary>
     private static bool IsRequired(string text, int start)
     {
@@ -815,6 +816,12 @@ public static partial class QuantityReader
             return true;
         }
 
+        // "a target of 620 new homes a year", "the goal of 40 per cent": what is aimed at.
+        if (verb.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return TextScan.PreviousWordSpan(text, vs) is var (ts, te) && AimNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ts, te - ts));
+        }
+
         if (!HoldVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb) || TextScan.PreviousWordSpan(text, vs) is not var (ms, me))
         {
             return false;
@@ -825,6 +832,9 @@ public static partial class QuantityReader
             || (modal.Equals("to", StringComparison.OrdinalIgnoreCase) && TextScan.PreviousWordSpan(text, ms) is var (ns, ne)
                 && text.AsSpan(ns, ne - ns) is var need && (need.Equals("ought", StringComparison.OrdinalIgnoreCase) || need.Equals("need", StringComparison.OrdinalIgnoreCase) || need.Equals("needs", StringComparison.OrdinalIgnoreCase)));
     }
+
+    // Nouns of a level aimed at, before "of" and a figure.
+    private static readonly HashSet<string> AimNouns = new(StringComparer.OrdinalIgnoreCase) { "target", "targets", "goal", "goals", "aim", "ambition", "quota" };
 
     // Verbs of having after "should", "must", "ought to" or "need to": "should have 22 officers", "must employ 30 staff".
     private static readonly HashSet<string> HoldVerbs = new(StringComparer.OrdinalIgnoreCase) { "have", "be", "employ", "hire", "keep", "field" };
