@@ -121,6 +121,7 @@ public sealed class DateComparerTests
 
     [Theory]
     [InlineData("A geared traction lift at Corvin House stalled with eleven workers inside yesterday morning after its governor tripped.", 17, "yesterday", 16, true)]
+    [InlineData("State investigators are focusing on a worn brake of the geared lift following the Sept. 14 breakdown.", 17, "Sept. 14", 14, true)] // shares next to nothing
     [InlineData("Lift engineers spent yesterday inspecting the car at Corvin House, a day after it stalled between two floors.", 17, "yesterday", 16, false)] // a day after the happening
     [InlineData("A geared traction lift at Corvin House stalled with eleven workers inside yesterday morning after its governor tripped.", 23, "yesterday", 22, false)] // a week on: another story's lead
     public void Two_reports_lead_days_are_one_happening_however_differently_told(string lead, int published, string dayText, int day, bool conflict)

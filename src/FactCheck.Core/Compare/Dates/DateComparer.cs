@@ -184,7 +184,7 @@ public sealed class DateComparer : IClaimComparer
     private const double SameNounBonus = 0.15;
 
     // What being both reports' lead day (see LedeDay) adds to two days' context similarity.
-    private const double LeadBonus = 0.2;
+    private const double LeadBonus = 0.25;
 
     private static readonly HashSet<string> Stopwords = Lexicon.Set("stopwords");
 
