@@ -136,6 +136,23 @@ public sealed class DateComparerTests
         Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("The affected cans carry a best-before date of 30 October 2026.", "30 October 2026", 10, true)]
+    [InlineData("The affected cans were brewed on 30 October 2025 at the Dunmore site.", "30 October 2025", -1, false)]
+    public void A_date_printed_on_goods_is_one_fact_only_with_another_such_date(string textB, string dateText, int month, bool conflict)
+    {
+        var sa = Source("a.txt", "Customers are urged not to drink cans marked best before 30 September 2026 and to return them for a refund.", new DateOnly(2026, 4, 10));
+        var sb = Source("b.txt", textB, new DateOnly(2026, 4, 10));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "30 September 2026", CalendarDate.Day(2026, 9, 30))]),
+            (sb, [DateAt(sb, dateText, month > 0 ? CalendarDate.Day(2026, month, 30) : CalendarDate.Day(2025, 10, 30))]));
+
+        var findings = new DateComparer().Compare(cluster).ToList();
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Agreement);
+    }
+
     [Fact]
     public void A_wire_datelines_day_dates_the_report_not_a_happening()
     {

@@ -49,6 +49,8 @@ public sealed class DateComparer : IClaimComparer
         var ages = claims.ToDictionary(c => c, PersonAges.Of);
         var still = claims.ToDictionary(c => c, StillDay.Of);
         var leads = LedeDay.Of(claims.Where(c => !stated[c]));
+        // A date printed on goods ("best before 30 September 2026") is one fact only with another such date.
+        var labels = claims.Where(LabelDay.Of).ToHashSet();
         var (facts, _) = FactAligner.Align(
             // A wire dateline's day ("KESTREL RANGE, Oct. 6 (Pacific Wire) —") dates the report, not a happening.
             claims.Where(c => !PriorLevelDay.Of(c) && !InDateline(c)).ToList(),
@@ -56,11 +58,13 @@ public sealed class DateComparer : IClaimComparer
                 // A day a state still held ("remained in serious condition on Wednesday") may agree with another, never rival it.
                 && (!(still[a] || still[b]) || a.Resolved!.Overlaps(b.Resolved!))
                 && !SentenceAlsoGives(a, b, claims) && !SentenceAlsoGives(b, a, claims)
-                && !PersonAges.Differ(ages[a], ages[b]) && !OtherRelativeYears(a, b, published),
+                && !PersonAges.Differ(ages[a], ages[b]) && !OtherRelativeYears(a, b, published)
+                && labels.Contains(a) == labels.Contains(b),
             (a, b) => Similarity(context, a, b, !oneDay.Contains((a.SourceId, a.Sentence.Index)) || !oneDay.Contains((b.SourceId, b.Sentence.Index))) + (nounsOf[a].Intersect(nounsOf[b], StringComparer.Ordinal).Any() ? SameNounBonus : 0)
                 + (oneDate.Contains((a.SourceId, a.Sentence.Index)) && oneDate.Contains((b.SourceId, b.Sentence.Index)) && figures.Shared(a, b) ? SharedFigureBonus : 0)
                 + (onsets.Contains(a) && onsets.Contains(b) ? OnsetBonus : 0)
-                + (leads.Contains(a) && leads.Contains(b) && LedeDay.Near(a, b) ? LeadBonus : 0),
+                + (leads.Contains(a) && leads.Contains(b) && LedeDay.Near(a, b) ? LeadBonus : 0)
+                + (labels.Contains(a) && labels.Contains(b) ? LabelBonus : 0),
             AlignmentThreshold,
             (a, b) => a.Resolved!.Overlaps(b.Resolved!));
         foreach (var fact in facts)
@@ -182,6 +186,10 @@ public sealed class DateComparer : IClaimComparer
 
     // What naming one thing the day is for ("a public hearing on June 9", "the public hearing on Thursday") adds to two dates' context similarity.
     private const double SameNounBonus = 0.15;
+
+    // What two dates printed on goods add ("best before 30 September", "a best-before date of 30 October"): enough on their
+    // own, as a recall names one batch's date.
+    private const double LabelBonus = AlignmentThreshold;
 
     // What being both reports' lead day (see LedeDay) adds to two days' context similarity.
     private const double LeadBonus = 0.25;

@@ -205,8 +205,9 @@ public static partial class DateRecognizer
         new(@"(?:(?<![\w])(?:the\s+)?(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout),
         "early", "mid", "late", "of", "the");
 
+    // A label's date ("best before 30 September", "use by 2 May") is the date itself, no bound.
     private static readonly TrailingWordPattern BoundBefore = new(
-        new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|before|until|till|by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout),
+        new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|(?<!\bbest[\s-]+)before|until|till|(?<!\buse[\s-]+)by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout),
         "than", "since", "after", "before", "until", "till", "by", "starting", "from", "on", "in", "beginning", "as", "to", "through");
 
     // The patterns that open a stretch of text after a date, each with what a match can open with (see LeadingWordPattern).
