@@ -103,13 +103,14 @@ public sealed partial class QuantityComparer : IClaimComparer
         var attributive = measured.Where(m => m.Value.Attributive).Select(m => m.Key).ToHashSet();
         // A physical measure that is its source's only figure of its head ("The chair dropped roughly 15 meters", "a chair fell
         // roughly 30 feet"): the head names the one thing measured, as a counted noun names the one thing counted.
-        var soleMeasures = claims
+        // Either names its thing as surely as a counted noun does.
+        var headNamesThing = claims
             .Where(c => heads[c] is not null && IsPhysical(c.Quantity.Unit))
             .GroupBy(c => (c.SourceId, heads[c]))
             .Where(g => g.Count() == 1)
             .SelectMany(g => g)
+            .Concat(attributive)
             .ToHashSet();
-        attributive.UnionWith(soleMeasures);
         var owners = claims.ToDictionary(c => c, FigureOwner.Of);
         var players = claims.ToDictionary(c => c, FigureOwner.PlayerOf);
         var ageHolders = claims.ToDictionary(c => c, AgeHolder.Of);
@@ -248,7 +249,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 // Nor are figures more than ten times apart ("three months of work" and "growing fruit for 31 years", "£5,000 a
                 // megawatt" and "£14.7m"): reports misread or misprint a figure by a digit or a scale, not by more.
                 && OfOneScale(a.Quantity, b.Quantity),
-            (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, attributive) : 0)
+            (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, headNamesThing) : 0)
                 + (stances[a] is { } stance && stance == stances[b] ? SameStanceBonus : 0)
                 + (CountOfWhatBefell(a, b, roles) || OneBefallen(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
@@ -434,8 +435,8 @@ public sealed partial class QuantityComparer : IClaimComparer
     /// satellite" and "the 412 kg satellite") and are of one order, as a count's noun names what is counted; less when
     /// either only leads up to it ("a premium of 32%").
     /// </summary>
-    private static double HeadBonus(QuantityClaim a, QuantityClaim b, HashSet<QuantityClaim> attributive) =>
-        attributive.Contains(a) && attributive.Contains(b) && WithinFactor(a.Quantity, b.Quantity, CountedOrder) ? SameCountedBonus : SameHeadBonus;
+    private static double HeadBonus(QuantityClaim a, QuantityClaim b, HashSet<QuantityClaim> headNamesThing) =>
+        headNamesThing.Contains(a) && headNamesThing.Contains(b) && WithinFactor(a.Quantity, b.Quantity, CountedOrder) ? SameCountedBonus : SameHeadBonus;
 
     private static double Similarity(ContextSimilarity context, HashSet<QuantityClaim> oneReading, QuantityClaim a, QuantityClaim b)
     {

@@ -800,7 +800,8 @@ public static partial class QuantityReader
 
     /// <summary>
     /// Whether the number at <paramref name="start"/> is what ought to be, not what is: "the wing should have 22 officers on a
-    /// shift", "rules require 30 staff", "a target of 620 new homes a year". A level someone says is needed is no rival to the level a report states.
+    /// shift", "rules require 30 staff", "a target of 620 new homes a year". A level someone says is needed is no rival to
+    /// the level a report states.
     /// </summary>
     private static bool IsRequired(string text, int start)
     {
@@ -811,7 +812,7 @@ public static partial class QuantityReader
         }
 
         var verb = text.AsSpan(vs, ve - vs);
-        if (RequireVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        if (RequireVerbs.Contains(verb))
         {
             return true;
         }
@@ -819,32 +820,36 @@ public static partial class QuantityReader
         // "a target of 620 new homes a year", "the goal of 40 per cent": what is aimed at.
         if (verb.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            return TextScan.PreviousWordSpan(text, vs) is var (ts, te) && AimNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ts, te - ts));
+            return TextScan.PreviousWordSpan(text, vs) is var (ts, te) && AimNouns.Contains(text.AsSpan(ts, te - ts));
         }
 
-        if (!HoldVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb) || TextScan.PreviousWordSpan(text, vs) is not var (ms, me))
+        if (!HoldVerbs.Contains(verb) || TextScan.PreviousWordSpan(text, vs) is not var (ms, me))
         {
             return false;
         }
 
         var modal = text.AsSpan(ms, me - ms);
-        return modal.Equals("should", StringComparison.OrdinalIgnoreCase) || modal.Equals("must", StringComparison.OrdinalIgnoreCase)
-            || (modal.Equals("to", StringComparison.OrdinalIgnoreCase) && TextScan.PreviousWordSpan(text, ms) is var (ns, ne)
-                && text.AsSpan(ns, ne - ns) is var need && (need.Equals("ought", StringComparison.OrdinalIgnoreCase) || need.Equals("need", StringComparison.OrdinalIgnoreCase) || need.Equals("needs", StringComparison.OrdinalIgnoreCase)));
+        return Modals.Contains(modal)
+            || (modal.Equals("to", StringComparison.OrdinalIgnoreCase) && TextScan.PreviousWordSpan(text, ms) is var (ns, ne) && NeedWords.Contains(text.AsSpan(ns, ne - ns)));
     }
 
     // Nouns of a level aimed at, before "of" and a figure.
-    private static readonly HashSet<string> AimNouns = new(StringComparer.OrdinalIgnoreCase) { "target", "targets", "goal", "goals", "aim", "ambition", "quota" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimNouns = SpanSet("target", "targets", "goal", "goals", "aim", "ambition", "quota");
 
     // Verbs of having after "should", "must", "ought to" or "need to": "should have 22 officers", "must employ 30 staff".
-    private static readonly HashSet<string> HoldVerbs = new(StringComparer.OrdinalIgnoreCase) { "have", "be", "employ", "hire", "keep", "field" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldVerbs = SpanSet("have", "be", "employ", "hire", "keep", "field");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = SpanSet("should", "must");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedWords = SpanSet("ought", "need", "needs");
 
     // Verbs whose object is a level that is needed ("require 30 staff"), not one that is. Not "demanded": a ransom demanded is
     // the demand itself, a fact of the story.
-    private static readonly HashSet<string> RequireVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "require", "requires", "required", "recommend", "recommends", "recommended",
-    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RequireVerbs =
+        SpanSet("require", "requires", "required", "recommend", "recommends", "recommended");
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSet(params string[] words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether a word of forecasting and its "to" stand before the number in its clause: "the final was expected to draw a
