@@ -38,6 +38,14 @@ public sealed class QuantityCaseTests
     }
 
     [Theory]
+    [InlineData("Orbit unveils its X2 phone with a 5,000 mAh battery\n\nOrbit Devices said sales start in May.", null)]
+    [InlineData("More than 300 rescue\nworkers searched the site.", "worker")]
+    public void A_counted_phrase_runs_over_a_wrapped_line_but_not_a_paragraph_break(string text, string? unit)
+    {
+        Assert.Equal(unit, QuantityReader.Read(text)[0].Quantity.Unit);
+    }
+
+    [Theory]
     [MemberData(nameof(Cases))]
     public void Sentence_gives_the_listed_quantities(int line, string sentence, string expected)
     {

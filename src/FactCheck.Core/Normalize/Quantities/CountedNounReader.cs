@@ -17,7 +17,8 @@ public sealed record CountedNoun(int End, string Phrase, string Unit);
 /// </summary>
 public static class CountedNounReader
 {
-    private const int MaxWords = 3;
+    // A name may stand in the phrase: "180,000 Bitsy Bear plush toys".
+    private const int MaxWords = 4;
 
     private static readonly HashSet<string> Stop = Build();
     private static readonly HashSet<string> Irregular = Lexicon.Set("quantity-irregular-plurals");
@@ -41,7 +42,8 @@ public static class CountedNounReader
         while (words.Count < MaxWords)
         {
             var s = TextScan.SkipSpaces(text, q);
-            if (s >= text.Length || !char.IsLetter(text[s]) || (s == q && q != start) || (s - q > 2))
+            // A paragraph break ends the phrase ("5,000 mAh battery", a blank line, "Orbit Devices"); a wrapped line does not.
+            if (s >= text.Length || !char.IsLetter(text[s]) || (s == q && q != start) || (s - q > 2) || text.AsSpan(q, s - q).Count('\n') > 1)
             {
                 break;
             }

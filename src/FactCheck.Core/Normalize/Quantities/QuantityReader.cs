@@ -217,6 +217,14 @@ public static partial class QuantityReader
                     end = all.End;
                     direction = by ? direction : Direction.None;
                 }
+                else if (!ratio && !twoSided && !n.Spelled && OwnOf(text, end, high) is { } own)
+                {
+                    // "some 130,000 of its Bitsy Bear plush toys": a count of what follows its owner's "of".
+                    counted = own.Phrase;
+                    unitName = own.Unit;
+                    end = own.End;
+                    direction = by ? direction : Direction.None;
+                }
                 else if (!ratio && GroupBefore(text, start) is { } group)
                 {
                     // "A crowd of 61,422", "a workforce of 13,500": the group's size, counted in its members.
@@ -1140,6 +1148,23 @@ public static partial class QuantityReader
         var at = PastWholeDeterminers(text, oe);
         return at > oe ? CountedNounReader.Read(text, at, value) : null;
     }
+
+    /// <summary>
+    /// The counted noun of "N of its X" ("some 130,000 of its plush toys", "40 of their stores"): a count, in digits, of the
+    /// owner's X, with no whole given. Not "N of the X", which is often a part of a whole told elsewhere.
+    /// </summary>
+    private static CountedNoun? OwnOf(string text, int end, decimal value)
+    {
+        if (TextScan.NextWordSpan(text, end) is not var (os, oe) || !Is(text, os, oe, "of")
+            || TextScan.NextWordSpan(text, oe) is not var (ds, de) || !OwnerWords.Contains(text.AsSpan(ds, de - ds)))
+        {
+            return null;
+        }
+
+        return CountedNounReader.Read(text, de, value);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnerWords = SpanSet("its", "their", "his", "her", "our");
 
     /// <summary>
     /// Where the words after "of" that name whose whole it is end: at most two of a determiner ("the", "its") or a
