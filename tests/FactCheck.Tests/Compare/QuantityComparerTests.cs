@@ -1287,6 +1287,8 @@ public sealed class QuantityComparerTests
     [InlineData("crew", "seafarer", FindingKind.Conflict)]
     [InlineData("home", "household", FindingKind.Conflict)]
     [InlineData("crowd", "supporter", FindingKind.Conflict)]
+    [InlineData("shop", "branch", FindingKind.Conflict)]
+    [InlineData("store", "outlet", FindingKind.Conflict)]
     [InlineData("boat", "ship", FindingKind.SingleSource)]
     public void Counted_nouns_of_one_synonym_group_are_one_fact(string nounA, string nounB, FindingKind expected)
     {

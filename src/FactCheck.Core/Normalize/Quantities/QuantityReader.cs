@@ -217,7 +217,7 @@ public static partial class QuantityReader
                     end = all.End;
                     direction = by ? direction : Direction.None;
                 }
-                else if (!ratio && !twoSided && !n.Spelled && OwnOf(text, end, high) is { } own)
+                else if (!ratio && !twoSided && (!n.Spelled || high >= 2) && OwnOf(text, end, high) is { } own)
                 {
                     // "some 130,000 of its Bitsy Bear plush toys": a count of what follows its owner's "of".
                     counted = own.Phrase;
@@ -1150,7 +1150,7 @@ public static partial class QuantityReader
     }
 
     /// <summary>
-    /// The counted noun of "N of its X" ("some 130,000 of its plush toys", "40 of their stores"): a count, in digits, of the
+    /// The counted noun of "N of its X" ("some 130,000 of its plush toys", "twenty-seven of its branches"): a count of the
     /// owner's X, with no whole given. Not "N of the X", which is often a part of a whole told elsewhere.
     /// </summary>
     private static CountedNoun? OwnOf(string text, int end, decimal value)
