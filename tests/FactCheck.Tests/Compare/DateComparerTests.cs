@@ -293,6 +293,21 @@ public sealed class DateComparerTests
     }
 
     [Theory]
+    [InlineData("Police on Monday said nine of those arrested had been charged with violent disorder.", "Monday", false)]
+    [InlineData("Furious residents on Monday demanded answers after police arrested 23 people.", "Monday", false)]
+    [InlineData("Police on Monday arrested 23 people, nine of whom have since been charged with violent disorder.", "Monday", true)]
+    public void A_day_right_before_a_verb_of_saying_is_the_day_something_was_said(string textA, string dayText, bool conflict)
+    {
+        var sa = Source("a.txt", textA);
+        var sb = Source("b.txt", "Police arrested 23 people on Saturday, nine of whom have since been charged with violent disorder.");
+        var cluster = Cluster(
+            (sa, [DateAt(sa, dayText, CalendarDate.Day(2026, 11, 16), DayOfWeek.Monday, relative: true)]),
+            (sb, [DateAt(sb, "Saturday", CalendarDate.Day(2026, 11, 14), DayOfWeek.Saturday, relative: true)]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("Cases linked to the schools have risen to 27, up from 25 on Wednesday, health officials said.", "Cases linked to the schools have risen to 25, up from 23 on Tuesday, health officials said.", false)]
     [InlineData("Cases linked to the schools have risen to 27, up from the 25 reported Wednesday, health officials said.", "Cases linked to the schools have risen to 25, up from 23 on Tuesday, health officials said.", false)]
     [InlineData("The first case linked to the schools was confirmed on Wednesday, health officials said.", "The first case linked to the schools was confirmed on Tuesday, health officials said.", true)]

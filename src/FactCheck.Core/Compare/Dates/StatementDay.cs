@@ -31,6 +31,16 @@ public static class StatementDay
             return word is { Word: "told" };
         }
 
-        return word is { Word: var verb } && SayingVerbs.Contains(verb);
+        if (word is { Word: var verb } && SayingVerbs.Contains(verb))
+        {
+            return true;
+        }
+
+        // The day before its verb, as a wire writes it: "Police on Monday said", "Furious anglers last night demanded answers".
+        var after = claim.Span.End - claim.Sentence.Span.Start;
+        return after > 0 && after <= text.Length && TextScan.NextWord(text, after) is { Word: var next } && (SayingVerbs.Contains(next) || CallingVerbs.Contains(next));
     }
+
+    // Verbs of a demand or a call, told right after their day: "last night demanded answers", "on Tuesday urged calm".
+    private static readonly HashSet<string> CallingVerbs = new(StringComparer.Ordinal) { "demanded", "urged", "called" };
 }
