@@ -211,6 +211,20 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("The city's proposed budget for the coming fiscal year includes $1.1 million for cybersecurity.", false)]
+    [InlineData("The city spent $1.1 million on cybersecurity last fiscal year, budget documents show.", true)]
+    public void Figures_of_two_fiscal_years_are_two_facts(string textB, bool conflict)
+    {
+        var sa = Source("a.txt", "The city spent $640,000 on cybersecurity last fiscal year, according to budget documents.");
+        var sb = Source("b.txt", textB);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "$640,000", Quantity.Of(640000, "USD"))]),
+            (sb, [QuantityAt(sb, "$1.1 million", Quantity.Of(1100000, "USD"))]));
+
+        Assert.Equal(conflict, new QuantityComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void Two_shares_before_one_noun_are_not_tied_by_it()
     {

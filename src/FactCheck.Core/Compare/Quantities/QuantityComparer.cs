@@ -123,6 +123,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var joint = claims.Where(JointCount.Is).ToHashSet();
         var remainders = claims.Where(RemainderCount.Is).ToHashSet();
         var complements = claims.ToDictionary(c => c, CountedComplement.Of);
+        var fiscalYears = claims.ToDictionary(c => c, FiscalYear.Of);
         var periodsOf = new FigurePeriods(cluster);
         var periods = claims.ToDictionary(c => c, periodsOf.Of);
         var days = claims.ToDictionary(c => c, periodsOf.DayOf);
@@ -234,6 +235,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && remainders.Contains(a) == remainders.Contains(b)
                 // Nor are counts of one noun of two kinds ("1,900 letters of objection", "212 letters of support").
                 && !(complements[a] is { } ofA && complements[b] is { } ofB && ofA != ofB)
+                // Nor are figures of two fiscal years ("last fiscal year", "the coming fiscal year").
+                && !(fiscalYears[a] is { } yearA && fiscalYears[b] is { } yearB && yearA != yearB)
                 && !loose.Contains(a) && !loose.Contains(b)
                 && !EitherGivesBoth(a, b)
                 && !GrewSince(a, b) && !GrewSince(b, a)
