@@ -14,9 +14,17 @@ internal static partial class FiscalYear
     [GeneratedRegex(@"\b(?<w>last|previous|past|this|current|next|coming|upcoming)\s+(?:fiscal|financial|budget)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
+    // Most sentences name no such year: one scan for its middle words spares the pattern.
+    private static readonly System.Buffers.SearchValues<string> YearKinds = System.Buffers.SearchValues.Create(["fiscal", "financial", "budget"], StringComparison.OrdinalIgnoreCase);
+
     public static int? Of(QuantityClaim figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Sentence.Text.AsSpan().IndexOfAny(YearKinds) < 0)
+        {
+            return null;
+        }
+
         int? found = null;
         foreach (Match m in Relative().Matches(figure.Sentence.Text))
         {
