@@ -190,7 +190,7 @@ public sealed partial class QuantityComparer : IClaimComparer
             && timesOf.TryGetValue((a.SourceId, a.Sentence.Index), out var ta) && ta.Count == 1
             && timesOf.TryGetValue((b.SourceId, b.Sentence.Index), out var tb) && tb.Count == 1
             && Math.Abs(((ta[0].Low + ta[0].High) / 2) - ((tb[0].Low + tb[0].High) / 2)) > HoursApart;
-        bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles) || OneBefallen(a, b, roles);
+        bool SameKind(QuantityClaim a, QuantityClaim b) => Comparable(a, b) || CountOfWhatBefell(a, b, roles);
         // "Hundreds of thousands of homes" in a headline over "about 870,000 households" is the report's own figure told
         // loosely: it meets other reports' figures only through that figure, so a rival's "780,000 homes" is matched with it.
         var loose = claims.Where(c => Loose(c.Quantity)
@@ -254,7 +254,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && OfOneScale(a.Quantity, b.Quantity),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, headNamesThing) : 0)
                 + (stances[a] is { } stance && stance == stances[b] ? SameStanceBonus : 0)
-                + (CountOfWhatBefell(a, b, roles) || OneBefallen(a, b, roles) ? SameCountedBonus : 0)
+                + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0)
                 + (a.Quantity.Unit == b.Quantity.Unit && Transposed(digits[a], digits[b]) ? TransposedBonus : 0),
@@ -329,11 +329,13 @@ public sealed partial class QuantityComparer : IClaimComparer
 
     /// <summary>
     /// A count named by what befell people ("the toll rose to 19", "the number of arrests at 217") and a count of people
-    /// it befell ("Nineteen people were killed", "312 people were detained") are one kind of count.
+    /// it befell ("Nineteen people were killed", "312 people were detained") are one kind of count; so are two counts of
+    /// beings it befell named by two nouns (see <see cref="OneBefallen"/>).
     /// </summary>
     private static bool CountOfWhatBefell(QuantityClaim a, QuantityClaim b, Dictionary<QuantityClaim, string?> roles) =>
-        OfOneStanding(a.Quantity, b.Quantity)
-        && ((RoleOfUnit.TryGetValue(a.Quantity.Unit ?? "", out var ra) && roles[b] == ra) || (RoleOfUnit.TryGetValue(b.Quantity.Unit ?? "", out var rb) && roles[a] == rb));
+        OneBefallen(a, b, roles)
+        || (OfOneStanding(a.Quantity, b.Quantity)
+        && ((RoleOfUnit.TryGetValue(a.Quantity.Unit ?? "", out var ra) && roles[b] == ra) || (RoleOfUnit.TryGetValue(b.Quantity.Unit ?? "", out var rb) && roles[a] == rb)));
 
     /// <summary>
     /// Whether two counts of beings named by two nouns ("Five riders were injured", "Seven people were hurt") count those

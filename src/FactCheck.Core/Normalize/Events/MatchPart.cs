@@ -8,10 +8,13 @@ namespace FactCheck.Core.Normalize.Events;
 /// </summary>
 internal static partial class MatchPart
 {
-    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|1st|2nd|3rd|4th|5th|opening|deciding|final|last)\s+(?:set|half|quarter|period|frame|inning|innings|leg)\b(?![\s\S]*\b(?:match|game|contest|tie|fixture)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A part of a match by its place: "the fourth set", "the final quarter", "the opening frame".
+    private const string Part = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|1st|2nd|3rd|4th|5th|opening|deciding|final|last)\s+(?:set|half|quarter|period|frame|inning|innings|leg)\b";
+
+    [GeneratedRegex(@"\b" + Part + @"(?![\s\S]*\b(?:match|game|contest|tie|fixture)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartThenNoMatch();
 
-    [GeneratedRegex(@"^\s*(?:in|during|of|for)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|1st|2nd|3rd|4th|5th|opening|deciding|final|last)\s+(?:set|half|quarter|period|frame|inning|innings|leg)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:in|during|of|for)\s+the\s+" + Part, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartAfter();
 
     /// <summary>Whether the score ending at <paramref name="scoreEnd"/> is told of a part named right after it: "outscored them 17-11 in the final quarter".</summary>
