@@ -760,7 +760,7 @@ public static partial class QuantityReader
     }
 
     // Words that name what a change is measured from: "a 28% increase on March 2025", "a 12% fall from last year".
-    private static readonly HashSet<string> ChangeBases = new(StringComparer.OrdinalIgnoreCase) { "on", "from", "since", "compared", "against" };
+    private static readonly HashSet<string> ChangeBases = new(StringComparer.OrdinalIgnoreCase) { "on", "from", "since", "compared", "against", "in" };
 
     /// <summary>Whether text[start, end) is <paramref name="word"/>, whatever its case.</summary>
     private static bool Is(string text, int start, int end, string word) =>
