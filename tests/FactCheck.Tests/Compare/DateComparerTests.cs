@@ -180,6 +180,22 @@ public sealed class DateComparerTests
     }
 
     [Theory]
+    [InlineData("The pool will stay closed until at least Friday, the council said.", "Friday", 17, true)]
+    [InlineData("The pool will stay closed until Friday, the council said.", "Friday", 17, true)]
+    [InlineData("The pool stayed closed on Friday while divers searched the tank.", "Friday", 17, false)]
+    [InlineData("The pool will stay closed until at least Saturday, the council said.", "Saturday", 18, false)]
+    public void A_day_a_state_is_due_to_end_is_a_rival_to_another_such_day(string text, string dateText, int day, bool conflict)
+    {
+        var sa = Source("a.txt", "Managers said the pool would remain shut until at least Saturday.", new DateOnly(2026, 7, 16));
+        var sb = Source("b.txt", text, new DateOnly(2026, 7, 16));
+        var cluster = Cluster(
+            (sa, [DateAt(sa, "Saturday", CalendarDate.Day(2026, 7, 18))]),
+            (sb, [DateAt(sb, dateText, CalendarDate.Day(2026, 7, day))]));
+
+        Assert.Equal(conflict, new DateComparer().Compare(cluster).Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData(3, 3, false)] // each its report's own news day: two statements of a running story
     [InlineData(3, 1, true)] // two days before the later report: not its news day
     [InlineData(2, 1, true)] // reports of one day: nothing tells two statements apart

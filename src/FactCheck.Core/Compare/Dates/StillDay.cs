@@ -26,6 +26,21 @@ internal static class StillDay
         }
 
         // Back through what stands between words ("St. Mary's"), not past the clause's edge.
-        return TextScan.WordBeforeInClause(text, end, Reach, Persisting, ",;:");
+        return !EndOfState(text, end) && TextScan.WordBeforeInClause(text, end, Reach, Persisting, ",;:");
+    }
+
+    /// <summary>
+    /// Whether the date right after <paramref name="end"/> is when the state ends ("will stay closed until at least Friday"):
+    /// the day it is due to end, one report's rival to another's ("until at least Saturday"), not a day it still held.
+    /// </summary>
+    private static bool EndOfState(string text, int end)
+    {
+        var before = TextScan.PreviousWord(text, end);
+        if (before is { Word: "least" or "earliest" } hedge && TextScan.PreviousWord(text, hedge.Start) is { Word: "at" } at)
+        {
+            before = TextScan.PreviousWord(text, at.Start); // "until at least Friday"
+        }
+
+        return before is { Word: "until" or "till" or "til" };
     }
 }
