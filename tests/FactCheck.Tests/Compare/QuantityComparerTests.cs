@@ -860,6 +860,24 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("Fenby Sanctuary has announced the birth of an otter cub to its oldest female after a gestation of nearly 22 months.", "numeric", false)] // a span something lasted
+    [InlineData("Fenby Sanctuary has announced the birth of an otter cub, its first in 21 years.", "conflict", true)] // the same gap, another figure
+    [InlineData("Fenby Sanctuary has announced the birth of an otter cub after an absence of 21 years.", "conflict", true)] // the gap, told another way
+    [InlineData("Fenby Sanctuary has announced the birth of an otter cub after an absence of 17 years.", "agreement", true)]
+    public void A_span_since_the_last_occasion_meets_only_a_span_told_as_a_gap(string textB, string kind, bool expected)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("An otter cub was born at Fenby Sanctuary yesterday, the first otter birth at the sanctuary in 17 years.", textB);
+
+        var found = kind switch
+        {
+            "agreement" => findings.Any(f => f.Kind == FindingKind.Agreement && f.Type == "numeric"),
+            "conflict" => findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"),
+            _ => findings.Any(f => f.Kind != FindingKind.SingleSource && f.Type == "numeric"),
+        };
+        Assert.Equal(expected, found);
+    }
+
+    [Theory]
     [InlineData("Levies of between 2% and 7% have become common in seaside towns.", true)] // a wide range holds 5% without stating it
     [InlineData("An earlier draft had set the levy at 5 percent.", false)] // the report gives the rival figure itself
     public void A_report_gives_both_figures_only_when_it_states_the_other(string alsoInB, bool conflict)

@@ -44,7 +44,7 @@ internal static partial class EventDateReader
     private static partial Regex LastOccasionBefore();
 
     /// <summary>Whether a first or a superlative stands in the clause before <paramref name="at"/>, even before the stretch read for dates.</summary>
-    private static bool AfterLastOccasion(string text, int at)
+    internal static bool AfterLastOccasion(string text, int at)
     {
         var from = Math.Max(0, at - 60);
         return LastOccasionBefore().IsMatch(text.AsSpan(from, at - from));
