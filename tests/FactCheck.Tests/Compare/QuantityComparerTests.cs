@@ -877,6 +877,30 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, found);
     }
 
+    [Fact]
+    public void A_competitors_place_is_set_against_the_same_competitors_place_only()
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf(
+            "Irish rider Cormac Daly finished second on Ballyhaise in 38.94 seconds, and Britain's Eleanor Pryce was third on Tidewater.",
+            "Irish rider Cormac Daly, who had set the early pace, finished third on Ballyhaise.");
+
+        var conflict = Assert.Single(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Contains("2nd place", conflict.Summary, StringComparison.Ordinal);
+        Assert.Contains("3rd place", conflict.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Agreement && f.Type == "numeric"); // Pryce's third is not Daly's
+    }
+
+    [Theory]
+    [InlineData("The Marlins took bronze in the relay final.", false)]
+    [InlineData("The Marlins, tipped for a medal, finished fourth in the relay final.", true)]
+    public void A_medal_is_its_place(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("The Marlins finished third in the relay final.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+        Assert.Equal(!conflict, findings.Any(f => f.Kind == FindingKind.Agreement));
+    }
+
     [Theory]
     [InlineData("Levies of between 2% and 7% have become common in seaside towns.", true)] // a wide range holds 5% without stating it
     [InlineData("An earlier draft had set the levy at 5 percent.", false)] // the report gives the rival figure itself

@@ -98,6 +98,11 @@ internal static partial class FigureOwner
         }
 
         var sentence = claim.Sentence.Text;
+        if (claim.Quantity.Unit == PlacingReader.Unit)
+        {
+            return NameBefore(sentence, at); // a place's span opens at its verb: "Cormac Daly, who set the pace, finished third"
+        }
+
         var verb = TextScan.PreviousWord(sentence, at);
         if (verb is { Word: "with" } with && TextScan.PreviousWord(sentence, with.Start) is { Word: "finished" or "ended" } finished)
         {
@@ -113,9 +118,17 @@ internal static partial class FigureOwner
             return null;
         }
 
-        // Past an age or a clause on who the player is, set off by commas: "Goaltender Noah Brandvold, 24, made 38 saves",
-        // "Marchetti, who won the title two years ago, struck 17 winners".
-        var nameEnd = Aside().Match(sentence[..v.Start]) is { Success: true } aside ? aside.Index : v.Start;
+        return NameBefore(sentence, v.Start);
+    }
+
+    /// <summary>
+    /// The capitalised word right before <paramref name="verb"/>, past an age or a clause on who the player is, set off by
+    /// commas ("Goaltender Noah Brandvold, 24, made 38 saves", "Marchetti, who won the title two years ago, struck 17
+    /// winners"), as a name; null when there is none.
+    /// </summary>
+    private static string? NameBefore(string sentence, int verb)
+    {
+        var nameEnd = Aside().Match(sentence[..verb]) is { Success: true } aside ? aside.Index : verb;
         if (TextScan.PreviousWord(sentence, nameEnd) is not { } name || !char.IsUpper(sentence[name.Start])
             || sentence.AsSpan(name.End, nameEnd - name.End).Trim().Length > 0)
         {

@@ -200,7 +200,8 @@ public sealed partial class QuantityComparer : IClaimComparer
         var loose = claims.Where(c => Loose(c.Quantity)
             && bySource[c.SourceId].Exists(o => !ReferenceEquals(o, c) && !o.Quantity.IsRange && SameKind(o, c) && Gap(o.Quantity, c.Quantity, c.Quantity.Unit!) == 0)).ToHashSet();
         // A report's other figure stands for one of a rate only when it is of that rate: "up to £52m" is no weekly wage.
-        bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per;
+        // Nor is another player's: "Daly finished second and Pryce was third" gives no third place of Daly's.
+        bool SameRate(QuantityClaim a, QuantityClaim b) => SameKind(a, b) && a.Quantity.Per == b.Quantity.Per && !FigureOwner.Players(players[a], a, players[b], b);
         // "212 schools across the county, including all 48 in the district": a sentence that gives the other's figure bare, its
         // noun left understood, tells it as another fact.
         var bareFigures = cluster.ClaimsOf<QuantityClaim>().Where(c => c.Quantity is { Unit: null, IsRange: false } q && q.Low >= BareFigureLeast)

@@ -105,6 +105,11 @@ public sealed record Quantity(
             return $"{prefix}{Unit} {taken}"; // "time taken 8:14.83"
         }
 
+        if (Unit == PlacingReader.Unit && !IsRange)
+        {
+            return $"{prefix}{PlacingReader.Format(Low)} {Unit}"; // "2nd place"
+        }
+
         if (UnitLexicon.IsNamedBefore(Unit))
         {
             return $"{prefix}{Unit} {value}"; // "magnitude 7.1", "category 3", "match minute 63"

@@ -349,9 +349,10 @@ public static partial class QuantityReader
 
         JoinCompoundDurations(text, found);
 
-        // Times taken ("clocked 8:14.83"): their digits are labels to the scan above, which reads none of them.
+        // Times taken ("clocked 8:14.83"): their digits are labels to the scan above, which reads none of them. Places
+        // ("finished second", "took bronze") are ordinals and medals, which it reads as no figure either.
         var anyTaken = false;
-        foreach (var taken in TimeTakenReader.Read(text))
+        foreach (var taken in TimeTakenReader.Read(text).Concat(PlacingReader.Read(text)))
         {
             found.RemoveAll(f => f.Span.Overlaps(taken.Span));
             found.Add(taken);

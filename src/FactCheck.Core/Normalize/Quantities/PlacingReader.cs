@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Normalize.Quantities;
+
+/// <summary>
+/// Where a competitor finished, as results report it: "finished second", "was third on Tidewater", "came home in fourth
+/// place", "took bronze" (a medal is its place: gold first, silver second, bronze third). The figure is the place, with the
+/// unit <see cref="Unit"/>, and the span runs from the verb, so the name before it says whose place it is. A place in a
+/// league or a past season ("finished third in the league last term") is a standing over time, not the result of the
+/// happening, and is not read; nor is an order of events ("was first to arrive", "the second time").
+/// </summary>
+public static partial class PlacingReader
+{
+    /// <summary>The unit of a place: "2nd place".</summary>
+    public const string Unit = "place";
+
+    /// <summary>What a place counts, as a counted noun names what a count counts.</summary>
+    public const string Counted = "placing";
+
+    [GeneratedRegex(
+        @"\b(?:(?<verb>finished|finishes|came|comes|placed|places|ended|ends|was|is|crossed\s+the\s+line|came\s+home)\s+(?:(?:in|as)\s+)?(?:a\s+)?(?<joint>(?:joint|equal)[\s-]|tied\s+for\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)(?<place>\s+place|\s+overall)?|(?<verb>won|wins|took|takes|claimed|claims|earned|collected|grabbed|bagged|secured|scooped|landed|picked\s+up|settled\s+for)\s+(?:the\s+|a\s+)?(?<medal>gold|silver|bronze))(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        PatternBudget.Milliseconds)]
+    private static partial Regex Placing();
+
+    // Words after a bare ordinal that make it an order of events or a rank of size, not a place: "the second time", "was
+    // second only to", "finished third consecutive season", "was third in line".
+    private static readonly HashSet<string> NotAPlace = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "time", "times", "round", "half", "quarter", "set", "game", "leg", "stage", "day", "week", "month", "year", "season",
+        "consecutive", "straight", "successive", "largest", "biggest", "highest", "lowest", "most", "least", "best", "worst",
+        "only", "choice", "of", "medals", "person", "woman", "man", "team", "club", "player", "rider", "driver",
+    };
+
+    // A place told of a standing over time or of an earlier occasion: its clause names one of these.
+    [GeneratedRegex(
+        @"\b(?:league|ladder|table|standings|rankings|championship\s+race|last\s+(?:season|year|term|time|month|week)|previous|a\s+year\s+(?:ago|earlier)|years?\s+(?:ago|earlier|before)|(?:in|since)\s+(?:19|20)\d\d)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        PatternBudget.Milliseconds)]
+    private static partial Regex Standing();
+
+    public static IEnumerable<QuantityMention> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match m in Placing().Matches(text))
+        {
+            var place = m.Groups["medal"].Success ? Medal(m.Groups["medal"].Value) : Ordinal(m.Groups["ord"].Value);
+            var verb = m.Groups["verb"].Value.ToLowerInvariant();
+            var bare = m.Groups["ord"].Success && !m.Groups["place"].Success;
+            var next = TextScan.NextWord(text, m.Index + m.Length);
+            // "was first reported", "is second to none", "safety came first": a bare first after "was", "is" or "came" is rarely a
+            // place, nor is a bare ordinal after "was" or "is" and "to" or "in".
+            if ((bare && place == 1 && verb is "was" or "is" or "came" or "comes")
+                || (verb is "was" or "is" && next is { Word: "to" or "in" or "only" })
+                || (bare && next is { } after && (NotAPlace.Contains(after.Word) || (after.Word == "in" && TextScan.NextWord(text, after.End) is { Word: "line" })))
+                || AskedOf(text, m.Index)
+                || (m.Groups["medal"].Success && next is { Word: "medals" or "medallists" or "medalists" })
+                || Standing().IsMatch(Clause(text, m.Index, m.Index + m.Length)))
+            {
+                continue;
+            }
+
+            yield return new QuantityMention(new TextSpan(m.Index, m.Index + m.Length), new Quantity(place, place, Unit, Counted));
+        }
+    }
+
+    /// <summary>
+    /// Whether the place is asked of no one in particular: "nobody remembers who came second". After a name and a comma, "who"
+    /// is that name's: "Cormac Daly, who finished second".
+    /// </summary>
+    private static bool AskedOf(string text, int verb) =>
+        TextScan.PreviousWord(text, verb) is { Word: "who" or "whoever" } who && TextScan.SkipSpacesBack(text, who.Start) is var end && (end == 0 || text[end - 1] != ',');
+
+    /// <summary>"2nd", "3rd", "4th": a place as results write it.</summary>
+    public static string Format(decimal place)
+    {
+        var n = (int)place;
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n}{suffix}");
+    }
+
+    private static int Medal(string medal) => medal.ToLowerInvariant() switch
+    {
+        "gold" => 1,
+        "silver" => 2,
+        _ => 3,
+    };
+
+    private static int Ordinal(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w switch
+        {
+            "first" or "1st" => 1,
+            "second" or "2nd" => 2,
+            "third" or "3rd" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            "sixth" => 6,
+            "seventh" => 7,
+            "eighth" => 8,
+            "ninth" => 9,
+            "tenth" => 10,
+            _ => int.Parse(w.AsSpan(0, w.Length - 2), System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>The clause around [start, end): back to the last break before it and on to the next after it.</summary>
+    private static string Clause(string text, int start, int end)
+    {
+        var from = text.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+        var to = text.AsSpan(end).IndexOfAny(ClauseBreaks);
+        return text[from..(to < 0 ? text.Length : end + to)];
+    }
+
+    private const string ClauseBreaks = ",;.!?\n";
+}
