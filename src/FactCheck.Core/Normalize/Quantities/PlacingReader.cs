@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Text;
 
@@ -40,29 +41,77 @@ public static partial class PlacingReader
         PatternBudget.Milliseconds)]
     private static partial Regex Standing();
 
+    // The words a place turns on. Most text holds few of them, so the pattern is tried only in a window around each.
+    private static readonly SearchValues<string> PlaceWords = SearchValues.Create(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "gold", "silver", "bronze"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // How far before a place word its verb may open ("crossed the line in a joint"), and how far after its start the
+    // pattern may read ("seventh overall" and the character after it).
+    private const int VerbReach = 48;
+    private const int PlaceReach = 24;
+
     public static IEnumerable<QuantityMention> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (Match m in Placing().Matches(text))
+        var read = 0;
+        for (var at = 0; at < text.Length;)
         {
-            var place = m.Groups["medal"].Success ? Medal(m.Groups["medal"].Value) : Ordinal(m.Groups["ord"].Value);
-            var verb = m.Groups["verb"].Value.ToLowerInvariant();
-            var bare = m.Groups["ord"].Success && !m.Groups["place"].Success;
-            var next = TextScan.NextWord(text, m.Index + m.Length);
-            // "was first reported", "is second to none", "safety came first": a bare first after "was", "is" or "came" is rarely a
-            // place, nor is a bare ordinal after "was" or "is" and "to" or "in".
-            if ((bare && place == 1 && verb is "was" or "is" or "came" or "comes")
-                || (verb is "was" or "is" && next is { Word: "to" or "in" or "only" })
-                || (bare && next is { } after && (NotAPlace.Contains(after.Word) || (after.Word == "in" && TextScan.NextWord(text, after.End) is { Word: "line" })))
-                || AskedOf(text, m.Index)
-                || (m.Groups["medal"].Success && next is { Word: "medals" or "medallists" or "medalists" })
-                || Standing().IsMatch(Clause(text, m.Index, m.Index + m.Length)))
+            var k = text.AsSpan(at).IndexOfAny(PlaceWords);
+            if (k < 0)
             {
-                continue;
+                yield break;
             }
 
-            yield return new QuantityMention(new TextSpan(m.Index, m.Index + m.Length), new Quantity(place, place, Unit, Counted));
+            // The window opens at a word's start, not before the end of the last place read, so no place is read twice.
+            var word = at + k;
+            var from = WordStart(text, Math.Max(read, word - VerbReach));
+            var to = Math.Min(text.Length, word + PlaceReach);
+            at = word + 1;
+            if (from > word || Placing().Match(text, from, to - from) is not { Success: true } m || m.Index > word || m.Index + m.Length <= word)
+            {
+                continue; // no place turns on this word
+            }
+
+            read = at = m.Index + m.Length;
+            if (Accept(text, m) is { } mention)
+            {
+                yield return mention;
+            }
         }
+    }
+
+    /// <summary>The first word start at or after <paramref name="i"/>: a window opened mid-word would read "became" as "came".</summary>
+    private static int WordStart(string text, int i)
+    {
+        while (i > 0 && i < text.Length && char.IsLetterOrDigit(text[i - 1]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The place a match tells, or null when its words tell none (see the class summary).</summary>
+    private static QuantityMention? Accept(string text, Match m)
+    {
+        var place = m.Groups["medal"].Success ? Medal(m.Groups["medal"].Value) : Ordinal(m.Groups["ord"].Value);
+        var verb = m.Groups["verb"].Value.ToLowerInvariant();
+        var bare = m.Groups["ord"].Success && !m.Groups["place"].Success;
+        var next = TextScan.NextWord(text, m.Index + m.Length);
+        // "was first reported", "is second to none", "safety came first": a bare first after "was", "is" or "came" is rarely a
+        // place, nor is a bare ordinal after "was" or "is" and "to" or "in".
+        if ((bare && place == 1 && verb is "was" or "is" or "came" or "comes")
+            || (verb is "was" or "is" && next is { Word: "to" or "in" or "only" })
+            || (bare && next is { } after && (NotAPlace.Contains(after.Word) || (after.Word == "in" && TextScan.NextWord(text, after.End) is { Word: "line" })))
+            || AskedOf(text, m.Index)
+            || (m.Groups["medal"].Success && next is { Word: "medals" or "medallists" or "medalists" })
+            || Standing().IsMatch(Clause(text, m.Index, m.Index + m.Length)))
+        {
+            return null;
+        }
+
+        return new QuantityMention(new TextSpan(m.Index, m.Index + m.Length), new Quantity(place, place, Unit, Counted));
     }
 
     /// <summary>
