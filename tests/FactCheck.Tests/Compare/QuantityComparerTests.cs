@@ -877,6 +877,27 @@ public sealed class QuantityComparerTests
         Assert.Equal(expected, found);
     }
 
+    [Theory]
+    [InlineData("The Ridge Express has a design capacity of 2,400 riders an hour, the operator said.", false)] // what it can take
+    [InlineData("The Ridge Express can carry 2,400 riders an hour, the operator said.", false)]
+    [InlineData("The Ridge Express carried 2,400 riders an hour on Saturday, the operator said.", true)]
+    public void A_capacity_is_no_rival_to_a_figure_of_use(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("The Ridge Express carried about 1,500 riders an hour on Saturday, the operator said.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Fact]
+    public void A_capacity_crowd_is_a_crowd()
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf(
+            "The final was played in front of a capacity crowd of about 8,000.",
+            "Organisers said 8,140 spectators watched the final.");
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Agreement && f.Type == "numeric");
+    }
+
     [Fact]
     public void A_competitors_place_is_set_against_the_same_competitors_place_only()
     {

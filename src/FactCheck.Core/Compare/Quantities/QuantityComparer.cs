@@ -122,6 +122,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
         var joint = claims.Where(JointCount.Is).ToHashSet();
         var remainders = claims.Where(RemainderCount.Is).ToHashSet();
+        var capacities = claims.Where(CapacityFigure.Is).ToHashSet();
         // "The first elephant birth in 17 years" and "a gestation of nearly 22 months": a gap before a happening and a span
         // something lasted.
         var sinceLast = claims.Where(SinceLastOccasion.Is).ToHashSet();
@@ -238,6 +239,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && joint.Contains(a) == joint.Contains(b)
                 // Nor is what is left ("its other 11 lifts") one with a count of all ("one of 12 lifts").
                 && remainders.Contains(a) == remainders.Contains(b)
+                && capacities.Contains(a) == capacities.Contains(b)
                 && !(sinceLast.Contains(a) && !gaps.Contains(b)) && !(sinceLast.Contains(b) && !gaps.Contains(a))
                 // Nor are counts of one noun of two kinds ("1,900 letters of objection", "212 letters of support").
                 && !(complements[a] is { } ofA && complements[b] is { } ofB && ofA != ofB)
