@@ -338,6 +338,11 @@ public static partial class QuantityReader
                 direction = compared; // "38% higher than in the same period last year", "a 28% increase on March": a rise of 38%, of 28%
             }
 
+            if (direction == Direction.None && unitName is not null && BeyondNormalAfter(text, end) is { } beyond)
+            {
+                direction = beyond; // "running about 40cm above its normal level", "3C below average": how far from the usual, no level
+            }
+
             var rate = RateAfter(text, end);
             end = rate?.End ?? end;
             var each = TextScan.NextWord(text, end) is { Word: "each" or "apiece" } || PerSideAfter(text, end) || (unit is not null && unitName != "age" && !twoSided && MeasuresEachOf(text, n, end));
@@ -731,6 +736,51 @@ public static partial class QuantityReader
             : Is(text, s, e, "lower") || Is(text, s, e, "less") || Is(text, s, e, "fewer") || Is(text, s, e, "below") ? Direction.Down
             : null;
     }
+
+    /// <summary>
+    /// Which side of the usual a figure right before "above" or "below" and, within four words, a word of the usual lies on
+    /// ("40cm above its normal level", "2C above the long-term average", "15% below the seasonal norm"); null otherwise ("200 metres above sea level" is a
+    /// height, a level of its own).
+    /// </summary>
+    private static Direction? BeyondNormalAfter(string text, int end)
+    {
+        if (TextScan.NextWordSpan(text, end) is not var (s, e) || !(Is(text, s, e, "above") || Is(text, s, e, "below")))
+        {
+            return null;
+        }
+
+        // Within a few words, across hyphens but not a clause's end: "above the long-term average", "below its normal level".
+        var at = e;
+        for (var k = 0; k < UsualReach; k++)
+        {
+            while (at < text.Length && !char.IsLetter(text[at]) && text[at] is not (',' or ';' or ':' or '.'))
+            {
+                at++;
+            }
+
+            var wordStart = at;
+            while (at < text.Length && char.IsLetter(text[at]))
+            {
+                at++;
+            }
+
+            if (at == wordStart)
+            {
+                return null;
+            }
+
+            if (UsualWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, at - wordStart)))
+            {
+                return Is(text, s, e, "above") ? Direction.Up : Direction.Down;
+            }
+        }
+
+        return null;
+    }
+
+    private const int UsualReach = 4;
+
+    private static readonly HashSet<string> UsualWords = new(StringComparer.OrdinalIgnoreCase) { "normal", "usual", "average", "typical", "seasonal", "expected" };
 
     // Nouns of a change a share may stand right before, measured from something: "a 28% increase on March 2025", "a 12 per
     // cent fall from last year". Not without one ("offering a 5.4% rise", the size of an award, as "a 5.4% pay offer" is),
