@@ -878,6 +878,16 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("More than 60 people took part in the search for the missing swimmer, police said.", false)] // people nothing befell
+    [InlineData("More than 60 people drowned in the region's rivers last summer, police said.", true)]
+    public void A_toll_of_people_is_no_rival_to_a_count_of_people_nothing_befell(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("Police said 35 people died in the region's rivers last summer during the search season.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
+    [Theory]
     [InlineData("The Ridge Express has a design capacity of 2,400 riders an hour, the operator said.", false)] // what it can take
     [InlineData("The Ridge Express can carry 2,400 riders an hour, the operator said.", false)]
     [InlineData("The Ridge Express carried 2,400 riders an hour on Saturday, the operator said.", true)]

@@ -141,6 +141,9 @@ public sealed partial class QuantityComparer : IClaimComparer
         var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
         // A toll of dead, injured or taken ill in a later report that is higher than an earlier report's: likely the count has risen.
         bool Toll(QuantityClaim c) => roles[c] is "dead" or "injured" or "ill" || c.Quantity.Unit is "death" or "fatality";
+        // "35 people died" and "More than 60 people took part in the search": people a toll counts and people nothing befell.
+        bool TollAgainstOtherPeople(QuantityClaim toll, QuantityClaim other) => roles[toll] is "dead" or "injured" && roles[other] is null
+            && toll.Quantity.Unit == "person" && other.Quantity.Unit == "person";
         // So is one a report's sentence dates to a later day ("by Tuesday evening, 41 people had been treated" against "66
         // … by Wednesday night"), whenever the reports came out.
         // Two counts both given as of one day ("by Tuesday evening") are one reading, whichever report came out later.
@@ -221,7 +224,7 @@ public sealed partial class QuantityComparer : IClaimComparer
             // Two counts of what befell people differently ("killed 37", "400 were injured") are never one fact.
             // Nor are a count for the whole and one for a place ("412,000 worldwide", "158,000 in Lauremont").
             // Nor are shares for and against ("two-thirds oppose it", "a third support it").
-            (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && CountScope.Compatible(scopes[a], scopes[b])
+            (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && !TollAgainstOtherPeople(a, b) && !TollAgainstOtherPeople(b, a) && CountScope.Compatible(scopes[a], scopes[b])
                 && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
                 // Nor are a part of a whole and the size of a change ("sixty percent of the extra money", "the 40 percent increase").
                 && !(shareKinds[a] is { } ka && shareKinds[b] is { } kb && ka != kb)
