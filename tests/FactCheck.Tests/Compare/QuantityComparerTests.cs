@@ -878,6 +878,17 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("The new money will cover nearly half of the museum's $5.1 million annual budget.", "none")] // a budget, not the levy's yield
+    [InlineData("The levy will raise about $2.4 million a year for the museum.", "agreement")]
+    public void A_word_of_a_period_says_how_often_not_what_a_figure_measures(string textB, string expected)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("The 0.9-mill museum levy will bring in $2,400,000 annually for 10 years.", textB);
+
+        Assert.Equal(expected == "agreement", findings.Any(f => f.Kind == FindingKind.Agreement && f.Type == "numeric" && f.Summary.Contains("USD", StringComparison.Ordinal)));
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Conflict);
+    }
+
+    [Theory]
     [InlineData("More than 60 people took part in the search for the missing swimmer, police said.", false)] // people nothing befell
     [InlineData("More than 60 people drowned in the region's rivers last summer, police said.", true)]
     public void A_toll_of_people_is_no_rival_to_a_count_of_people_nothing_befell(string textB, bool conflict)

@@ -90,6 +90,13 @@ public static class MeasureHead
             return (WordStem.Of(item), false);
         }
 
+        // "the library's $5.1 million annual budget": a word of a period says how often, the noun after it what is measured.
+        if (next is { Word: "annual" or "yearly" or "monthly" or "weekly" or "daily" } period && TextScan.NextWord(sentence, period.End) is { } noun
+            && IsContent(noun.Word))
+        {
+            next = noun;
+        }
+
         if (next is { } after && IsContent(after.Word) && !Comparisons.Contains(after.Word))
         {
             return (WordStem.Of(NamedNoun(sentence, after).Word), true);

@@ -1396,6 +1396,12 @@ public static partial class QuantityReader
             return spelled;
         }
 
+        // "$2,400,000 annually": a year's, said in one word.
+        if (TextScan.NextWord(text, end) is { Word: "annually" } annually)
+        {
+            return ("year", annually.End);
+        }
+
         var hyphened = end < text.Length && text[end] == '-';
         var from = hyphened ? end + 1 : end;
         if (TextScan.NextWord(text, from) is not { Word: "a" or "an" or "per" or "each" or "every" } marker || (hyphened && marker.Start != from))
