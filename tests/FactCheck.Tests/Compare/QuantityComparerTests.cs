@@ -878,6 +878,16 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("The council leader said only 410 homes were completed in the borough last year.", false)] // a past year's count
+    [InlineData("The council leader said 140 homes will be affordable, split between social rent and shared ownership.", true)]
+    public void A_figure_told_in_the_future_is_no_rival_to_a_past_years(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("The council leader said 157 homes will be affordable, split between social rent and shared ownership.", textB, new DateOnly(2026, 4, 9));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Summary.Contains("157", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("The new money will cover nearly half of the museum's $5.1 million annual budget.", "none")] // a budget, not the levy's yield
     [InlineData("The levy will raise about $2.4 million a year for the museum.", "agreement")]
     public void A_word_of_a_period_says_how_often_not_what_a_figure_measures(string textB, string expected)

@@ -267,8 +267,10 @@ internal sealed partial class FigurePeriods
             return null;
         }
 
-        // Back over the words before the figure, through hyphens ("full-year"), to the end of its clause.
+        // Back over the words before the figure, through hyphens ("full-year"), to the end of its clause; or the figure is the
+        // subject of a verb in the future ("Of the 450 homes, 157 will be affordable").
         return TextScan.WordBeforeInClause(figure.Sentence.Text, at, ForecastReach, ForecastWords.GetAlternateLookup<ReadOnlySpan<char>>(), ",;:.!?")
+            || TextScan.NextWord(figure.Sentence.Text, at + figure.Text.Length) is { Word: "will" }
             ? new CalendarDate(new DateOnly(published.Year, 1, 1), DateOnly.MaxValue, DatePrecision.Year)
             : null;
     }
