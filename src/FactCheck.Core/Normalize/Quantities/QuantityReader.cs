@@ -1397,9 +1397,9 @@ public static partial class QuantityReader
         }
 
         // "$2,400,000 annually": a year's, said in one word.
-        if (TextScan.NextWord(text, end) is { Word: "annually" } annually)
+        if (TextScan.NextWordSpan(text, end) is var (ys, ye) && Is(text, ys, ye, "annually"))
         {
-            return ("year", annually.End);
+            return ("year", ye);
         }
 
         var hyphened = end < text.Length && text[end] == '-';
