@@ -858,15 +858,16 @@ internal sealed class NumberParser(string text)
                         return new Read(part * 12, mw.End, NumberForm.Integer, true);
                     }
 
+                    // Scaled, as "361 million" is: "half a million pounds" is money, as "361 million pounds" is.
                     if (m is { } sw && NumberWords.IsScale(sw.Word, out var sv) && sv >= 1000)
                     {
-                        return new Read(part * sv, sw.End, NumberForm.Fraction, true);
+                        return new Read(part * sv, sw.End, NumberForm.Fraction, true) { Scaled = true };
                     }
                 }
 
                 if (n is { } nw && NumberWords.IsScale(nw.Word, out var s2) && s2 >= 1000)
                 {
-                    return new Read(part * s2, nw.End, NumberForm.Fraction, true);
+                    return new Read(part * s2, nw.End, NumberForm.Fraction, true) { Scaled = true };
                 }
 
                 return w.Value.Word == "half" && scale ? new Read(0.5m, w.Value.End, NumberForm.Fraction, true) : null;
