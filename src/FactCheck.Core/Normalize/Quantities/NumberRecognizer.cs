@@ -442,11 +442,12 @@ internal sealed class NumberParser(string text)
             if (f is { Form: NumberForm.Fraction } frac && frac.Value < 1 + (r.Spelled ? 0 : 0))
             {
                 var after = Word(frac.End);
+                // "thirteen and a half thousand pounds": scaled, as "13.5 thousand" is.
                 if (after is { } aw && NumberWords.IsScale(aw.Word, out var s) && s >= 1000)
                 {
                     return lastBig > 1
-                        ? new Read(r.Value + (frac.Value * s), aw.End, NumberForm.Fraction, true)
-                        : new Read((r.Value + frac.Value) * s, aw.End, NumberForm.Fraction, true);
+                        ? new Read(r.Value + (frac.Value * s), aw.End, NumberForm.Fraction, true) { Scaled = true }
+                        : new Read((r.Value + frac.Value) * s, aw.End, NumberForm.Fraction, true) { Scaled = true };
                 }
 
                 return new Read(r.Value + (frac.Value * lastBig), frac.End, NumberForm.Fraction, true);
