@@ -126,7 +126,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         // "The first elephant birth in 17 years" and "a gestation of nearly 22 months": a gap before a happening and a span
         // something lasted.
         var sinceLast = claims.Where(SinceLastOccasion.Is).ToHashSet();
-        var gaps = claims.Where(SinceLastOccasion.Gap).ToHashSet();
+        var gaps = claims.Where(c => sinceLast.Contains(c) || SinceLastOccasion.ToldAsGap(c)).ToHashSet();
         var complements = claims.ToDictionary(c => c, CountedComplement.Of);
         var fiscalYears = claims.ToDictionary(c => c, FiscalYear.Of);
         var periodsOf = new FigurePeriods(cluster);

@@ -6,7 +6,7 @@ namespace FactCheck.Core.Compare.Quantities;
 /// <summary>
 /// Whether a span of time is how long since the last such occasion: "the first elephant birth at the zoo in 17 years", "its
 /// lowest turnout in two decades". It measures the gap before the happening, never how long something lasted ("a gestation
-/// of nearly 22 months"), so it is one fact only with another span told as a gap (<see cref="Gap"/>).
+/// of nearly 22 months"), so it is one fact only with another such span or one told as a gap (<see cref="ToldAsGap"/>).
 /// </summary>
 internal static class SinceLastOccasion
 {
@@ -23,15 +23,14 @@ internal static class SinceLastOccasion
     }
 
     /// <summary>
-    /// Whether a span is told as a gap: since the last occasion, or "after 95 years", or in a sentence of an absence or a gap
-    /// ("ending an absence that stretches back 95 years", "had been absent for 17 years").
+    /// Whether a span is told as a gap in other words: "after 95 years", or in a sentence of an absence or a gap ("ending an
+    /// absence that stretches back 95 years", "had been absent for 17 years").
     /// </summary>
-    public static bool Gap(QuantityClaim figure)
+    public static bool ToldAsGap(QuantityClaim figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         var text = figure.Sentence.Text;
-        return Is(figure)
-            || (ClaimPlace.In(figure) is var at && at >= 0 && TextScan.PreviousWord(text, at) is { Word: "after" })
+        return (ClaimPlace.In(figure) is var at && at >= 0 && TextScan.PreviousWord(text, at) is { Word: "after" })
             || text.Contains("absen", StringComparison.OrdinalIgnoreCase) || text.Contains(" gap", StringComparison.OrdinalIgnoreCase);
     }
 }

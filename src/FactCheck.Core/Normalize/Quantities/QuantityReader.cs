@@ -739,8 +739,8 @@ public static partial class QuantityReader
 
     /// <summary>
     /// Which side of the usual a figure right before "above" or "below" and, within four words, a word of the usual lies on
-    /// ("40cm above its normal level", "2C above the long-term average", "15% below the seasonal norm"); null otherwise ("200 metres above sea level" is a
-    /// height, a level of its own).
+    /// ("40cm above its normal level", "2C above the long-term average", "15% below the seasonal norm"); null otherwise
+    /// ("200 metres above sea level" is a height, a level of its own).
     /// </summary>
     private static Direction? BeyondNormalAfter(string text, int end)
     {
@@ -810,7 +810,8 @@ public static partial class QuantityReader
             : null;
     }
 
-    // Words that name what a change is measured from: "a 28% increase on March 2025", "a 12% fall from last year".
+    // Words that name what a change is measured from, or what changed: "a 28% increase on March 2025", "a 12% fall from last
+    // year", "a 9% fall in like-for-like sales".
     private static readonly HashSet<string> ChangeBases = new(StringComparer.OrdinalIgnoreCase) { "on", "from", "since", "compared", "against", "in" };
 
     /// <summary>Whether text[start, end) is <paramref name="word"/>, whatever its case.</summary>
