@@ -43,7 +43,7 @@ public static partial class PlacingReader
 
     // The words a place turns on. Most text holds few of them, so the pattern is tried only in a window around each.
     private static readonly SearchValues<string> PlaceWords = SearchValues.Create(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "gold", "silver", "bronze"],
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "gold", "silver", "bronze"],
         StringComparison.OrdinalIgnoreCase);
 
     // How far before a place word its verb may open ("crossed the line in a joint"), and how far after its start the
