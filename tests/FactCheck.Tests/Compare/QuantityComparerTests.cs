@@ -929,6 +929,16 @@ public sealed class QuantityComparerTests
         Assert.Contains(findings, f => f.Kind == FindingKind.Agreement && f.Type == "numeric");
     }
 
+    [Theory]
+    [InlineData("Pryce, 27, sealed the final after losing the first four sets of the night.", false)] // the other end of the match
+    [InlineData("Pryce, 27, sealed the final by taking the closing three sets of the night.", true)] // the same end, another count
+    public void Stretches_from_two_ends_of_a_sequence_are_two_facts(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("Pryce, 27, sealed the final by taking the last two sets of the night.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
     [Fact]
     public void A_competitors_place_is_set_against_the_same_competitors_place_only()
     {

@@ -122,6 +122,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
         var joint = claims.Where(JointCount.Is).ToHashSet();
         var remainders = claims.Where(RemainderCount.Is).ToHashSet();
+        var sequenceParts = claims.ToDictionary(c => c, SequencePart.Of);
         var capacities = claims.Where(CapacityFigure.Is).ToHashSet();
         // "The first elephant birth in 17 years" and "a gestation of nearly 22 months": a gap before a happening and a span
         // something lasted.
@@ -242,6 +243,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && joint.Contains(a) == joint.Contains(b)
                 // Nor is what is left ("its other 11 lifts") one with a count of all ("one of 12 lifts").
                 && remainders.Contains(a) == remainders.Contains(b)
+                // Nor are stretches of a sequence from its two ends ("the first four sets", "the last two sets").
+                && sequenceParts[a] == sequenceParts[b]
                 && capacities.Contains(a) == capacities.Contains(b)
                 && !(sinceLast.Contains(a) && !gaps.Contains(b)) && !(sinceLast.Contains(b) && !gaps.Contains(a))
                 // Nor are counts of one noun of two kinds ("1,900 letters of objection", "212 letters of support").
