@@ -1,6 +1,7 @@
 using System.Globalization;
 using FactCheck.Core.Align;
 using FactCheck.Core.Normalize.Events;
+using FactCheck.Core.Normalize.Quantities;
 
 namespace FactCheck.Core.Compare.Events;
 
@@ -113,9 +114,8 @@ public sealed class DerivedTimeComparer : IClaimComparer
 
     private static string Ordinal(int n)
     {
-        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         // The word from the ordinal list ("third"), else digits with a suffix ("23rd").
         var word = EventLexicon.Ordinals.FirstOrDefault(o => o.Value == n && o.Key.All(char.IsLetter)).Key;
-        return word ?? n.ToString(CultureInfo.InvariantCulture) + suffix;
+        return word ?? NumberWords.InDigits(n);
     }
 }

@@ -20,6 +20,13 @@ internal static class NumberWords
 
     public static bool IsScale(string word, out decimal value) => Scales.TryGetValue(word, out value);
 
+    /// <summary>An ordinal in digits with its suffix, as results and dates write one: "1st", "2nd", "11th", "23rd".</summary>
+    public static string InDigits(int n)
+    {
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+
     public static bool IsDozen(string word) => word is "dozen" or "dozens" or "doz" or "dozs";
 
     /// <summary>

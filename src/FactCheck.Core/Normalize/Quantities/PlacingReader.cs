@@ -122,12 +122,7 @@ public static partial class PlacingReader
         TextScan.PreviousWord(text, verb) is { Word: "who" or "whoever" } who && TextScan.SkipSpacesBack(text, who.Start) is var end && (end == 0 || text[end - 1] != ',');
 
     /// <summary>"2nd", "3rd", "4th": a place as results write it.</summary>
-    public static string Format(decimal place)
-    {
-        var n = (int)place;
-        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n}{suffix}");
-    }
+    public static string Format(decimal place) => NumberWords.InDigits((int)place);
 
     private static int Medal(string medal) => medal.ToLowerInvariant() switch
     {
@@ -136,31 +131,21 @@ public static partial class PlacingReader
         _ => 3,
     };
 
+    /// <summary>An ordinal word from the number lists ("third"), or digits with their suffix ("3rd").</summary>
     private static int Ordinal(string word)
     {
         var w = word.ToLowerInvariant();
-        return w switch
-        {
-            "first" or "1st" => 1,
-            "second" or "2nd" => 2,
-            "third" or "3rd" => 3,
-            "fourth" => 4,
-            "fifth" => 5,
-            "sixth" => 6,
-            "seventh" => 7,
-            "eighth" => 8,
-            "ninth" => 9,
-            "tenth" => 10,
-            _ => int.Parse(w.AsSpan(0, w.Length - 2), System.Globalization.CultureInfo.InvariantCulture),
-        };
+        return NumberWords.Ordinals.TryGetValue(w, out var value)
+            ? (int)value
+            : int.Parse(w.AsSpan(0, w.Length - 2), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The clause around [start, end): back to the last break before it and on to the next after it.</summary>
-    private static string Clause(string text, int start, int end)
+    private static ReadOnlySpan<char> Clause(string text, int start, int end)
     {
         var from = text.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
         var to = text.AsSpan(end).IndexOfAny(ClauseBreaks);
-        return text[from..(to < 0 ? text.Length : end + to)];
+        return text.AsSpan(from, (to < 0 ? text.Length : end + to) - from);
     }
 
     private const string ClauseBreaks = ",;.!?\n";
