@@ -37,6 +37,16 @@ public sealed class EventDatesInPipelineTests
         Assert.Equal("2026-09-18", ruling.Date?.ToIso());
     }
 
+    [Fact]
+    public void A_day_after_the_report_never_dates_what_has_happened()
+    {
+        // The Monday is the court's, read forward from "will appear"; the arrest was on a day no date words name.
+        var arrest = Assert.Single(Events("A 31-year-old man, arrested at 8.10pm on the day of the raid, has been charged with robbery and will appear before magistrates on Monday.", new DateOnly(2026, 9, 18)), e => e.EventType == "arrest");
+
+        Assert.Equal(EventStatus.Happened, arrest.Status);
+        Assert.Null(arrest.Date);
+    }
+
     [Theory]
     [InlineData("for the first time since 2011 yesterday", "2026-03-07")]
     [InlineData("yesterday in the highest-scoring final since 2011,", null)] // yesterday lies beyond the words read before "beating"

@@ -67,6 +67,16 @@ public sealed class StateTests
     }
 
     [Theory]
+    [InlineData("The hotel has cancelled two functions planned for this weekend.")] // the functions' days
+    [InlineData("The 41-year-old has been charged and will appear before magistrates on Monday.")] // the court's day
+    public void A_day_after_the_report_is_no_day_of_a_state_it_says_has_come_about(string text)
+    {
+        var claim = Assert.Single(States(text));
+
+        Assert.Null(claim.Date);
+    }
+
+    [Theory]
     [InlineData("The caretaker, 58, remains in Kelderby General Hospital, where his condition is stable.", "remains in Kelderby General Hospital")]
     [InlineData("Norvane fire: driver still in hospital as investigators move in", "still in hospital")]
     [InlineData("The footbridge has not reopened, the council said.", "not reopened")]

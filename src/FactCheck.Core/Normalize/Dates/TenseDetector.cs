@@ -70,9 +70,11 @@ public static partial class TenseDetector
         var bestDistance = int.MaxValue;
         foreach (var (w, lean, speechVerb) in markers)
         {
-            if (w.Start >= span.Start && w.Start < span.End)
+            // The expression's own words ("last", "next") are not the sentence's tense, but a start that opens it is a verb's
+            // ("a new timetable starting from Sunday": see OnsetAhead).
+            if (w.Start >= span.Start && w.Start < span.End && !(w.Start == span.Start && lean == Lean.Future && OnsetParticiples.Contains(text.AsSpan(w.Start, w.Length))))
             {
-                continue; // the expression's own words ("last", "next") are not the sentence's tense
+                continue;
             }
 
             if (speechVerb && IsAttributionTail(text, span, w))
@@ -96,8 +98,8 @@ public static partial class TenseDetector
 
             // A tense word of the date's own clause comes before one across a comma ("He will climb to No. 4 when the rankings
             // are updated on Monday, the highest position ever reached by …": the Monday is the coming one).
-            var distance = w.Start >= span.End ? w.Start - span.End : span.Start - (w.Start + w.Length);
-            var between = w.Start >= span.End ? text.AsSpan(span.End, w.Start - span.End) : text.AsSpan(w.Start + w.Length, span.Start - (w.Start + w.Length));
+            var distance = w.Start >= span.End ? w.Start - span.End : Math.Max(0, span.Start - (w.Start + w.Length));
+            var between = w.Start >= span.End ? text.AsSpan(span.End, w.Start - span.End) : text.AsSpan(w.Start + w.Length, distance);
             distance += ClauseBreak(between) ? OtherClause : 0;
             if (distance < bestDistance)
             {
@@ -246,6 +248,11 @@ public static partial class TenseDetector
             return AfterHad(text, words, i) ? null : Lean.Future;
         }
 
+        if (OnsetAhead(text, words, i))
+        {
+            return Lean.Future;
+        }
+
         if (PastLookup.Contains(word) || word.EndsWith("'d", StringComparison.OrdinalIgnoreCase))
         {
             return Lean.Past;
@@ -257,6 +264,55 @@ public static partial class TenseDetector
             ? Lean.Past
             : null;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetParticiples =
+        Lexicon.Set("date-tense-onset-participles").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetDays = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "from", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> is a start or an end told in "-ing" right after a noun, with its day right after it:
+    /// "with applications opening on Monday" looks ahead, though the sentence's verb ("has set up a fund") is past. "Kicking"
+    /// and "taking" and "going" count only as "kicking off", "taking effect", "going ahead".
+    /// </summary>
+    private static bool OnsetAhead(string text, List<Word> words, int i)
+    {
+        if (i == 0 || i + 1 >= words.Count || !OnsetParticiples.Contains(text.AsSpan(words[i].Start, words[i].Length)))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        var word = text.AsSpan(words[i].Start, words[i].Length);
+        var particle = word.Equals("kicking", StringComparison.OrdinalIgnoreCase) ? "off"
+            : word.Equals("taking", StringComparison.OrdinalIgnoreCase) ? "effect"
+            : word.Equals("going", StringComparison.OrdinalIgnoreCase) ? "ahead" : null;
+        if (particle is not null)
+        {
+            if (!text.AsSpan(words[next].Start, words[next].Length).Equals(particle, StringComparison.OrdinalIgnoreCase) || next + 1 >= words.Count)
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        var before = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
+        return OnsetDays.Contains(text.AsSpan(words[next].Start, words[next].Length))
+            && char.IsLetter(before[^1])
+            && !text.AsSpan(words[i - 1].Start + words[i - 1].Length, words[i].Start - words[i - 1].Start - words[i - 1].Length).ContainsAny(",;:")
+            && !Copulas.Contains(before) && !Determiners.Contains(before) && !Prepositions.Contains(before) && !NotOnsetBefore.Contains(before);
+    }
+
+    // Besides a copula, a determiner or a preposition, these before an "-ing" word make it a clause of its own time
+    // ("since opening on Friday", "when closing on Monday") or a tense of its own ("had been closing").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOnsetBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "since", "while", "whilst", "when", "by", "upon", "had", "has", "have",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether "plan" or "plans" at word <paramref name="i"/> is a noun: after a determiner ("its plans to close") or a verb

@@ -178,6 +178,11 @@ internal static class StateReader
             return null; // "remained closed until Friday", told after it: held on days before that one, which none says
         }
 
+        if (how != Planned && day is { Resolved: { } on } && source.Published is { } told && on.Start > told)
+        {
+            day = null; // "has been charged and will appear in court on Monday": a day after the report's is another verb's
+        }
+
         return new EventClaim
         {
             SourceId = source.Id,
