@@ -939,6 +939,29 @@ public sealed class QuantityComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
     }
 
+    [Theory]
+    [InlineData("The blaze burned through roughly one-third of the 36,000-square-foot roof before crews put it out.", false)] // a third of it is the part
+    [InlineData("The blaze burned through roughly 40% of the 30,000-square-foot roof before crews put it out.", false)]
+    [InlineData("The blaze burned through half of the 24,000-square-foot roof before crews put it out.", false)]
+    [InlineData("The blaze burned through roughly one-third of the 54,000-square-foot roof before crews put it out.", true)] // a third is 18,000
+    [InlineData("The blaze burned through the 36,000-square-foot roof before crews put it out.", true)]
+    public void A_whole_a_fraction_of_which_is_told_is_no_rival_to_that_fraction(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("The fire destroyed about 12,000 square feet of roofing at the packaging plant.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
+    [Theory]
+    [InlineData("Growers believe roughly eleven hundred hectares of orchard have been damaged by the hail.", true)]
+    [InlineData("Growers believe roughly eleven hundred hectares of woodland have been damaged by the hail.", false)] // land of another kind
+    public void Areas_of_one_kind_of_land_are_one_fact(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("Growers are assessing damage to about 1,400 hectares of orchard after the hailstorm.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
     [Fact]
     public void A_competitors_place_is_set_against_the_same_competitors_place_only()
     {

@@ -76,9 +76,12 @@ public static class MeasureHead
             return (WordStem.Of(whole), false);
         }
 
-        // "3.2 million litres of untreated sewage" and "about two million litres of sewage": an amount of some stuff.
-        if (UnitConversion.KindOf(claim.Quantity.Unit) is MeasureKind.Volume or MeasureKind.Weight
-            && next is { Word: "of" } ofStuff && WholeAfter(sentence, ofStuff.End) is { } stuff)
+        // "3.2 million litres of untreated sewage" and "about two million litres of sewage": an amount of some stuff. "1,400
+        // hectares of orchard", of some land, unless a subject names what it is the size of ("the site covers 104 acres of farmland").
+        if (next is { Word: "of" } ofStuff
+            && (UnitConversion.KindOf(claim.Quantity.Unit) is MeasureKind.Volume or MeasureKind.Weight
+                || (UnitConversion.KindOf(claim.Quantity.Unit) is MeasureKind.Area && Subject(sentence, at) is null))
+            && WholeAfter(sentence, ofStuff.End) is { } stuff)
         {
             return (WordStem.Of(stuff), false);
         }

@@ -123,6 +123,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var joint = claims.Where(JointCount.Is).ToHashSet();
         var remainders = claims.Where(RemainderCount.Is).ToHashSet();
         var sequenceParts = claims.ToDictionary(c => c, SequencePart.Of);
+        var fractions = claims.ToDictionary(c => c, FractionOfWhole.Of);
         var capacities = claims.Where(CapacityFigure.Is).ToHashSet();
         // "The first elephant birth in 17 years" and "a gestation of nearly 22 months": a gap before a happening and a span
         // something lasted.
@@ -245,6 +246,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && remainders.Contains(a) == remainders.Contains(b)
                 // Nor are stretches of a sequence from its two ends ("the first four sets", "the last two sets").
                 && sequenceParts[a] == sequenceParts[b]
+                // Nor is a whole a fraction of which is told ("one-third of the 36,000-square-foot roof") one with that fraction ("12,000 square feet").
+                && !PartOfWhole(b, a, fractions[a]) && !PartOfWhole(a, b, fractions[b])
                 && capacities.Contains(a) == capacities.Contains(b)
                 && !(sinceLast.Contains(a) && !gaps.Contains(b)) && !(sinceLast.Contains(b) && !gaps.Contains(a))
                 // Nor are counts of one noun of two kinds ("1,900 letters of objection", "212 letters of support").
@@ -308,6 +311,11 @@ public sealed partial class QuantityComparer : IClaimComparer
         // Rates per two things ("£3 a day", "£3 a week") are never one fact. A rate and a figure without one may be:
         // reports often leave the "a year" out ("€14bn a year", "€14bn").
         && (a.Quantity.Per is null || b.Quantity.Per is null || a.Quantity.Per == b.Quantity.Per);
+
+    /// <summary>Whether <paramref name="part"/> is the <paramref name="fraction"/> told of <paramref name="whole"/>.</summary>
+    private static bool PartOfWhole(QuantityClaim part, QuantityClaim whole, decimal? fraction) =>
+        fraction is { } f && whole.Quantity.Unit is { } unit
+        && Gap(whole.Quantity with { Low = whole.Quantity.Low * f, High = whole.Quantity.High * f }, part.Quantity, unit) == 0;
 
     /// <summary>
     /// Whether <paramref name="whole"/>, itself no part, allows the whole <paramref name="part"/> is counted against. Only a
