@@ -114,7 +114,10 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             if (m.Family is "vote" or "match" && !HasOutcome(m, o => o.Class == m.Family) &&
                 (VoteTally.Locate(text, segStart, segEnd)
                     ?? (m.Family == "vote" && backFrom < m.Start ? VoteTally.Locate(text, tokens[backFrom].Start, segEnd) : null)
-                    ?? (m.Family == "match" && m.Form == TriggerForm.Noun && m.Start > 0 ? VoteTally.Locate(text, tokens[m.Start - 1].Start, tokens[m.Start - 1].End) : null)) is { } found
+                    ?? (m.Family == "match" && m.Form == TriggerForm.Noun && m.Start > 0 ? VoteTally.Locate(text, tokens[m.Start - 1].Start, tokens[m.Start - 1].End) : null)
+                    // "battling past Berent 18-15 to win the title": the score a win came by.
+                    ?? (m.Family == "match" && m.Start > 1 && tokens[m.Start - 1].Lower == "to" && tokens[m.Start].Lower == "win"
+                        ? VoteTally.Locate(text, tokens[m.Start - 2].Start, tokens[m.Start - 2].End) : null)) is { } found
                 // "in the fourth set as the Raiders edged it 25-23": a part's score, not the match's.
                 && !(m.Family == "match" && (MatchPart.Before(text, sentence.Span.Start, found.Span.Start) || MatchPart.After(text, found.Span.End))))
             {
@@ -304,7 +307,11 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
                 // "beat Haddad 3-1 to win the Open on Sunday": a noun of a match used as a verb is winning what the sentence
                 // names, no match of its own (its date is the match's before it).
-                if (trigger.Family is "match" && trigger.Form == TriggerForm.Noun && i > 0 && VerbMarkers.Contains(tokens[i - 1].Lower))
+                // With no such verb before it, a score right before "to win" is the match's: "battling past Berent 18-15 to win
+                // the Masters".
+                if (trigger.Family is "match" && trigger.Form == TriggerForm.Noun && i > 0 && VerbMarkers.Contains(tokens[i - 1].Lower)
+                    && !(word == "win" && tokens[i - 1].Lower == "to" && i > 1 && !mentions.Exists(m => m.Family == "match")
+                        && VoteTally.Locate(text, tokens[i - 2].Start, tokens[i - 2].End) is not null))
                 {
                     continue;
                 }
