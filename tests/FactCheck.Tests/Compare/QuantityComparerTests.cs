@@ -953,6 +953,20 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("The 27-year-old pocketed a whopping £600,000 jackpot and vowed to buy his nan a kitchen.", true)] // the winner's prize, in other words
+    [InlineData("The title is worth £600,000 to the winner, and Pryce said he would buy his nan a kitchen.", true)]
+    [InlineData("Van Aalst takes home £200,000 as runner-up.", false)] // another's prize, though taken home
+    [InlineData("The total prize fund for the championship was £2.5m.", false)]
+    [InlineData("Pryce collects £600,000 from a total prize fund of £2.5m.", true)] // the fund's cue is the fund's sum, not the £600,000's
+    public void Sums_of_one_prize_are_one_fact_and_prizes_of_two_are_two(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf(
+            "Pryce sealed victory on double 16 at 11.07pm to collect the £500,000 winner's cheque.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
+    [Theory]
     [InlineData("Growers believe roughly eleven hundred hectares of orchard have been damaged by the hail.", true)]
     [InlineData("Growers believe roughly eleven hundred hectares of woodland have been damaged by the hail.", false)] // land of another kind
     public void Areas_of_one_kind_of_land_are_one_fact(string textB, bool conflict)

@@ -124,6 +124,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var remainders = claims.Where(RemainderCount.Is).ToHashSet();
         var sequenceParts = claims.ToDictionary(c => c, SequencePart.Of);
         var fractions = claims.ToDictionary(c => c, FractionOfWhole.Of);
+        var prizes = claims.ToDictionary(c => c, PrizeRecipient.Of);
         var capacities = claims.Where(CapacityFigure.Is).ToHashSet();
         // "The first elephant birth in 17 years" and "a gestation of nearly 22 months": a gap before a happening and a span
         // something lasted.
@@ -228,6 +229,8 @@ public sealed partial class QuantityComparer : IClaimComparer
             // Nor are shares for and against ("two-thirds oppose it", "a third support it").
             (a, b) => SameKind(a, b) && !(roles[a] is { } ra && roles[b] is { } rb && ra != rb) && !TollAgainstOtherPeople(a, b) && !TollAgainstOtherPeople(b, a) && CountScope.Compatible(scopes[a], scopes[b])
                 && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
+                // Nor are prizes of two ("£500,000 to the winner", "£200,000 as runner-up").
+                && !(prizes[a] is { } pa && prizes[b] is { } pb && pa != pb)
                 // Nor are a part of a whole and the size of a change ("sixty percent of the extra money", "the 40 percent increase").
                 && !(shareKinds[a] is { } ka && shareKinds[b] is { } kb && ka != kb)
                 // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024"), or of a period and a day outside it.
@@ -271,7 +274,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && OfOneScale(a.Quantity, b.Quantity),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, headNamesThing) : 0)
                 + (stances[a] is { } stance && stance == stances[b] ? SameStanceBonus : 0)
-                + (CountOfWhatBefell(a, b, roles) ? SameCountedBonus : 0)
+                + (CountOfWhatBefell(a, b, roles) || (prizes[a] is { } prize && prize == prizes[b]) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0)
                 + (a.Quantity.Unit == b.Quantity.Unit && Transposed(digits[a], digits[b]) ? TransposedBonus : 0),
