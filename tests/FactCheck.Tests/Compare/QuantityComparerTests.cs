@@ -967,6 +967,18 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("Fans are furious that the pandas are being shipped home two years ahead of schedule.", true)] // how early, in other words
+    [InlineData("Fans are furious that the pandas' new enclosure opened two years behind schedule.", false)] // how late
+    [InlineData("The pandas arrived at the zoo two years ago to great fanfare.", false)] // neither
+    public void How_early_something_is_against_its_plan_is_one_fact(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf(
+            "Zoo officials said the pair will leave three years before their loan agreement was due to expire in 2029.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
+    [Theory]
     [InlineData("Growers believe roughly eleven hundred hectares of orchard have been damaged by the hail.", true)]
     [InlineData("Growers believe roughly eleven hundred hectares of woodland have been damaged by the hail.", false)] // land of another kind
     public void Areas_of_one_kind_of_land_are_one_fact(string textB, bool conflict)

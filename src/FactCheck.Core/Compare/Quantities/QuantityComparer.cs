@@ -125,6 +125,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var sequenceParts = claims.ToDictionary(c => c, SequencePart.Of);
         var fractions = claims.ToDictionary(c => c, FractionOfWhole.Of);
         var prizes = claims.ToDictionary(c => c, PrizeRecipient.Of);
+        var offsets = claims.ToDictionary(c => c, ScheduleOffset.Of);
         var capacities = claims.Where(CapacityFigure.Is).ToHashSet();
         // "The first elephant birth in 17 years" and "a gestation of nearly 22 months": a gap before a happening and a span
         // something lasted.
@@ -231,6 +232,9 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && !(stances[a] is { } sa && stances[b] is { } sb && sa != sb)
                 // Nor are prizes of two ("£500,000 to the winner", "£200,000 as runner-up").
                 && !(prizes[a] is { } pa && prizes[b] is { } pb && pa != pb)
+                // Nor are how early and how late something is ("two years ahead of schedule", "six weeks behind schedule"),
+                // nor either and a span of neither.
+                && offsets[a] == offsets[b]
                 // Nor are a part of a whole and the size of a change ("sixty percent of the extra money", "the 40 percent increase").
                 && !(shareKinds[a] is { } ka && shareKinds[b] is { } kb && ka != kb)
                 // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024"), or of a period and a day outside it.
@@ -274,7 +278,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && OfOneScale(a.Quantity, b.Quantity),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, headNamesThing) : 0)
                 + (stances[a] is { } stance && stance == stances[b] ? SameStanceBonus : 0)
-                + (CountOfWhatBefell(a, b, roles) || (prizes[a] is { } prize && prize == prizes[b]) ? SameCountedBonus : 0)
+                + (CountOfWhatBefell(a, b, roles) || (prizes[a] is { } prize && prize == prizes[b]) || offsets[a] is not null ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0)
                 + (a.Quantity.Unit == b.Quantity.Unit && Transposed(digits[a], digits[b]) ? TransposedBonus : 0),
