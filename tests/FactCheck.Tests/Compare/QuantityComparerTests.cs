@@ -979,6 +979,16 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("Engineers said the sinkhole, roughly 30 feet across, swallowed five parked cars.", false)] // a width
+    [InlineData("Engineers said the sinkhole, roughly 30 feet deep, swallowed five parked cars.", true)]
+    public void Two_dimensions_of_a_thing_are_two_facts(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("The sinkhole, which is 25 feet deep, swallowed five parked cars on Elm Street.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
+    [Theory]
     [InlineData("Growers believe roughly eleven hundred hectares of orchard have been damaged by the hail.", true)]
     [InlineData("Growers believe roughly eleven hundred hectares of woodland have been damaged by the hail.", false)] // land of another kind
     public void Areas_of_one_kind_of_land_are_one_fact(string textB, bool conflict)

@@ -344,6 +344,11 @@ public static class MeasureHead
         ["wide"] = "width", ["width"] = "width", ["across"] = "width",
     };
 
+    private static readonly HashSet<string> DimensionStems = new(Dimensions.Values.Select(WordStem.Of), StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="head"/> (as <see cref="Of"/> gives it) is a dimension: a depth, a height, a length or a width.</summary>
+    public static bool IsDimension(string? head) => head is not null && DimensionStems.Contains(head);
+
     // Words that compare a figure with another ("38% higher than", "up 83% compared with"): they say how, not what.
     private static readonly HashSet<string> Comparisons = new(StringComparer.Ordinal)
     {

@@ -235,6 +235,8 @@ public sealed partial class QuantityComparer : IClaimComparer
                 // Nor are how early and how late something is ("two years ahead of schedule", "six weeks behind schedule"),
                 // nor either and a span of neither.
                 && offsets[a] == offsets[b]
+                // Nor are two dimensions of a thing ("25 feet deep", "30 feet across").
+                && !(MeasureHead.IsDimension(heads[a]) && MeasureHead.IsDimension(heads[b]) && heads[a] != heads[b])
                 // Nor are a part of a whole and the size of a change ("sixty percent of the extra money", "the 40 percent increase").
                 && !(shareKinds[a] is { } ka && shareKinds[b] is { } kb && ka != kb)
                 // Nor are figures of two periods ("€2.3bn last year", "€2.1 billion in 2024"), or of a period and a day outside it.
