@@ -35,6 +35,19 @@ public sealed class QuantityExtractorTests
         Assert.Equal(Bound.Above, claims[4].Quantity.Bound);
     }
 
+    [Theory]
+    [InlineData("Harbour Radio News team\n\nTwenty-four people have had salmonella confirmed, the council says.\n")]
+    [InlineData("Harbour Radio News team.\n\nTwenty-four people have had salmonella confirmed, the council says.\n")]
+    public void A_label_word_ending_the_paragraph_before_does_not_make_a_count_a_label(string article)
+    {
+        // "Team 24" is a label; "team" on the line above is another paragraph's word.
+        var source = AnalyzedSource.Analyze(SourceDocument.FromPlainText("radio.txt", article));
+        var claim = Assert.Single(new QuantityExtractor().Extract(source, []).Cast<QuantityClaim>());
+
+        Assert.Equal("Twenty-four people", claim.Text);
+        Assert.Equal(24m, claim.Quantity.Low);
+    }
+
     [Fact]
     public void Quantity_extractor_runs_first_in_the_rule_pipeline()
     {

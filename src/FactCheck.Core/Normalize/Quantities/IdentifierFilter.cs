@@ -69,9 +69,10 @@ public static class IdentifierFilter
             return true;
         }
 
-        var prev = TextScan.PreviousWord(text, start);
+        // A word on the line before is another paragraph's ("Coastline Radio News team" over "Twenty-four people have …").
+        var prev = TextScan.PreviousWord(text, start) is { } before && !text.AsSpan(before.End, start - before.End).Contains('\n') ? before : ((int Start, int End, string Word)?)null;
         var dot = TextScan.SkipSpacesBack(text, start);
-        if (prev is null && dot > 0 && text[dot - 1] == '.' && TextScan.PreviousWord(text, dot - 1) is { } abbr
+        if (prev is null && dot > 0 && text[dot - 1] == '.' && !text.AsSpan(dot, start - dot).Contains('\n') && TextScan.PreviousWord(text, dot - 1) is { } abbr
             && (PrevIsLabelWord(text, abbr, start) || IsMonth(text, abbr)))
         {
             return true; // "No. 10", "p. 12", "Feb. 24"
