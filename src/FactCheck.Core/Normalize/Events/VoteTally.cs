@@ -2,17 +2,18 @@ using System.Text.RegularExpressions;
 
 namespace FactCheck.Core.Normalize.Events;
 
-/// <summary>Finds a vote tally ("61-38", "220 to 210", "by 61 votes to 38", "six to one") or a score set by set ("6-4, 3-6, 7-5") in a stretch of text.</summary>
+/// <summary>Finds a vote tally ("61-38", "220 to 210", "by 61 votes to 38", "six to one", a match's "by seven sets to four") or a score set by set ("6-4, 3-6, 7-5") in a stretch of text.</summary>
 internal static partial class VoteTally
 {
-    [GeneratedRegex(@"(?<!\d|\d[,.])(\d{1,3})\s*(?:-|–|—|\bto\b|\s+votes?\s+to\b)\s*(\d{1,3})(?![\d%]|[,.]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d|\d[,.])(\d{1,3})\s*(?:-|–|—|\bto\b|\s+(?:votes?|sets?|frames?|legs?|games?|goals?)\s+to\b)\s*(\d{1,3})(?![\d%]|[,.]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 
-    // "voted six to one", "by thirty-one votes to twenty-two": a tally in words, not before a unit ("two to three weeks").
+    // "voted six to one", "by thirty-one votes to twenty-two", "by seven sets to four": a tally in words, not before a unit
+    // ("two to three weeks").
     private const string Units = "one|two|three|four|five|six|seven|eight|nine";
     private const string Small = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + Units + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + Units;
 
-    [GeneratedRegex(@"\b(" + Small + @")(?:\s+votes?)?(?:\s+to\s+|-to-)(" + Small + @")\b(?!-|\s+(?:weeks?|days?|months?|years?|hours?|minutes?|percent|per\s+cent|times|points?|people|members|seats))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(" + Small + @")(?:\s+(?:votes?|sets?|frames?|legs?|games?|goals?))?(?:\s+to\s+|-to-)(" + Small + @")\b(?!-|\s+(?:weeks?|days?|months?|years?|hours?|minutes?|percent|per\s+cent|times|points?|people|members|seats))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpelledTally();
 
     // A further set of a match's score after a comma, past a tie-break in brackets: "6-4, 3-6, 7-6 (7-4)".
