@@ -280,7 +280,8 @@ public static partial class TenseDetector
     /// </summary>
     private static bool OnsetAhead(string text, List<Word> words, int i)
     {
-        if (i == 0 || i + 1 >= words.Count || !OnsetParticiples.Contains(text.AsSpan(words[i].Start, words[i].Length)))
+        if (i == 0 || i + 1 >= words.Count || !text.AsSpan(words[i].Start, words[i].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !OnsetParticiples.Contains(text.AsSpan(words[i].Start, words[i].Length)))
         {
             return false;
         }
