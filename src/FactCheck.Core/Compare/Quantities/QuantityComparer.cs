@@ -280,7 +280,7 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && OfOneScale(a.Quantity, b.Quantity),
             (a, b) => Similarity(context, oneReading, a, b) + (heads[a] is { } ha && ha == heads[b] ? HeadBonus(a, b, headNamesThing) : 0)
                 + (stances[a] is { } stance && stance == stances[b] ? SameStanceBonus : 0)
-                + (CountOfWhatBefell(a, b, roles) || (prizes[a] is { } prize && prize == prizes[b]) || offsets[a] is not null ? SameCountedBonus : 0)
+                + (CountOfWhatBefell(a, b, roles) || (prizes[a] is { } prize && prize == prizes[b]) || (offsets[a] is { } offset && offset == offsets[b]) ? SameCountedBonus : 0)
                 + (days[a] is { } day && day == days[b] && OfOneScale(a.Quantity, b.Quantity) ? SameDayBonus : 0)
                 + (Parallel(a, b) ? ParallelBonus : 0)
                 + (a.Quantity.Unit == b.Quantity.Unit && Transposed(digits[a], digits[b]) ? TransposedBonus : 0),

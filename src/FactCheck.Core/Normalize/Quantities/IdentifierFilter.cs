@@ -69,7 +69,8 @@ public static class IdentifierFilter
             return true;
         }
 
-        // A word on the line before is another paragraph's ("Coastline Radio News team" over "Twenty-four people have …").
+        // A word on the line before is no label's: most often it ends a byline or a heading ("Coastline Radio News team" over
+        // "Twenty-four people have …").
         var prev = TextScan.PreviousWord(text, start) is { } before && !text.AsSpan(before.End, start - before.End).Contains('\n') ? before : ((int Start, int End, string Word)?)null;
         var dot = TextScan.SkipSpacesBack(text, start);
         if (prev is null && dot > 0 && text[dot - 1] == '.' && !text.AsSpan(dot, start - dot).Contains('\n') && TextScan.PreviousWord(text, dot - 1) is { } abbr
