@@ -50,6 +50,12 @@ internal static partial class EventDateReader
         return LastOccasionBefore().IsMatch(text.AsSpan(from, at - from));
     }
 
+    /// <summary>
+    /// Whether <paramref name="day"/> starts after the report's own day: never the day of what the report says has happened
+    /// ("arrested on the day of the raid, has been charged and will appear in court on Monday": the Monday is the court's).
+    /// </summary>
+    internal static bool AfterReport(AnalyzedSource source, CalendarDate? day) => source.Published is { } published && day is { } d && d.Start > published;
+
     /// <summary>Dates within [start, end) of the source, in text order; <paramref name="future"/> resolves weekdays forward.</summary>
     public static IReadOnlyList<DateMention> Find(AnalyzedSource source, IReadOnlyList<DateClaim> dateClaims, int start, int end, bool future)
     {

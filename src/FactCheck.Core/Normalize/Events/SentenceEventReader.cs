@@ -171,11 +171,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 dateMentions = [.. EventDateReader.Find(source, dates, tokens[backFrom].Start, segStart, future).Where(d => !InRelativeClause(text, sentence.Span.Start, d.Span.Start))];
             }
 
-            if (status == EventStatus.Happened && source.Published is { } published)
+            if (status == EventStatus.Happened)
             {
-                // "arrested on the day of the raid, has been charged and will appear in court on Monday": a day after the
-                // report's own is another verb's, never the day of what the report says has happened.
-                dateMentions = [.. dateMentions.Where(d => d.Resolved is not { } r || r.Start <= published)];
+                dateMentions = [.. dateMentions.Where(d => !EventDateReader.AfterReport(source, d.Resolved))];
             }
 
             var date = dateMentions.Count > 0 ? dateMentions[0] : null;

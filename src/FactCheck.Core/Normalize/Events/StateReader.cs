@@ -178,9 +178,9 @@ internal static class StateReader
             return null; // "remained closed until Friday", told after it: held on days before that one, which none says
         }
 
-        if (how != Planned && day is { Resolved: { } on } && source.Published is { } told && on.Start > told)
+        if (how != Planned && EventDateReader.AfterReport(source, day?.Resolved))
         {
-            day = null; // "has been charged and will appear in court on Monday": a day after the report's is another verb's
+            day = null; // another verb's day ("has been charged and will appear in court on Monday")
         }
 
         return new EventClaim
