@@ -989,6 +989,19 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("In the UK, 18,900 vehicles are affected, most of them hatchbacks.", false)] // another country's count
+    [InlineData("Some 18,900 vehicles in the UK are affected, most of them hatchbacks.", false)]
+    [InlineData("In the United States, 68,100 vehicles are affected, most of them hatchbacks.", true)] // the same country's
+    [InlineData("In the first week, 68,100 vehicles were affected, most of them hatchbacks.", true)] // no place
+    public void Counts_for_two_places_are_two_facts(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf(
+            "The recall covers hatchbacks and SUVs, including 61,200 vehicles in the United States, the company said.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
+    [Theory]
     [InlineData("Growers believe roughly eleven hundred hectares of orchard have been damaged by the hail.", true)]
     [InlineData("Growers believe roughly eleven hundred hectares of woodland have been damaged by the hail.", false)] // land of another kind
     public void Areas_of_one_kind_of_land_are_one_fact(string textB, bool conflict)

@@ -44,12 +44,61 @@ internal static class CountScope
             return Whole;
         }
 
-        if (w.Word is "in" && TextScan.NextWord(sentence, w.End) is { } place && char.IsUpper(sentence[place.Start]) && !CalendarNames.Contains(place.Word))
+        if (w.Word is "in" && PlaceAt(sentence, w.End) is { } place)
         {
-            return place.Word;
+            return place;
         }
 
-        return null;
+        return PlaceOpening(sentence, at);
+    }
+
+    /// <summary>The first word of a place named at <paramref name="from"/>, past a "the" ("the United States", "the UK"); null for no name.</summary>
+    private static string? PlaceAt(string sentence, int from)
+    {
+        var place = TextScan.NextWord(sentence, from);
+        if (place is { Word: "the" } the)
+        {
+            place = TextScan.NextWord(sentence, the.End);
+        }
+
+        return place is { } p && char.IsUpper(sentence[p.Start]) && !CalendarNames.Contains(p.Word) ? p.Word : null;
+    }
+
+    /// <summary>
+    /// The place a sentence opens with when the count comes right after it: "In the UK, 18,900 vehicles are affected" is a
+    /// count for the UK, as "18,900 vehicles in the UK" is.
+    /// </summary>
+    private static string? PlaceOpening(string sentence, int at)
+    {
+        var lead = sentence.AsSpan(0, at).TrimEnd();
+        if (lead.Length == 0 || lead[^1] != ',')
+        {
+            return null;
+        }
+
+        lead = lead[..^1].TrimStart("\"'‘“(").TrimStart();
+        if (!lead.StartsWith("In ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // Every word of the name capitalized ("In the United States,"), so that "In the first week," is no place.
+        var name = lead[3..].Trim();
+        if (name.StartsWith("the ", StringComparison.Ordinal))
+        {
+            name = name[4..];
+        }
+
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return null;
+            }
+        }
+
+        return PlaceAt(sentence, sentence.IndexOf("In ", StringComparison.Ordinal) + 2);
     }
 
     // The prefix of a scope that is one fact only with a count of that same scope: a part set off by "alone" ("In the Maple
