@@ -825,6 +825,8 @@ public sealed class QuantityComparerTests
     [InlineData(31, 23, Severity.High, "The heatwave has killed {0} people across the country, the health ministry said.", "The heatwave has killed {0} people across the country, the health ministry said.", "person", "people")]
     [InlineData(120, 210, Severity.Low, "Norovirus aboard the liner Corvina has left {0} passengers ill, the operator said.", "On the liner Corvina, {0} passengers have fallen ill with norovirus, the operator said.", "passenger", "passengers")] // the sick
     [InlineData(210, 120, Severity.High, "Norovirus aboard the liner Corvina has left {0} passengers ill, the operator said.", "On the liner Corvina, {0} passengers have fallen ill with norovirus, the operator said.", "passenger", "passengers")]
+    [InlineData(9, 11, Severity.Low, "Health officials have linked {0} cases of Legionnaires' disease to a hotel cooling tower.", "There are now {0} cases, according to the county health department.", "case", "cases")] // an outbreak's cases
+    [InlineData(11, 9, Severity.Medium, "Health officials have linked {0} cases of Legionnaires' disease to a hotel cooling tower.", "There are now {0} cases, according to the county health department.", "case", "cases")]
     public void A_toll_a_later_report_puts_higher_is_shown_as_likely_risen(int earlier, int later, Severity expected, string textA, string textB, string unit, string counted)
     {
         var sa = Source("a.txt", string.Format(CultureInfo.InvariantCulture, textA, earlier), new DateOnly(2026, 8, 10));

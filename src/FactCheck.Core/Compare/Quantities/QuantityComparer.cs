@@ -143,8 +143,9 @@ public sealed partial class QuantityComparer : IClaimComparer
         bool OneDayOfSpan(QuantityClaim a, QuantityClaim b) => spanning.Contains(a) && !spanning.Contains(b) && days[b] is not null;
         var bySource = claims.GroupBy(c => c.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var published = cluster.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
-        // A toll of dead, injured or taken ill in a later report that is higher than an earlier report's: likely the count has risen.
-        bool Toll(QuantityClaim c) => roles[c] is "dead" or "injured" or "ill" || c.Quantity.Unit is "death" or "fatality";
+        // A toll of dead, injured or taken ill (or an outbreak's cases) in a later report that is higher than an earlier report's:
+        // likely the count has risen.
+        bool Toll(QuantityClaim c) => roles[c] is "dead" or "injured" or "ill" || c.Quantity.Unit is "death" or "fatality" or "case";
         // "35 people died" and "More than 60 people took part in the search": people a toll counts and people nothing befell.
         bool TollAgainstOtherPeople(QuantityClaim toll, QuantityClaim other) => roles[toll] is "dead" or "injured" && roles[other] is null
             && toll.Quantity.Unit == "person" && other.Quantity.Unit == "person";
