@@ -228,6 +228,19 @@ public sealed class TimeOfDayComparerTests
     }
 
     [Theory]
+    [InlineData("The building's intruder alarm was activated at 3.15am, according to police.", true)] // another verb of one group
+    [InlineData("The building's intruder alarm was repaired at 3.15am, according to police.", false)]
+    public void Times_told_of_synonymous_verbs_are_one_time(string other, bool conflict)
+    {
+        // Each report gives another time, so neither is its only one, and the sentences share little but the alarm.
+        var findings = Compare(
+            Report("a.txt", "Thieves smashed a rear window of the tiny museum, and the alarm was triggered at 2.15am. Officers arrived at 2.27am."),
+            Report("b.txt", $"{other} The museum reopened at 10am."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("About 3,200 Rams fans made the trip to Harlow Park for the 5.30pm kick-off, and they sang throughout.", true)]
     [InlineData("About 3,200 Rams fans had made the trip to Harlow Park by 5.30pm, and they sang throughout.", false)]
     public void Two_starts_are_one_time_on_less_shared_wording(string other, bool conflict)

@@ -8,8 +8,9 @@ namespace FactCheck.Core.Compare.Times;
 
 /// <summary>
 /// The word a time of day is told of: the one right before the time and the words that lead into it ("landed at 9:15
-/// a.m.", "landed safely at about 10:15 a.m."), stemmed. Two reports of one moment mostly keep its verb, whatever else
-/// their sentences say; null when that word says nothing of a happening ("was at 3pm", "and at 4pm").
+/// a.m.", "landed safely at about 10:15 a.m."), stemmed, with a verb of a group of synonyms read as its group's first
+/// ("activated" as "triggered"). Two reports of one moment mostly keep its verb, whatever else their sentences say; null
+/// when that word says nothing of a happening ("was at 3pm", "and at 4pm").
 /// </summary>
 internal static class TimeLead
 {
@@ -28,6 +29,11 @@ internal static class TimeLead
     {
         "happened", "happens", "happen", "occurred", "occurs", "occur", "place", "came", "comes", "come", "went", "goes", "go", "got", "get", "gets",
     };
+
+    // Each verb of a group of time-lead-synonyms.txt → the group's first word, so that one moment's verbs lead alike.
+    private static readonly Dictionary<string, string> Synonyms = Lexicon.Groups("time-lead-synonyms")
+        .SelectMany(group => group.Select(word => (Word: word, Group: group[0])))
+        .ToDictionary(p => p.Word, p => p.Group, StringComparer.Ordinal);
 
     // How many words before the time are passed over at most: "landed safely at about".
     private const int MostSkipped = 4;
@@ -52,7 +58,9 @@ internal static class TimeLead
             }
 
             // Only a word right before the time's lead, not one across a comma or a clause: "…, at 10:15".
-            return StopWords.Contains(word.Word) || Empty.Contains(word.Word) || text.AsSpan(word.End, at - word.End).ContainsAny(",;:()") ? null : WordStem.Of(word.Word);
+            return StopWords.Contains(word.Word) || Empty.Contains(word.Word) || text.AsSpan(word.End, at - word.End).ContainsAny(",;:()")
+                ? null
+                : WordStem.Of(Synonyms.GetValueOrDefault(word.Word, word.Word));
         }
 
         return null;
