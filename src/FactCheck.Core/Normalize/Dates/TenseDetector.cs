@@ -248,7 +248,7 @@ public static partial class TenseDetector
             return AfterHad(text, words, i) ? null : Lean.Future;
         }
 
-        if (OnsetAhead(text, words, i))
+        if (OnsetAhead(word, text, words, i))
         {
             return Lean.Future;
         }
@@ -274,20 +274,18 @@ public static partial class TenseDetector
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether word <paramref name="i"/> is a start or an end told in "-ing" right after a noun, with its day right after it:
+    /// Whether <paramref name="word"/>, word <paramref name="i"/>, is a start or an end told in "-ing" right after a noun, with its day right after it:
     /// "with applications opening on Monday" looks ahead, though the sentence's verb ("has set up a fund") is past. "Kicking"
     /// and "taking" and "going" count only as "kicking off", "taking effect", "going ahead".
     /// </summary>
-    private static bool OnsetAhead(string text, List<Word> words, int i)
+    private static bool OnsetAhead(ReadOnlySpan<char> word, string text, List<Word> words, int i)
     {
-        if (i == 0 || i + 1 >= words.Count || !text.AsSpan(words[i].Start, words[i].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || !OnsetParticiples.Contains(text.AsSpan(words[i].Start, words[i].Length)))
+        if (i == 0 || i + 1 >= words.Count || !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !OnsetParticiples.Contains(word))
         {
             return false;
         }
 
         var next = i + 1;
-        var word = text.AsSpan(words[i].Start, words[i].Length);
         var particle = word.Equals("kicking", StringComparison.OrdinalIgnoreCase) ? "off"
             : word.Equals("taking", StringComparison.OrdinalIgnoreCase) ? "effect"
             : word.Equals("going", StringComparison.OrdinalIgnoreCase) ? "ahead" : null;
