@@ -41,4 +41,20 @@ public sealed class AgeHolderTests
 
         Assert.Equal(expected, new QuantityComparer().Compare(cluster).First().Kind);
     }
+
+    [Theory]
+    [InlineData("Helen Tarrant runs the farm shop. Mrs Tarrant, 58, said the flash woke the whole house.", FindingKind.SingleSource)] // his wife, named in full before
+    [InlineData("Owen Tarrant runs the farm. Mr Tarrant, 58, said the flash woke the whole house.", FindingKind.Conflict)] // the same man, named in full
+    [InlineData("Owen Tarrant and Helen Tarrant run the farm. Mr Tarrant, 58, said the flash woke the whole house.", FindingKind.Conflict)] // two Tarrants: the name does not say which
+    [InlineData("The farm is quiet again. Mr Tarrant, 58, said the flash woke the whole house.", FindingKind.Conflict)] // no one named in full
+    public void A_surname_alone_is_the_person_its_report_names_in_full(string other, FindingKind expected)
+    {
+        var sa = Source("a.txt", "Owen Tarrant, 55, who farms the land, said the flash woke the whole house.");
+        var sb = Source("b.txt", other);
+        var cluster = Cluster(
+            (sa, [QuantityAt(sa, "55", Quantity.Of(55, "age"))]),
+            (sb, [QuantityAt(sb, "58", Quantity.Of(58, "age"))]));
+
+        Assert.Equal(expected, new QuantityComparer().Compare(cluster).First().Kind);
+    }
 }

@@ -48,6 +48,47 @@ internal static class AgeHolder
         return before > 0 && sentence[before - 1] is ',' or '(' ? NameBefore(sentence, before - 1) : null;
     }
 
+    /// <summary>
+    /// <paramref name="name"/> with its given name, when it has none and its report names one person of that surname in full
+    /// elsewhere: "Mr Pryce, 58," of a report that names Gareth Pryce is Gareth Pryce's age, so no rival to "Owen Pryce, 31"
+    /// in another. A report naming two of that surname, or none, leaves the name as it is.
+    /// </summary>
+    public static Name? InFull(Name? name, string reportText)
+    {
+        ArgumentNullException.ThrowIfNull(reportText);
+        if (name is null || name.Given is not null)
+        {
+            return name;
+        }
+
+        string? given = null;
+        for (var at = reportText.IndexOf(name.Family, StringComparison.OrdinalIgnoreCase); at >= 0;
+            at = reportText.IndexOf(name.Family, at + name.Family.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Family.Length;
+            if (!char.IsUpper(reportText[at]) || (at > 0 && char.IsLetter(reportText[at - 1])) || (end < reportText.Length && char.IsLetter(reportText[end])))
+            {
+                continue;
+            }
+
+            // Only one space between: "Gareth Pryce", not "Gareth. Pryce" nor a line's end.
+            if (TextScan.PreviousWord(reportText, at) is not { } before || before.End != at - 1 || reportText[before.End] != ' '
+                || !IsNameWord(reportText, before.Start, before.Word))
+            {
+                continue;
+            }
+
+            if (given is not null && given != before.Word)
+            {
+                return name; // two people of one surname: which one is meant the name does not say
+            }
+
+            given = before.Word;
+        }
+
+        return given is null ? name : name with { Given = given };
+    }
+
     /// <summary>Whether two ages are of two people: both name someone, and the names cannot be one person's.</summary>
     public static bool Differ(Name? a, Name? b)
     {

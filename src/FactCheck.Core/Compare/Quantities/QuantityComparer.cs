@@ -113,7 +113,7 @@ public sealed partial class QuantityComparer : IClaimComparer
             .ToHashSet();
         var owners = claims.ToDictionary(c => c, FigureOwner.Of);
         var players = claims.ToDictionary(c => c, FigureOwner.PlayerOf);
-        var ageHolders = claims.ToDictionary(c => c, AgeHolder.Of);
+        var ageHolders = claims.ToDictionary(c => c, c => AgeHolder.InFull(AgeHolder.Of(c), cluster.Source(c.SourceId).Text));
         var qualifiers = claims.ToDictionary(c => c, ExclusiveQualifiers.Of);
         var digits = claims.ToDictionary(c => c, c => SignificantDigits(c.Quantity));
         var scopes = claims.ToDictionary(c => c, c => CountScope.Of(c));

@@ -937,9 +937,11 @@ public static partial class QuantityReader
                 return true;
             }
 
-            if (words < 4 && ofBefore && (word.Equals("forecast", StringComparison.OrdinalIgnoreCase) || word.Equals("forecasted", StringComparison.OrdinalIgnoreCase)))
+            var forecast = word.Equals("forecast", StringComparison.OrdinalIgnoreCase) || word.Equals("forecasted", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("forecasts", StringComparison.OrdinalIgnoreCase);
+            if (forecast && ((words < 4 && ofBefore) || words == 0))
             {
-                return true;
+                return true; // "had forecast a crowd of 4,000"; right before the figure or its hedge, "had forecast about 12,000 visitors"; not "cut its forecast by $1.5bn"
             }
 
             if (word.Equals("than", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase))
