@@ -13,6 +13,8 @@ public sealed class WordingComparisonTests
     [InlineData("It can't last", "It cannot last", Wording.Verbatim)]
     [InlineData("No one is hiding anything here", "No one is hiding anything", Wording.Minor)]
     [InlineData("The plan is dead", "The plan is now dead", Wording.Minor)]
+    [InlineData("That is why the agency is taking samples", "The agency is taking samples from the river as a precaution", Wording.Minor)] // each cut at the other end of one sentence
+    [InlineData("The agency is taking samples from the river as a precaution", "That is why the agency is taking samples", Wording.Minor)]
     [InlineData("The plan is dead", "The plan is alive", Wording.Reworded)]
     [InlineData("We will win", "We will not win", Wording.Reworded)]
     [InlineData("Nobody gave us a chance back in January", "Nobody gave us a chance back in March", Wording.Reworded)] // a month is no function word

@@ -82,8 +82,11 @@ public sealed record WordingComparison(Wording Wording, double Change, double Ov
         var diff = WordDiff.Diff(wa, wb, exact);
         if (removed.Count == 0 && added.Count == 0)
         {
-            // Cut short: the shorter rendering must lie almost wholly inside the longer one.
-            var minor = trimmed && overlap >= MinCoverage ? Wording.Minor : trimmed ? Wording.Reworded : Wording.Verbatim;
+            // Cut short: the shorter rendering must lie almost wholly inside the longer one. Or each cut at the other end of
+            // one longer sentence ("That is why the agency is taking samples" and "The agency is taking samples from the
+            // river"): the words they share are the same, and nothing one says gainsays the other.
+            var staggered = (fa > 0 && lb < b.Count - 1) || (fb > 0 && la < a.Count - 1);
+            var minor = trimmed && (overlap >= MinCoverage || staggered) ? Wording.Minor : trimmed ? Wording.Reworded : Wording.Verbatim;
             return new WordingComparison(minor, 0, overlap, sharedContent, diff);
         }
 
