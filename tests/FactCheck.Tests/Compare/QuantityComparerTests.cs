@@ -1503,6 +1503,8 @@ public sealed class QuantityComparerTests
     [InlineData("The crossing takes under an hour, and there are only five sailings a day.", true)]
     [InlineData("The crossing takes under an hour, with five sailings a day in winter against eight in summer.", true)]
     [InlineData("The female weighed 80 pounds, and there are only five sailings a day.", true)]
+    [InlineData("The crossing takes under an hour; there are only five sailings a day in winter, but more in summer.", false)] // its clause names winter
+    [InlineData("The crossing takes under an hour; there are only five sailings a day in summer, but more in winter.", true)] // its clause names summer
     public void Figures_of_other_seasons_are_other_facts(string other, bool conflict)
     {
         // "in winter" and "in summer" set the two counts apart; a sentence naming both seasons compares them and sets

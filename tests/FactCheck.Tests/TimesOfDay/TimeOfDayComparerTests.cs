@@ -44,6 +44,21 @@ public sealed class TimeOfDayComparerTests
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
 
+    [Theory]
+    [InlineData("The northbound carriageway of the A40 reopened at about 6.30am today after the lorry was recovered.", false)] // the other half of the road
+    [InlineData("The northbound carriageway reopened at 6.30am, but the southbound side stayed shut while the lorry was recovered.", false)] // named in its clause
+    [InlineData("The northbound carriageway stayed shut, while the southbound carriageway of the A40 reopened at about 6.30am today.", true)]
+    [InlineData("The southbound carriageway of the A40 reopened at about 6.30am today after the lorry was recovered.", true)] // the same half
+    [InlineData("The carriageway of the A40 reopened at about 6.30am today after the lorry was recovered.", true)]
+    public void Times_of_two_directions_of_travel_are_two_moments(string textB, bool conflict)
+    {
+        var findings = Compare(
+            Report("a.txt", "The southbound carriageway of the A40 reopened at 4.30am today after the overturned lorry was recovered."),
+            Report("b.txt", textB));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
     [Fact]
     public void Two_reports_only_starts_are_one_moment_on_little_shared_wording()
     {

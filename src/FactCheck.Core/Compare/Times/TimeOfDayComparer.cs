@@ -46,13 +46,15 @@ public sealed class TimeOfDayComparer : IClaimComparer
         // A start and an end ("a match that started at 8pm", "at 11.41pm to end the match") are two moments.
         var phases = claims.ToDictionary(c => c, TimePhase.Of);
         var leads = claims.ToDictionary(c => c, TimeLead.Of);
+        // "The southbound carriageway reopened at 3.30am" and "The northbound carriageway reopened at 11am": two moments.
+        var qualifiers = claims.ToDictionary(c => c, ExclusiveQualifiers.Of);
         // A time told beside a day after its report came out ("The team will parade the trophy … on Sunday 15 March, starting
         // at … 2pm") is of a coming happening: set against one another report tells without such a day, it may be of
         // another happening, so it is taken as the same only when the two times meet (opening hours told twice).
         var coming = Coming(cluster);
         var (facts, _) = FactAligner.Align(
             claims,
-            (a, b) => Comparable(a, b) && !(phases[a] is { } pa && phases[b] is { } pb && pa != pb)
+            (a, b) => Comparable(a, b) && !(phases[a] is { } pa && phases[b] is { } pb && pa != pb) && !ExclusiveQualifiers.Differ(qualifiers[a], qualifiers[b])
                 && (coming.Contains((a.SourceId, a.Sentence.Index)) == coming.Contains((b.SourceId, b.Sentence.Index)) || MinutesApart(a, b) == 0),
             (a, b) => Similarity(context, a, b, shared.Contains((a.SourceId, a.Sentence.Index)) || shared.Contains((b.SourceId, b.Sentence.Index)))
                 + (MinutesApart(a, b) == 0 ? AgreementTieBreak : 0) + (sole.Contains(a) && sole.Contains(b) ? SoleTimeBonus : first.Contains(a) && first.Contains(b) ? FirstTimeBonus : 0)
