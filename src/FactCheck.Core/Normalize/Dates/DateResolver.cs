@@ -11,6 +11,12 @@ public enum Lean
 
     /// <summary>Whichever is closer to the reference; a bare weekday reads as the past one (news mostly reports).</summary>
     Nearest,
+
+    /// <summary>
+    /// Whichever is closer, a weekday too: an expectation told in the past ("inspectors were expected at the site on
+    /// Tuesday") is of a day near the report, before it or after it.
+    /// </summary>
+    Closest,
 }
 
 /// <summary>
@@ -380,6 +386,7 @@ public static class DateResolver
             _ => lean switch
             {
                 Lean.Future => futureIncl,
+                Lean.Closest when back > forward => futureIncl,
                 _ => o.ReferenceDayIsPast ? pastIncl : pastStrict,
             },
         };

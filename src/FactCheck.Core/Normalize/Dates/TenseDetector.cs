@@ -231,6 +231,15 @@ public static partial class TenseDetector
                 : Lean.Future;
         }
 
+        // An expectation told in the past ("inspectors were expected at the site on Tuesday"): of a day near the report, on
+        // either side of it, as the report cannot yet say whether it came about. ("Was due on", "was scheduled" look ahead
+        // by their own words.)
+        if (hasNext && (word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
+            && next.Equals("expected", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lean.Closest;
+        }
+
         // "'ll" glued to its subject ("we'll").
         if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’ll", StringComparison.OrdinalIgnoreCase))
         {
