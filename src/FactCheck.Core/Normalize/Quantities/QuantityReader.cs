@@ -723,13 +723,19 @@ public static partial class QuantityReader
 
     /// <summary>
     /// The direction a share after which a comparison follows says the thing changed in: "38% higher than a year ago", "12
-    /// per cent lower than in 2024", "20% more than last season" (a word of comparison, then "than"); null when none follows.
+    /// per cent lower than in 2024", "20% more than last season" (a word of comparison, then "than"); or "higher" or "lower"
+    /// alone, whose "than" goes without saying ("shares closed 3.4% lower on Thursday"). Null when none follows.
     /// </summary>
     private static Direction? ComparedAfter(string text, int end)
     {
-        if (TextScan.NextWordSpan(text, end) is not var (s, e) || TextScan.NextWordSpan(text, e) is not var (ts, te) || !Is(text, ts, te, "than"))
+        if (TextScan.NextWordSpan(text, end) is not var (s, e))
         {
             return null;
+        }
+
+        if (TextScan.NextWordSpan(text, e) is not var (ts, te) || !Is(text, ts, te, "than"))
+        {
+            return Is(text, s, e, "higher") ? Direction.Up : Is(text, s, e, "lower") ? Direction.Down : null;
         }
 
         return Is(text, s, e, "higher") || Is(text, s, e, "more") || Is(text, s, e, "greater") || Is(text, s, e, "above") ? Direction.Up
