@@ -60,6 +60,18 @@ public sealed class TimeOfDayComparerTests
     }
 
     [Fact]
+    public void A_race_that_was_off_at_a_time_started_then()
+    {
+        // Each report's only time: the chase's start, told once as "set off" and once in racing words.
+        var findings = Compare(
+            Report("a.txt", "The nine-runner field set off at 2.10pm in front of packed stands at Aldmoor."),
+            Report("b.txt", "Nine runners went to post for the two-mile hurdle, which was off at 2.40pm before a crowd of about 9,000."));
+
+        var conflict = Assert.Single(findings, f => f.Kind == FindingKind.Conflict);
+        Assert.Equal(["a.txt", "b.txt"], conflict.SourceIds);
+    }
+
+    [Fact]
     public void Two_reports_only_starts_are_one_moment_on_little_shared_wording()
     {
         // Each report's only time, both told as a start: the handball final's throw-off.
