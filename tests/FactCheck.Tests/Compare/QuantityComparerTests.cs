@@ -182,6 +182,26 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("The terrier was crowned best in show last night, beating six other group winners in a packed ring.", false)] // "other" after the number
+    [InlineData("The terrier was crowned best in show last night, beating six group winners in a packed ring.", true)]
+    public void Others_counted_beside_one_are_no_rival_to_all(string textB, bool conflict)
+    {
+        var findings = FindingsOf("The judge brought all seven group winners back into the ring before the terrier was crowned best in show.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Summary.Contains("winner", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Thieves made off with twenty-seven priceless Roman coins in an overnight raid on the museum.", true)] // "Roman" in both
+    [InlineData("Thieves made off with twenty-seven priceless Greek coins in an overnight raid on the museum.", false)] // only "coins"
+    public void Counts_of_one_noun_sharing_a_word_before_it_are_one_thing(string textB, bool conflict)
+    {
+        var findings = FindingsOf("Police said thieves stole 37 Roman silver coins from the town museum early on Saturday.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Summary.Contains("coin", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("The resort reopened its other 11 lifts on Wednesday.", false)]
     [InlineData("The resort reopened the remaining 11 lifts on Wednesday.", false)]
     [InlineData("The resort reopened all 11 lifts on Wednesday.", true)]

@@ -475,13 +475,30 @@ public sealed partial class QuantityComparer : IClaimComparer
     private static double HeadBonus(QuantityClaim a, QuantityClaim b, HashSet<QuantityClaim> headNamesThing) =>
         headNamesThing.Contains(a) && headNamesThing.Contains(b) && WithinFactor(a.Quantity, b.Quantity, CountedOrder) ? SameCountedBonus : SameHeadBonus;
 
+    /// <summary>
+    /// Whether two counts of one noun share a word before it as well ("37 Roman silver coins", "twenty-seven priceless Roman
+    /// coins"): the same things told with another adjective. One noun alone ("20 new homes", "35 affordable homes") is not enough.
+    /// </summary>
+    private static bool SharedModifier(Quantity a, Quantity b)
+    {
+        if (a.Unit != b.Unit || a.Counted is not { } ca || b.Counted is not { } cb)
+        {
+            return false;
+        }
+
+        var before = ca.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1];
+        var others = cb.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1];
+        return before.Any(w => w.Length > 2 && others.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
     private static double Similarity(ContextSimilarity context, HashSet<QuantityClaim> oneReading, QuantityClaim a, QuantityClaim b)
     {
         // The same counted phrase ("fallen soldiers' remains"), or a synonym by the word list ("45,000
         // staff" and "41,000 employees"), is strong evidence of the same fact, for counts of one order: "a park that
         // cares for more than 900 animals" and "one of 37 animals in a breeding programme" count two things.
         var counted = a.Quantity.Counted is { } ca && b.Quantity.Counted is { } cb
-            && (string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit))
+            && (string.Equals(ca, cb, StringComparison.OrdinalIgnoreCase) || CountedNounSynonyms.Same(a.Quantity.Unit, b.Quantity.Unit)
+                || SharedModifier(a.Quantity, b.Quantity))
             && WithinFactor(a.Quantity, b.Quantity, CountedOrder) ? SameCountedBonus : 0;
         var of = context.Of(a, b);
 

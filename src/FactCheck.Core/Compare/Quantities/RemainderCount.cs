@@ -5,8 +5,8 @@ namespace FactCheck.Core.Compare.Quantities;
 
 /// <summary>
 /// Whether a count is of what is left beside something the sentence or the story set apart: "reopened its other 11 lifts",
-/// "the remaining 40 staff", "another 11 people". Such a count is a part, never a rival to the whole ("one of 12 lifts")
-/// nor to a count of all ("40 staff").
+/// "the remaining 40 staff", "another 11 people", "beating six other group winners". Such a count is a part, never a rival
+/// to the whole ("one of 12 lifts") nor to a count of all ("40 staff").
 /// </summary>
 internal static class RemainderCount
 {
@@ -15,7 +15,9 @@ internal static class RemainderCount
     public static bool Is(QuantityClaim figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return ClaimPlace.In(figure) is var at && at >= 0
-            && TextScan.PreviousWord(figure.Sentence.Text, at) is { Word: var before } && RemainderWords.Contains(before);
+        // "Beating six other group winners": the word may follow the number, opening what it counts.
+        return (figure.Quantity.Counted is { } counted && counted.StartsWith("other ", StringComparison.OrdinalIgnoreCase))
+            || (ClaimPlace.In(figure) is var at && at >= 0
+                && TextScan.PreviousWord(figure.Sentence.Text, at) is { Word: var before } && RemainderWords.Contains(before));
     }
 }
