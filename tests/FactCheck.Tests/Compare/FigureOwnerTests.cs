@@ -13,6 +13,8 @@ public sealed class FigureOwnerTests
     [InlineData("The rival carrier, Helmark’s 5.1 million passengers were a record.", "5.1 million passengers", "helmark")]
     [InlineData("The company's 38 aircraft are all leased.", "38 aircraft", null)] // no name
     [InlineData("Its 38 aircraft are all leased.", "38 aircraft", null)]
+    [InlineData("Pryce's 14 maximums were three more than his opponent managed.", "14 maximums", "pryce")] // a name opening the sentence
+    [InlineData("Yesterday's 3,000 runners set a record.", "3,000 runners", null)] // a day, not an owner
     [InlineData("Kofi Brannigan took five wickets on Sunday.", "five wickets", null)]
     [InlineData("Rival Helmark Air, which flies from the second terminal, carried 5.1 million passengers.", "5.1 million passengers", "helmark")]
     [InlineData("The drug will compete with Trevanza, a rival treatment from Moravec Pharma that posted sales of $2.4 billion.", "$2.4 billion", null)]

@@ -1279,6 +1279,17 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("The two players hit 25 maximums between them in a final for the ages.", false)] // both players' count
+    [InlineData("The two players hit 25 maximums combined in a final for the ages.", false)]
+    [InlineData("The champion hit 25 maximums in a final for the ages.", true)]
+    public void A_count_shared_by_two_is_no_rival_to_one_of_theirs(string textA, bool conflict)
+    {
+        var findings = FindingsOf(textA, "Van Aalst averaged 98.12 and hit 11 maximums in a final for the ages.");
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Summary.Contains("maximum", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Power was lost by about 38,000 homes and businesses across the city on Monday evening.", null)]
     [InlineData("Power was lost by about 38,000 homes across the city on Monday evening.", FindingKind.Conflict)]
     [InlineData("The grid operator supplies about 38,000 homes and employs about 400 people across the city, which lost power on Monday evening.", FindingKind.Conflict)]

@@ -37,9 +37,22 @@ internal static partial class FigureOwner
             start--;
         }
 
-        // A name, not the first word of the sentence (which is capitalised whatever it is): "Tuilagi's", not "Its".
-        return start < end - 2 && char.IsUpper(sentence[start]) && start > 0 ? sentence[start..(end - 2)].ToLowerInvariant() : null;
+        // A name: "Tuilagi's", not "Its". The first word of the sentence is capitalised whatever it is, so there it must be
+        // no little word, month or day ("Pryce's 14 maximums were three more", not "Its 14 stores" nor "Yesterday's 3,000").
+        if (start >= end - 2 || !char.IsUpper(sentence[start]))
+        {
+            return null;
+        }
+
+        var name = sentence[start..(end - 2)].ToLowerInvariant();
+        return start > 0 || (NameOrNull(name) is not null && !NotOwners.Contains(name)) ? name : null;
     }
+
+    // Words that open a sentence in the possessive and own nothing named: a day told relatively, or anyone at all.
+    private static readonly HashSet<string> NotOwners = new(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "tomorrow", "tonight", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "no-one",
+    };
 
     /// <summary>
     /// A rival named before the figure in its sentence ("Rival Helmark Air, which flies from the second terminal, carried

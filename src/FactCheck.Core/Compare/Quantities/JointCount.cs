@@ -5,7 +5,9 @@ namespace FactCheck.Core.Compare.Quantities;
 
 /// <summary>
 /// Whether a count is of its counted noun and another thing joined to it: "about 38,000 homes and businesses" counts both,
-/// so it is a total that a count of "34,300 households" alone is a part of, not a rival to.
+/// so it is a total that a count of "34,300 households" alone is a part of, not a rival to. So is a count shared by
+/// several ("the two players smashed 25 maximums between them"), a total of which each one's count ("hit 11 maximums")
+/// is a part.
 /// </summary>
 internal static class JointCount
 {
@@ -23,6 +25,16 @@ internal static class JointCount
 
         var text = figure.Sentence.Text;
         var and = TextScan.NextWord(text, at + figure.Text.Length);
+        if (and is { Word: "between" } between && TextScan.NextWord(text, between.End) is { Word: "them" or "us" or "the" or "both" })
+        {
+            return true; // "25 maximums between them", "between the two players"
+        }
+
+        if (and is { Word: "combined" })
+        {
+            return true; // "scored 41 points combined"
+        }
+
         if (and is not { Word: "and" } || TextScan.NextWord(text, and.Value.End) is not var (_, joinedEnd, joined))
         {
             return false;
