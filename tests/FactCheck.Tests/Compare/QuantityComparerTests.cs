@@ -1279,6 +1279,18 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("Some 58 per cent of members backed the pay deal in the ballot, the union said.", "54%", true)] // written to the point: 55.5–60.5 %
+    [InlineData("About 60 per cent of members backed the pay deal in the ballot, the union said.", "54%", false)] // to the ten: 54–66 %
+    [InlineData("Almost a third of members backed the pay deal in the ballot, the union said.", "30%", false)] // a fraction keeps its tenth
+    public void A_hedged_share_allows_what_its_last_digit_allows(string textA, string share, bool conflict)
+    {
+        var findings = FindingsOf(textA, $"{share} of members backed the pay deal in the ballot, the union said.");
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+        Assert.Equal(!conflict, findings.Any(f => f.Kind == FindingKind.Agreement && f.Summary.Contains('%', StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("The two players hit 25 maximums between them in a final for the ages.", false)] // both players' count
     [InlineData("The two players hit 25 maximums combined in a final for the ages.", false)]
     [InlineData("The champion hit 25 maximums in a final for the ages.", true)]

@@ -689,13 +689,16 @@ public sealed partial class QuantityComparer : IClaimComparer
     /// The values <paramref name="q"/> allows against a figure written in the same measure. A hedge allows
     /// <paramref name="hedgeTolerance"/> of the figure, but a whole figure of a thousand or more allows no more than
     /// <see cref="HedgeSteps"/> steps of its last written digit: "about 870,000 households" is written to the ten thousand,
-    /// so it allows 845,000–895,000 and not "some 780,000 homes"; "about 6,000" still allows 10 %. Fractions ("nearly a
-    /// third") and converted figures have no written digits of their own, so they keep the whole allowance.
+    /// so it allows 845,000–895,000 and not "some 780,000 homes"; "about 6,000" still allows 10 %. So does a share of any
+    /// size: "some 58 per cent" is written to the point, and allows 55.5–60.5 %, not 54 %; "about 60%" still allows 54–66 %.
+    /// Fractions ("nearly a third") and converted figures have no written digits of their own, so they keep the whole allowance.
     /// </summary>
     private static (decimal Low, decimal High) Admitted(Quantity q, decimal hedgeTolerance)
     {
         var (low, high) = q.Admits(hedgeTolerance);
-        if (!q.Approximate || q.Bound != Bound.Exact || q.Low != q.High || Math.Abs(q.Low) < 1000 || q.Low != decimal.Truncate(q.Low))
+        // A share as written in digits, to two places at most: "nearly a third" (33.33… %) is no written figure.
+        var share = q.Unit == "%" && q.Low * 100 == decimal.Truncate(q.Low * 100);
+        if (!q.Approximate || q.Bound != Bound.Exact || q.Low != q.High || (!share && (Math.Abs(q.Low) < 1000 || q.Low != decimal.Truncate(q.Low))))
         {
             return (low, high);
         }
