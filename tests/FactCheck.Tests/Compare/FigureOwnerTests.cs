@@ -65,6 +65,10 @@ public sealed class FigureOwnerTests
     [InlineData("Captain Ilse Varga led all keepers with 24 saves.", "24 saves", "varga")]
     [InlineData("The Harriers finished the regular season on 49 saves.", "49 saves", "harriers")] // "on" after a verb of standing
     [InlineData("The Harriers won on 49 saves.", "49 saves", null)] // "on" after another verb
+    [InlineData("The title went to the Norwegian, who ended the season on 412 saves.", "412 saves", "norwegian")] // the name before "who"
+    [InlineData("Vidal, last year's overall champion, ended the season on 374 saves.", "374 saves", "vidal")] // past a short description
+    [InlineData("In the end, the keeper finished the season on 374 saves.", "374 saves", null)] // no name before the comma
+    [InlineData("Vidal, who was champion last year and again led the standings for most of the summer, ended the season on 374 saves.", "374 saves", null)] // no short description
     [InlineData("Crews from Dunmore tackled the blaze with 60 saves.", "60 saves", null)] // a name after a preposition is a place
     [InlineData("Varga said they won with 24 saves.", "24 saves", null)] // past a verb of saying
     public void Reads_the_player_a_tally_is_told_of(string text, string figure, string? player)

@@ -167,6 +167,8 @@ internal static partial class FigureOwner
     {
         var words = 0;
         var standing = preposition.Word == "with";
+        var phraseStart = preposition.Start;
+        string? last = null;
         for (var w = TextScan.PreviousWord(sentence, preposition.Start); w is { } word; w = TextScan.PreviousWord(sentence, word.Start))
         {
             if (char.IsUpper(sentence[word.Start]))
@@ -182,9 +184,42 @@ internal static partial class FigureOwner
             }
 
             standing |= StandingVerbs.Contains(word.Word);
+            phraseStart = word.Start;
+            last = word.Word;
         }
 
-        return null;
+        // The phrase opens after a comma: its subject is the name set off before it, by "who" ("the Norwegian, who ended the
+        // season on 412 points") or by a short description ("Vidal, last year's champion, ended the season on 374 points").
+        return words > 0 && standing ? NameBeforeComma(sentence, phraseStart, last == "who") : null;
+    }
+
+    // The most words a description set off by commas after a name may have ("last year's overall champion").
+    private const int DescriptionWords = 5;
+
+    /// <summary>
+    /// The capitalised word right before the comma that ends at <paramref name="start"/> (past spaces), as a name; with
+    /// <paramref name="relative"/> false, the one before a short description set off by commas instead. Null when none.
+    /// </summary>
+    private static string? NameBeforeComma(string sentence, int start, bool relative)
+    {
+        var comma = TextScan.SkipSpacesBack(sentence, start) - 1;
+        if (comma <= 0 || sentence[comma] != ',')
+        {
+            return null;
+        }
+
+        if (!relative)
+        {
+            var opening = sentence.LastIndexOf(',', comma - 1);
+            if (opening <= 0 || sentence.AsSpan(opening + 1, comma - opening - 1).Trim().Count(' ') >= DescriptionWords)
+            {
+                return null;
+            }
+
+            comma = opening;
+        }
+
+        return TextScan.PreviousWord(sentence, comma) is { } name && name.End == comma && char.IsUpper(sentence[name.Start]) ? NameOrNull(name.Word) : null;
     }
 
     /// <summary>A capitalised word as a name, lower-cased; null when it is a role, a word of the stop list or no name.</summary>
