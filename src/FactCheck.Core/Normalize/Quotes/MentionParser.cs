@@ -90,7 +90,7 @@ public static class MentionParser
             for (var k = 0; k < roleIndex; k++)
             {
                 var w = words[k];
-                if (w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower) && !QuoteLexicon.NotNames.Contains(w.Text))
+                if (w.IsCapitalized && !w.IsRole && !QuoteLexicon.NotNames.Contains(w.Text))
                 {
                     org.Add(w.Bare);
                 }
@@ -138,8 +138,26 @@ public static class MentionParser
     /// <summary>A role word in the plural ("Councillors Marta Brandt, Felix Okonjo and …"): a list of holders, no name.</summary>
     private static bool IsPluralRole(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && QuoteLexicon.IsRole(word[..^1]);
 
-    public static bool IsNameWord(WordToken token) =>
-        token.IsCapitalized && !QuoteLexicon.NotNames.Contains(token.Text) && !QuoteLexicon.Pronouns.Contains(token.Text)
-        && !QuoteLexicon.IsRole(token.BareLower) && !IsPluralRole(token.BareLower) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
-        && !QuoteLexicon.IsSpeechVerb(token.Lower);
+    /// <summary>
+    /// Whether a word can be part of a name: capitalised, and not a listed non-name, a pronoun, a role (or roles), an
+    /// abbreviated title or a speech verb. A token reads this once and keeps it.
+    /// </summary>
+    public static bool IsNameWord(WordToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return token.IsNameWord;
+    }
+
+    /// <summary><see cref="IsNameWord(WordToken)"/> of a word as written and in lower case (<see cref="WordToken.Lower"/>).</summary>
+    internal static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<char> lower)
+    {
+        if (text.Length == 0 || !char.IsLetterOrDigit(text[0]) || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        var bareLower = WordToken.EndsPossessive(text) ? lower[..^2] : lower;
+        return !QuoteLexicon.IsNotName(text) && !QuoteLexicon.IsPronoun(text) && !QuoteLexicon.IsRole(bareLower) && !IsPluralRole(bareLower)
+            && !(QuoteLexicon.IsTitle(text) && text[^1] == '.') && !QuoteLexicon.IsSpeechVerb(lower);
+    }
 }

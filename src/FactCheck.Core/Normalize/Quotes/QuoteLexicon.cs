@@ -20,6 +20,9 @@ internal static class QuoteLexicon
     /// <summary>Written title ("gen.", "general") → full title ("general").</summary>
     public static readonly IReadOnlyDictionary<string, string> Titles = Pairs("quote-titles");
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TitlesBySpan =
+        ((Dictionary<string, string>)Titles).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Short given name → full given name ("jim" → "james").</summary>
     public static readonly ILookup<string, string> Nicknames =
         Lexicon.Entries("quote-nicknames").Select(Split).Where(p => p is not null).ToLookup(p => p!.Value.Key, p => p!.Value.Value, StringComparer.OrdinalIgnoreCase);
@@ -53,6 +56,20 @@ internal static class QuoteLexicon
 
     public static bool IsTitle(string word) => Titles.ContainsKey(word);
 
+    public static bool IsTitle(ReadOnlySpan<char> word) => TitlesBySpan.ContainsKey(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsNotName(ReadOnlySpan<char> word) => NotNamesBySpan.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounsBySpan = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsPronoun(ReadOnlySpan<char> word) => PronounsBySpan.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsPreposition(ReadOnlySpan<char> word) => PrepositionsBySpan.Contains(word);
+
     public static bool IsRole(string word) => Roles.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesBySpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -62,6 +79,8 @@ internal static class QuoteLexicon
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbsBySpan = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbsBySpan.Contains(word);
 
     // The longest speech verb: a longer run of letters cannot be one.
     private static readonly int LongestSpeechVerb = SpeechVerbs.Max(v => v.Length);
@@ -90,13 +109,9 @@ internal static class QuoteLexicon
             }
 
             var run = text[start..i];
-            if (run.Length <= lower.Length)
+            if (run.Length <= lower.Length && SpeechVerbsBySpan.Contains(WordToken.LowerOf(run, lower)))
             {
-                var written = run.ToLowerInvariant(lower);
-                if (written == run.Length && SpeechVerbsBySpan.Contains(lower[..written]))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
