@@ -78,7 +78,8 @@ internal static class DocumentWords
             traits |= WordTraits.Possessive;
         }
 
-        if (QuoteLexicon.IsRole(lower))
+        var listed = QuoteLexicon.ListsOf(text, lower);
+        if ((listed & Listed.Role) != 0)
         {
             traits |= WordTraits.Role;
         }
@@ -86,12 +87,12 @@ internal static class DocumentWords
         if (char.IsUpper(text[0]))
         {
             traits |= WordTraits.Capitalized;
-            if (MentionParser.IsNameWord(text, lower))
+            if (MentionParser.IsNameWord(text, lower, listed))
             {
                 traits |= WordTraits.Name;
             }
 
-            if (QuoteLexicon.IsTitle(text))
+            if ((listed & Listed.Title) != 0)
             {
                 traits |= WordTraits.Title;
             }

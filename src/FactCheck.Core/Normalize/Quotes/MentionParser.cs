@@ -149,15 +149,21 @@ public static class MentionParser
     }
 
     /// <summary><see cref="IsNameWord(WordToken)"/> of a word as written and in lower case (<see cref="WordToken.Lower"/>).</summary>
-    internal static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<char> lower)
+    internal static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<char> lower) =>
+        IsNameWord(text, lower, QuoteLexicon.ListsOf(text, lower));
+
+    /// <summary><see cref="IsNameWord(WordToken)"/> of a word whose lists (<see cref="QuoteLexicon.ListsOf"/>) are known.</summary>
+    internal static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Listed listed)
     {
-        if (text.Length == 0 || !char.IsLetterOrDigit(text[0]) || !char.IsUpper(text[0]))
+        if (text.Length == 0 || !char.IsLetterOrDigit(text[0]) || !char.IsUpper(text[0]) || (listed & (Listed.NotName | Listed.Pronoun | Listed.SpeechVerb)) != 0)
         {
             return false;
         }
 
-        var bareLower = WordToken.EndsPossessive(text) ? lower[..^2] : lower;
-        return !QuoteLexicon.IsNotName(text) && !QuoteLexicon.IsPronoun(text) && !QuoteLexicon.IsRole(bareLower) && !IsPluralRole(bareLower)
-            && !(QuoteLexicon.IsTitle(text) && text[^1] == '.') && !QuoteLexicon.IsSpeechVerb(lower);
+        // A role is looked up without the possessive ending ("Mayor’s").
+        var possessive = WordToken.EndsPossessive(text);
+        var bareLower = possessive ? lower[..^2] : lower;
+        return !(possessive ? QuoteLexicon.IsRole(bareLower) : (listed & Listed.Role) != 0) && !IsPluralRole(bareLower)
+            && !((listed & Listed.Title) != 0 && text[^1] == '.');
     }
 }

@@ -82,6 +82,43 @@ internal static class QuoteLexicon
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbsBySpan.Contains(word);
 
+    // Every word of the lists a word of a mention is checked against, with the lists it is on: one lookup for them all.
+    private static readonly Dictionary<string, Listed>.AlternateLookup<ReadOnlySpan<char>> ListsByWord = ListsOfEveryWord().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The lists a word is on, as the single lookups say: <see cref="Listed.Role"/> and <see cref="Listed.SpeechVerb"/> of
+    /// the word in lower case (<paramref name="lower"/>), the others of it as written. A plain ASCII word folds to its lower
+    /// case under the lists' comparer, so one lookup answers for both; any other word is looked up list by list.
+    /// </summary>
+    public static Listed ListsOf(ReadOnlySpan<char> text, ReadOnlySpan<char> lower)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return ListsByWord.TryGetValue(lower, out var listed) ? listed : Listed.None;
+        }
+
+        return (IsRole(lower) ? Listed.Role : Listed.None) | (IsSpeechVerb(lower) ? Listed.SpeechVerb : Listed.None)
+            | (IsNotName(text) ? Listed.NotName : Listed.None) | (IsPronoun(text) ? Listed.Pronoun : Listed.None)
+            | (IsTitle(text) ? Listed.Title : Listed.None);
+    }
+
+    private static Dictionary<string, Listed> ListsOfEveryWord()
+    {
+        var lists = new Dictionary<string, Listed>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, list) in new (IEnumerable<string>, Listed)[]
+        {
+            (Roles, Listed.Role), (SpeechVerbs, Listed.SpeechVerb), (NotNames, Listed.NotName), (Pronouns, Listed.Pronoun), (Titles.Keys, Listed.Title),
+        })
+        {
+            foreach (var word in words)
+            {
+                lists[word] = lists.GetValueOrDefault(word) | list;
+            }
+        }
+
+        return lists;
+    }
+
     // The longest speech verb: a longer run of letters cannot be one.
     private static readonly int LongestSpeechVerb = SpeechVerbs.Max(v => v.Length);
 
@@ -139,4 +176,16 @@ internal static class QuoteLexicon
         var bar = entry.IndexOf('|', StringComparison.Ordinal);
         return bar <= 0 ? null : new(entry[..bar].Trim(), entry[(bar + 1)..].Trim());
     }
+}
+
+/// <summary>The word lists a word of a mention is checked against (<see cref="QuoteLexicon.ListsOf"/>).</summary>
+[Flags]
+internal enum Listed : byte
+{
+    None = 0,
+    Role = 1,
+    SpeechVerb = 2,
+    NotName = 4,
+    Pronoun = 8,
+    Title = 16,
 }
