@@ -92,7 +92,7 @@ public static class AttributionFinder
                 var beforeComma = after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").ToList();
                 var subject = WithAppositiveName(after, i + beforeComma.Count, [.. beforeComma.Where(x => x.IsWord && !QuoteLexicon.Auxiliaries.Contains(x.Lower))]); // "the service's head, Commander Oskar Belani, said"
                 var head = subject.Count > 0 ? subject[^1] : null;
-                return head is not null && (MentionParser.IsNameWord(head) || QuoteLexicon.IsRole(head.Lower) || QuoteLexicon.Pronouns.Contains(head.Lower))
+                return head is not null && (MentionParser.IsNameWord(head) || head.IsRole || QuoteLexicon.Pronouns.Contains(head.Lower))
                     ? Named(subject, t.Lower)
                     : Attribution.None;
             }
@@ -178,7 +178,7 @@ public static class AttributionFinder
         {
             // "Palace: “…" — the name right before the colon.
             var start = end;
-            while (start > 0 && before[start - 1].IsWord && (MentionParser.IsNameWord(before[start - 1]) || QuoteLexicon.IsRole(before[start - 1].Lower)))
+            while (start > 0 && before[start - 1].IsWord && (MentionParser.IsNameWord(before[start - 1]) || before[start - 1].IsRole))
             {
                 start--;
             }
@@ -245,13 +245,13 @@ public static class AttributionFinder
     /// </summary>
     private static List<WordToken> WithAppositiveName(IReadOnlyList<WordToken> tokens, int next, List<WordToken> mention)
     {
-        if (mention.Count == 0 || !QuoteLexicon.IsRole(mention[^1].Lower) || next >= tokens.Count || tokens[next].Text != ",")
+        if (mention.Count == 0 || !mention[^1].IsRole || next >= tokens.Count || tokens[next].Text != ",")
         {
             return mention;
         }
 
         // A title may open the name: "the service's head, Commander Oskar Belani".
-        var name = tokens.Skip(next + 1).SkipWhile(x => x.IsWord && x.IsCapitalized && (QuoteLexicon.IsTitle(x.Text) || QuoteLexicon.IsRole(x.Lower)))
+        var name = tokens.Skip(next + 1).SkipWhile(x => x.IsWord && x.IsCapitalized && (QuoteLexicon.IsTitle(x.Text) || x.IsRole))
             .TakeWhile(x => x.IsWord && MentionParser.IsNameWord(x)).ToList();
         return name.Count >= 2 && !name[^1].IsPossessive ? [.. mention, .. name] : mention;
     }
@@ -273,12 +273,12 @@ public static class AttributionFinder
 
         // "Heartbroken owner Teresa Kowal": an adjective before a role is passed over.
         if (tokens.Count > i + 2 && tokens[i].IsWord && !MentionParser.IsNameWord(tokens[i]) && tokens[i].Lower is not ("its" or "his" or "her" or "their" or "our" or "a" or "an")
-            && tokens[i + 1].IsWord && QuoteLexicon.IsRole(tokens[i + 1].Lower) && tokens[i + 2].IsWord)
+            && tokens[i + 1].IsWord && tokens[i + 1].IsRole && tokens[i + 2].IsWord)
         {
             i++;
         }
 
-        var run = tokens.Skip(i).TakeWhile(t => t.IsWord && (MentionParser.IsNameWord(t) || QuoteLexicon.IsRole(t.Lower) || t.Lower is "the")).ToList();
+        var run = tokens.Skip(i).TakeWhile(t => t.IsWord && (MentionParser.IsNameWord(t) || t.IsRole || t.Lower is "the")).ToList();
         if (run.Count > 0 && run[^1].IsPossessive)
         {
             // "Norvelland's foreign minister, Halvard Strenn, thanked …": the name set off after the possessor's role.
@@ -286,14 +286,14 @@ public static class AttributionFinder
         }
 
         if (run.Count == 0 && tokens.Count > i + 1 && tokens[i].IsWord && tokens[i].Lower is "its" or "his" or "her" or "their"
-            && QuoteLexicon.IsRole(tokens[i + 1].Lower) && tokens.Count > i + 2 && tokens[i + 2].Text == ",")
+            && tokens[i + 1].IsRole && tokens.Count > i + 2 && tokens[i + 2].Text == ",")
         {
             // "Its skipper, Gregor Vance, 41, was gracious in defeat": the name set off right after an owner's role.
             return SetOffName(tokens, i + 2, 1);
         }
 
         // "Union boss Leanne Oduya": a word before a role in lower case and a name is an affiliation, not part of the name.
-        var role = run.FindIndex(t => char.IsLower(t.Text[0]) && QuoteLexicon.IsRole(t.Lower));
+        var role = run.FindIndex(t => char.IsLower(t.Text[0]) && t.IsRole);
         if (role > 0 && role + 1 < run.Count)
         {
             run = run[role..];
@@ -422,7 +422,7 @@ public static class AttributionFinder
             var p = tokens[start - 1];
 
             // "Priya Nair of Eastfield University said": the affiliation joins the person before it.
-            if (p.Text == "of" && start > 1 && tokens[start].IsCapitalized && (MentionParser.IsNameWord(tokens[start - 2]) || QuoteLexicon.IsRole(tokens[start - 2].Lower)))
+            if (p.Text == "of" && start > 1 && tokens[start].IsCapitalized && (MentionParser.IsNameWord(tokens[start - 2]) || tokens[start - 2].IsRole))
             {
                 start--;
                 continue;
@@ -440,14 +440,14 @@ public static class AttributionFinder
             // name or not ("Margaret Osei-Lindqvist of the state Department of …").
             var the = p.Lower != "the" && p.IsWord && !p.IsCapitalized ? start - 2 : start - 1;
             if (tokens[start].IsCapitalized && the > 1 && tokens[the].Lower == "the" && tokens[the - 1].Text == "of"
-                && (MentionParser.IsNameWord(tokens[the - 2]) || QuoteLexicon.IsRole(tokens[the - 2].Lower)))
+                && (MentionParser.IsNameWord(tokens[the - 2]) || tokens[the - 2].IsRole))
             {
                 start = the - 1;
                 continue;
             }
 
-            var joins = p.IsWord && (MentionParser.IsNameWord(p) || QuoteLexicon.IsRole(p.Lower) || QuoteLexicon.IsTitle(p.Text)
-                || (!p.IsCapitalized && QuoteLexicon.IsRole(tokens[start].Lower) && !QuoteLexicon.Prepositions.Contains(p.Lower) && p.Lower is not ("the" or "a" or "an" or "and")))
+            var joins = p.IsWord && (MentionParser.IsNameWord(p) || p.IsRole || QuoteLexicon.IsTitle(p.Text)
+                || (!p.IsCapitalized && tokens[start].IsRole && !QuoteLexicon.Prepositions.Contains(p.Lower) && p.Lower is not ("the" or "a" or "an" or "and")))
                 && !p.IsPossessive;
             if (!joins)
             {
@@ -478,7 +478,7 @@ public static class AttributionFinder
         }
 
         var of = tokens[k].Lower == "the" ? k - 1 : k;
-        return of >= 1 && tokens[of].Lower == "of" && (MentionParser.IsNameWord(tokens[of - 1]) || QuoteLexicon.IsRole(tokens[of - 1].Lower)) ? k + 1 : null;
+        return of >= 1 && tokens[of].Lower == "of" && (MentionParser.IsNameWord(tokens[of - 1]) || tokens[of - 1].IsRole) ? k + 1 : null;
     }
 
     /// <summary>The thing a label is about: the words between the verb and the quotation, less a final "as".</summary>

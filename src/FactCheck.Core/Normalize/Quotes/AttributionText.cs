@@ -10,8 +10,28 @@ public sealed record WordToken(string Text, int Start, int End)
 
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 
-    // Computed once: the attribution rules ask for it many times per token.
-    public string Lower { get; } = Text.ToLowerInvariant();
+    // Computed once, when first asked: the attribution rules ask for it many times per word, never of most punctuation.
+    private string? _lower;
+
+    public string Lower => _lower ??= LowerOf(Text);
+
+    // What the mention rules look up about the word, once each: a whole document's words are read as mentions, and the
+    // same word is asked about again by its neighbours and by the parser.
+    private bool? _isRole;
+    private bool? _isNameWord;
+
+    /// <summary>Whether the word (in lower case) is a role noun ("spokesman").</summary>
+    public bool IsRole => _isRole ??= QuoteLexicon.IsRole(Lower);
+
+    /// <summary>What <see cref="MentionParser.IsNameWord(WordToken)"/> says of the word.</summary>
+    internal bool IsNameWord => _isNameWord ??= MentionParser.IsNameWord(Text, Lower);
+
+    /// <summary>The token, told what a reader that has looked the word up already found.</summary>
+    internal WordToken Knowing(bool isNameWord, bool isRole)
+    {
+        (_isNameWord, _isRole) = (isNameWord, isRole);
+        return this;
+    }
 
     /// <summary>The word without a possessive ending ("Okafor’s" → "Okafor").</summary>
     public string Bare => IsPossessive ? Text[..^2] : Text;
@@ -34,7 +54,57 @@ public sealed record WordToken(string Text, int Start, int End)
         return slice;
     }
 
-    public bool IsPossessive => Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("\u2019s", StringComparison.Ordinal));
+    public bool IsPossessive => EndsPossessive(Text);
+
+    /// <summary>Whether a word as written ends in a possessive "'s" or "’s" (and is more than that).</summary>
+    internal static bool EndsPossessive(ReadOnlySpan<char> text) =>
+        text.Length > 2 && (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    /// <summary>
+    /// <c>text.ToLowerInvariant()</c>: plain ASCII, as most words are, is lowered without the general case tables, and
+    /// returned as it is when it has no capital.
+    /// </summary>
+    private static string LowerOf(string text)
+    {
+        if (!System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        return text.AsSpan().ContainsAnyInRange('A', 'Z') ? string.Create(text.Length, text, static (lower, word) => System.Text.Ascii.ToLower(word, lower, out _)) : text;
+    }
+
+    /// <summary>
+    /// A word in lower case, as <see cref="Lower"/> has it, written into <paramref name="buffer"/> when it fits (else into a
+    /// new array). Plain ASCII, as most words are, is lowered without the general case tables.
+    /// </summary>
+    internal static ReadOnlySpan<char> LowerOf(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var lower = text.Length <= buffer.Length ? buffer[..text.Length] : new char[text.Length];
+        if (System.Text.Ascii.ToLower(text, lower, out _) != System.Buffers.OperationStatus.Done)
+        {
+            text.ToLowerInvariant(lower);
+        }
+
+        return lower;
+    }
+
+    // Equal by what the token is (its text and place), not by what has been looked up about it so far.
+    public bool Equals(WordToken? other) => other is not null && Text == other.Text && Start == other.Start && End == other.End;
+
+    public override int GetHashCode() => HashCode.Combine(Text, Start, End);
+}
+
+/// <summary>Where one token of an <see cref="AttributionText"/> stands, and whether it is a quotation standing there.</summary>
+internal readonly record struct TokenPlace(int Start, int End, bool IsQuotation);
+
+/// <summary>How far <see cref="AttributionText.Read"/> has read in a range, and the quotations it passes over.</summary>
+internal struct TokenCursor
+{
+    public int At;
+    public int End;
+    public List<TextSpan> Holes;
+    public int NextHole;
 }
 
 /// <summary>
@@ -58,28 +128,48 @@ public sealed class AttributionText
     /// <summary>Words and punctuation in [start, end), leaving out every span in <paramref name="skip"/>.</summary>
     public IReadOnlyList<WordToken> Tokens(int start, int end, IReadOnlyList<TextSpan> skip)
     {
+        var cursor = Cursor(start, end, skip);
+        var tokens = new List<WordToken>(Math.Max(4, (cursor.End - cursor.At) / 5)); // about one token per five characters
+        while (Read(ref cursor, out var place))
+        {
+            tokens.Add(new WordToken(place.IsQuotation ? "\u201C\u201D" : TextOf(place), place.Start, place.End)); // a quotation stands as “”
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Where <see cref="Read"/> starts reading what <see cref="Tokens"/> would read of [start, end): for a reader of a whole
+    /// document that makes tokens of only a few of its words.
+    /// </summary>
+    internal TokenCursor Cursor(int start, int end, IReadOnlyList<TextSpan> skip)
+    {
         ArgumentNullException.ThrowIfNull(skip);
         start = Math.Clamp(start, 0, Value.Length);
         end = Math.Clamp(end, start, Value.Length);
-        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 5)); // about one token per five characters
 
         // The holes that reach into [start, end), in order, walked with one cursor.
-        var holes = Reaching(skip, start, end);
-        var next = 0;
-        var i = start;
-        while (i < end)
+        return new TokenCursor { At = start, End = end, Holes = Reaching(skip, start, end) };
+    }
+
+    /// <summary>The place of the next token, moving the cursor past it; false at the end of the range.</summary>
+    internal bool Read(ref TokenCursor cursor, out TokenPlace place)
+    {
+        var holes = cursor.Holes;
+        var i = cursor.At;
+        while (i < cursor.End)
         {
-            while (next < holes.Count && holes[next].End <= i)
+            while (cursor.NextHole < holes.Count && holes[cursor.NextHole].End <= i)
             {
-                next++;
+                cursor.NextHole++;
             }
 
-            if (next < holes.Count && holes[next].Start <= i)
+            if (cursor.NextHole < holes.Count && holes[cursor.NextHole].Start <= i)
             {
-                var hole = holes[next];
-                tokens.Add(new WordToken("\u201C\u201D", hole.Start, hole.End)); // a quotation stands here
-                i = hole.End;
-                continue;
+                var hole = holes[cursor.NextHole];
+                place = new TokenPlace(hole.Start, hole.End, IsQuotation: true);
+                cursor.At = hole.End;
+                return true;
             }
 
             var c = Value[i];
@@ -89,31 +179,34 @@ public sealed class AttributionText
                 continue;
             }
 
+            var j = i + 1;
             if (char.IsLetterOrDigit(c))
             {
-                var j = i + 1;
-                while (j < end && IsInWord(Value, j))
+                while (j < cursor.End && IsInWord(Value, j))
                 {
                     j++;
                 }
 
                 // Keep the final dot of an abbreviation such as "U.S." or "Gen.".
-                if (j < end && Value[j] == '.' && LooksAbbreviated(Value, i, j))
+                if (j < cursor.End && Value[j] == '.' && LooksAbbreviated(Value, i, j))
                 {
                     j++;
                 }
-
-                tokens.Add(new WordToken(Value[i..j], i, j));
-                i = j;
-                continue;
             }
 
-            tokens.Add(new WordToken(c < Ascii.Length ? Ascii[c] : c.ToString(), i, i + 1));
-            i++;
+            place = new TokenPlace(i, j, IsQuotation: false);
+            cursor.At = j;
+            return true;
         }
 
-        return tokens;
+        cursor.At = i;
+        place = default;
+        return false;
     }
+
+    /// <summary>The text of a token that is no quotation.</summary>
+    internal string TextOf(TokenPlace place) =>
+        place.End - place.Start == 1 && Value[place.Start] < Ascii.Length ? Ascii[Value[place.Start]] : Value[place.Start..place.End];
 
     private static List<TextSpan> Reaching(IReadOnlyList<TextSpan> skip, int start, int end)
     {

@@ -90,7 +90,7 @@ public static class MentionParser
             for (var k = 0; k < roleIndex; k++)
             {
                 var w = words[k];
-                if (w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower) && !QuoteLexicon.NotNames.Contains(w.Text))
+                if (w.IsCapitalized && !w.IsRole && !QuoteLexicon.NotNames.Contains(w.Text))
                 {
                     org.Add(w.Bare);
                 }
@@ -138,8 +138,32 @@ public static class MentionParser
     /// <summary>A role word in the plural ("Councillors Marta Brandt, Felix Okonjo and …"): a list of holders, no name.</summary>
     private static bool IsPluralRole(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && QuoteLexicon.IsRole(word[..^1]);
 
-    public static bool IsNameWord(WordToken token) =>
-        token.IsCapitalized && !QuoteLexicon.NotNames.Contains(token.Text) && !QuoteLexicon.Pronouns.Contains(token.Text)
-        && !QuoteLexicon.IsRole(token.BareLower) && !IsPluralRole(token.BareLower) && !(QuoteLexicon.IsTitle(token.Text) && token.Text.EndsWith('.'))
-        && !QuoteLexicon.IsSpeechVerb(token.Lower);
+    /// <summary>
+    /// Whether a word can be part of a name: capitalised, and not a listed non-name, a pronoun, a role (or roles), an
+    /// abbreviated title or a speech verb. A token reads this once and keeps it.
+    /// </summary>
+    public static bool IsNameWord(WordToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return token.IsNameWord;
+    }
+
+    /// <summary><see cref="IsNameWord(WordToken)"/> of a word as written and in lower case (<see cref="WordToken.Lower"/>).</summary>
+    internal static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<char> lower) =>
+        IsNameWord(text, lower, QuoteLexicon.ListsOf(text, lower));
+
+    /// <summary><see cref="IsNameWord(WordToken)"/> of a word whose lists (<see cref="QuoteLexicon.ListsOf"/>) are known.</summary>
+    internal static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Listed listed)
+    {
+        if (text.Length == 0 || !char.IsLetterOrDigit(text[0]) || !char.IsUpper(text[0]) || (listed & (Listed.NotName | Listed.Pronoun | Listed.SpeechVerb)) != 0)
+        {
+            return false;
+        }
+
+        // A role is looked up without the possessive ending ("Mayor’s").
+        var possessive = WordToken.EndsPossessive(text);
+        var bareLower = possessive ? lower[..^2] : lower;
+        return !(possessive ? QuoteLexicon.IsRole(bareLower) : (listed & Listed.Role) != 0) && !IsPluralRole(bareLower)
+            && !((listed & Listed.Title) != 0 && text[^1] == '.');
+    }
 }

@@ -40,45 +40,73 @@ public sealed class NameIndex
     public static NameIndex Build(AttributionText text, IReadOnlyList<TextSpan> quotations)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = text.Tokens(0, text.Value.Length, quotations);
+        var words = DocumentWords.Read(text, quotations);
         var people = new List<SpeakerMention>();
         var partners = new List<SpeakerMention>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < words.Count)
         {
             var start = i;
-            while (i < tokens.Count && JoinsMention(tokens, i) && (i == start || !text.Value.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n')))
+            while (i < words.Count && JoinsMention(text, words, i) && (i == start || !text.Value.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n')))
             {
                 i++;
             }
 
             // A lone name word parses to a one-word name with no role, which is not kept: spare parsing it. But a given name
             // joined by "and" to a full name shares its surname: "Gwen and Terry Harper" names Gwen Harper too.
-            if (i - start == 1 && MentionParser.IsNameWord(tokens[start]))
+            if (i - start == 1 && words[start].Is(WordTraits.Name))
             {
-                if (SharedSurname(tokens, start) is { } surname)
+                if (SharedSurname(text, words, start) is { } surname)
                 {
-                    partners.Add(new SpeakerMention(tokens[start].Text, tokens[start].Text + " " + surname, null, null, null));
+                    var given = text.TextOf(words[start].Place);
+                    partners.Add(new SpeakerMention(given, given + " " + surname, null, null, null));
                 }
 
                 continue;
             }
 
-            if (i > start)
+            // A name is capitalised: a run of lower-case words ("the foreign minister") names no one, so is not parsed.
+            if (i > start && AnyCapitalized(words, start, i))
             {
-                var mention = MentionParser.Parse(WordToken.Slice(tokens, start, i - start));
-                if (mention?.Name is not null && (mention.Role is not null || (mention.Name.Contains(' ', StringComparison.Ordinal) && !AfterPlaceWord(tokens, start))))
+                var mention = MentionParser.Parse(Tokens(text, words, start, i));
+                if (mention?.Name is not null && (mention.Role is not null || (mention.Name.Contains(' ', StringComparison.Ordinal) && !AfterPlaceWord(text, words, start))))
                 {
                     people.Add(mention);
                 }
             }
-            else
+            else if (i == start)
             {
                 i++;
             }
         }
 
         return new NameIndex(people, partners);
+    }
+
+    /// <summary>Tokens of the words [start, end): only the runs read as mentions are made tokens.</summary>
+    private static WordToken[] Tokens(AttributionText text, List<DocumentWord> words, int start, int end)
+    {
+        var tokens = new WordToken[end - start];
+        for (var k = start; k < end; k++)
+        {
+            var w = words[k];
+            tokens[k - start] = new WordToken(text.TextOf(w.Place), w.Start, w.End).Knowing(w.Is(WordTraits.Name), w.Is(WordTraits.Role));
+        }
+
+        return tokens;
+    }
+
+    private static bool AnyCapitalized(List<DocumentWord> words, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (words[k].Is(WordTraits.Capitalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The mention with whatever the source says elsewhere about the same person.</summary>
@@ -149,44 +177,63 @@ public sealed class NameIndex
     /// The surname a lone given name at <paramref name="start"/> shares with the full name "and" joins it to: "Gwen and Terry
     /// Harper" (two name words, then no other); null otherwise.
     /// </summary>
-    private static string? SharedSurname(IReadOnlyList<WordToken> tokens, int start)
+    private static string? SharedSurname(AttributionText text, List<DocumentWord> words, int start)
     {
         var k = start + 1;
-        return k + 2 < tokens.Count && tokens[k].IsWord && tokens[k].Lower == "and"
-            && MentionParser.IsNameWord(tokens[k + 1]) && MentionParser.IsNameWord(tokens[k + 2])
-            && (k + 3 >= tokens.Count || !MentionParser.IsNameWord(tokens[k + 3]))
-            && (start == 0 || !MentionParser.IsNameWord(tokens[start - 1]))
-                ? tokens[k + 2].Text
+        return k + 2 < words.Count && words[k].Is(WordTraits.Word) && LowerIs(text, words[k], "and")
+            && words[k + 1].Is(WordTraits.Name) && words[k + 2].Is(WordTraits.Name)
+            && (k + 3 >= words.Count || !words[k + 3].Is(WordTraits.Name))
+            && (start == 0 || !words[start - 1].Is(WordTraits.Name))
+                ? text.TextOf(words[k + 2].Place)
                 : null;
     }
 
     /// <summary>
-    /// Whether a word that opens a place stands before token <paramref name="start"/>: "first spotted at Holmsey Marsh" names a
+    /// Whether a word that opens a place stands before word <paramref name="start"/>: "first spotted at Holmsey Marsh" names a
     /// place, and "Ms Marsh" later is not it.
     /// </summary>
-    private static bool AfterPlaceWord(IReadOnlyList<WordToken> tokens, int start) =>
-        start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Lower is "at" or "in" or "near" or "outside" or "inside";
+    private static bool AfterPlaceWord(AttributionText text, List<DocumentWord> words, int start) =>
+        start > 0 && words[start - 1].Is(WordTraits.Word) && LowerIs(text, words[start - 1], "at", "in", "near", "outside", "inside");
+
+    private static bool LowerIs(AttributionText text, DocumentWord word, params ReadOnlySpan<string> any)
+    {
+        var lower = WordToken.LowerOf(text.Value.AsSpan(word.Start, word.End - word.Start), stackalloc char[16]);
+        foreach (var a in any)
+        {
+            if (lower.SequenceEqual(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Compatible(SpeakerMention a, SpeakerMention b) =>
         a.GivenName is null || b.GivenName is null || GivenNames.Match(a.GivenName, b.GivenName);
 
-    private static bool JoinsMention(IReadOnlyList<WordToken> tokens, int i)
+    private static bool JoinsMention(AttributionText text, List<DocumentWord> words, int i)
     {
-        var t = tokens[i];
-        if (!t.IsWord)
+        var t = words[i];
+        if (!t.Is(WordTraits.Word))
         {
             return false;
         }
 
-        if (MentionParser.IsNameWord(t) || QuoteLexicon.IsRole(t.Lower) || (t.IsCapitalized && QuoteLexicon.IsTitle(t.Text)))
+        if (t.Is(WordTraits.Name | WordTraits.Role | WordTraits.Title))
         {
             // A possessive ends the mention after it ("the senator’s envoy" is about someone else).
-            return i == 0 || !tokens[i - 1].IsPossessive;
+            return i == 0 || !words[i - 1].Is(WordTraits.Possessive);
         }
 
         // A lower-case modifier directly before a role: "special envoy", "foreign minister".
-        return !t.IsCapitalized && i + 1 < tokens.Count && QuoteLexicon.IsRole(tokens[i + 1].Lower)
-            && !QuoteLexicon.Prepositions.Contains(t.Lower) && t.Lower is not ("the" or "a" or "an" or "and" or "his" or "her" or "their");
+        return !t.Is(WordTraits.Capitalized) && i + 1 < words.Count && words[i + 1].Is(WordTraits.Role) && IsModifier(text, t);
+    }
+
+    private static bool IsModifier(AttributionText text, DocumentWord word)
+    {
+        var lower = WordToken.LowerOf(text.Value.AsSpan(word.Start, word.End - word.Start), stackalloc char[32]);
+        return !QuoteLexicon.IsPreposition(lower) && !(lower is "the" or "a" or "an" or "and" or "his" or "her" or "their");
     }
 }
 

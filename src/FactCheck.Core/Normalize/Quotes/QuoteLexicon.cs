@@ -20,6 +20,9 @@ internal static class QuoteLexicon
     /// <summary>Written title ("gen.", "general") → full title ("general").</summary>
     public static readonly IReadOnlyDictionary<string, string> Titles = Pairs("quote-titles");
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TitlesBySpan =
+        ((Dictionary<string, string>)Titles).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Short given name → full given name ("jim" → "james").</summary>
     public static readonly ILookup<string, string> Nicknames =
         Lexicon.Entries("quote-nicknames").Select(Split).Where(p => p is not null).ToLookup(p => p!.Value.Key, p => p!.Value.Value, StringComparer.OrdinalIgnoreCase);
@@ -53,6 +56,20 @@ internal static class QuoteLexicon
 
     public static bool IsTitle(string word) => Titles.ContainsKey(word);
 
+    public static bool IsTitle(ReadOnlySpan<char> word) => TitlesBySpan.ContainsKey(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsNotName(ReadOnlySpan<char> word) => NotNamesBySpan.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounsBySpan = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsPronoun(ReadOnlySpan<char> word) => PronounsBySpan.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsPreposition(ReadOnlySpan<char> word) => PrepositionsBySpan.Contains(word);
+
     public static bool IsRole(string word) => Roles.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesBySpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -62,6 +79,45 @@ internal static class QuoteLexicon
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbsBySpan = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbsBySpan.Contains(word);
+
+    // Every word of the lists a word of a mention is checked against, with the lists it is on: one lookup for them all.
+    private static readonly Dictionary<string, Listed>.AlternateLookup<ReadOnlySpan<char>> ListsByWord = ListsOfEveryWord().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The lists a word is on, as the single lookups say: <see cref="Listed.Role"/> and <see cref="Listed.SpeechVerb"/> of
+    /// the word in lower case (<paramref name="lower"/>), the others of it as written. A plain ASCII word folds to its lower
+    /// case under the lists' comparer, so one lookup answers for both; any other word is looked up list by list.
+    /// </summary>
+    public static Listed ListsOf(ReadOnlySpan<char> text, ReadOnlySpan<char> lower)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return ListsByWord.TryGetValue(lower, out var listed) ? listed : Listed.None;
+        }
+
+        return (IsRole(lower) ? Listed.Role : Listed.None) | (IsSpeechVerb(lower) ? Listed.SpeechVerb : Listed.None)
+            | (IsNotName(text) ? Listed.NotName : Listed.None) | (IsPronoun(text) ? Listed.Pronoun : Listed.None)
+            | (IsTitle(text) ? Listed.Title : Listed.None);
+    }
+
+    private static Dictionary<string, Listed> ListsOfEveryWord()
+    {
+        var lists = new Dictionary<string, Listed>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, list) in new (IEnumerable<string>, Listed)[]
+        {
+            (Roles, Listed.Role), (SpeechVerbs, Listed.SpeechVerb), (NotNames, Listed.NotName), (Pronouns, Listed.Pronoun), (Titles.Keys, Listed.Title),
+        })
+        {
+            foreach (var word in words)
+            {
+                lists[word] = lists.GetValueOrDefault(word) | list;
+            }
+        }
+
+        return lists;
+    }
 
     // The longest speech verb: a longer run of letters cannot be one.
     private static readonly int LongestSpeechVerb = SpeechVerbs.Max(v => v.Length);
@@ -90,13 +146,9 @@ internal static class QuoteLexicon
             }
 
             var run = text[start..i];
-            if (run.Length <= lower.Length)
+            if (run.Length <= lower.Length && SpeechVerbsBySpan.Contains(WordToken.LowerOf(run, lower)))
             {
-                var written = run.ToLowerInvariant(lower);
-                if (written == run.Length && SpeechVerbsBySpan.Contains(lower[..written]))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -124,4 +176,16 @@ internal static class QuoteLexicon
         var bar = entry.IndexOf('|', StringComparison.Ordinal);
         return bar <= 0 ? null : new(entry[..bar].Trim(), entry[(bar + 1)..].Trim());
     }
+}
+
+/// <summary>The word lists a word of a mention is checked against (<see cref="QuoteLexicon.ListsOf"/>).</summary>
+[Flags]
+internal enum Listed : byte
+{
+    None = 0,
+    Role = 1,
+    SpeechVerb = 2,
+    NotName = 4,
+    Pronoun = 8,
+    Title = 16,
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
@@ -30,6 +31,9 @@ public static class QuoteScanner
 
     private sealed record Open(Family Family, int At, List<int> Reopenings);
 
+    // The characters the scan acts on: every mark of the switch below, and the line break that may end a paragraph.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n\u201C\u201E\u00AB\u201D\u00BB\"\u2018\u2039\u2019\u203A'");
+
     public static IReadOnlyList<QuotedPassage> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -37,6 +41,23 @@ public static class QuoteScanner
         var stack = new List<Open>();
         for (var i = 0; i < text.Length; i++)
         {
+            // Only quote marks and line breaks do anything: go straight to the next one, dropping on the way what has run
+            // on too long by the character before it (as checking at each character would).
+            var skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip != 0)
+            {
+                i = skip < 0 ? text.Length : i + skip;
+                if (stack.Count > 0)
+                {
+                    DropOverlong(stack, i - 1);
+                }
+
+                if (i == text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             if (c == '\n' && IsParagraphBreak(text, i, out var next))
             {

@@ -8,16 +8,37 @@ namespace FactCheck.Core.Normalize.Quotes;
 /// </summary>
 public sealed record SpeakerMention(string Written, string? Name, string? Role, string? Organization, string? Title)
 {
-    /// <summary>The last word of the name, which identifies a person across the sources of a story.</summary>
-    public string? Surname => Name?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+    // The name index asks for these of every person it holds, at each lookup: they are cut from the name without splitting it.
 
-    /// <summary>The given names before the surname, if the mention has them ("Ana").</summary>
+    /// <summary>The last word of the name, which identifies a person across the sources of a story.</summary>
+    public string? Surname
+    {
+        get
+        {
+            if (Name is null)
+            {
+                return null;
+            }
+
+            var end = Name.AsSpan().TrimEnd(' ').Length;
+            if (end == 0)
+            {
+                return Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]; // no word at all: as splitting has it
+            }
+
+            var start = Name.LastIndexOf(' ', end - 1) + 1;
+            return start == 0 && end == Name.Length ? Name : Name[start..end];
+        }
+    }
+
+    /// <summary>The first word of the name when it has more than one ("Ana" of "Ana Okafor"), else null.</summary>
     public string? GivenName
     {
         get
         {
-            var parts = Name?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return parts is { Length: > 1 } ? parts[0] : null;
+            var name = Name.AsSpan().Trim(' ');
+            var space = name.IndexOf(' ');
+            return space < 0 ? null : name[..space].ToString();
         }
     }
 

@@ -98,7 +98,7 @@ public static class ChannelDetector
         // "told CNN", "told The Daily Courier": an outlet named as the one told is an interview.
         if (told >= 0)
         {
-            var outlet = words.Skip(told + 1).SkipWhile(w => w.Lower == "the").TakeWhile(w => w.IsCapitalized && !QuoteLexicon.IsRole(w.Lower)).Take(4).ToList();
+            var outlet = words.Skip(told + 1).SkipWhile(w => w.Lower == "the").TakeWhile(w => w.IsCapitalized && !w.IsRole).Take(4).ToList();
             if (outlet.Count > 0 && !QuoteLexicon.Pronouns.Contains(outlet[0].Lower) && !outlet[^1].IsPossessive)
             {
                 return new StatementChannel("interview", string.Join(' ', outlet.Select(w => w.Text)));
