@@ -44,7 +44,7 @@ internal static class EventLexicon
     private static readonly Lazy<IReadOnlyList<OutcomePattern>> LazyOutcomes = new(() =>
         [.. Rows("event-outcomes").Select(r => new OutcomePattern(r[0], r[1], Words(r[2]), r.Length > 3 ? r[3] : null))]);
 
-    private static readonly Lazy<Func<string, IReadOnlyList<OutcomePattern>>> LazyOutcomesFor = new(() => OutcomeIndex(LazyOutcomes.Value));
+    private static readonly Lazy<OutcomeIndex> LazyOutcomeIndex = new(() => new OutcomeIndex(LazyOutcomes.Value));
 
     private static readonly Lazy<IReadOnlyList<StatusCue>> LazyCues = new(() =>
         [.. Rows("event-status-cues").Select(r => new StatusCue(Enum.Parse<EventStatus>(r[0], ignoreCase: true), Words(r[1])))]);
@@ -74,10 +74,10 @@ internal static class EventLexicon
     public static VoteBodies Bodies => LazyVoteBodies.Value;
 
     /// <summary>
-    /// The outcome patterns, in list order, whose first word can match <paramref name="word"/>: those whose
-    /// first word starts with the same letter (case-insensitive). Spares trying every pattern at every word.
+    /// The outcome patterns, in list order, whose first word matches <paramref name="word"/> (empty for most words).
+    /// Spares trying every pattern at every word.
     /// </summary>
-    public static IReadOnlyList<OutcomePattern> OutcomesFor(string word) => LazyOutcomesFor.Value(word);
+    public static OutcomePattern[] OutcomesFor(string word) => LazyOutcomeIndex.Value.For(word);
 
     public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
 
@@ -112,25 +112,76 @@ internal static class EventLexicon
     /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
     public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
 
-    private static Func<string, IReadOnlyList<OutcomePattern>> OutcomeIndex(IReadOnlyList<OutcomePattern> all)
-    {
-        // A pattern opening with a gap or a bare "*" can match any word: then every pattern is a candidate.
-        if (all.Any(p => p.Words.Count == 0 || p.Words[0] is ".." or "*"))
-        {
-            return _ => all;
-        }
-
-        // OrdinalIgnoreCase compares upper-case forms, so the first letters are keyed upper-case.
-        var byLetter = all.GroupBy(p => char.ToUpperInvariant(p.Words[0][0]))
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<OutcomePattern>)[.. g]);
-        return word => word.Length > 0 && byLetter.TryGetValue(char.ToUpperInvariant(word[0]), out var some) ? some : [];
-    }
-
     private static IReadOnlyList<string> Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static IEnumerable<string[]> Rows(string list) =>
         Lexicon.Entries(list).Select(e => e.Split('|', StringSplitOptions.TrimEntries));
+}
+
+/// <summary>
+/// The outcome patterns by the word they open with. A word listed as a first word gets its patterns and the prefix
+/// patterns ("releas*") it starts with, merged in list order, worked out once; any other word only the prefix patterns
+/// of its first letter that it starts with. Every pattern whose first word matches is offered, in list order, so a
+/// caller picks the same pattern as one trying them all.
+/// </summary>
+internal sealed class OutcomeIndex
+{
+    // Set when a pattern opens with a gap or a bare "*": it can match any word, so every pattern is a candidate.
+    private readonly OutcomePattern[]? _everyWord;
+
+    private readonly Dictionary<string, OutcomePattern[]> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    // OrdinalIgnoreCase compares upper-case forms, so the first letters are keyed upper-case.
+    private readonly Dictionary<char, OutcomePattern[]> _prefixesByLetter;
+
+    public OutcomeIndex(IReadOnlyList<OutcomePattern> all)
+    {
+        if (all.Any(p => p.Words.Count == 0 || p.Words[0] is ".." or "*"))
+        {
+            _everyWord = [.. all];
+            _prefixesByLetter = [];
+            return;
+        }
+
+        var prefixed = all.Where(p => p.Words[0].EndsWith('*')).ToList();
+        _prefixesByLetter = prefixed.GroupBy(p => char.ToUpperInvariant(p.Words[0][0])).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var word in all.Select(p => p.Words[0]).Where(w => !w.EndsWith('*')).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            _byFirstWord[word] = [.. all.Where(p => WordTokens.WordMatches(word, p.Words[0]))];
+        }
+    }
+
+    /// <summary>The patterns, in list order, whose first word matches <paramref name="word"/>.</summary>
+    public OutcomePattern[] For(string word)
+    {
+        if (_everyWord is not null)
+        {
+            return _everyWord;
+        }
+
+        if (_byFirstWord.TryGetValue(word, out var listed))
+        {
+            return listed;
+        }
+
+        if (word.Length == 0 || !_prefixesByLetter.TryGetValue(char.ToUpperInvariant(word[0]), out var prefixed))
+        {
+            return [];
+        }
+
+        // Most words start none of the prefixes: count first, and copy only for a word that does.
+        var matching = 0;
+        foreach (var p in prefixed)
+        {
+            if (WordTokens.WordMatches(word, p.Words[0]))
+            {
+                matching++;
+            }
+        }
+
+        return matching == 0 ? [] : matching == prefixed.Length ? prefixed : [.. prefixed.Where(p => WordTokens.WordMatches(word, p.Words[0]))];
+    }
 }
 
 /// <summary>
