@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Core.Data;
 
@@ -30,14 +31,16 @@ internal sealed record StatusCue(EventStatus Status, IReadOnlyList<string> Words
 /// <summary>The event word lists (Data/event-*.txt), parsed once.</summary>
 internal static class EventLexicon
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, Trigger>> LazyTriggers = new(() =>
+    // Frozen: asked of every word of every sentence, and a frozen set turns most words away on their length alone.
+    private static readonly Lazy<FrozenDictionary<string, Trigger>> LazyTriggers = new(() =>
         Rows("event-triggers").ToDictionary(
             r => r[0],
             r => new Trigger(r[1], Enum.Parse<TriggerForm>(r[2], ignoreCase: true)),
-            StringComparer.OrdinalIgnoreCase));
+            StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
 
-    private static readonly Lazy<IReadOnlyDictionary<string, Trigger>> LazyBodyVerbs = new(() =>
-        Rows("event-body-verbs").ToDictionary(r => r[0], r => new Trigger(r[1], TriggerForm.Past), StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenDictionary<string, Trigger>> LazyBodyVerbs = new(() =>
+        Rows("event-body-verbs").ToDictionary(r => r[0], r => new Trigger(r[1], TriggerForm.Past), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
 
     private static readonly Lazy<VoteBodies> LazyVoteBodies = new(() => new VoteBodies(Lexicon.Entries("event-vote-bodies")));
 
@@ -63,12 +66,12 @@ internal static class EventLexicon
 
     private static readonly Lazy<HashSet<string>> LazyResultWords = new(() => Lexicon.Set("event-result-words"));
 
-    public static IReadOnlyDictionary<string, Trigger> Triggers => LazyTriggers.Value;
+    public static FrozenDictionary<string, Trigger> Triggers => LazyTriggers.Value;
 
     public static IReadOnlyList<OutcomePattern> Outcomes => LazyOutcomes.Value;
 
     /// <summary>Verbs of deciding that name an event only with a body that decides by vote as their subject (event-body-verbs.txt).</summary>
-    public static IReadOnlyDictionary<string, Trigger> BodyVerbs => LazyBodyVerbs.Value;
+    public static FrozenDictionary<string, Trigger> BodyVerbs => LazyBodyVerbs.Value;
 
     /// <summary>The bodies that decide by vote (event-vote-bodies.txt).</summary>
     public static VoteBodies Bodies => LazyVoteBodies.Value;
@@ -112,6 +115,48 @@ internal static class EventLexicon
     /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
     public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
 
+    private static readonly Lazy<ContextIndex> LazyContextIndex = new(() => new ContextIndex(LazyContext.Value));
+
+    /// <summary>
+    /// What the first entry of <see cref="OutcomeContext"/> (in list order) that <paramref name="word"/> matches marks: a topic
+    /// (true) or a result (false); null when it matches none.
+    /// </summary>
+    public static bool? ContextOf(string word) => LazyContextIndex.Value.Of(word);
+
+    /// <summary>The outcome context list asked of one word at once: listed words looked up, the prefixes ("discuss*") tried in order.</summary>
+    private sealed class ContextIndex
+    {
+        // Each listed word with the role of the first entry it matches (a prefix entry before it may match it too).
+        private readonly FrozenDictionary<string, bool> _words;
+
+        private readonly (string Prefix, bool IsTopic)[] _prefixes;
+
+        public ContextIndex(IReadOnlyList<(bool IsTopic, string Word)> entries)
+        {
+            _words = entries.Where(e => !e.Word.EndsWith('*')).Select(e => e.Word).Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToFrozenDictionary(w => w, w => entries.First(e => WordTokens.WordMatches(w, e.Word)).IsTopic, StringComparer.OrdinalIgnoreCase);
+            _prefixes = [.. entries.Where(e => e.Word.EndsWith('*')).Select(e => (e.Word[..^1], e.IsTopic))];
+        }
+
+        public bool? Of(string word)
+        {
+            if (_words.TryGetValue(word, out var isTopic))
+            {
+                return isTopic;
+            }
+
+            foreach (var (prefix, topic) in _prefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return topic;
+                }
+            }
+
+            return null;
+        }
+    }
+
     private static IReadOnlyList<string> Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -130,7 +175,7 @@ internal sealed class OutcomeIndex
     // Set when a pattern opens with a gap or a bare "*": it can match any word, so every pattern is a candidate.
     private readonly OutcomePattern[]? _everyWord;
 
-    private readonly Dictionary<string, OutcomePattern[]> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenDictionary<string, OutcomePattern[]> _byFirstWord;
 
     // OrdinalIgnoreCase compares upper-case forms, so the first letters are keyed upper-case.
     private readonly Dictionary<char, OutcomePattern[]> _prefixesByLetter;
@@ -140,16 +185,15 @@ internal sealed class OutcomeIndex
         if (all.Any(p => p.Words.Count == 0 || p.Words[0] is ".." or "*"))
         {
             _everyWord = [.. all];
+            _byFirstWord = FrozenDictionary<string, OutcomePattern[]>.Empty;
             _prefixesByLetter = [];
             return;
         }
 
         var prefixed = all.Where(p => p.Words[0].EndsWith('*')).ToList();
         _prefixesByLetter = prefixed.GroupBy(p => char.ToUpperInvariant(p.Words[0][0])).ToDictionary(g => g.Key, g => g.ToArray());
-        foreach (var word in all.Select(p => p.Words[0]).Where(w => !w.EndsWith('*')).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            _byFirstWord[word] = [.. all.Where(p => WordTokens.WordMatches(word, p.Words[0]))];
-        }
+        _byFirstWord = all.Select(p => p.Words[0]).Where(w => !w.EndsWith('*')).Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(word => word, word => all.Where(p => WordTokens.WordMatches(word, p.Words[0])).ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The patterns, in list order, whose first word matches <paramref name="word"/>.</summary>

@@ -746,12 +746,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            foreach (var (isTopic, word) in EventLexicon.OutcomeContext)
+            if (EventLexicon.ContextOf(tokens[j].Lower) is { } isTopic)
             {
-                if (WordTokens.WordMatches(tokens[j].Lower, word))
-                {
-                    return isTopic;
-                }
+                return isTopic;
             }
         }
 
