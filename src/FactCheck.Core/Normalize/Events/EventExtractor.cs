@@ -15,8 +15,21 @@ public sealed class EventExtractor : IClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(earlier);
-        var dates = earlier.OfType<DateClaim>().Where(d => d.SourceId == source.Id).ToList();
-        var quantities = earlier.OfType<QuantityClaim>().Where(q => q.SourceId == source.Id).ToList();
+        // One walk over the earlier claims for both kinds, in their order.
+        var dates = new List<DateClaim>();
+        var quantities = new List<QuantityClaim>();
+        foreach (var claim in earlier)
+        {
+            if (claim is DateClaim date && date.SourceId == source.Id)
+            {
+                dates.Add(date);
+            }
+            else if (claim is QuantityClaim quantity && quantity.SourceId == source.Id)
+            {
+                quantities.Add(quantity);
+            }
+        }
+
         var events = new SentenceEventReader(source, dates, quantities);
         var facts = new TimeFactReader(source, dates);
         var claims = new List<Claim>();

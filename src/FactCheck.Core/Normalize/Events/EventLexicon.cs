@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Core.Data;
 
@@ -30,21 +31,23 @@ internal sealed record StatusCue(EventStatus Status, IReadOnlyList<string> Words
 /// <summary>The event word lists (Data/event-*.txt), parsed once.</summary>
 internal static class EventLexicon
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, Trigger>> LazyTriggers = new(() =>
+    // Frozen: asked of every word of every sentence, and a frozen set turns most words away on their length alone.
+    private static readonly Lazy<FrozenDictionary<string, Trigger>> LazyTriggers = new(() =>
         Rows("event-triggers").ToDictionary(
             r => r[0],
             r => new Trigger(r[1], Enum.Parse<TriggerForm>(r[2], ignoreCase: true)),
-            StringComparer.OrdinalIgnoreCase));
+            StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
 
-    private static readonly Lazy<IReadOnlyDictionary<string, Trigger>> LazyBodyVerbs = new(() =>
-        Rows("event-body-verbs").ToDictionary(r => r[0], r => new Trigger(r[1], TriggerForm.Past), StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenDictionary<string, Trigger>> LazyBodyVerbs = new(() =>
+        Rows("event-body-verbs").ToDictionary(r => r[0], r => new Trigger(r[1], TriggerForm.Past), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
 
     private static readonly Lazy<VoteBodies> LazyVoteBodies = new(() => new VoteBodies(Lexicon.Entries("event-vote-bodies")));
 
     private static readonly Lazy<IReadOnlyList<OutcomePattern>> LazyOutcomes = new(() =>
         [.. Rows("event-outcomes").Select(r => new OutcomePattern(r[0], r[1], Words(r[2]), r.Length > 3 ? r[3] : null))]);
 
-    private static readonly Lazy<Func<string, IReadOnlyList<OutcomePattern>>> LazyOutcomesFor = new(() => OutcomeIndex(LazyOutcomes.Value));
+    private static readonly Lazy<OutcomeIndex> LazyOutcomeIndex = new(() => new OutcomeIndex(LazyOutcomes.Value));
 
     private static readonly Lazy<IReadOnlyList<StatusCue>> LazyCues = new(() =>
         [.. Rows("event-status-cues").Select(r => new StatusCue(Enum.Parse<EventStatus>(r[0], ignoreCase: true), Words(r[1])))]);
@@ -63,21 +66,21 @@ internal static class EventLexicon
 
     private static readonly Lazy<HashSet<string>> LazyResultWords = new(() => Lexicon.Set("event-result-words"));
 
-    public static IReadOnlyDictionary<string, Trigger> Triggers => LazyTriggers.Value;
+    public static FrozenDictionary<string, Trigger> Triggers => LazyTriggers.Value;
 
     public static IReadOnlyList<OutcomePattern> Outcomes => LazyOutcomes.Value;
 
     /// <summary>Verbs of deciding that name an event only with a body that decides by vote as their subject (event-body-verbs.txt).</summary>
-    public static IReadOnlyDictionary<string, Trigger> BodyVerbs => LazyBodyVerbs.Value;
+    public static FrozenDictionary<string, Trigger> BodyVerbs => LazyBodyVerbs.Value;
 
     /// <summary>The bodies that decide by vote (event-vote-bodies.txt).</summary>
     public static VoteBodies Bodies => LazyVoteBodies.Value;
 
     /// <summary>
-    /// The outcome patterns, in list order, whose first word can match <paramref name="word"/>: those whose
-    /// first word starts with the same letter (case-insensitive). Spares trying every pattern at every word.
+    /// The outcome patterns, in list order, whose first word matches <paramref name="word"/> (empty for most words).
+    /// Spares trying every pattern at every word.
     /// </summary>
-    public static IReadOnlyList<OutcomePattern> OutcomesFor(string word) => LazyOutcomesFor.Value(word);
+    public static OutcomePattern[] OutcomesFor(string word) => LazyOutcomeIndex.Value.For(word);
 
     public static IReadOnlyList<StatusCue> StatusCues => LazyCues.Value;
 
@@ -112,18 +115,46 @@ internal static class EventLexicon
     /// <summary>Words that mark a following outcome phrase as a topic (true) or a result (false).</summary>
     public static IReadOnlyList<(bool IsTopic, string Word)> OutcomeContext => LazyContext.Value;
 
-    private static Func<string, IReadOnlyList<OutcomePattern>> OutcomeIndex(IReadOnlyList<OutcomePattern> all)
+    private static readonly Lazy<ContextIndex> LazyContextIndex = new(() => new ContextIndex(LazyContext.Value));
+
+    /// <summary>
+    /// What the first entry of <see cref="OutcomeContext"/> (in list order) that <paramref name="word"/> matches marks: a topic
+    /// (true) or a result (false); null when it matches none.
+    /// </summary>
+    public static bool? ContextOf(string word) => LazyContextIndex.Value.Of(word);
+
+    /// <summary>The outcome context list asked of one word at once: listed words looked up, the prefixes ("discuss*") tried in order.</summary>
+    private sealed class ContextIndex
     {
-        // A pattern opening with a gap or a bare "*" can match any word: then every pattern is a candidate.
-        if (all.Any(p => p.Words.Count == 0 || p.Words[0] is ".." or "*"))
+        // Each listed word with the role of the first entry it matches (a prefix entry before it may match it too).
+        private readonly FrozenDictionary<string, bool> _words;
+
+        private readonly (string Prefix, bool IsTopic)[] _prefixes;
+
+        public ContextIndex(IReadOnlyList<(bool IsTopic, string Word)> entries)
         {
-            return _ => all;
+            _words = entries.Where(e => !e.Word.EndsWith('*')).Select(e => e.Word).Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToFrozenDictionary(w => w, w => entries.First(e => WordTokens.WordMatches(w, e.Word)).IsTopic, StringComparer.OrdinalIgnoreCase);
+            _prefixes = [.. entries.Where(e => e.Word.EndsWith('*')).Select(e => (e.Word[..^1], e.IsTopic))];
         }
 
-        // OrdinalIgnoreCase compares upper-case forms, so the first letters are keyed upper-case.
-        var byLetter = all.GroupBy(p => char.ToUpperInvariant(p.Words[0][0]))
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<OutcomePattern>)[.. g]);
-        return word => word.Length > 0 && byLetter.TryGetValue(char.ToUpperInvariant(word[0]), out var some) ? some : [];
+        public bool? Of(string word)
+        {
+            if (_words.TryGetValue(word, out var isTopic))
+            {
+                return isTopic;
+            }
+
+            foreach (var (prefix, topic) in _prefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return topic;
+                }
+            }
+
+            return null;
+        }
     }
 
     private static IReadOnlyList<string> Words(string phrase) =>
@@ -131,6 +162,70 @@ internal static class EventLexicon
 
     private static IEnumerable<string[]> Rows(string list) =>
         Lexicon.Entries(list).Select(e => e.Split('|', StringSplitOptions.TrimEntries));
+}
+
+/// <summary>
+/// The outcome patterns by the word they open with. A word listed as a first word gets its patterns and the prefix
+/// patterns ("releas*") it starts with, merged in list order, worked out once; any other word only the prefix patterns
+/// of its first letter that it starts with. Every pattern whose first word matches is offered, in list order, so a
+/// caller picks the same pattern as one trying them all.
+/// </summary>
+internal sealed class OutcomeIndex
+{
+    // Set when a pattern opens with a gap or a bare "*": it can match any word, so every pattern is a candidate.
+    private readonly OutcomePattern[]? _everyWord;
+
+    private readonly FrozenDictionary<string, OutcomePattern[]> _byFirstWord;
+
+    // OrdinalIgnoreCase compares upper-case forms, so the first letters are keyed upper-case.
+    private readonly Dictionary<char, OutcomePattern[]> _prefixesByLetter;
+
+    public OutcomeIndex(IReadOnlyList<OutcomePattern> all)
+    {
+        if (all.Any(p => p.Words.Count == 0 || p.Words[0] is ".." or "*"))
+        {
+            _everyWord = [.. all];
+            _byFirstWord = FrozenDictionary<string, OutcomePattern[]>.Empty;
+            _prefixesByLetter = [];
+            return;
+        }
+
+        var prefixed = all.Where(p => p.Words[0].EndsWith('*')).ToList();
+        _prefixesByLetter = prefixed.GroupBy(p => char.ToUpperInvariant(p.Words[0][0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _byFirstWord = all.Select(p => p.Words[0]).Where(w => !w.EndsWith('*')).Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(word => word, word => all.Where(p => WordTokens.WordMatches(word, p.Words[0])).ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The patterns, in list order, whose first word matches <paramref name="word"/>.</summary>
+    public OutcomePattern[] For(string word)
+    {
+        if (_everyWord is not null)
+        {
+            return _everyWord;
+        }
+
+        if (_byFirstWord.TryGetValue(word, out var listed))
+        {
+            return listed;
+        }
+
+        if (word.Length == 0 || !_prefixesByLetter.TryGetValue(char.ToUpperInvariant(word[0]), out var prefixed))
+        {
+            return [];
+        }
+
+        // Most words start none of the prefixes: count first, and copy only for a word that does.
+        var matching = 0;
+        foreach (var p in prefixed)
+        {
+            if (WordTokens.WordMatches(word, p.Words[0]))
+            {
+                matching++;
+            }
+        }
+
+        return matching == 0 ? [] : matching == prefixed.Length ? prefixed : [.. prefixed.Where(p => WordTokens.WordMatches(word, p.Words[0]))];
+    }
 }
 
 /// <summary>

@@ -21,15 +21,26 @@ internal static class FateReader
         .Select(parts => (parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), parts[0]))
         .OrderByDescending(p => p.Item1.Length)];
 
+    // The phrases by their first word, longest first as above: only those can match at a word. Null when a phrase may
+    // open with any word (a gap, a prefix, or no word at all): then every phrase is tried.
+    private static readonly Dictionary<string, (string[] Words, string Kind)[]>? PhrasesByFirstWord =
+        Phrases.Any(p => p.Words.Length == 0 || p.Words[0] == ".." || p.Words[0].EndsWith('*')) ? null : Phrases
+            .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
     private const int MaxApposition = 8;
 
     /// <summary>The fate claims of one sentence's words.</summary>
-    public static IEnumerable<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens)
+    public static IReadOnlyList<EventClaim> Read(AnalyzedSource source, Sentence sentence, IReadOnlyList<WordToken> tokens)
     {
+        // A list only when a fate is found: most sentences tell none, and this runs on every one.
+        List<EventClaim>? found = null;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // A full name: two or three capitalised words, not after "the" ("The Harbour Trust survived" names no person).
-            if (!IsNameWord(tokens[i]) || !IsNameWord(tokens[i + 1]) || (i > 0 && (IsNameWord(tokens[i - 1]) || tokens[i - 1].Lower == "the")))
+            // The shapes first: most words are no name, and the word list is asked only of two words shaped as one.
+            if (!NameShaped(tokens[i]) || !NameShaped(tokens[i + 1]) || !IsNameWord(tokens[i]) || !IsNameWord(tokens[i + 1])
+                || (i > 0 && (IsNameWord(tokens[i - 1]) || tokens[i - 1].Lower == "the")))
             {
                 continue;
             }
@@ -46,13 +57,13 @@ internal static class FateReader
             }
 
             var next = SkipApposition(source.Text, tokens, end);
-            if (next < 0 || Match(tokens, next) is not { } found)
+            if (next < 0 || Match(tokens, next) is not { } fate)
             {
                 continue;
             }
 
-            var span = new TextSpan(tokens[i].Start, tokens[found.End - 1].End);
-            yield return new EventClaim
+            var span = new TextSpan(tokens[i].Start, tokens[fate.End - 1].End);
+            (found ??= []).Add(new EventClaim
             {
                 SourceId = source.Id,
                 Span = span,
@@ -61,10 +72,12 @@ internal static class FateReader
                 EventType = Family,
                 Participants = [.. tokens.Skip(i).Take(end - i).Select(t => t.Lower)],
                 Status = EventStatus.Happened,
-                Outcomes = [new EventOutcome(found.Kind, Class, span.Of(source.Text), false, [])],
-            };
-            i = found.End - 1;
+                Outcomes = [new EventOutcome(fate.Kind, Class, span.Of(source.Text), false, [])],
+            });
+            i = fate.End - 1;
         }
+
+        return found ?? (IReadOnlyList<EventClaim>)[];
     }
 
     /// <summary>
@@ -98,7 +111,13 @@ internal static class FateReader
 
     private static (int End, string Kind)? Match(IReadOnlyList<WordToken> tokens, int at)
     {
-        foreach (var (words, kind) in Phrases)
+        var phrases = Phrases;
+        if (PhrasesByFirstWord is not null && (at >= tokens.Count || !PhrasesByFirstWord.TryGetValue(tokens[at].Lower, out phrases)))
+        {
+            return null;
+        }
+
+        foreach (var (words, kind) in phrases)
         {
             if (WordTokens.MatchAt(tokens, at, words, tokens.Count) is var end and >= 0)
             {
@@ -111,7 +130,10 @@ internal static class FateReader
 
     // A capitalised word of lower-case letters after the first ("Penhallow", "Müller"; not "NHS" or "Pell's"). A loop, not
     // LINQ: it runs on every word of every sentence.
-    private static bool IsNameWord(WordToken t)
+    private static bool IsNameWord(WordToken t) => NameShaped(t) && !NotNames.Contains(t.Lower);
+
+    /// <summary>A capitalised word of lower-case letters after the first: a name but for the words listed as none.</summary>
+    private static bool NameShaped(WordToken t)
     {
         if (t.Text.Length < 2 || !char.IsUpper(t.Text[0]))
         {
@@ -126,7 +148,7 @@ internal static class FateReader
             }
         }
 
-        return !NotNames.Contains(t.Lower);
+        return true;
     }
 
     // Last words of names that name a place or a body ("Riverside Road", "Kessock General Hospital").

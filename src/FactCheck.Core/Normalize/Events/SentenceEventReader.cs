@@ -668,6 +668,12 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
+            // Most words open no outcome pattern: the family that settles a tie is worth finding only at one that does.
+            if (EventLexicon.OutcomesFor(tokens[i].Lower).Length == 0)
+            {
+                continue;
+            }
+
             var (pattern, end) = LongestOutcomeAt(tokens, i, self?.Family ?? NearFamily(tokens, mentions, i));
             if (pattern is null || (self is not null && pattern.Family != self.Family))
             {
@@ -740,12 +746,9 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
                 continue;
             }
 
-            foreach (var (isTopic, word) in EventLexicon.OutcomeContext)
+            if (EventLexicon.ContextOf(tokens[j].Lower) is { } isTopic)
             {
-                if (WordTokens.WordMatches(tokens[j].Lower, word))
-                {
-                    return isTopic;
-                }
+                return isTopic;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
 using FactCheck.Core.Text;
@@ -38,12 +39,13 @@ internal static class StateReader
         .SelectMany(r => new[] { (r[1], r[2]), (r[2], r[1]) })
         .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
-    // By first word, longest first: "remained closed" before a shorter phrase at the same word.
-    private static readonly Dictionary<string, Phrase[]> ByFirstWord = Rows
+    // By first word, longest first: "remained closed" before a shorter phrase at the same word. Frozen: asked of every
+    // word of every sentence, and a frozen set turns most words away on their length alone.
+    private static readonly FrozenDictionary<string, Phrase[]> ByFirstWord = Rows
         .Where(r => r[0] != "opposite")
         .Select(r => new Phrase(r[2].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[0], r[1], r.Length > 3 && r[3] == "object"))
         .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
-        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
 
     // Words between a thing and its state that keep the state as told ("has", "was", "still", "now").
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
