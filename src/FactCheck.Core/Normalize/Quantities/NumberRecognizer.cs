@@ -181,7 +181,7 @@ internal sealed class NumberParser(string text)
             return true;
         }
 
-        if (Vulgar.Contains(c, StringComparison.Ordinal))
+        if (c >= '¼' && Vulgar.Contains(c, StringComparison.Ordinal)) // the fractions all stand at or above U+00BC
         {
             return true;
         }
@@ -1139,30 +1139,30 @@ internal sealed class NumberParser(string text)
         return new Read(value, end, form, false) { Glued = glued, OrdinalSuffix = ordinal, Grouped = grouped };
     }
 
+    /// <summary>The scale suffixes, longest first, as an array: every number in digits asks for them.</summary>
+    private static readonly (string Form, decimal Value, bool Spaced, bool Glued)[] Suffixes = [.. NumberWords.Suffixes];
+
     private (int End, decimal Value)? Suffix(int end)
     {
-        foreach (var (form, value, spaced, glued) in NumberWords.Suffixes)
+        var s = TextScan.SkipSpaces(text, end);
+        foreach (var (form, value, spaced, glued) in Suffixes)
         {
             if (glued && Matches(end, form))
             {
                 return (end + form.Length, value);
             }
 
-            if (spaced)
+            if (spaced && s > end && Matches(s, form))
             {
-                var s = TextScan.SkipSpaces(text, end);
-                if (s > end && Matches(s, form))
-                {
-                    return (s + form.Length, value);
-                }
+                return (s + form.Length, value);
             }
         }
 
         return null;
 
         bool Matches(int at, string form) =>
-            at + form.Length <= text.Length
-            && string.CompareOrdinal(text, at, form, 0, form.Length) == 0
+            at < text.Length && text[at] == form[0] // most numbers have no suffix: the first letter turns nearly all away
+            && text.AsSpan(at).StartsWith(form, StringComparison.Ordinal)
             && (at + form.Length == text.Length || !char.IsLetterOrDigit(text[at + form.Length]));
     }
 

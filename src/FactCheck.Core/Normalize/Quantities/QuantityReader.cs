@@ -775,7 +775,7 @@ public static partial class QuantityReader
                 return null;
             }
 
-            if (UsualWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, at - wordStart)))
+            if (UsualWordsBySpan.Contains(text.AsSpan(wordStart, at - wordStart)))
             {
                 return Is(text, s, e, "above") ? Direction.Up : Direction.Down;
             }
@@ -788,6 +788,8 @@ public static partial class QuantityReader
 
     private static readonly HashSet<string> UsualWords = new(StringComparer.OrdinalIgnoreCase) { "normal", "usual", "average", "typical", "seasonal", "expected" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UsualWordsBySpan = UsualWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Nouns of a change a share may stand right before, measured from something: "a 28% increase on March 2025", "a 12 per
     // cent fall from last year". Not without one ("offering a 5.4% rise", the size of an award, as "a 5.4% pay offer" is),
     // nor past another word ("a 3.5% pay rise").
@@ -798,6 +800,8 @@ public static partial class QuantityReader
         ["fall"] = Direction.Down, ["drop"] = Direction.Down, ["decrease"] = Direction.Down, ["decline"] = Direction.Down,
         ["reduction"] = Direction.Down, ["cut"] = Direction.Down, ["slump"] = Direction.Down,
     };
+
+    private static readonly Dictionary<string, Direction>.AlternateLookup<ReadOnlySpan<char>> ChangeNounsBySpan = ChangeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The direction of the change a share stands right before, with what it is measured from ("a 28% increase on March
@@ -810,8 +814,8 @@ public static partial class QuantityReader
             return null;
         }
 
-        return ChangeNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(s, e - s), out var direction)
-            && TextScan.NextWordSpan(text, e) is var (bs, be) && ChangeBases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(bs, be - bs))
+        return ChangeNounsBySpan.TryGetValue(text.AsSpan(s, e - s), out var direction)
+            && TextScan.NextWordSpan(text, e) is var (bs, be) && ChangeBasesBySpan.Contains(text.AsSpan(bs, be - bs))
             ? direction
             : null;
     }
@@ -819,6 +823,8 @@ public static partial class QuantityReader
     // Words that name what a change is measured from, or what changed: "a 28% increase on March 2025", "a 12% fall from last
     // year", "a 9% fall in like-for-like sales".
     private static readonly HashSet<string> ChangeBases = new(StringComparer.OrdinalIgnoreCase) { "on", "from", "since", "compared", "against", "in" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeBasesBySpan = ChangeBases.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether text[start, end) is <paramref name="word"/>, whatever its case.</summary>
     private static bool Is(string text, int start, int end, string word) =>
@@ -931,14 +937,14 @@ public static partial class QuantityReader
         {
             var word = text.AsSpan(s, e - s);
             if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && TextScan.PreviousWordSpan(text, s) is var (vs, ve)
-                && ForecastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(vs, ve - vs)))
+                && ForecastWordsBySpan.Contains(text.AsSpan(vs, ve - vs)))
             {
                 return true;
             }
 
             // "Organisers had expected about 20,000 people to visit": a past forecast right before the figure, or its hedge;
             // "had forecast a crowd of 4,000": or before the noun the figure is "of".
-            if ((words < 2 || (words < 4 && ofBefore)) && PastForecastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if ((words < 2 || (words < 4 && ofBefore)) && PastForecastWordsBySpan.Contains(word))
             {
                 return true;
             }
@@ -967,9 +973,13 @@ public static partial class QuantityReader
         "expected", "expects", "expect", "forecast", "predicted", "projected", "anticipated", "aims", "aim", "aiming", "hopes", "hoping",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastWordsBySpan = ForecastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words of a past forecast that may stand right before the figure they forecast: "had expected about 20,000 people".
     // A budget is a forecast too: "The city budgeted 12,000 tons of road salt for the season" is no count of the salt used.
     private static readonly HashSet<string> PastForecastWords = new(StringComparer.OrdinalIgnoreCase) { "expected", "predicted", "anticipated", "projected", "budgeted", "budgetted" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastForecastWordsBySpan = PastForecastWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool OfBefore(string text, int start) => TextScan.PreviousWordSpan(text, start) is var (s, e) && text.AsSpan(s, e - s).Equals("of", StringComparison.OrdinalIgnoreCase);
 
@@ -1044,14 +1054,37 @@ public static partial class QuantityReader
     /// </summary>
     private static bool IsOvertaken(string text, int end)
     {
+        // The sentence ends at a line break or at a stop before white space (or the end): "5.2" and "a.m." go on.
         var stop = end;
-        while (stop < text.Length && text[stop] != '\n' && !(text[stop] is '.' or '!' or '?' && (stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))))
+        while (true)
         {
+            var next = text.AsSpan(stop).IndexOfAny(SentenceMarks);
+            if (next < 0)
+            {
+                stop = text.Length;
+                break;
+            }
+
+            stop += next;
+            if (text[stop] == '\n' || stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))
+            {
+                break;
+            }
+
             stop++;
         }
 
-        return OvertakingClause().IsMatch(text.AsSpan(end, stop - end));
+        // Runs for every figure: the pattern can only match where a ';' or one of its count nouns stands, and most
+        // sentences have neither, so those are looked for first (one vectorised search each).
+        var rest = text.AsSpan(end, stop - end);
+        return (rest.Contains(';') || rest.ContainsAny(CountNouns)) && OvertakingClause().IsMatch(rest);
     }
+
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create("\n.!?");
+
+    // The nouns the first branch of OvertakingClause needs ("the figure had risen to"); its second branch needs a ';'.
+    private static readonly SearchValues<string> CountNouns =
+        SearchValues.Create(["figure", "number", "total", "count", "tally", "toll"], StringComparison.OrdinalIgnoreCase);
 
     // Either "…; by midday the figure had risen to 37" or a later stamp with its own count: "…; by the end of the night, 63 had …".
     [GeneratedRegex(@"(?:[;,]|\band\b|\bbut\b)\s*(?:[\w.’']+\s+){0,4}?(?:the|that|this)\s+(?:figure|number|total|count|tally|toll)\s+(?:had\s+|has\s+)?(?:(?:risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped|gone\s+up|gone\s+down)\s+to|reached|stood\s+at)\b|;\s*(?:and\s+)?by\s+(?:[\w.’']+\s+){0,5}?[\w.’']+,\s*(?:\w+\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1101,6 +1134,8 @@ public static partial class QuantityReader
     // Words between "than" and the figure it compares with: "more than last year's £45,000", "higher than last season's 4,000".
     private static readonly HashSet<string> BaseDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "last", "this", "year", "season", "s" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BaseDeterminersBySpan = BaseDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words of a size a comparison is told by: "a third more than", "twice as", "three times higher than", "50% more than".
     private static readonly HashSet<string> ComparisonSizes = new(StringComparer.Ordinal)
     {
@@ -1115,7 +1150,7 @@ public static partial class QuantityReader
     private static bool IsComparisonBase(string text, int start)
     {
         // Runs for every figure, and few have such a word before them: that word is compared where it stands, not copied.
-        if (TextScan.PreviousWordSpan(text, start) is not var (s, e) || !BaseDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s)))
+        if (TextScan.PreviousWordSpan(text, start) is not var (s, e) || !BaseDeterminersBySpan.Contains(text.AsSpan(s, e - s)))
         {
             return false;
         }
