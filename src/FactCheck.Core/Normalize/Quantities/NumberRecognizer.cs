@@ -193,7 +193,7 @@ internal sealed class NumberParser(string text)
 
         var end = TextScan.WordEnd(text, i);
         var word = text.AsSpan(i, end - i);
-        if (word.Length > 12 || !StartWordLookup.Contains(word))
+        if (word.Length > 12 || (word[0] < 128 && !StartLetters[word[0]]) || !StartWordLookup.Contains(word))
         {
             return false;
         }
@@ -225,6 +225,30 @@ internal sealed class NumberParser(string text)
     private static readonly HashSet<string> StartWords = BuildStartWords();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWordLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The ASCII letters a start word begins with, in either case: most words of a text begin with another, and are turned
+    /// away without hashing them.
+    /// </summary>
+    private static readonly bool[] StartLetters = BuildStartLetters();
+
+    private static bool[] BuildStartLetters()
+    {
+        var letters = new bool[128];
+        foreach (var word in StartWords)
+        {
+            if (word[0] >= 128)
+            {
+                Array.Fill(letters, true); // a word that starts outside ASCII: leave every word to the look-up
+                return letters;
+            }
+
+            letters[char.ToLowerInvariant(word[0])] = true;
+            letters[char.ToUpperInvariant(word[0])] = true;
+        }
+
+        return letters;
+    }
 
     private static HashSet<string> BuildStartWords()
     {

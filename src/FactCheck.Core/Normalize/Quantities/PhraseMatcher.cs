@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 
 namespace FactCheck.Core.Normalize.Quantities;
 
@@ -177,6 +178,7 @@ internal sealed class PhraseMatcher<T>
 internal static class TextScan
 {
     /// <summary>White space inside a quantity: spaces, tabs, line breaks, no-break and thin spaces.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked of nearly every character the scanners step over
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u00a0' or '\u202f' or '\u2009';
 
     public static int SkipSpaces(string text, int i)

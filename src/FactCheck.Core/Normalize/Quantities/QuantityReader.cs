@@ -686,14 +686,14 @@ public static partial class QuantityReader
         }
 
         var at = start;
-        for (var words = 0; words < 5 && TextScan.PreviousWord(text, at) is { } w; words++)
+        for (var words = 0; words < 5 && TextScan.PreviousWordSpan(text, at) is var (s, e); words++)
         {
-            if (w.Word is "originally" or "initially")
+            if (Is(text, s, e, "originally") || Is(text, s, e, "initially"))
             {
                 return true;
             }
 
-            at = w.Start;
+            at = s;
         }
 
         return false;
@@ -706,16 +706,18 @@ public static partial class QuantityReader
     /// </summary>
     private static bool IsExpected(string text, int end)
     {
+        // Runs for every figure, so the words are compared where they stand, not copied.
         var at = end;
-        for (var words = 0; words < 3 && TextScan.NextWord(text, at) is { } w; words++)
+        for (var words = 0; words < 3 && TextScan.NextWordSpan(text, at) is var (s, e); words++)
         {
-            // NextWord stops at a comma or a full stop: the clause has ended there.
-            if (w.Word is "is" or "are" or "was" or "were")
+            // NextWordSpan stops at a comma or a full stop: the clause has ended there.
+            if (Is(text, s, e, "is") || Is(text, s, e, "are") || Is(text, s, e, "was") || Is(text, s, e, "were"))
             {
-                return TextScan.NextWord(text, w.End) is { Word: "expected" or "forecast" or "predicted" or "projected" };
+                return TextScan.NextWordSpan(text, e) is var (vs, ve)
+                    && (Is(text, vs, ve, "expected") || Is(text, vs, ve, "forecast") || Is(text, vs, ve, "predicted") || Is(text, vs, ve, "projected"));
             }
 
-            at = w.End;
+            at = e;
         }
 
         return false;
@@ -1488,7 +1490,7 @@ public static partial class QuantityReader
     }
 
     // What "each" or "per" names in a clause after a count: "600 prisoners were released by each side".
-    private static readonly HashSet<string> Parties = new(StringComparer.Ordinal) { "side", "party", "country", "nation", "team", "camp" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Parties = SpanSet("side", "party", "country", "nation", "team", "camp");
 
     /// <summary>
     /// Whether the clause after a count, within six words, says it is per party: "by each side", "per side",
@@ -1496,8 +1498,9 @@ public static partial class QuantityReader
     /// </summary>
     private static bool PerSideAfter(string text, int end)
     {
+        // Runs for every count, so the words are compared where they stand, not copied.
         var at = end;
-        string? previous = null;
+        var afterEachOrPer = false;
         for (var words = 0; words < 6; words++)
         {
             var gap = TextScan.SkipSpaces(text, at);
@@ -1506,18 +1509,18 @@ public static partial class QuantityReader
                 return false;
             }
 
-            if (TextScan.NextWord(text, at) is not { } w)
+            if (TextScan.NextWordSpan(text, at) is not var (s, e))
             {
                 return false;
             }
 
-            if (previous is "each" or "per" && Parties.Contains(w.Word))
+            if (afterEachOrPer && Parties.Contains(text.AsSpan(s, e - s)))
             {
                 return true;
             }
 
-            previous = w.Word;
-            at = w.End;
+            afterEachOrPer = Is(text, s, e, "each") || Is(text, s, e, "per");
+            at = e;
         }
 
         return false;
