@@ -73,7 +73,7 @@ public static partial class DateRecognizer
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
         new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>", then: "<digit> <number>", within: 3),
-        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 2),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 2, thenNext: true),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
         new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords, starts: "<month>", then: "<digit> <number>", within: 3),
@@ -100,7 +100,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:(?<rel>this\s+past|this\s+coming|this\s+upcoming|this|next|last|previous|coming|upcoming|past|following)\s+)?(?<wd>" + W + @")(?![\w]|['’](?![sS](?![\w])))", WeekdayRule, AcceptWeekday, needs: Needs.Weekday, starts: "<weekday> this next last previous coming upcoming past following"),
 
         // Friday the 22nd, Mon 13th, Monday 21
-        new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday, starts: "<weekday>", then: "<digit> <number>", within: 3),
+        new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday, starts: "<weekday>", then: "<digit> <number>", within: 3, thenNext: true),
 
         // Tuesday of next week, Wednesday last week; next week Wednesday; this week Monday
         new(@"(?<![\w])(?<wd>" + W + @")\s+(?:of\s+(?:the\s+)?)?(?<rel>this|next|last|following|previous|coming)\s+week(?![\w]|['’]s)", WeekdayOfWeek, needs: Needs.Weekday, cues: "week", starts: "<weekday>"),
@@ -144,7 +144,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>", then: "<month>", within: 12),
 
         // November 19-20, April 9th through 17th, from Oct. 2 to 22, 2025
-        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between", then: "<digit> <number>", within: 4),
+        new(@"(?<![\w])(?:(?<o>from|between)\s+)?(?<mn>" + M + @")\s*(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?![\w])(?!\s*" + M + @")(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, starts: "<month> from between", then: "<digit> <number>", within: 4, secondWithin: 8),
         new(@"(?<![\w])(?<mn>" + M + @")\s+(?<o>between)\s+(?:the\s+)?(?<d1>" + D + @")\s+(?<j>and)\s+(?:the\s+)?(?<d2>" + D + @")(?![\w])", DayRange, needs: Needs.Month, cues: "between", starts: "<month>"),
 
         // from 4 to 22 this month, 4-23 in next month
@@ -332,7 +332,7 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0, int secondWithin = 0, bool thenNext = false)
     {
         private static readonly UInt128 The = CueWords.Groups("the")[0];
 
@@ -353,6 +353,15 @@ public static partial class DateRecognizer
         // A match goes on, within its next `within` words with a cue, to a word holding one of these ("1 July": a
         // month after the day): a start with none there is not tried (see AnyWithin for words glued together).
         private readonly UInt128 thenCues = CueWords.Groups(then).FirstOrDefault();
+
+        // A range's second day ("November 19-20", "from May the 9th to the 17th"): when given, a second word holding one of
+        // the `then` cues must stand within the next `secondWithin` words with a cue. Eight covers "from", the month, "the",
+        // the first day, a joiner, "the" and a two-word second day ("twenty first").
+        private readonly int secondWithin = secondWithin;
+
+        // Only white space, commas and a dot stand between the start word and the `then` word, past an optional "the"
+        // ("Friday the 22nd", "July, 4th"): the `then` word is then the next word with a cue, or the one after "the".
+        private readonly bool thenNext = thenNext;
 
         // The same pattern tried only where a match may start: \G pins it to the position given.
         private readonly Regex? anchored = starts is null ? null : new(@"\G(?:" + pattern + ")", Options, Timeout);
@@ -408,9 +417,14 @@ public static partial class DateRecognizer
                     continue; // a run of digits this pattern cannot open with: the try would fail
                 }
 
-                if (thenCues != UInt128.Zero && !AnyWithin(starts, k, within, thenCues))
+                if (thenCues != UInt128.Zero && (thenNext ? !NextHolds(starts, k, thenCues) : !AnyWithin(starts, k, within, thenCues)))
                 {
                     continue; // no word the match must go on to: the try would fail
+                }
+
+                if (secondWithin > 0 && !AnyWithin(starts, k, secondWithin, thenCues, needed: 2))
+                {
+                    continue; // a range with one day word in reach ("on Thursday (May 7)"): the try would fail
                 }
 
                 var m = anchored.Match(text, at);
@@ -444,14 +458,40 @@ public static partial class DateRecognizer
         }
 
         /// <summary>
-        /// Whether one of the <paramref name="count"/> words with a cue after <paramref name="starts"/>[<paramref name="k"/>] holds one of
+        /// Whether the next word with a cue after <paramref name="starts"/>[<paramref name="k"/>], or the one after it when that
+        /// is "the", holds one of <paramref name="cues"/>; or, as in <see cref="AnyWithin"/>, whether one of them runs on.
+        /// </summary>
+        private static bool NextHolds(List<(int At, UInt128 Cues)> starts, int k, UInt128 cues)
+        {
+            if ((starts[k].Cues & CueWords.RunOn) != UInt128.Zero)
+            {
+                return true;
+            }
+
+            var j = k + 1;
+            if (j < starts.Count && (starts[j].Cues & The) != UInt128.Zero && (starts[j].Cues & (cues | CueWords.RunOn)) == UInt128.Zero)
+            {
+                j++; // "Friday the 22nd"
+            }
+
+            return j < starts.Count && (starts[j].Cues & (cues | CueWords.RunOn)) != UInt128.Zero;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="needed"/> of the <paramref name="count"/> words with a cue after <paramref name="starts"/>[<paramref name="k"/>] hold one of
         /// <paramref name="cues"/>; or, since what is sought may be glued on ("sevenjan", "21stmay"), whether it or one of them runs on.
         /// </summary>
-        private static bool AnyWithin(List<(int At, UInt128 Cues)> starts, int k, int count, UInt128 cues)
+        private static bool AnyWithin(List<(int At, UInt128 Cues)> starts, int k, int count, UInt128 cues, int needed = 1)
         {
+            var found = 0;
             for (var j = k; j < starts.Count && j <= k + count; j++)
             {
-                if ((starts[j].Cues & (j == k ? CueWords.RunOn : cues | CueWords.RunOn)) != UInt128.Zero)
+                if ((starts[j].Cues & CueWords.RunOn) != UInt128.Zero)
+                {
+                    return true; // glued words are not counted apart: let the pattern decide
+                }
+
+                if (j > k && (starts[j].Cues & cues) != UInt128.Zero && ++found == needed)
                 {
                     return true;
                 }

@@ -53,7 +53,7 @@ public static partial class TenseDetector
             if (MarkerOf(word, i + 1 < words.Count, next, text, w.Start, words, i) is { } lean
                 && !(lean == Lean.Past && (!PastLookup.Contains(word) ? AfterCopula(text, words, i) : AfterBe(text, words, i))))
             {
-                (markers ??= []).Add(new Marker(w, lean, SpeechVerbs.Contains(word.ToString())));
+                (markers ??= []).Add(new Marker(w, lean, SpeechVerbs.Contains(word)));
             }
         }
 
@@ -166,7 +166,7 @@ public static partial class TenseDetector
         "by", "on", "until", "as of", "since", "from", "at", "in", "over", "late on", "early on",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> SpeechVerbs = Lexicon.Set("quote-speech-verbs");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Lexicon.Set("quote-speech-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the word "that" stands between two offsets.</summary>
     private static bool ThatBetween(string text, int from, int to) => ThatWord().IsMatch(text.AsSpan(from, to - from));
