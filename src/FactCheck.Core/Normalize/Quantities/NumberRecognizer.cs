@@ -895,6 +895,13 @@ internal sealed class NumberParser(string text)
                     return new Read(part * s2, nw.End, NumberForm.Fraction, true) { Scaled = true };
                 }
 
+                // "an estimated quarter of a million pounds": the article went with the hedge.
+                if (n is { Word: "of" } of && Word(of.End) is { Word: "a" or "an" } article && Word(article.End) is { } ow
+                    && NumberWords.IsScale(ow.Word, out var s3) && s3 >= 1000)
+                {
+                    return new Read(part * s3, ow.End, NumberForm.Fraction, true) { Scaled = true };
+                }
+
                 return w.Value.Word == "half" && scale ? new Read(0.5m, w.Value.End, NumberForm.Fraction, true) : null;
             default:
                 return null;
