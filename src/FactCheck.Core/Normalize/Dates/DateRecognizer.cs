@@ -76,8 +76,8 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 2, thenNext: true),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
-        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords, starts: "<month>", then: "<digit> <number>", within: 3),
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 3),
+        new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords, starts: "<month>", then: "<digit> <number>", within: 3, thenDigits: DigitRun.Year),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 3, thenDigits: new(2, 2)),
 
         // 2017 april, 2016, nov
         new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
@@ -332,7 +332,7 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0, int secondWithin = 0, bool thenNext = false)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0, int secondWithin = 0, bool thenNext = false, DigitRun? thenDigits = null)
     {
         private static readonly UInt128 The = CueWords.Groups("the")[0];
 
@@ -353,6 +353,10 @@ public static partial class DateRecognizer
         // A match goes on, within its next `within` words with a cue, to a word holding one of these ("1 July": a
         // month after the day): a start with none there is not tried (see AnyWithin for words glued together).
         private readonly UInt128 thenCues = CueWords.Groups(then).FirstOrDefault();
+
+        // What a run of digits must be to count as the `then` word ("February 2022": four digits, or two after an apostrophe):
+        // "March 3" or "June 30" opens the pattern often and fails every time.
+        private readonly DigitRun? thenDigits = thenDigits;
 
         // A range's second day ("November 19-20", "from May the 9th to the 17th"): when given, a second word holding one of
         // the `then` cues must stand within the next `secondWithin` words with a cue. Eight covers "from", the month, "the",
@@ -417,7 +421,7 @@ public static partial class DateRecognizer
                     continue; // a run of digits this pattern cannot open with: the try would fail
                 }
 
-                if (thenCues != UInt128.Zero && (thenNext ? !NextHolds(starts, k, thenCues) : !AnyWithin(starts, k, within, thenCues)))
+                if (thenCues != UInt128.Zero && (thenNext ? !NextHolds(starts, k, thenCues) : !AnyWithin(starts, k, within, thenCues, text: text, digitsOfThen: thenDigits)))
                 {
                     continue; // no word the match must go on to: the try would fail
                 }
@@ -481,7 +485,8 @@ public static partial class DateRecognizer
         /// Whether <paramref name="needed"/> of the <paramref name="count"/> words with a cue after <paramref name="starts"/>[<paramref name="k"/>] hold one of
         /// <paramref name="cues"/>; or, since what is sought may be glued on ("sevenjan", "21stmay"), whether it or one of them runs on.
         /// </summary>
-        private static bool AnyWithin(List<(int At, UInt128 Cues)> starts, int k, int count, UInt128 cues, int needed = 1)
+        /// With <paramref name="digitsOfThen"/>, a bare run of digits counts only when it admits it.
+        private static bool AnyWithin(List<(int At, UInt128 Cues)> starts, int k, int count, UInt128 cues, int needed = 1, string? text = null, DigitRun? digitsOfThen = null)
         {
             var found = 0;
             for (var j = k; j < starts.Count && j <= k + count; j++)
@@ -491,7 +496,9 @@ public static partial class DateRecognizer
                     return true; // glued words are not counted apart: let the pattern decide
                 }
 
-                if (j > k && (starts[j].Cues & cues) != UInt128.Zero && ++found == needed)
+                if (j > k && (starts[j].Cues & cues) != UInt128.Zero
+                    && (digitsOfThen is null || starts[j].Cues != CueWords.DigitStart || digitsOfThen.Admits(text!, starts[j].At))
+                    && ++found == needed)
                 {
                     return true;
                 }
@@ -542,6 +549,12 @@ public static partial class DateRecognizer
         /// </summary>
         public static DigitRun DayOfMonth { get; } = new(1, 2) { Day = true };
 
+        /// <summary>A year as the month-and-year patterns read it: four digits, or two right after an apostrophe ("August '99").</summary>
+        public static DigitRun Year { get; } = new(4, 4) { TwoAfterApostrophe = true };
+
+        /// <summary>Whether a run of exactly two digits right after an apostrophe is admitted too.</summary>
+        public bool TwoAfterApostrophe { get; init; }
+
         /// <summary>Whether the run must read as <see cref="DayOfMonth"/>.</summary>
         public bool Day { get; init; }
 
@@ -554,6 +567,11 @@ public static partial class DateRecognizer
             }
 
             var length = end - at;
+            if (TwoAfterApostrophe && length == 2 && at > 0 && text[at - 1] == '\'')
+            {
+                return true;
+            }
+
             if (length < MinLength || length > MaxLength)
             {
                 return false;
