@@ -21,9 +21,8 @@ public sealed class DateExtractor : IClaimExtractor
         IReadOnlyList<QuotedPassage>? quotations = null; // scanned when a sentence first needs them
         foreach (var sentence in source.Sentences)
         {
-            var text = source.Text.Substring(sentence.Span.Start, sentence.Span.Length);
-            var mentions = DateRecognizer.Recognize(text);
-            if (mentions.Count == 0)
+            var mentions = DateRecognizer.Recognize(source.Text, sentence.Span, out var text);
+            if (mentions.Count == 0 || text is null)
             {
                 continue;
             }

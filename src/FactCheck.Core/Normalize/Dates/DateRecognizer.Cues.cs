@@ -10,7 +10,7 @@ public static partial class DateRecognizer
     /// A cue is a word some pattern cannot match without, as a whole word; a text with a non-ASCII letter
     /// gets every cue, because case-insensitive matching may fold such a letter onto an ASCII one.
     /// </summary>
-    private static TextCues Present(string text)
+    private static TextCues Present(ReadOnlySpan<char> text)
     {
         var present = Needs.None;
         var cues = UInt128.Zero;
@@ -67,7 +67,7 @@ public static partial class DateRecognizer
             }
 
             var wordCues = UInt128.Zero;
-            if (index.TryGetValue(text.AsSpan(wordStart, i - wordStart), out var flags))
+            if (index.TryGetValue(text.Slice(wordStart, i - wordStart), out var flags))
             {
                 present |= flags.Needs;
                 wordCues = flags.Cues;
@@ -75,7 +75,7 @@ public static partial class DateRecognizer
 
             if (i - wordStart >= 3 && PrefixKey(text, wordStart) is >= 0 and var key && PrefixIndex[key] is { } candidates)
             {
-                var word = text.AsSpan(wordStart, i - wordStart);
+                var word = text.Slice(wordStart, i - wordStart);
                 foreach (var candidate in candidates)
                 {
                     if (candidate.Whole ? word.Equals(candidate.Word, StringComparison.OrdinalIgnoreCase) : word.StartsWith(candidate.Word, StringComparison.OrdinalIgnoreCase))

@@ -260,8 +260,44 @@ public static partial class DateRecognizer
     internal static IReadOnlyList<DateMention> Recognize(string text, bool gated)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Recognize(text, Present(text), gated);
+    }
+
+    /// <summary>
+    /// As <see cref="Recognize(string)"/> for the sentence at <paramref name="sentence"/> of <paramref name="text"/>, with
+    /// offsets into the sentence, which <paramref name="sentenceText"/> gives. A sentence holding no word any pattern needs
+    /// is turned away before it is copied out of the text (<paramref name="sentenceText"/> null, no mentions).
+    /// </summary>
+    public static IReadOnlyList<DateMention> Recognize(string text, TextSpan sentence, out string? sentenceText)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        sentenceText = null;
+        var found = Present(text.AsSpan(sentence.Start, sentence.Length));
+        if (!AnyRuleCanMatch(found))
+        {
+            return [];
+        }
+
+        sentenceText = text.Substring(sentence.Start, sentence.Length);
+        return Recognize(sentenceText, found, gated: true);
+    }
+
+    private static bool AnyRuleCanMatch(TextCues found)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.CanMatch(found.Needs, found.Cues))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<DateMention> Recognize(string text, TextCues found, bool gated)
+    {
         var candidates = new List<DateMention>();
-        var found = Present(text);
         var cues = gated ? found.Cues : UInt128.MaxValue;
         var matches = new List<Match>();
         foreach (var rule in Rules)

@@ -44,7 +44,8 @@ public static partial class TenseDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         List<Marker>? markers = null;
-        var words = Words(text);
+        // One list per thread, reused: the words are read only here and in what this calls, and no marker keeps the list.
+        var words = Words(text, wordsBuffer ??= []);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
@@ -405,9 +406,12 @@ public static partial class TenseDetector
     /// The words of <paramref name="text"/>: a letter, then letters and apostrophes (the pattern [\p{L}][\p{L}'’]*,
     /// as a scan: \p{L} is what <see cref="char.IsLetter(char)"/> accepts).
     /// </summary>
-    internal static List<Word> Words(string text)
+    internal static List<Word> Words(string text) => Words(text, []);
+
+    /// <summary>As <see cref="Words(string)"/>, into <paramref name="words"/> (emptied first).</summary>
+    private static List<Word> Words(string text, List<Word> words)
     {
-        var words = new List<Word>();
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -428,6 +432,9 @@ public static partial class TenseDetector
 
         return words;
     }
+
+    [ThreadStatic]
+    private static List<Word>? wordsBuffer;
 
     /// <summary>Where a word of the sentence stands.</summary>
     internal readonly record struct Word(int Start, int Length);
