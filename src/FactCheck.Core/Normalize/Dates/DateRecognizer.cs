@@ -57,7 +57,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w.])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w])", m => Day(m, "y", "m", "d"), needs: Needs.Digit, starts: "<digit>", digits: new(8, 8)),
 
         // 07/01/2025 (US order; day first when the first number cannot be a month), 21-04-16, 13.5.2015
-        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d|[./]\d)", NumericDate, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/.-")),
+        new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d|[./]\d)", NumericDate, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/.-") { SeparatorTwice = true }),
         new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})/(?<b>\d{1,2}),(?<y>\d{4}|\d{2})(?!\d)", NumericDate, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/")),
 
         // 4/22, and 4-22 / 4.22 after "on" or "in" (elsewhere they are scores, times or decimals)
@@ -124,7 +124,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit, cues: "after; next", starts: "the", afterThe: "week weekend month year"),
 
         // last three months, the next 2 days, past few days
-        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "last past previous next coming following upcoming", starts: "the last past previous next coming following upcoming", afterThe: "last past previous next coming following upcoming"),
+        new(@"(?<![\w])(?:the\s+)?(?<rel>last|past|previous|next|coming|following|upcoming)\s+(?<n>" + Count + @")\s*(?<u>" + Unit + @")s?(?![\w])", SpanFromReference, needs: Needs.Unit, cues: "last past previous next coming following upcoming", starts: "the last past previous next coming following upcoming", afterThe: "last past previous next coming following upcoming", countNext: true),
 
         // this September, last June, next june
         new(@"(?<![\w])(?<rel>this|next|last)\s+(?<mn>" + M + @")(?![\w])", RelativeMonth, AcceptRelativeMonth, needs: Needs.Month, cues: "this next last", starts: "this next last"),
@@ -368,7 +368,7 @@ public static partial class DateRecognizer
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0, int secondWithin = 0, bool thenNext = false, DigitRun? thenDigits = null)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0, int secondWithin = 0, bool thenNext = false, DigitRun? thenDigits = null, bool countNext = false)
     {
         private static readonly UInt128 The = CueWords.Groups("the")[0];
 
@@ -393,6 +393,10 @@ public static partial class DateRecognizer
         // What a run of digits must be to count as the `then` word ("February 2022": four digits, or two after an apostrophe):
         // "March 3" or "June 30" opens the pattern often and fails every time.
         private readonly DigitRun? thenDigits = thenDigits;
+
+        // The word after the opening one (past "the") must open as a count can ("the last 3 days", "past few weeks"):
+        // "last week" and "the next year" open the pattern often and fail every time.
+        private readonly bool countNext = countNext;
 
         // A range's second day ("November 19-20", "from May the 9th to the 17th"): when given, a second word holding one of
         // the `then` cues must stand within the next `secondWithin` words with a cue. Eight covers "from", the month, "the",
@@ -467,6 +471,11 @@ public static partial class DateRecognizer
                     continue; // a range with one day word in reach ("on Thursday (May 7)"): the try would fail
                 }
 
+                if (countNext && !CountFollows(text, starts, (wordCues & startCues) == The ? k + 1 : k))
+                {
+                    continue; // "last week": no count after the word, the try would fail
+                }
+
                 var m = anchored.Match(text, at);
                 if (m.Success)
                 {
@@ -495,6 +504,54 @@ public static partial class DateRecognizer
             }
 
             return k + 1 < starts.Count && starts[k + 1].At == i && (starts[k + 1].Cues & cues) != UInt128.Zero;
+        }
+
+        /// <summary>
+        /// Whether the word at <paramref name="starts"/>[<paramref name="k"/>] is followed by white space and then by what
+        /// <c>Count</c> can open with: a digit, a number word, or "a", "an", "few", "couple", "several" (these may run on
+        /// into the unit, "afew", "fewdays", so the letters are read, not the cues).
+        /// </summary>
+        private static bool CountFollows(string text, List<(int At, UInt128 Cues)> starts, int k)
+        {
+            if (k >= starts.Count)
+            {
+                return false;
+            }
+
+            var i = starts[k].At;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length || !char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                return false;
+            }
+
+            if (char.IsDigit(text[i]) || text[i] is 'a' or 'A')
+            {
+                return true;
+            }
+
+            var rest = text.AsSpan(i);
+            if (rest.StartsWith("few", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("couple", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("several", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return k + 1 < starts.Count && starts[k + 1].At == i && (starts[k + 1].Cues & CueWords.NumberStart) != UInt128.Zero;
         }
 
         /// <summary>
@@ -591,6 +648,12 @@ public static partial class DateRecognizer
         /// <summary>Whether a run of exactly two digits right after an apostrophe is admitted too.</summary>
         public bool TwoAfterApostrophe { get; init; }
 
+        /// <summary>
+        /// Whether the separator after the run must come again after a second run of one or two digits, with a digit after
+        /// it ("07/01/2025", not "1.5 million" or "3-2"): the numeric date's \k&lt;s&gt;.
+        /// </summary>
+        public bool SeparatorTwice { get; init; }
+
         /// <summary>Whether the run must read as <see cref="DayOfMonth"/>.</summary>
         public bool Day { get; init; }
 
@@ -624,7 +687,21 @@ public static partial class DateRecognizer
             }
 
             // \s is char.IsWhiteSpace; a separator too, to stay on the safe side of it.
-            return end < text.Length && (Next.Contains(text[end], StringComparison.Ordinal) || (Space && (char.IsWhiteSpace(text[end]) || char.IsSeparator(text[end]))));
+            var admitted = end < text.Length && (Next.Contains(text[end], StringComparison.Ordinal) || (Space && (char.IsWhiteSpace(text[end]) || char.IsSeparator(text[end]))));
+            return admitted && (!SeparatorTwice || SeparatorAgain(text, end));
+        }
+
+        /// <summary>Whether one or two digits follow the separator at <paramref name="separator"/>, then the same separator and a digit.</summary>
+        private static bool SeparatorAgain(string text, int separator)
+        {
+            var end = separator + 1;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            var length = end - separator - 1;
+            return length is 1 or 2 && end + 1 < text.Length && text[end] == text[separator] && char.IsDigit(text[end + 1]);
         }
 
         /// <summary>
