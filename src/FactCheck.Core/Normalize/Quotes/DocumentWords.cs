@@ -71,20 +71,24 @@ internal static class DocumentWords
             return WordTraits.None;
         }
 
-        var lower = WordToken.LowerOf(text, buffer);
         var traits = WordTraits.Word;
         if (WordToken.EndsPossessive(text))
         {
             traits |= WordTraits.Possessive;
         }
 
-        var listed = QuoteLexicon.ListsOf(text, lower);
+        // Most words are plain ASCII in lower case: the lists' comparer folds case, so the word is looked up as written,
+        // and only a capitalised word (asked whether it is a name) is lowered.
+        var capitalized = char.IsUpper(text[0]);
+        var ascii = System.Text.Ascii.IsValid(text);
+        var lower = capitalized || !ascii ? WordToken.LowerOf(text, buffer) : text;
+        var listed = ascii ? QuoteLexicon.ListsOfAscii(text) : QuoteLexicon.ListsOf(text, lower);
         if ((listed & Listed.Role) != 0)
         {
             traits |= WordTraits.Role;
         }
 
-        if (char.IsUpper(text[0]))
+        if (capitalized)
         {
             traits |= WordTraits.Capitalized;
             if (MentionParser.IsNameWord(text, lower, listed))

@@ -117,9 +117,20 @@ public sealed class NameIndex
         {
             if (_bySurname.TryGetValue(surname, out var same))
             {
-                foreach (var p in same.Where(p => Compatible(p, mention)).DistinctBy(p => (p.Name, p.Role, p.Organization, p.Title)))
+                // Resolve runs for every quotation, and a surname is shared by a handful of mentions at most: a plain loop,
+                // each person taken once however often the source repeats them. Each is checked against the mention as
+                // enriched so far.
+                List<SpeakerMention>? taken = null;
+                foreach (var p in same)
                 {
-                    mention = mention.Enrich(p);
+                    if (Compatible(p, mention) && !AnySaysTheSame(taken, p))
+                    {
+                        mention = mention.Enrich(p);
+                        if (same.Count > 1)
+                        {
+                            (taken ??= []).Add(p);
+                        }
+                    }
                 }
             }
             else if (mention.GivenName is null && ByGivenName(surname) is { } person)
@@ -132,22 +143,58 @@ public sealed class NameIndex
 
         if (mention.Role is { } role)
         {
-            var holders = _people
-                .Where(p => string.Equals(p.Role, role, StringComparison.OrdinalIgnoreCase)
-                    && (mention.Organization is null || string.Equals(p.Organization, mention.Organization, StringComparison.OrdinalIgnoreCase)))
-                .Select(p => p.Name)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            if (holders.Count == 1)
+            if (OnlyHolder(role, mention.Organization) is { } holder)
             {
-                foreach (var p in _people.Where(p => string.Equals(p.Name, holders[0], StringComparison.OrdinalIgnoreCase)))
+                foreach (var p in _people)
                 {
-                    mention = mention.Enrich(p);
+                    if (string.Equals(p.Name, holder, StringComparison.OrdinalIgnoreCase))
+                    {
+                        mention = mention.Enrich(p);
+                    }
                 }
             }
         }
 
         return mention;
+    }
+
+    /// <summary>Whether a mention of <paramref name="taken"/> says the same of its person as <paramref name="p"/>: name, role, organisation and title.</summary>
+    private static bool AnySaysTheSame(List<SpeakerMention>? taken, SpeakerMention p)
+    {
+        foreach (var q in taken ?? [])
+        {
+            if (q.Name == p.Name && q.Role == p.Role && q.Organization == p.Organization && q.Title == p.Title)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The name of the one person (however often named) the source gives <paramref name="role"/>, at
+    /// <paramref name="organization"/> when one is given; null when no one or several people hold it.
+    /// </summary>
+    private string? OnlyHolder(string role, string? organization)
+    {
+        string? holder = null;
+        var found = false;
+        foreach (var p in _people)
+        {
+            if (string.Equals(p.Role, role, StringComparison.OrdinalIgnoreCase)
+                && (organization is null || string.Equals(p.Organization, organization, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (found && !string.Equals(holder, p.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                (holder, found) = (p.Name, true);
+            }
+        }
+
+        return holder;
     }
 
     /// <summary>

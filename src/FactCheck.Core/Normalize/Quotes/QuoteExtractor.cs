@@ -251,10 +251,15 @@ public sealed class QuoteExtractor : IClaimExtractor
         }
 
         var around = unit.Wrapper is null ? holes : [.. holes.Where(h => h != unit.Wrapper.Outer)];
-        var before = text.Tokens(previousHole, span.Start, around);
+        var read = new TextSpan(unit.Wrapper?.Outer.Start ?? sentence.Span.Start, unit.Wrapper?.Outer.End ?? endSentence.Span.End);
+        var context = text.Tokens(read.Start, read.End, unit.Wrapper is null ? around : [.. around.Append(first.Outer).OrderBy(h => h.Start)]);
+
+        // Without a wrapper the words before and after are read over the same quotations as the context around them: they
+        // are its tokens, read once, unless a token of it runs over where they start or end.
+        var before = (unit.Wrapper is null ? Within(context, read, previousHole, span.Start) : null) ?? text.Tokens(previousHole, span.Start, around);
 
         // A quotation closed by a full stop ends its sentence; what follows is not its attribution.
-        var after = words[^1] == '.' ? [] : text.Tokens(span.End, nextHole, around);
+        var after = words[^1] == '.' ? [] : (unit.Wrapper is null ? Within(context, read, span.End, nextHole) : null) ?? text.Tokens(span.End, nextHole, around);
 
         var attribution = AttributionFinder.After(after);
         if (!attribution.Found)
@@ -299,7 +304,6 @@ public sealed class QuoteExtractor : IClaimExtractor
             speaker = null;
         }
 
-        var context = text.Tokens(unit.Wrapper?.Outer.Start ?? sentence.Span.Start, unit.Wrapper?.Outer.End ?? endSentence.Span.End, unit.Wrapper is null ? around : [.. around.Append(first.Outer).OrderBy(h => h.Start)]);
         var channel = ChannelDetector.Detect(context);
         if (channel is null && continued && speaker is not null && last.Speaker is { } previous && SameSpeaker(speaker, previous))
         {
@@ -335,6 +339,35 @@ public sealed class QuoteExtractor : IClaimExtractor
             TargetOwner = form == QuoteForm.Scare && attribution.Characterizes ? owner is null ? null : names.Resolve(new SpeakerMention(owner, owner, null, null, null)).Display : null,
             Continued = continued,
         };
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="tokens"/> (read over <paramref name="read"/>) that lie in [from, to): what reading
+    /// [from, to) alone over the same quotations gives, as the reader starts and stops a token at the same places. Null
+    /// when a token runs over from or to (a word or quotation cut there reads otherwise) or [from, to) is not in the range read.
+    /// </summary>
+    private static List<WordToken>? Within(IReadOnlyList<WordToken> tokens, TextSpan read, int from, int to)
+    {
+        if (from > to || from < read.Start || to > read.End || tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var within = new List<WordToken>();
+        foreach (var t in tokens)
+        {
+            if ((t.Start < from && t.End > from) || (t.Start < to && t.End > to))
+            {
+                return null;
+            }
+
+            if (t.Start >= from && t.End <= to)
+            {
+                within.Add(t);
+            }
+        }
+
+        return within;
     }
 
     private static QuoteForm FormOf(string words, IReadOnlyList<WordToken> before, IReadOnlyList<WordToken> after, bool wrapped)

@@ -102,6 +102,9 @@ internal static class QuoteLexicon
             | (IsTitle(text) ? Listed.Title : Listed.None);
     }
 
+    /// <summary><see cref="ListsOf"/> of a plain ASCII word, in any case: the lists fold it to lower case themselves.</summary>
+    public static Listed ListsOfAscii(ReadOnlySpan<char> text) => ListsByWord.TryGetValue(text, out var listed) ? listed : Listed.None;
+
     private static Dictionary<string, Listed> ListsOfEveryWord()
     {
         var lists = new Dictionary<string, Listed>(StringComparer.OrdinalIgnoreCase);
@@ -145,8 +148,9 @@ internal static class QuoteLexicon
                 i++;
             }
 
+            // A plain ASCII run is looked up as written (the set folds case); any other is lowered first, as a token's Lower is.
             var run = text[start..i];
-            if (run.Length <= lower.Length && SpeechVerbsBySpan.Contains(WordToken.LowerOf(run, lower)))
+            if (run.Length <= lower.Length && SpeechVerbsBySpan.Contains(System.Text.Ascii.IsValid(run) ? run : WordToken.LowerOf(run, lower)))
             {
                 return true;
             }
