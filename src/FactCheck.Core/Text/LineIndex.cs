@@ -12,6 +12,13 @@ public sealed class LineIndex
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny('\n', '\r');
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c == '\n')
             {

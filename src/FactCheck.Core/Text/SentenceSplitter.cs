@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace FactCheck.Core.Text;
 
@@ -17,6 +17,9 @@ public static class SentenceSplitter
     // A line shorter than this with no final punctuation is a heading, byline or dateline.
     private const int ShortLine = 60;
 
+    // Every character the loop below acts on: the scan jumps from one to the next.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n\r([)]\u201C\u201D\".!?");
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -27,6 +30,13 @@ public static class SentenceSplitter
 
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             switch (c)
             {
@@ -195,7 +205,7 @@ public static class SentenceSplitter
             j--;
         }
 
-        var word = text.Substring(j + 1, dot - j - 1);
+        var word = text.AsSpan(j + 1, dot - j - 1);
         if (word.Length == 0)
         {
             // "3." inside a number such as "3.5" never reaches here (no white space after);
@@ -215,7 +225,7 @@ public static class SentenceSplitter
             return NextWord(text, dot + 1) is not { } next || !char.IsUpper(next[0]) || CalendarNames.Contains(next) || TimeZoneWords.Contains(next);
         }
 
-        if (Abbreviations.Known.Contains(word))
+        if (KnownAbbreviations.Contains(word))
         {
             // "Jan." ends a sentence only when the next word plainly starts one; after a title
             // ("Gov.") or an acronym ("U.S."), a capital is far more often a name.
@@ -223,7 +233,22 @@ public static class SentenceSplitter
         }
 
         // Acronyms with inner dots ("U.S.A", "N.Y.C").
-        return word.Contains('.', StringComparison.Ordinal) && word.Replace(".", "", StringComparison.Ordinal).All(char.IsLetter) && word.Length <= 8;
+        return word.Contains('.') && word.Length <= 8 && AllLettersOrDots(word);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownAbbreviations = Abbreviations.Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool AllLettersOrDots(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c != '.' && !char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words that may follow "a.m." or "p.m." in the same sentence: zones and their names.
@@ -330,25 +355,57 @@ public static class SentenceSplitter
     /// <summary>The text between two offsets with each run of white space folded to one space.</summary>
     public static string Fold(string text, int start, int end)
     {
-        var sb = new StringBuilder(end - start);
-        var space = false;
-        for (var i = start; i < end; i++)
+        var span = text.AsSpan(start, end - start);
+        var (length, plainSpaces) = FoldedLength(span);
+        if (length == span.Length && plainSpaces)
         {
-            if (char.IsWhiteSpace(text[i]))
+            return text.Substring(start, end - start); // nothing to fold: most sentences
+        }
+
+        return string.Create(length, (text, start, end), static (into, range) =>
+        {
+            var n = 0;
+            var space = false;
+            for (var i = range.start; i < range.end; i++)
             {
-                space = sb.Length > 0;
+                var c = range.text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    space = n > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    into[n++] = ' ';
+                    space = false;
+                }
+
+                into[n++] = c;
+            }
+        });
+    }
+
+    /// <summary>How long <paramref name="span"/> is once folded, and whether all its white space is plain spaces: there is
+    /// nothing to fold when both hold and the length is the span's own (no white space at either end, no run of two).</summary>
+    private static (int Length, bool PlainSpaces) FoldedLength(ReadOnlySpan<char> span)
+    {
+        var n = 0;
+        var space = false;
+        var plain = true;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = n > 0;
+                plain &= c == ' ';
                 continue;
             }
 
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(text[i]);
+            n += space ? 2 : 1;
+            space = false;
         }
 
-        return sb.ToString();
+        return (n, plain);
     }
 }

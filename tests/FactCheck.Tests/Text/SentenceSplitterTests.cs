@@ -66,4 +66,17 @@ public sealed class SentenceSplitterTests
             return true;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Folding_trims_and_turns_each_run_of_white_space_into_one_plain_space()
+    {
+        // Texts drawn mostly from white space of every kind, so runs, tabs, line breaks and no-break spaces come up often.
+        var characters = Gen.Elements(' ', ' ', '\t', '\n', '\r', '\u00A0', '\u2009', 'a', 'B', '.', '"');
+        var texts = Gen.ArrayOf(characters).Select(cs => new string(cs));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var expected = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return SentenceSplitter.Fold(text, 0, text.Length) == expected;
+        }).QuickCheckThrowOnFailure();
+    }
 }
