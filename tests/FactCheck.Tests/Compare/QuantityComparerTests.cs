@@ -1414,7 +1414,12 @@ public sealed class QuantityComparerTests
     [InlineData("36,700", "36,800", FindingKind.Conflict)]
     [InlineData("36,800", "36,812", FindingKind.Agreement, "spectator")]
     [InlineData("36,800", "36,851", FindingKind.Conflict, "spectator")]
-    public void A_whole_figure_with_trailing_zeros_after_three_digits_is_a_rounding(string a, string b, FindingKind expected, string nounB = "crowd")
+    [InlineData("210,000", "209,600", FindingKind.Agreement)] // two digits and three zeros: a rounding within 1 %
+    [InlineData("21,000", "21,180", FindingKind.Agreement)]
+    [InlineData("210,000", "205,000", FindingKind.Conflict)]
+    [InlineData("210,000", "212,500", FindingKind.Conflict)]
+    [InlineData("1,200", "1,195", FindingKind.Conflict)] // two zeros only
+    public void A_whole_figure_with_trailing_zeros_is_a_rounding_within_its_limits(string a, string b, FindingKind expected, string nounB = "crowd")
     {
         var va = decimal.Parse(a, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
         var vb = decimal.Parse(b, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);

@@ -776,6 +776,9 @@ public sealed partial class QuantityComparer : IClaimComparer
         return step;
     }
 
+    // How far a figure may lie from two digits and three zeros or more ("210,000") and still be what they round.
+    private const decimal TwoDigitRounding = 0.01m;
+
     // The step of a figure's last written digit from which two digits are a rounding: a figure of ten million or more.
     private const decimal MillionsStep = 1_000_000m;
 
@@ -810,6 +813,15 @@ public sealed partial class QuantityComparer : IClaimComparer
         // 36,800" is "36,812" rounded to the hundred. Fewer digits stay exact claims: "1,000" is no rounding of "1,200".
         if (places == 0 && step >= 10 && Math.Abs(coarse.Low) / step >= 100 && Decimals(fine.Low) == 0
             && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low)
+        {
+            return true;
+        }
+
+        // Two digits before three zeros or more are a rounding as well, but only to within 1 %: a headline's "210,000 homes"
+        // is the body's "209,600" rounded, while "210,000" against "205,000" (2.4 %) stays two figures.
+        if (places == 0 && step >= 1000 && Math.Abs(coarse.Low) / step >= 10 && Decimals(fine.Low) == 0
+            && Math.Round(fine.Low / step, 0, MidpointRounding.AwayFromZero) * step == coarse.Low
+            && RelativeDifference(coarse, fine) <= TwoDigitRounding)
         {
             return true;
         }
