@@ -340,6 +340,20 @@ public sealed class TimeOfDayComparerTests
         Assert.Equal(conflict, Assert.Single(findings).Kind == FindingKind.Conflict);
     }
 
+    [Theory]
+    [InlineData("by 1.30am", "by 3.30am", FindingKind.Conflict)] // each report's bound is when it happened
+    [InlineData("by 1.30am", "by 1.32am", FindingKind.Agreement)]
+    [InlineData("after 1.30am", "after 3.30am", FindingKind.Conflict)]
+    [InlineData("by 3.30am", "at 1.30am", FindingKind.Agreement)] // a bound and a time inside it still meet
+    public void Two_bounds_on_one_side_are_compared_by_their_times(string first, string second, FindingKind expected)
+    {
+        var findings = Compare(
+            Report("a.txt", $"The last homes on the Brenmoor estate had their power back {first} on Friday, the company said."),
+            Report("b.txt", $"The company said the last homes on the Brenmoor estate had power back {second} on Friday."));
+
+        Assert.Equal(expected, Assert.Single(findings).Kind);
+    }
+
     [Fact]
     public void Shortly_before_two_does_not_meet_about_twenty_to_four()
     {

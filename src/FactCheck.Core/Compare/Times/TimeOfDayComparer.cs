@@ -212,6 +212,14 @@ public sealed class TimeOfDayComparer : IClaimComparer
     /// </summary>
     internal static int MinutesApart(TimeOfDayClaim a, TimeOfDayClaim b, bool widen = true)
     {
+        // Two bounds on the same side ("all customers had power by 1.30am", "the last had power back by 3.30am") both hold
+        // of the later time, yet each report gives its bound as when it happened: they are set against one another.
+        if ((a.OpenLow && b.OpenLow && !a.OpenHigh && !b.OpenHigh) || (a.OpenHigh && b.OpenHigh && !a.OpenLow && !b.OpenLow))
+        {
+            a = a with { OpenLow = false, OpenHigh = false };
+            b = b with { OpenLow = false, OpenHigh = false };
+        }
+
         var best = int.MaxValue;
         foreach (var shiftA in a.TwelveHour ? [0, 12 * 60] : new[] { 0 })
         {
