@@ -33,16 +33,31 @@ public sealed class EventExtractor : IClaimExtractor
         var events = new SentenceEventReader(source, dates, quantities);
         var facts = new TimeFactReader(source, dates);
         var claims = new List<Claim>();
-        IReadOnlyList<WordToken>? previous = null;
+        var text = source.Text;
+        SentenceWords? previous = null;
         foreach (var sentence in source.Sentences)
         {
-            // One word split per sentence, shared by the readers.
-            var tokens = WordTokens.Split(source.Text, sentence.Span.Start, sentence.Span.End);
-            claims.AddRange(events.Read(sentence, tokens));
-            claims.AddRange(facts.Read(sentence, tokens));
-            claims.AddRange(FateReader.Read(source, sentence, tokens));
-            claims.AddRange(StateReader.Read(source, sentence, tokens, dates, previous));
-            previous = tokens;
+            // One word split per sentence, shared by the readers, and made only when one needs it: most sentences hold
+            // none of the words the event, fate and state readers start from, and no time fact.
+            var words = new SentenceWords(text, sentence);
+            var readers = SentenceGate.ReadersOf(text, sentence.Span.Start, sentence.Span.End);
+            if ((readers & SentenceReaders.Events) != 0)
+            {
+                claims.AddRange(events.Read(sentence, words.Tokens));
+            }
+
+            claims.AddRange(facts.Read(sentence, words));
+            if ((readers & SentenceReaders.Fates) != 0)
+            {
+                claims.AddRange(FateReader.Read(source, sentence, words.Tokens));
+            }
+
+            if ((readers & SentenceReaders.States) != 0)
+            {
+                claims.AddRange(StateReader.Read(source, sentence, words.Tokens, dates, previous?.Tokens));
+            }
+
+            previous = words;
         }
 
         return claims;

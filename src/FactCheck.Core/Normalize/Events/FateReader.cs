@@ -28,6 +28,9 @@ internal static class FateReader
             .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The words of every fate phrase; null when a phrase may open with any word.</summary>
+    public static IEnumerable<IReadOnlyList<string>>? PhraseWords => PhrasesByFirstWord is null ? null : Phrases.Select(p => p.Words);
+
     private const int MaxApposition = 8;
 
     /// <summary>The fate claims of one sentence's words.</summary>
@@ -133,14 +136,17 @@ internal static class FateReader
     private static bool IsNameWord(WordToken t) => NameShaped(t) && !NotNames.Contains(t.Lower);
 
     /// <summary>A capitalised word of lower-case letters after the first: a name but for the words listed as none.</summary>
-    private static bool NameShaped(WordToken t)
+    private static bool NameShaped(WordToken t) => NameShaped(t.Text);
+
+    /// <summary><see cref="NameShaped(WordToken)"/> of a word not split off as a token.</summary>
+    public static bool NameShaped(ReadOnlySpan<char> word)
     {
-        if (t.Text.Length < 2 || !char.IsUpper(t.Text[0]))
+        if (word.Length < 2 || !char.IsUpper(word[0]))
         {
             return false;
         }
 
-        foreach (var c in t.Text.AsSpan(1))
+        foreach (var c in word[1..])
         {
             if (!char.IsLower(c))
             {

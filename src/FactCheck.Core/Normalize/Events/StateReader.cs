@@ -47,6 +47,9 @@ internal static class StateReader
         .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The words of every state phrase the reader looks for (one opening with a gap or a prefix is never found).</summary>
+    public static IEnumerable<IReadOnlyList<string>> PhraseWords => ByFirstWord.Values.SelectMany(phrases => phrases.Select(p => p.Words));
+
     // Words between a thing and its state that keep the state as told ("has", "was", "still", "now").
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {

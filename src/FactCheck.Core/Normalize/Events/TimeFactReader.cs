@@ -35,8 +35,8 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
     [GeneratedRegex(@"\bborn\s+(?=(?:in|on)\s)", RegexOptions.CultureInvariant)]
     internal static partial Regex Born();
 
-    /// <summary>The time facts of <paramref name="sentence"/>, whose words are <paramref name="tokens"/>.</summary>
-    public IReadOnlyList<EventClaim> Read(Sentence sentence, IReadOnlyList<WordToken> tokens)
+    /// <summary>The time facts of <paramref name="sentence"/>, whose words are <paramref name="words"/>.</summary>
+    public IReadOnlyList<EventClaim> Read(Sentence sentence, SentenceWords words)
     {
         var text = source.Text;
         var (start, end) = (sentence.Span.Start, sentence.Span.End);
@@ -46,8 +46,8 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             return []; // most sentences: none of the patterns can match, so no copy and no regex runs
         }
 
+        // The words are split only where a pattern matched (words.Tokens): most cues lead to no match.
         var results = new List<EventClaim>();
-
         var slice = text[start..end];
 
         foreach (Match m in Run(OrdinalYear(), cues, Cue.OrdinalYear, slice))
@@ -58,7 +58,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var at = start + m.Index;
-            var antecedent = tokens.LastOrDefault(t => t.End <= at && EventLexicon.Triggers.ContainsKey(t.Lower));
+            var antecedent = words.Tokens.LastOrDefault(t => t.End <= at && EventLexicon.Triggers.ContainsKey(t.Lower));
             if (antecedent is null)
             {
                 continue;
@@ -73,7 +73,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             var verbAt = start + m.Index;
             var dateAt = verbAt + m.Length;
             var date = EventDateReader.Find(source, dates, dateAt, end, future: false).FirstOrDefault(d => d.Span.Start <= dateAt + PrepositionReach);
-            var antecedent = tokens.Where(t => t.End <= verbAt).TakeLast(4).LastOrDefault(t => EventLexicon.Triggers.ContainsKey(t.Lower));
+            var antecedent = words.Tokens.Where(t => t.End <= verbAt).TakeLast(4).LastOrDefault(t => EventLexicon.Triggers.ContainsKey(t.Lower));
             if (date?.Resolved is null || antecedent is null)
             {
                 continue;
@@ -93,7 +93,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
         {
             var at = start + m.Index;
             var years = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, CultureInfo.InvariantCulture);
-            var person = NameBefore(tokens, at) is { Count: > 0 } before ? before : NameAfter(tokens, at + m.Length);
+            var person = NameBefore(words.Tokens, at) is { Count: > 0 } before ? before : NameAfter(words.Tokens, at + m.Length);
             if (person.Count == 0)
             {
                 continue;
@@ -113,7 +113,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             }
 
             var numberAt = start + m.Groups[2].Index;
-            var person = NameBefore(tokens, numberAt);
+            var person = NameBefore(words.Tokens, numberAt);
             if (person.Count == 0)
             {
                 continue;
@@ -128,7 +128,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             var at = start + m.Index;
             var dateAt = at + m.Length;
             var date = EventDateReader.Find(source, dates, dateAt, end, future: false).FirstOrDefault(d => d.Span.Start <= dateAt + PrepositionReach);
-            var person = NameBefore(tokens, at);
+            var person = NameBefore(words.Tokens, at);
             if (date?.Resolved is null || person.Count == 0)
             {
                 continue;
@@ -189,7 +189,7 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
             cues |= Cue.Age;
         }
 
-        if (sentence.Contains(',') && HasDigit(sentence))
+        if (HasCommaSpaceDigit(sentence))
         {
             cues |= Cue.AppositiveAge;
         }
@@ -204,18 +204,23 @@ internal sealed partial class TimeFactReader(AnalyzedSource source, IReadOnlyLis
 
     private static IEnumerable<Match> Run(Regex regex, Cue cues, Cue cue, string slice) => (cues & cue) != 0 ? regex.Matches(slice) : [];
 
-    // \d is any Unicode decimal digit, as char.IsDigit.
-    private static bool HasDigit(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Whether a comma, one white-space character and a digit follow each other, as in ", 81," (\s is
+    /// char.IsWhiteSpace and \d char.IsDigit): "1,250" and "(May 7), officials" hold no age set off by commas.
+    /// </summary>
+    private static bool HasCommaSpaceDigit(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        for (var k = text.IndexOf(','); k >= 0 && k + 2 < text.Length; k = NextComma(text, k))
         {
-            if (char.IsDigit(c))
+            if (char.IsWhiteSpace(text[k + 1]) && char.IsDigit(text[k + 2]))
             {
                 return true;
             }
         }
 
         return false;
+
+        static int NextComma(ReadOnlySpan<char> text, int k) => text[(k + 1)..].IndexOf(',') is var next and >= 0 ? k + 1 + next : -1;
     }
 
     private EventClaim Claim(Sentence sentence, TextSpan span, string family, IReadOnlyList<string> participants) => new()

@@ -1,3 +1,4 @@
+using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Events;
 
@@ -15,6 +16,14 @@ internal sealed record WordToken(string Text, int Start, int End)
     public bool IsNumber => (Text.Length > 0 && char.IsDigit(Text[0])) || Quantities.NumberWords.Cardinals.ContainsKey(Lower);
 }
 
+/// <summary>The words of one sentence, split on first use: many sentences are never split at all.</summary>
+internal sealed class SentenceWords(string text, Sentence sentence)
+{
+    private IReadOnlyList<WordToken>? _tokens;
+
+    public IReadOnlyList<WordToken> Tokens => _tokens ??= WordTokens.Split(text, sentence.Span.Start, sentence.Span.End);
+}
+
 /// <summary>Splits a stretch of text into words, keeping offsets; and matches the event lists' word patterns against them.</summary>
 internal static class WordTokens
 {
@@ -29,38 +38,52 @@ internal static class WordTokens
     {
         var tokens = new List<WordToken>(Math.Max(4, (end - start) / 5)); // about one word per five characters
         var i = start;
-        while (i < end)
+        while (NextWord(text, ref i, end, out var wordStart))
         {
-            if (!IsWordChar(text[i]))
+            tokens.Add(new WordToken(text[wordStart..i], wordStart, i));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Finds the next word of text[<paramref name="i"/>, <paramref name="end"/>) as <see cref="Split"/> reads them: false
+    /// when none is left, else true with <paramref name="wordStart"/> at its first character and <paramref name="i"/> just past it.
+    /// </summary>
+    public static bool NextWord(string text, ref int i, int end, out int wordStart)
+    {
+        while (i < end && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        wordStart = i;
+        if (i >= end)
+        {
+            return false;
+        }
+
+        var tokenEnd = GroupedNumberEnd(text, i, end);
+        if (tokenEnd < 0)
+        {
+            tokenEnd = i;
+            while (tokenEnd < end && IsWordChar(text[tokenEnd]))
             {
-                i++;
-                continue;
+                tokenEnd++;
             }
 
-            var tokenEnd = GroupedNumberEnd(text, i, end);
-            if (tokenEnd < 0)
+            while (tokenEnd + 1 < end && text[tokenEnd] is '\'' or '’' or '-' && IsWordChar(text[tokenEnd + 1]))
             {
-                tokenEnd = i;
+                tokenEnd++;
                 while (tokenEnd < end && IsWordChar(text[tokenEnd]))
                 {
                     tokenEnd++;
                 }
-
-                while (tokenEnd + 1 < end && text[tokenEnd] is '\'' or '’' or '-' && IsWordChar(text[tokenEnd + 1]))
-                {
-                    tokenEnd++;
-                    while (tokenEnd < end && IsWordChar(text[tokenEnd]))
-                    {
-                        tokenEnd++;
-                    }
-                }
             }
-
-            tokens.Add(new WordToken(text[i..tokenEnd], i, tokenEnd));
-            i = tokenEnd;
         }
 
-        return tokens;
+        i = tokenEnd;
+        return true;
     }
 
     // [\p{L}\p{N}]: letters, and digits of every kind (char.IsNumber covers Nd, Nl and No).
