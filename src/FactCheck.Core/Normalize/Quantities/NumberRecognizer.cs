@@ -586,7 +586,7 @@ internal sealed class NumberParser(string text)
             return (false, false);
         }
 
-        return (UnitLexicon.Units.MatchAt(text, at) is not null, TextScan.NextWord(text, at) is { } w && w.Start == at && CountedNounReader.LooksPlural(w.Word));
+        return (UnitLexicon.Units.MatchAt(text, at) is not null, TextScan.NextWordSpan(text, at) is var (s, e) && s == at && CountedNounReader.LooksPlural(text.AsSpan(s, e - s)));
     }
 
     private readonly record struct AndInfo(decimal Before, decimal After, bool AfterScale, decimal BeforeScale);
