@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using FactCheck.Core.Data;
 using Humanizer;
 
@@ -24,6 +25,15 @@ public static class CountedNounReader
     private static readonly HashSet<string> Irregular = Lexicon.Set("quantity-irregular-plurals");
     private static readonly HashSet<string> PluralOnly = Lexicon.Set("quantity-plural-only");
 
+    /// <summary>The words that end the phrase: <see cref="Stop"/>, cardinals and scales, looked up in one go where they stand.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ending = BuildEnding().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralOnlyLookup = PluralOnly.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words of the phrase being read, one list per thread (a figure's phrase is read to its end before the next).</summary>
+    [ThreadStatic]
+    private static List<(int Start, int End, bool Possessive)>? phraseWords;
+
     // Humanizer's rules are regular expressions; nouns repeat a lot in news, so each is singularized once.
     private static readonly ConcurrentDictionary<string, string> Singular = new(StringComparer.Ordinal);
 
@@ -36,7 +46,8 @@ public static class CountedNounReader
     public static CountedNoun? Read(string text, int start, decimal count)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<(int Start, int End, bool Possessive)>();
+        var words = phraseWords ??= [];
+        words.Clear();
         var joined = false;
         var q = start;
         while (words.Count < MaxWords)
@@ -56,7 +67,8 @@ public static class CountedNounReader
                 e = TextScan.WordEnd(text, e + 1);
             }
 
-            var word = text[s..e].ToLowerInvariant();
+            // The words are compared where they stand, lower-cased only when one is kept.
+            var word = text.AsSpan(s, e - s);
             if (!joined && JoinsModifiers(text, word, e, count, words))
             {
                 joined = true;
@@ -64,7 +76,7 @@ public static class CountedNounReader
                 continue; // "seven foreign and local workers": two modifiers of one noun, not the end of the phrase
             }
 
-            if (Stop.Contains(word) || NumberWords.Cardinals.ContainsKey(word) || NumberWords.IsScale(word, out _))
+            if (TextScan.HoldsLowered(Ending, word))
             {
                 break;
             }
@@ -77,7 +89,7 @@ public static class CountedNounReader
                     e += 2;
                     possessive = true;
                 }
-                else if (word.EndsWith('s'))
+                else if (word[^1] is 's' or 'S')
                 {
                     e += 1;
                     possessive = true;
@@ -97,14 +109,14 @@ public static class CountedNounReader
             return null;
         }
 
-        int head;
-        if (count == 1)
+        var head = -1;
+        for (var k = count == 1 ? words.Count - 1 : 0; k >= 0 && k < words.Count; k += count == 1 ? -1 : 1)
         {
-            head = words.FindLastIndex(w => !w.Possessive);
-        }
-        else
-        {
-            head = words.FindIndex(w => !w.Possessive && LooksPlural(text[w.Start..w.End].ToLowerInvariant()));
+            if (!words[k].Possessive && (count == 1 || LooksPlural(text.AsSpan(words[k].Start, words[k].End - words[k].Start))))
+            {
+                head = k;
+                break;
+            }
         }
 
         if (head < 0)
@@ -112,12 +124,13 @@ public static class CountedNounReader
             return null;
         }
 
-        var noun = text[words[head].Start..words[head].End].ToLowerInvariant();
-        var firstWord = text[words[0].Start..words[0].End].ToLowerInvariant();
-        if (count == 1 && ((LooksPlural(noun) && !PluralOnly.Contains(noun)) || (LooksPlural(firstWord) && !PluralOnly.Contains(firstWord))))
+        if (count == 1 && (IsPluralNoun(text.AsSpan(words[head].Start, words[head].End - words[head].Start))
+            || IsPluralNoun(text.AsSpan(words[0].Start, words[0].End - words[0].Start))))
         {
             return null; // "one needs to", "one says": the pronoun, with a verb after it
         }
+
+        var noun = text[words[head].Start..words[head].End].ToLowerInvariant();
 
         var unit = PluralOnly.Contains(noun) || count == 1 ? noun : Singular.GetOrAdd(noun, SingularOf);
         if (unit == "member" && head > 0 && text[words[head - 1].Start..words[head - 1].End].ToLowerInvariant() is "crew" or "staff" && !words[head - 1].Possessive)
@@ -133,10 +146,10 @@ public static class CountedNounReader
     /// noun: it follows a word that is no noun in the plural and goes on with a content word ("Seven foreign and
     /// local workers"). After a plural it joins two counts ("three men and two women") and ends the phrase.
     /// </summary>
-    private static bool JoinsModifiers(string text, string word, int end, decimal count, List<(int Start, int End, bool Possessive)> words)
+    private static bool JoinsModifiers(string text, ReadOnlySpan<char> word, int end, decimal count, List<(int Start, int End, bool Possessive)> words)
     {
-        if (word is not ("and" or "or") || count == 1 || words.Count == 0 || words[^1].Possessive
-            || LooksPlural(text[words[^1].Start..words[^1].End].ToLowerInvariant()))
+        if (!(word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+            || count == 1 || words.Count == 0 || words[^1].Possessive || LooksPlural(text.AsSpan(words[^1].Start, words[^1].End - words[^1].Start)))
         {
             return false;
         }
@@ -147,8 +160,27 @@ public static class CountedNounReader
             return false;
         }
 
-        var next = text[s..TextScan.WordEnd(text, s)].ToLowerInvariant();
-        return !Stop.Contains(next) && !NumberWords.Cardinals.ContainsKey(next) && !NumberWords.IsScale(next, out _);
+        return !TextScan.HoldsLowered(Ending, text.AsSpan(s, TextScan.WordEnd(text, s) - s));
+    }
+
+    /// <summary>Whether a word as written, lower-cased, reads as a plural noun and is not one of the nouns only used in the plural.</summary>
+    private static bool IsPluralNoun(ReadOnlySpan<char> word) => LooksPlural(word) && !TextScan.HoldsLowered(PluralOnlyLookup, word);
+
+    /// <summary>
+    /// <see cref="LooksPlural(string)"/> of a word as written, lower-cased, without copying it: a word of ASCII letters is
+    /// tested where it stands (ignoring case is lower-casing there), another is lower-cased first.
+    /// </summary>
+    internal static bool LooksPlural(ReadOnlySpan<char> word)
+    {
+        if (!Ascii.IsValid(word))
+        {
+            return LooksPlural(word.ToString().ToLowerInvariant());
+        }
+
+        return IrregularLookup.Contains(word) || PluralOnlyLookup.Contains(word)
+            || (word.Length > 4 && word.EndsWith("men", StringComparison.OrdinalIgnoreCase) && !SingularInMenLookup.Contains(word))
+            || (word.Length > 2 && word[^1] is 's' or 'S' && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+                && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -168,6 +200,9 @@ public static class CountedNounReader
         "lumen", "rumen", "foramen", "gravamen", "omen", "amen",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularInMenLookup =
+        new HashSet<string>(SingularInMen, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static HashSet<string> Build()
     {
         var set = Lexicon.Set("stopwords");
@@ -177,6 +212,14 @@ public static class CountedNounReader
 
         // Filler words that do modify a counted noun: "5 new cases", "3 other people", "2 more soldiers".
         set.ExceptWith(["new", "other", "more", "further", "few"]);
+        return set;
+    }
+
+    private static HashSet<string> BuildEnding()
+    {
+        var set = new HashSet<string>(Stop, StringComparer.OrdinalIgnoreCase);
+        set.UnionWith(NumberWords.Cardinals.Keys);
+        set.UnionWith(NumberWords.Scales.Keys);
         return set;
     }
 }

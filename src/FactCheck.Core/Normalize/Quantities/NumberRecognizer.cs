@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quantities;
@@ -63,6 +64,23 @@ internal sealed class NumberParser(string text)
         while (i < text.Length)
         {
             var c = text[i];
+            if (c < 128 && QuietCharacters[c])
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsAsciiLetter(c))
+            {
+                // The rest of a word, or a word that is no start word and opens no web address, is skipped whole.
+                var wordEnd = TextScan.WordEnd(text, i);
+                if ((i > 0 && char.IsLetter(text[i - 1])) || !MayOpen(text.AsSpan(i, wordEnd - i)))
+                {
+                    i = wordEnd;
+                    continue;
+                }
+            }
+
             if (UrlEnd(i) is { } urlEnd)
             {
                 i = urlEnd;
@@ -121,11 +139,13 @@ internal sealed class NumberParser(string text)
         return found;
     }
 
-    private static readonly HashSet<string> PronounOneAfter = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> PronounOneAfter = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "this", "that", "which", "each", "every", "any", "no", "another", "previous", "next", "last", "first",
         "other", "right", "wrong", "same", "new", "old", "little", "big", "small", "whichever", "favorite", "favourite",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounOneAfterLookup = PronounOneAfter.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"the one you mentioned", "which one": "one" as a pronoun, not a number.</summary>
     private bool IsPronounOne(NumberMatch m)
@@ -135,8 +155,7 @@ internal sealed class NumberParser(string text)
             return false;
         }
 
-        var before = TextScan.PreviousWord(text, m.Span.Start);
-        return before is { } b && PronounOneAfter.Contains(b.Word);
+        return TextScan.PreviousWordSpan(text, m.Span.Start) is var (s, e) && TextScan.HoldsLowered(PronounOneAfterLookup, text.AsSpan(s, e - s));
     }
 
     /// <summary>Numbers inside a web address are no numbers: the end of the address starting at <paramref name="i"/>, if one does.</summary>
@@ -193,7 +212,7 @@ internal sealed class NumberParser(string text)
 
         var end = TextScan.WordEnd(text, i);
         var word = text.AsSpan(i, end - i);
-        if (word.Length > 12 || (word[0] < 128 && !StartLetters[word[0]]) || !StartWordLookup.Contains(word))
+        if (word.Length > 12 || (word[0] < 128 && !StartLetters[word[0]]) || !HasStartShape(word) || !StartWordLookup.Contains(word))
         {
             return false;
         }
@@ -248,6 +267,73 @@ internal sealed class NumberParser(string text)
         }
 
         return letters;
+    }
+
+    /// <summary>
+    /// Whether a word of ASCII letters at a word's start may open a number or a web address: the cheap tests of
+    /// <see cref="StartsNumber"/>, and "http" or "www" (whose first letter is all <see cref="UrlEnd"/> asks before it looks on).
+    /// </summary>
+    private static bool MayOpen(ReadOnlySpan<char> word) =>
+        word[0] is 'h' or 'H' or 'w' or 'W' || (word.Length <= 12 && StartLetters[word[0]] && HasStartShape(word));
+
+    /// <summary>
+    /// The lengths of the start words (a bit each) by their first two letters, lower-cased: index (first - 'a') * 27 +
+    /// (second - 'a'), or + 26 for a word of one letter. Most words that open like a start word ("the", "for", "on") have
+    /// no start word of their length and shape, and are turned away without hashing them.
+    /// </summary>
+    private static readonly uint[] StartShapes = BuildStartShapes();
+
+    private static uint[] BuildStartShapes()
+    {
+        var shapes = new uint[26 * 27];
+        foreach (var word in StartWords)
+        {
+            if (ShapeIndex(word) is { } k && word.Length < 32)
+            {
+                shapes[k] |= 1u << word.Length;
+            }
+            else
+            {
+                Array.Fill(shapes, uint.MaxValue); // a start word of another shape: leave every word to the look-up
+                return shapes;
+            }
+        }
+
+        return shapes;
+    }
+
+    /// <summary>Whether a word (a letter run) may be a start word by its first two letters and length; words outside ASCII may.</summary>
+    private static bool HasStartShape(ReadOnlySpan<char> word) =>
+        ShapeIndex(word) is not { } k || word.Length >= 32 || (StartShapes[k] & (1u << word.Length)) != 0;
+
+    /// <summary>A word's index in <see cref="StartShapes"/>; null when either of its first two letters is no ASCII letter.</summary>
+    private static int? ShapeIndex(ReadOnlySpan<char> word)
+    {
+        if (!char.IsAsciiLetter(word[0]) || (word.Length > 1 && !char.IsAsciiLetter(word[1])))
+        {
+            return null;
+        }
+
+        var second = word.Length > 1 ? (word[1] | 0x20) - 'a' : 26;
+        return (((word[0] | 0x20) - 'a') * 27) + second;
+    }
+
+    /// <summary>
+    /// The ASCII characters the scan steps over one by one: neither letter nor digit, nor '.' or '-' (which may open a
+    /// number). Most characters of a text between its words are these, and are passed with one look-up.
+    /// </summary>
+    private static readonly bool[] QuietCharacters = BuildQuietCharacters();
+
+
+    private static bool[] BuildQuietCharacters()
+    {
+        var quiet = new bool[128];
+        for (var c = 0; c < 128; c++)
+        {
+            quiet[c] = !char.IsAsciiLetterOrDigit((char)c) && c is not ('.' or '-');
+        }
+
+        return quiet;
     }
 
     private static HashSet<string> BuildStartWords()
@@ -449,7 +535,7 @@ internal sealed class NumberParser(string text)
                     // minutes" is a span; a bare "more than 2 in 5" is left to read as "more than 2")
                     _ => (r.Value == 1 && d.Value > 1 && !(d.Value is >= 1000 and < 2200 && !d.Spelled))
                         || (r.Value > 1 && r.Value < d.Value && d.Value <= 100 && r.Value == decimal.Floor(r.Value)
-                            && WhatFollows(d.End) is (false, _) && Word(d.End) is { Word: [>= 'a' and <= 'z', ..] }),
+                            && WhatFollows(d.End) is (false, _) && TextScan.NextWord(text, d.End) is { Word: [>= 'a' and <= 'z', ..] }),
                 };
                 if (ok)
                 {
@@ -500,7 +586,7 @@ internal sealed class NumberParser(string text)
             return (false, false);
         }
 
-        return (UnitLexicon.Units.MatchAt(text, at) is not null, Word(at) is { } w && w.Start == at && CountedNounReader.LooksPlural(w.Word));
+        return (UnitLexicon.Units.MatchAt(text, at) is not null, TextScan.NextWordSpan(text, at) is var (s, e) && s == at && CountedNounReader.LooksPlural(text.AsSpan(s, e - s)));
     }
 
     private readonly record struct AndInfo(decimal Before, decimal After, bool AfterScale, decimal BeforeScale);
@@ -539,7 +625,7 @@ internal sealed class NumberParser(string text)
             if (char.IsLetter(c))
             {
                 var e = TextScan.WordEnd(text, s);
-                var w = text[s..e].ToLowerInvariant();
+                var w = Known(text.AsSpan(s, e - s));
                 if (NumberWords.Cardinals.TryGetValue(w, out var v))
                 {
                     if (v == 0)
@@ -962,8 +1048,8 @@ internal sealed class NumberParser(string text)
         {
             var e = DigitRun(s);
             var suffixEnd = TextScan.WordEnd(text, e);
-            var suffix = text[e..suffixEnd].ToLowerInvariant();
-            if (suffix is "st" or "nd" or "rd" or "th" && e - s <= 9 && (s == 0 || !char.IsLetterOrDigit(text[s - 1])))
+            var suffix = text.AsSpan(e, suffixEnd - e);
+            if (IsOrdinalEnding(suffix) && e - s <= 9 && (s == 0 || !char.IsLetterOrDigit(text[s - 1])))
             {
                 return (decimal.Parse(text.AsSpan(s, e - s), NumberStyles.None, CultureInfo.InvariantCulture), suffixEnd, false);
             }
@@ -1026,11 +1112,7 @@ internal sealed class NumberParser(string text)
         return null;
     }
 
-    private string LastWordBefore(int end)
-    {
-        var w = TextScan.PreviousWord(text, end);
-        return w?.Word ?? "";
-    }
+    private string LastWordBefore(int end) => TextScan.PreviousWordSpan(text, end) is var (s, e) ? Known(text.AsSpan(s, e - s)) : "";
 
     /// <summary>A number written with digits at <paramref name="s"/> (no sign): separators, decimals, powers, slashes, suffixes.</summary>
     private Read? Digits(int s)
@@ -1163,8 +1245,8 @@ internal sealed class NumberParser(string text)
         {
             var we = TextScan.WordEnd(text, end);
             // "st" ends an ordinal only after a one ("21st"): "9st 2lb" is nine stone.
-            var ending = text[end..we].ToLowerInvariant();
-            ordinal = ending is "nd" or "rd" or "th" || (ending is "st" && value % 10 == 1 && value % 100 != 11);
+            var ending = text.AsSpan(end, we - end);
+            ordinal = IsOrdinalEnding(ending) && (!ending.Equals("st", StringComparison.OrdinalIgnoreCase) || (value % 10 == 1 && value % 100 != 11));
         }
 
         return new Read(value, end, form, false) { Glued = glued, OrdinalSuffix = ordinal, Grouped = grouped };
@@ -1411,5 +1493,49 @@ internal sealed class NumberParser(string text)
 
     private char At(int i) => i >= 0 && i < text.Length ? text[i] : '\0';
 
-    private (int Start, int End, string Word)? Word(int p) => TextScan.NextWord(text, p);
+    /// <summary>"st", "nd", "rd" or "th" in any case (none holds a "k", so ignoring case agrees with lower-casing, as for <see cref="Known"/>).</summary>
+    private static bool IsOrdinalEnding(ReadOnlySpan<char> ending) =>
+        ending.Length == 2 && (ending.Equals("st", StringComparison.OrdinalIgnoreCase) || ending.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || ending.Equals("rd", StringComparison.OrdinalIgnoreCase) || ending.Equals("th", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The next word after spaces, as <see cref="Known"/> names it; null when none.</summary>
+    private (int Start, int End, string Word)? Word(int p) =>
+        TextScan.NextWordSpan(text, p) is var (s, e) ? (s, e, Known(text.AsSpan(s, e - s))) : null;
+
+    /// <summary>
+    /// Every word the parser asks for by name: number words (cardinals, scales, ordinals and their plurals, dozens) and
+    /// the words that join or sign them. Lower-case, looked up ignoring case.
+    /// </summary>
+    private static readonly HashSet<string> Vocabulary = BuildVocabulary();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VocabularyLookup = Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> BuildVocabulary()
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "a", "an", "and", "point", "over", "out", "in", "of", "minus", "negative", "half", "halves", "quarter", "quarters",
+            "hundred", "hundreds", "dozen", "dozens", "doz", "dozs",
+        };
+        set.UnionWith(NumberWords.Cardinals.Keys);
+        set.UnionWith(NumberWords.Scales.Keys);
+        set.UnionWith(NumberWords.Ordinals.Keys);
+        set.UnionWith(NumberWords.Ordinals.Keys.Select(o => o + "s")); // "thirds", "fifths"
+        return set;
+    }
+
+    /// <summary>
+    /// A word as the parser tests it: lower-cased when it is in <see cref="Vocabulary"/>, else "", which no test of a word
+    /// accepts; so the words around every number are read without copying them (see <see cref="TextScan.HoldsLowered"/>).
+    /// </summary>
+    private static string Known(ReadOnlySpan<char> word)
+    {
+        if (Ascii.IsValid(word))
+        {
+            return VocabularyLookup.TryGetValue(word, out var known) ? known : "";
+        }
+
+        var lowered = word.ToString().ToLowerInvariant();
+        return Vocabulary.Contains(lowered) ? lowered : "";
+    }
 }

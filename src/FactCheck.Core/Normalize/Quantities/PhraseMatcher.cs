@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace FactCheck.Core.Normalize.Quantities;
 
@@ -232,6 +233,15 @@ internal static class TextScan
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="words"/>, lower-case words looked up ignoring case, holds <paramref name="word"/> lower-cased,
+    /// as a look-up of <c>word.ToLowerInvariant()</c> in an ordinal set of them would, without copying it. For a word of
+    /// ASCII letters ignoring case is lower-casing; another is lower-cased first, as lower-casing may turn it into a
+    /// listed word where ignoring case would not (the Kelvin sign, U+212A, lower-cases to "k").
+    /// </summary>
+    public static bool HoldsLowered(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> word) =>
+        Ascii.IsValid(word) ? words.Contains(word) : words.Set.Contains(word.ToString().ToLowerInvariant());
 
     /// <summary>Whether a number, in digits or a spelled one, follows <paramref name="at"/> after spaces ("28 votes to 23", "the other two").</summary>
     public static bool NumberFollows(string text, int at)
