@@ -208,7 +208,8 @@ public static partial class DateRecognizer
     // A label's date ("best before 30 September", "use by 2 May") is the date itself, no bound.
     private static readonly TrailingWordPattern BoundBefore = new(
         new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|(?<!\bbest[\s-]+)before|until|till|(?<!\buse[\s-]+)by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout),
-        "than", "since", "after", "before", "until", "till", "by", "starting", "from", "on", "in", "beginning", "as", "to", "through");
+        "more than", "greater than", "later than", "earlier than", "since", "after", "before", "until", "till", "by", "starting", "starting from",
+        "starting on", "starting in", "beginning", "beginning on", "beginning in", "late as", "early as", "prior to", "up to", "through");
 
     // The patterns that open a stretch of text after a date, each with what a match can open with (see LeadingWordPattern).
     private static readonly LeadingWordPattern BoundAfter = new(
@@ -216,7 +217,7 @@ public static partial class DateRecognizer
 
     private static readonly TrailingWordPattern WeekContainingBefore = new(
         new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout),
-        "of", "beginning", "commencing", "starting", "on", "c");
+        "of", "beginning", "commencing", "starting", "starting on", "c");
 
     private static readonly TrailingWordPattern AnchoredOffsetBefore = new(
         new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout),
@@ -226,7 +227,7 @@ public static partial class DateRecognizer
     // usage); "a week yesterday" is as far before it. Not "closed for a week on Monday", a stretch begun on Monday.
     private static readonly TrailingWordPattern WeeksOnBefore = new(
         new(@"(?<![\w])(?<!\b(?:for|than|of|in|within|over|under|about|nearly|almost)\s+)(?<n>a|one|two|three)\s+(?<u>week|fortnight)s?\s+(?<on>on\s+)?$", Options, Timeout),
-        "week", "weeks", "fortnight", "fortnights", "on");
+        "week", "weeks", "fortnight", "fortnights", "week on", "weeks on", "fortnight on", "fortnights on");
 
     private static readonly LeadingWordPattern RangeJoin = new(
         new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout), "-–—~", "to", "through", "thru", "till", "until", "and");
