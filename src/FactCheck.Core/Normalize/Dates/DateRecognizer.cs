@@ -200,6 +200,11 @@ public static partial class DateRecognizer
         new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%]|-\w)", DayOfMonth, cues: "<any-digit> <number>", starts: "the", afterThe: "<digit> <number>"),
     ];
 
+    // The rules by the kinds of date word a text holds (a Needs value, 0 to 31): those whose needs it meets, in rule order.
+    // Most sentences hold no date word, and then only the few rules that need none are looked at.
+    private static readonly Rule[][] RulesByNeeds =
+        [.. Enumerable.Range(0, 32).Select(present => Rules.Where(r => (r.Needs & (Needs)present) == r.Needs).ToArray())];
+
     // The patterns that end a stretch of text before a date, each with the words a match can end on (see TrailingWordPattern).
     private static readonly TrailingWordPattern PartBefore = new(
         new(@"(?:(?<![\w])(?:the\s+)?(?<p>early|mid|late)\s*-?\s*|(?<![\w])(?:the\s+|at\s+the\s+)?(?<q>end|beginning|start|middle)\s+of\s+(?:the\s+)?)$", Options, Timeout),
@@ -238,8 +243,6 @@ public static partial class DateRecognizer
     private static readonly TrailingWordPattern NowAndBefore = new(new(@"(?<![\w])between\s+now\s+and\s+$", Options, Timeout), "and");
 
     private static readonly TrailingWordPattern RangeOpener = new(new(@"(?<![\w])(?<o>from|between)\s+$", Options, Timeout), "from", "between");
-
-    private static readonly Regex WeekdayJoin = new(@"^\s*(?:,|\(|,\s*\(|-|–)?\s*$", Options, Timeout);
 
     private static readonly TrailingWordPattern Possessive = new(
         new(@"(?<![\w])(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", Options, Timeout),
@@ -285,7 +288,7 @@ public static partial class DateRecognizer
 
     private static bool AnyRuleCanMatch(TextCues found)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in RulesByNeeds[(int)found.Needs])
         {
             if (rule.CanMatch(found.Needs, found.Cues))
             {
@@ -301,7 +304,7 @@ public static partial class DateRecognizer
         var candidates = new List<DateMention>();
         var cues = gated ? found.Cues : UInt128.MaxValue;
         var matches = new List<Match>();
-        foreach (var rule in Rules)
+        foreach (var rule in RulesByNeeds[(int)found.Needs])
         {
             if (!rule.CanMatch(found.Needs, cues))
             {
