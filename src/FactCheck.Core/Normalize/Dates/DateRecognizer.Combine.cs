@@ -39,11 +39,11 @@ public static partial class DateRecognizer
         {
             var m = mentions[i];
             if (m.Form is WeekdayForm wd && i + 1 < mentions.Count && mentions[i + 1].Form is DayForm
-                && WeekdayJoin.IsMatch(text[m.Span.End..mentions[i + 1].Span.Start]))
+                && IsWeekdayJoin(text.AsSpan(m.Span.End, mentions[i + 1].Span.Start - m.Span.End)))
             {
                 var next = mentions[i + 1];
                 var end = next.Span.End;
-                if (text[m.Span.End..next.Span.Start].Contains('(', StringComparison.Ordinal) && end < text.Length && text[end] == ')')
+                if (text.AsSpan(m.Span.End, next.Span.Start - m.Span.End).Contains('(') && end < text.Length && text[end] == ')')
                 {
                     end++;
                 }
@@ -57,6 +57,22 @@ public static partial class DateRecognizer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether what stands between a weekday and a date joins them: white space around nothing or one of ",", "(", "-", "–",
+    /// or a comma and a bracket ("Monday, (June 30)"). The pattern ^\s*(?:,|\(|,\s*\(|-|–)?\s*$ as a scan (\s is
+    /// <see cref="char.IsWhiteSpace(char)"/>, as Trim reads it), without copying the text between.
+    /// </summary>
+    private static bool IsWeekdayJoin(ReadOnlySpan<char> between)
+    {
+        var join = between.Trim();
+        return join.Length switch
+        {
+            0 => true,
+            1 => join[0] is ',' or '(' or '-' or '–',
+            _ => join[0] == ',' && join[^1] == '(' && join[1..^1].IsWhiteSpace(),
+        };
     }
 
     /// <summary>"between May 16 and June 2", "from 2014 to 2018", "Nov 18-Dec 19, 2015": one span.</summary>

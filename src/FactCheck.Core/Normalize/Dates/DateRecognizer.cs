@@ -61,23 +61,23 @@ public static partial class DateRecognizer
         new(@"(?<![\w.]|\d[/.])(?<a>\d{1,2})/(?<b>\d{1,2}),(?<y>\d{4}|\d{2})(?!\d)", NumericDate, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/")),
 
         // 4/22, and 4-22 / 4.22 after "on" or "in" (elsewhere they are scores, times or decimals)
-        new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay, AcceptSlashMonthDay, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/")),
-        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m|percent|per\s+cent|points?|million|billion|trillion|times|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?|meters?)\b)", NumericMonthDay, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-.")),
+        new(@"(?<![\w.$/:]|\d[-/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|[12]\d|3[01])(?![\d/%]|\.\d|:|\s+of\b)", NumericMonthDay, AcceptSlashMonthDay, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "/") { Month = true }),
+        new(@"(?<=\b(?:on|in|this|next|" + W + @")\s+)(?<a>0?[1-9]|1[0-2])[-.](?<b>0?[1-9]|[12]\d|3[01])(?![\d/%:.\-]|\s*(?:am|pm|a\.m|p\.m|percent|per\s+cent|points?|million|billion|trillion|times|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?|meters?)\b)", NumericMonthDay, needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-.") { Month = true, AfterSpace = true }),
 
         // 2015-3, 2016/11, 3/2015, 11 - 2016
-        new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(4, 4, "-/.", Space: true)),
-        new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-/", Space: true)),
+        new(@"(?<![\w.\-/])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>0?[1-9]|1[0-2])(?![\d]|[-/.]\d|\s+(?:season|fiscal|school|academic|financial)\b)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(4, 4, "-/.") { SpaceBeforeNext = true }),
+        new(@"(?<![\w.\-/:])(?<m>0?[1-9]|1[0-2])\s?[-/]\s?(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)", m => MonthOf(m, "y", "m"), needs: Needs.Digit, starts: "<digit>", digits: new(1, 2, "-/") { Month = true, SpaceBeforeNext = true }),
 
         // 1 July 2025, the 09th of May, second of Aug., 16. Nov. 2016, 15 April of 87
         new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>", then: "<month>", within: 6),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
         new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>", then: "<digit> <number>", within: 3),
-        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 2, thenNext: true),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 2, thenNext: true, thenDigits: DigitRun.Ordinal(2)),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
         new(@"(?<![\w])(?<mn>" + M + @")(?:\s*,\s*|\s+(?:of\s+|in\s+)?|\s*/\s*|-)(?<y>" + Y + @"|'\d\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit> " + YearWords.CueWords, starts: "<month>", then: "<digit> <number>", within: 3, thenDigits: DigitRun.Year),
-        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 3, thenDigits: new(2, 2)),
+        new(@"(?<![\w])(?<mn>" + M + @")\s+(?:of\s+)?(?<y>[5-9]\d)(?![\w])", MonthNameYear, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", thenNext: true, thenDigits: new(2, 2) { FirstDigits = "56789" }),
 
         // 2017 april, 2016, nov
         new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
@@ -88,7 +88,7 @@ public static partial class DateRecognizer
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
         new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "q", starts: "q"),
         new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*q(?<q>[1-4])(?![\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "<year-digits>; q", starts: "<digit>", digits: new(4, 4)),
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?<y>" + Y + @"))?(?![\w])", m => Quarter(m, 3), AcceptQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?<y>" + Y + @"))?(?![\w])", m => Quarter(m, 3), AcceptQuarter, needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: DigitRun.Ordinal(1), afterThe: "first second third fourth <digit>"),
         new(@"(?<![\w])(?<y>" + YearDigits + @")\s*-?\s*h(?<q>[12])(?![\w])", m => Quarter(m, 6), needs: Needs.Digit, cues: "<year-digits>; h", starts: "<digit>", digits: new(4, 4)),
         new(@"(?<![\w])h(?<q>[12])\s+(?<y>" + Y + ")", m => Quarter(m, 6), cues: "h", starts: "h"),
 
@@ -138,7 +138,7 @@ public static partial class DateRecognizer
         // the 1990s, the '90s, 1970's, the seventies, the nineteen seventies, 21st century
         new(@"(?<![\w])(?:the\s+)?(?:(?<c>1\d|20)(?<d>\d)0|['’](?<d>\d)0|(?<d>[1-9])0)['’]?s(?![\w])", Decade, AcceptDecadeDigits, needs: Needs.Digit, cues: "<decade-digits>"),
         new(@"(?<![\w])(?:the\s+)?(?:(?<cw>nineteen|eighteen|twenty)\s+)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w])", DecadeWords, AcceptDecade, cues: "twenties thirties forties fifties sixties seventies eighties nineties", starts: "the <number> twenties thirties forties fifties sixties seventies eighties nineties", afterThe: "<number> twenties thirties forties fifties sixties seventies eighties nineties"),
-        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>", digits: new(1, 2), afterThe: "<digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])", m => Century(m), needs: Needs.Digit, cues: "century", starts: "the <digit>", digits: DigitRun.Ordinal(2), afterThe: "<digit>"),
 
         // between 3 and 12 of Sept, 9 to 12 of June, from 4 to 22 January, 1995, between the ninth and the seventeenth of april
         new(@"(?<![\w$.,])(?:(?<o>from|between)\s+)?(?:the\s+)?(?<d1>" + D + @")\s*(?<j>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>" + D + @")(?:\s+of|\s*,)?\s+(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?<y>" + Y + "))?", DayRange, needs: Needs.Month, cues: "<any-digit> <number>", starts: "from between the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>", then: "<month>", within: 12),
@@ -154,13 +154,13 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:the\s+)?(?<d>" + D + @")(?:\s+day)?\s+of\s+(?:(?<rel>this|next|last|previous|current|following)|the)\s+month(?![\w])", DayOfRelativeMonth, needs: Needs.Unit, cues: "month", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>", then: "month", within: 8),
 
         // the first week of June, the last week of 2016, the third week next year
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>", digits: new(1, 1), afterThe: "first second third fourth fifth last <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+week\s+(?:of\s+|in\s+)?(?:the\s+)?" + Period + @"(?![\w])", WeekOf, needs: Needs.Unit, cues: "week", starts: "the first second third fourth fifth last <digit>", digits: DigitRun.Ordinal(1), afterThe: "first second third fourth fifth last <digit>"),
 
         // the first Monday of June, the second Monday of next month
-        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>", digits: new(1, 1), afterThe: "first second third fourth fifth last <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<o>" + Ordinal + @")\s+(?<wd>" + W + @")\s+(?:of|in)\s+(?:the\s+)?" + Period + @"(?![\w])", NthWeekday, needs: Needs.Weekday, starts: "the first second third fourth fifth last <digit>", digits: DigitRun.Ordinal(1), afterThe: "first second third fourth fifth last <digit>"),
 
         // week 31, week 3 of 2027
-        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit, cues: "week", starts: "the week", afterThe: "week"),
+        new(@"(?<![\w])(?:the\s+)?week\s+(?<n>\d{1,2})(?:\s+of\s+(?<py>" + Y + @"))?(?![\w:]|\s*[-/]\d)", WeekNumber, needs: Needs.Digit, cues: "week", starts: "the week", afterThe: "week", then: "<digit>", thenNext: true, thenDigits: new(1, 2)),
 
         // earlier this month, later this week, later in the year, the rest of the month
         new(@"(?<![\w])(?<p>earlier|later)\s+(?:this|in\s+the|the)\s+(?<u>week|month|year)(?![\w])", m => new UnitAroundReferenceForm(UnitOf(m.Groups["u"].Value), m.Groups["p"].Value.Equals("later", StringComparison.OrdinalIgnoreCase)), needs: Needs.Unit, cues: "earlier later", starts: "earlier later"),
@@ -193,12 +193,17 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?<h>" + Holidays + @")(?:\s+(?<y>" + Y + @"))?\s+weekend(?![\w])", m => HolidayRule(m) is HolidayForm h ? h with { Weekend = true } : null, needs: Needs.Holiday),
 
         // the third quarter of this year, next year's first quarter
-        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", m => RelativeQuarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: new(1, 1), afterThe: "first second third fourth <digit>"),
+        new(@"(?<![\w])(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?<rel>this|next|last|previous|following)\s+year(?![\w])", m => RelativeQuarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "the first second third fourth <digit>", digits: DigitRun.Ordinal(1), afterThe: "first second third fourth <digit>"),
         new(@"(?<![\w])(?<rel>this|next|last|previous|following)\s+year['’]s\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![\w])", m => RelativeQuarter(m, 3), needs: Needs.Unit, cues: "quarter", starts: "this next last previous following"),
 
         // on the 15th, for the 27; not "of the seven-member board"
         new(@"(?<=\b(?:on|by|until|since|for|from|of)\s+)the\s+(?<d>" + DayDigits + "|" + Words.NumberWordPattern + @")(?!\s*[\w$%]|-\w)", DayOfMonth, cues: "<any-digit> <number>", starts: "the", afterThe: "<digit> <number>"),
     ];
+
+    // The rules by the kinds of date word a text holds (a Needs value, 0 to 31): those whose needs it meets, in rule order.
+    // Most sentences hold no date word, and then only the few rules that need none are looked at.
+    private static readonly Rule[][] RulesByNeeds =
+        [.. Enumerable.Range(0, 32).Select(present => Rules.Where(r => (r.Needs & (Needs)present) == r.Needs).ToArray())];
 
     // The patterns that end a stretch of text before a date, each with the words a match can end on (see TrailingWordPattern).
     private static readonly TrailingWordPattern PartBefore = new(
@@ -208,7 +213,8 @@ public static partial class DateRecognizer
     // A label's date ("best before 30 September", "use by 2 May") is the date itself, no bound.
     private static readonly TrailingWordPattern BoundBefore = new(
         new(@"(?<![\w])(?<b>more\s+than|greater\s+than|since|after|(?<!\bbest[\s-]+)before|until|till|(?<!\buse[\s-]+)by|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|no\s+later\s+than|later\s+than|not\s+later\s+than|earlier\s+than|as\s+late\s+as|as\s+early\s+as|prior\s+to|up\s+to|through)\s+$", Options, Timeout),
-        "than", "since", "after", "before", "until", "till", "by", "starting", "from", "on", "in", "beginning", "as", "to", "through");
+        "more than", "greater than", "later than", "earlier than", "since", "after", "before", "until", "till", "by", "starting", "starting from",
+        "starting on", "starting in", "beginning", "beginning on", "beginning in", "late as", "early as", "prior to", "up to", "through");
 
     // The patterns that open a stretch of text after a date, each with what a match can open with (see LeadingWordPattern).
     private static readonly LeadingWordPattern BoundAfter = new(
@@ -216,7 +222,7 @@ public static partial class DateRecognizer
 
     private static readonly TrailingWordPattern WeekContainingBefore = new(
         new(@"(?:(?<![\w])(?:the\s+)?week\s+(?:of|beginning|commencing|starting(?:\s+on)?)\s+|(?<![\w])w/c\s+)$", Options, Timeout),
-        "of", "beginning", "commencing", "starting", "on", "c");
+        "of", "beginning", "commencing", "starting", "starting on", "c");
 
     private static readonly TrailingWordPattern AnchoredOffsetBefore = new(
         new(@"(?<![\w])(?<n>" + Count + @")\s+(?<u>" + Unit + @")s?\s+(?<dir>after|from|before)\s+$", Options, Timeout),
@@ -226,7 +232,7 @@ public static partial class DateRecognizer
     // usage); "a week yesterday" is as far before it. Not "closed for a week on Monday", a stretch begun on Monday.
     private static readonly TrailingWordPattern WeeksOnBefore = new(
         new(@"(?<![\w])(?<!\b(?:for|than|of|in|within|over|under|about|nearly|almost)\s+)(?<n>a|one|two|three)\s+(?<u>week|fortnight)s?\s+(?<on>on\s+)?$", Options, Timeout),
-        "week", "weeks", "fortnight", "fortnights", "on");
+        "week", "weeks", "fortnight", "fortnights", "week on", "weeks on", "fortnight on", "fortnights on");
 
     private static readonly LeadingWordPattern RangeJoin = new(
         new(@"^\s*(?<j>-|–|—|~|to|through|thru|till|until|and)\s*$", Options, Timeout), "-–—~", "to", "through", "thru", "till", "until", "and");
@@ -237,8 +243,6 @@ public static partial class DateRecognizer
     private static readonly TrailingWordPattern NowAndBefore = new(new(@"(?<![\w])between\s+now\s+and\s+$", Options, Timeout), "and");
 
     private static readonly TrailingWordPattern RangeOpener = new(new(@"(?<![\w])(?<o>from|between)\s+$", Options, Timeout), "from", "between");
-
-    private static readonly Regex WeekdayJoin = new(@"^\s*(?:,|\(|,\s*\(|-|–)?\s*$", Options, Timeout);
 
     private static readonly TrailingWordPattern Possessive = new(
         new(@"(?<![\w])(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", Options, Timeout),
@@ -284,7 +288,7 @@ public static partial class DateRecognizer
 
     private static bool AnyRuleCanMatch(TextCues found)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in RulesByNeeds[(int)found.Needs])
         {
             if (rule.CanMatch(found.Needs, found.Cues))
             {
@@ -300,7 +304,7 @@ public static partial class DateRecognizer
         var candidates = new List<DateMention>();
         var cues = gated ? found.Cues : UInt128.MaxValue;
         var matches = new List<Match>();
-        foreach (var rule in Rules)
+        foreach (var rule in RulesByNeeds[(int)found.Needs])
         {
             if (!rule.CanMatch(found.Needs, cues))
             {
@@ -461,7 +465,10 @@ public static partial class DateRecognizer
                     continue; // a run of digits this pattern cannot open with: the try would fail
                 }
 
-                if (thenCues != UInt128.Zero && (thenNext ? !NextHolds(starts, k, thenCues) : !AnyWithin(starts, k, within, thenCues, text: text, digitsOfThen: thenDigits)))
+                // A start at "the" ("the week 31") reads its next word from the word after "the".
+                if (thenCues != UInt128.Zero && (thenNext
+                    ? !NextHolds(text, starts, (wordCues & startCues) == The ? k + 1 : k, thenCues, thenDigits)
+                    : !AnyWithin(starts, k, within, thenCues, text: text, digitsOfThen: thenDigits)))
                 {
                     continue; // no word the match must go on to: the try would fail
                 }
@@ -557,12 +564,13 @@ public static partial class DateRecognizer
         /// <summary>
         /// Whether the next word with a cue after <paramref name="starts"/>[<paramref name="k"/>], or the one after it when that
         /// is "the", holds one of <paramref name="cues"/>; or, as in <see cref="AnyWithin"/>, whether one of them runs on.
+        /// With <paramref name="digitsOfThen"/>, a bare run of digits counts only when it admits it.
         /// </summary>
-        private static bool NextHolds(List<(int At, UInt128 Cues)> starts, int k, UInt128 cues)
+        private static bool NextHolds(string text, List<(int At, UInt128 Cues)> starts, int k, UInt128 cues, DigitRun? digitsOfThen)
         {
-            if ((starts[k].Cues & CueWords.RunOn) != UInt128.Zero)
+            if (k >= starts.Count || (starts[k].Cues & CueWords.RunOn) != UInt128.Zero)
             {
-                return true;
+                return k < starts.Count;
             }
 
             var j = k + 1;
@@ -571,7 +579,8 @@ public static partial class DateRecognizer
                 j++; // "Friday the 22nd"
             }
 
-            return j < starts.Count && (starts[j].Cues & (cues | CueWords.RunOn)) != UInt128.Zero;
+            return j < starts.Count && (starts[j].Cues & (cues | CueWords.RunOn)) != UInt128.Zero
+                && (digitsOfThen is null || starts[j].Cues != CueWords.DigitStart || digitsOfThen.Admits(text, starts[j].At));
         }
 
         /// <summary>
@@ -642,6 +651,13 @@ public static partial class DateRecognizer
         /// </summary>
         public static DigitRun DayOfMonth { get; } = new(1, 2) { Day = true };
 
+        /// <summary>
+        /// An ordinal written in digits ("3rd", "21st"): one to <paramref name="maxLength"/> digits and then the suffix's first
+        /// letter (s, n, r, t; the text is all ASCII where the runs are checked). "4)" and "3 million" opened the ordinal patterns
+        /// and failed every time.
+        /// </summary>
+        public static DigitRun Ordinal(int maxLength) => new(1, maxLength, "sSnNrRtT");
+
         /// <summary>A year as the month-and-year patterns read it: four digits, or two right after an apostrophe ("August '99").</summary>
         public static DigitRun Year { get; } = new(4, 4) { TwoAfterApostrophe = true };
 
@@ -656,6 +672,21 @@ public static partial class DateRecognizer
 
         /// <summary>Whether the run must read as <see cref="DayOfMonth"/>.</summary>
         public bool Day { get; init; }
+
+        /// <summary>Whether the run must be a month as 0?[1-9]|1[0-2] reads it (ASCII digits, 1 to 12): "9.3 million", "20.1".</summary>
+        public bool Month { get; init; }
+
+        /// <summary>When given, the digits the run may open with ("June of 87": [5-9]\d).</summary>
+        public string? FirstDigits { get; init; }
+
+        /// <summary>Whether the run must follow white space, as a lookbehind ending in \s+ needs ("on 4-22", not "$9.3").</summary>
+        public bool AfterSpace { get; init; }
+
+        /// <summary>
+        /// Whether one white space may stand between the run and a character of <see cref="Next"/>, as \s?[-/] reads it
+        /// ("2015 / 3"; not "3 million").
+        /// </summary>
+        public bool SpaceBeforeNext { get; init; }
 
         public bool Admits(string text, int at)
         {
@@ -676,7 +707,9 @@ public static partial class DateRecognizer
                 return false;
             }
 
-            if (Day && !CanBeDay(text, at, end))
+            if ((Day && !CanBeDay(text, at, end)) || (Month && !CanBeMonth(text, at, end))
+                || (FirstDigits is not null && !FirstDigits.Contains(text[at], StringComparison.Ordinal))
+                || (AfterSpace && !(at > 0 && IsSpace(text[at - 1]))))
             {
                 return false;
             }
@@ -686,10 +719,25 @@ public static partial class DateRecognizer
                 return true;
             }
 
-            // \s is char.IsWhiteSpace; a separator too, to stay on the safe side of it.
-            var admitted = end < text.Length && (Next.Contains(text[end], StringComparison.Ordinal) || (Space && (char.IsWhiteSpace(text[end]) || char.IsSeparator(text[end]))));
+            if (SpaceBeforeNext && end + 1 < text.Length && IsSpace(text[end]))
+            {
+                end++; // the \s? before the separator
+            }
+
+            var admitted = end < text.Length && (Next.Contains(text[end], StringComparison.Ordinal) || (Space && IsSpace(text[end])));
             return admitted && (!SeparatorTwice || SeparatorAgain(text, end));
         }
+
+        // \s is char.IsWhiteSpace; a separator too, to stay on the safe side of it.
+        private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsSeparator(c);
+
+        /// <summary>Whether the run from <paramref name="at"/> to <paramref name="end"/> reads as 0?[1-9]|1[0-2].</summary>
+        private static bool CanBeMonth(string text, int at, int end) => (end - at) switch
+        {
+            1 => text[at] is >= '1' and <= '9',
+            2 => text[at] == '0' ? text[at + 1] is >= '1' and <= '9' : text[at] == '1' && text[at + 1] is '0' or '1' or '2',
+            _ => false,
+        };
 
         /// <summary>Whether one or two digits follow the separator at <paramref name="separator"/>, then the same separator and a digit.</summary>
         private static bool SeparatorAgain(string text, int separator)

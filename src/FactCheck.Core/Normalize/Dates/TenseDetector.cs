@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
 using FactCheck.Core.Text;
@@ -27,7 +28,25 @@ public static partial class TenseDetector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // What each tense word is, in one look-up per word of the sentence instead of one per list.
+    private static readonly FrozenDictionary<string, TenseWord>.AlternateLookup<ReadOnlySpan<char>> TenseWords = PastWords.Select(w => (Word: w, Kind: TenseWord.Past))
+        .Concat(FutureWords.Select(w => (Word: w, Kind: TenseWord.Future)))
+        .Concat(FuturePhrases.Select(p => (Word: p.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], Kind: TenseWord.PhraseStart)))
+        .GroupBy(e => e.Word, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(TenseWord.None, (kind, e) => kind | e.Kind), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Which tense lists a word is on.</summary>
+    [Flags]
+    private enum TenseWord
+    {
+        None = 0,
+        Past = 1,
+        Future = 2,
+
+        /// <summary>The first word of a future phrase ("is set to").</summary>
+        PhraseStart = 4,
+    }
 
     /// <summary>The lean for an expression at <paramref name="span"/> (offsets into <paramref name="text"/>).</summary>
     public static Lean Around(string text, TextSpan span)
@@ -221,7 +240,8 @@ public static partial class TenseDetector
 
     private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index, List<Word> words, int i)
     {
-        if (hasNext && FuturePhrasesByStart.TryGetValue(word, out var phrases) && FuturePhraseAt(text, words, i, phrases) is { } phraseLength)
+        var kind = TenseWords.TryGetValue(word, out var listed) ? listed : TenseWord.None;
+        if (hasNext && (kind & TenseWord.PhraseStart) != 0 && FuturePhrasesByStart.TryGetValue(word, out var phrases) && FuturePhraseAt(text, words, i, phrases) is { } phraseLength)
         {
             // A phrase ending in "to" looks ahead only before a verb: "is due to meet", not "is due to the storm".
             var last = words[i + phraseLength - 1];
@@ -253,7 +273,7 @@ public static partial class TenseDetector
             return null;
         }
 
-        if (FutureLookup.Contains(word))
+        if ((kind & TenseWord.Future) != 0)
         {
             return AfterHad(text, words, i) ? null : Lean.Future;
         }
@@ -263,7 +283,7 @@ public static partial class TenseDetector
             return Lean.Future;
         }
 
-        if (PastLookup.Contains(word) || word.EndsWith("'d", StringComparison.OrdinalIgnoreCase))
+        if ((kind & TenseWord.Past) != 0 || word.EndsWith("'d", StringComparison.OrdinalIgnoreCase))
         {
             return Lean.Past;
         }
