@@ -173,10 +173,10 @@ public sealed class TimeOfDayComparerTests
     public void The_same_odd_minute_past_another_hour_is_likely_one_time_with_its_hour_slipped(string other, bool conflict)
     {
         // Little shared wording: "opened" against "gave way". The same minute past the hour (":40") tips the balance; a
-        // time that shares no minute does not.
+        // time that shares no minute does not. (Each report gives a second time, so neither is its report's only one.)
         var findings = Compare(
-            Report("a.txt", "A burst main is the likely cause of a hole that opened at about 4:40 a.m. on Sunday on Tarrow Street, swallowing a van."),
-            Report("b.txt", $"The road gave way at about {other} a.m. on Sunday, according to the fire log, taking a parked van with it."));
+            Report("a.txt", "A burst main is the likely cause of a hole that opened at about 4:40 a.m. on Sunday on Tarrow Street, swallowing a van. Engineers were on site by noon."),
+            Report("b.txt", $"The road gave way at about {other} a.m. on Sunday, according to the fire log, taking a parked van with it. Crews fenced it off at 7 a.m."));
 
         Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
     }
@@ -352,6 +352,17 @@ public sealed class TimeOfDayComparerTests
             Report("b.txt", $"The company said the last homes on the Brenmoor estate had power back {second} on Friday."));
 
         Assert.Equal(expected, Assert.Single(findings).Kind);
+    }
+
+    [Fact]
+    public void Each_report_s_only_time_is_one_happening_on_little_shared_wording()
+    {
+        // The one time each report gives, in sentences that share little more than the final: the story's main moment.
+        var findings = Compare(
+            Report("a.txt", "The final got under way at 2.30pm in calm conditions, with waves of about two metres, organisers said."),
+            Report("b.txt", "In calm conditions Marsh beat the Australian Kai Lowe by 0.6 points in a final that paddled out at 3.30pm, riding a board built in his uncle's workshop."));
+
+        Assert.Equal(FindingKind.Conflict, Assert.Single(findings).Kind);
     }
 
     [Fact]

@@ -84,8 +84,11 @@ public sealed class TimeOfDayComparer : IClaimComparer
 
     private const double AgreementTieBreak = 0.05;
 
-    // What being each report's only time of day adds to two times' context similarity.
-    private const double SoleTimeBonus = 0.15;
+    // What being each report's only time of day adds to two times' context similarity: two thirds of the threshold, since
+    // a report that gives one time gives its story's main moment, however differently the two sentences tell the rest
+    // ("The final got under way at 2.30pm", "in a final that paddled out at 3.30pm"). Tried on every tuned set at 0.2
+    // against 0.15: it paired three planted times and three agreements, and no two times that were not one moment.
+    private const double SoleTimeBonus = 0.2;
 
     // What being each report's first time of day adds, when not both reports' only one.
     private const double FirstTimeBonus = 0.1;
