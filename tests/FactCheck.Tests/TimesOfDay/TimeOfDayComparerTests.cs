@@ -255,6 +255,18 @@ public sealed class TimeOfDayComparerTests
     }
 
     [Theory]
+    [InlineData("The alarm was raised at 10.40pm, when a passing motorist saw flames and dialled 999.", true)] // whoever was called
+    [InlineData("The roof was repaired at 10.40pm, when a passing motorist saw flames and dialled 999.", false)]
+    public void The_time_of_the_call_is_the_time_the_alarm_was_raised(string other, bool conflict)
+    {
+        var findings = Compare(
+            Report("a.txt", "The fire and rescue service said it was called at 11.40pm. Crews left the site at 6am."),
+            Report("b.txt", $"{other} The last engine left at 6am."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("The building's intruder alarm was activated at 3.15am, according to police.", true)] // another verb of one group
     [InlineData("The building's intruder alarm was repaired at 3.15am, according to police.", false)]
     public void Times_told_of_synonymous_verbs_are_one_time(string other, bool conflict)
