@@ -296,9 +296,22 @@ public sealed class AttributionText
 
     private static bool LooksAbbreviated(string text, int start, int dot)
     {
-        var word = text[start..dot];
-        return word.Contains('.', StringComparison.Ordinal)
-            || (word.Length <= 4 && char.IsUpper(word[0]) && QuoteLexicon.IsTitle(word + "."));
+        // Every word before a full stop asks this: read as spans, with no string cut or joined.
+        var word = text.AsSpan(start, dot - start);
+        if (word.Contains('.'))
+        {
+            return true;
+        }
+
+        if (word.Length > 4 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> withDot = stackalloc char[5];
+        word.CopyTo(withDot);
+        withDot[word.Length] = '.';
+        return QuoteLexicon.IsTitle(withDot[..(word.Length + 1)]);
     }
 
     private static string BlankMarkup(string text)

@@ -77,9 +77,15 @@ internal static class DocumentWords
             traits |= WordTraits.Possessive;
         }
 
+        // Of a word not capitalised only whether it is a role is asked, and most words cannot be one (see MayBeRole).
+        var capitalized = char.IsUpper(text[0]);
+        if (!capitalized && !QuoteLexicon.MayBeRole(text))
+        {
+            return traits;
+        }
+
         // Most words are plain ASCII in lower case: the lists' comparer folds case, so the word is looked up as written,
         // and only a capitalised word (asked whether it is a name) is lowered.
-        var capitalized = char.IsUpper(text[0]);
         var ascii = System.Text.Ascii.IsValid(text);
         var lower = capitalized || !ascii ? WordToken.LowerOf(text, buffer) : text;
         var listed = ascii ? QuoteLexicon.ListsOfAscii(text) : QuoteLexicon.ListsOf(text, lower);

@@ -20,7 +20,16 @@ public sealed class NameIndex
     {
         _people = people;
         // "Hadley and Sam Price": a word the source also gives as someone's surname ("Tom Hadley") is that person, no partner.
-        _partners = partners.Where(p => !people.Exists(q => string.Equals(q.Surname, p.Written, StringComparison.OrdinalIgnoreCase))).ToList();
+        // A plain loop: a lambda over the people would be allocated for every document, with partners or none.
+        _partners = new List<SpeakerMention>(partners.Count);
+        foreach (var p in partners)
+        {
+            if (!IsSurnameOfAny(people, p.Written))
+            {
+                _partners.Add(p);
+            }
+        }
+
         foreach (var p in people)
         {
             if (p.Surname is { } surname)
@@ -36,6 +45,19 @@ public sealed class NameIndex
     }
 
     public IReadOnlyList<SpeakerMention> People => _people;
+
+    private static bool IsSurnameOfAny(List<SpeakerMention> people, string word)
+    {
+        foreach (var q in people)
+        {
+            if (string.Equals(q.Surname, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static NameIndex Build(AttributionText text, IReadOnlyList<TextSpan> quotations)
     {

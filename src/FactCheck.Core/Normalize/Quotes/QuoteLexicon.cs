@@ -122,6 +122,40 @@ internal static class QuoteLexicon
         return lists;
     }
 
+    // For each ASCII letter a role may open with (in either case), the lengths of the roles that open with it, as bits: most
+    // lower-case words of a document ("the", "said", "council") have no role of their first letter and length, and are
+    // known not to be one without a lookup.
+    private static readonly uint[] RoleShapes = ShapesOf(Roles);
+
+    /// <summary>
+    /// False only when <paramref name="word"/> (as written, in any case) cannot be on <see cref="Roles"/>: it opens with an
+    /// ASCII letter and no role of its length opens with that letter.
+    /// </summary>
+    public static bool MayBeRole(ReadOnlySpan<char> word)
+    {
+        var first = (uint)((word[0] | 0x20) - 'a');
+        return first >= 26 || word.Length >= 32 || (RoleShapes[first] & (1u << word.Length)) != 0;
+    }
+
+    private static uint[] ShapesOf(HashSet<string> words)
+    {
+        var shapes = new uint[26];
+        foreach (var word in words)
+        {
+            var first = (uint)((word[0] | 0x20) - 'a');
+            if (first >= 26 || !char.IsAsciiLetter(word[0]) || word.Length >= 32)
+            {
+                // A word opening otherwise might match an ASCII letter under the comparer's case folding: no word is turned away.
+                Array.Fill(shapes, uint.MaxValue);
+                return shapes;
+            }
+
+            shapes[first] |= 1u << word.Length;
+        }
+
+        return shapes;
+    }
+
     // The longest speech verb: a longer run of letters cannot be one.
     private static readonly int LongestSpeechVerb = SpeechVerbs.Max(v => v.Length);
 

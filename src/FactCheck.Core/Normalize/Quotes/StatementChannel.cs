@@ -84,14 +84,9 @@ public static class ChannelDetector
             return new StatementChannel("social", "X");
         }
 
-        foreach (var (channel, cue) in QuoteLexicon.ChannelCues)
+        if (FirstCue(words) is (var index, var at))
         {
-            var at = Find(words, cue);
-            if (at < 0)
-            {
-                continue;
-            }
-
+            var (channel, cue) = QuoteLexicon.ChannelCues[index];
             return channel == "interview" ? new StatementChannel(channel, Interviewer(words, at + cue.Length)) : new StatementChannel(channel, null);
         }
 
@@ -125,23 +120,62 @@ public static class ChannelDetector
         return (null, 0);
     }
 
-    private static int Find(List<WordToken> words, string[] cue)
+    // The cues by their first word, each word's in list order: a word opening no cue is passed over with one lookup, where
+    // every cue was sought through all the words in turn.
+    private static readonly Dictionary<string, int[]> CuesByFirstWord = QuoteLexicon.ChannelCues
+        .Select((c, index) => (First: c.Cue[0], Index: index))
+        .GroupBy(c => c.First, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(c => c.Index).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first cue of <see cref="QuoteLexicon.ChannelCues"/> (in list order) that the words hold, and where it first
+    /// stands; null when they hold none.
+    /// </summary>
+    private static (int Index, int At)? FirstCue(List<WordToken> words)
     {
-        for (var i = 0; i + cue.Length <= words.Count; i++)
+        (int Index, int At)? found = null;
+        for (var i = 0; i < words.Count; i++)
         {
-            var match = true;
-            for (var k = 0; k < cue.Length && match; k++)
+            if (!CuesByFirstWord.TryGetValue(words[i].Lower, out var cues))
             {
-                match = words[i + k].Lower == cue[k];
+                continue;
             }
 
-            if (match)
+            foreach (var index in cues)
             {
-                return i;
+                // A cue later in the list than one found already cannot be the first; a cue found here stands first here.
+                if (found is { } f && index >= f.Index)
+                {
+                    break;
+                }
+
+                if (StandsAt(words, i, QuoteLexicon.ChannelCues[index].Cue))
+                {
+                    found = (index, i);
+                    break;
+                }
             }
         }
 
-        return -1;
+        return found;
+    }
+
+    private static bool StandsAt(List<WordToken> words, int i, string[] cue)
+    {
+        if (i + cue.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < cue.Length; k++)
+        {
+            if (words[i + k].Lower != cue[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? Interviewer(List<WordToken> words, int after)
