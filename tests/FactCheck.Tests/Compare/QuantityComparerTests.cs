@@ -975,6 +975,19 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("The strike began at 4am, shutting down all but six of the authority's 64 bus routes.", false)] // 58 of them
+    [InlineData("The strike began at 4am, shutting down all but six of the 64 bus routes.", false)]
+    [InlineData("The strike began at 4am, shutting down half of the authority's 116 bus routes.", false)]
+    [InlineData("The strike began at 4am, shutting down the authority's 64 bus routes.", true)]
+    [InlineData("The strike began at 4am, shutting down all but two of the authority's 64 bus routes.", true)] // 62 of them
+    public void A_whole_told_with_the_part_left_out_is_no_rival_to_the_part(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("The strike began at 4am, when the authority suspended 58 bus routes.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
+    [Theory]
     [InlineData("The 27-year-old pocketed a whopping £600,000 jackpot and vowed to buy his nan a kitchen.", true)] // the winner's prize, in other words
     [InlineData("The title is worth £600,000 to the winner, and Pryce said he would buy his nan a kitchen.", true)]
     [InlineData("Van Aalst takes home £200,000 as runner-up.", false)] // another's prize, though taken home
