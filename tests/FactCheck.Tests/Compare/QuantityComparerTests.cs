@@ -975,6 +975,16 @@ public sealed class QuantityComparerTests
     }
 
     [Theory]
+    [InlineData("The remaining residents are being cared for at Hollins Lodge and two other homes in the town.", false)] // three homes in all
+    [InlineData("The remaining residents are being cared for at two other homes in the town.", true)]
+    public void What_is_left_beside_a_named_thing_is_no_rival_to_what_is_left_beside_the_story_s_subject(string textB, bool conflict)
+    {
+        var findings = FactCheck.Tests.Support.Fixtures.FindingsOf("Residents are being cared for at three other homes in the town while the investigation continues.", textB);
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "numeric"));
+    }
+
+    [Theory]
     [InlineData("The strike began at 4am, shutting down all but six of the authority's 64 bus routes.", false)] // 58 of them
     [InlineData("The strike began at 4am, shutting down all but six of the 64 bus routes.", false)]
     [InlineData("The strike began at 4am, shutting down half of the authority's 116 bus routes.", false)]

@@ -122,6 +122,7 @@ public sealed partial class QuantityComparer : IClaimComparer
         var generic = claims.Where(GenericStatement.Is).ToHashSet();
         var joint = claims.Where(JointCount.Is).ToHashSet();
         var remainders = claims.Where(RemainderCount.Is).ToHashSet();
+        var besideNamed = claims.Where(RemainderCount.BesideNamedThing).ToHashSet();
         var sequenceParts = claims.ToDictionary(c => c, SequencePart.Of);
         var fractions = claims.ToDictionary(c => c, FractionOfWhole.Of);
         var prizes = claims.ToDictionary(c => c, PrizeRecipient.Of);
@@ -252,8 +253,9 @@ public sealed partial class QuantityComparer : IClaimComparer
                 && !generic.Contains(a) && !generic.Contains(b)
                 // Nor is a count of two things ("38,000 homes and businesses") one with a count of one of them ("34,300 households").
                 && joint.Contains(a) == joint.Contains(b)
-                // Nor is what is left ("its other 11 lifts") one with a count of all ("one of 12 lifts").
-                && remainders.Contains(a) == remainders.Contains(b)
+                // Nor is what is left ("its other 11 lifts") one with a count of all ("one of 12 lifts"), nor what is left beside
+                // a thing the sentence names ("Hollins Lodge and two other homes") with what is left beside the story's subject.
+                && remainders.Contains(a) == remainders.Contains(b) && besideNamed.Contains(a) == besideNamed.Contains(b)
                 // Nor are stretches of a sequence from its two ends ("the first four sets", "the last two sets").
                 && sequenceParts[a] == sequenceParts[b]
                 // Nor is a whole a fraction of which is told ("one-third of the 36,000-square-foot roof") one with that fraction ("12,000 square feet").

@@ -20,4 +20,18 @@ internal static class RemainderCount
             || (ClaimPlace.In(figure) is var at && at >= 0
                 && TextScan.PreviousWord(figure.Sentence.Text, at) is { Word: var before } && RemainderWords.Contains(before));
     }
+
+    /// <summary>
+    /// Whether a remainder is of what is left beside a thing its own sentence names right before it ("cared for at Hollins
+    /// Lodge and two other homes"), not beside the story's subject ("at three other homes"): the two leave out different
+    /// things, so their counts are two facts.
+    /// </summary>
+    public static bool BesideNamedThing(QuantityClaim figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var text = figure.Sentence.Text;
+        var at = ClaimPlace.In(figure);
+        return at > 0 && Is(figure) && TextScan.PreviousWord(text, at) is { Word: "and" } and
+            && TextScan.PreviousWordSpan(text, and.Start) is var (start, _) && char.IsUpper(text[start]) && start > 0;
+    }
 }
