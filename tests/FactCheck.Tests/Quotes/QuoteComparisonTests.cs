@@ -1,6 +1,9 @@
 using FactCheck.Core.Align;
 using FactCheck.Core.Compare;
 using FactCheck.Core.Compare.Quotes;
+using FactCheck.Core.Load;
+using FactCheck.Core.Normalize;
+using FactCheck.Core.Normalize.Quotes;
 using FactCheck.Core.Pipeline;
 
 namespace FactCheck.Tests.Quotes;
@@ -85,6 +88,24 @@ public sealed class QuoteComparisonTests
 
         Assert.DoesNotContain(Compare(sources), f => f.Type == "attribution");
         Assert.Equal("Ellen Voss", Assert.Single(new QuoteWordingComparer().Aliases(Cluster(sources))).Name);
+    }
+
+    [Theory]
+    [InlineData("Harbour Radio 4", false)] // the outlet's own interview: the chief may have said it in a statement too
+    [InlineData("Metro Evening News", true)]
+    public void An_interview_with_the_reporting_outlet_itself_rivals_no_written_statement(string outletOfB, bool conflict)
+    {
+        var a = AnalyzedSource.Analyze(SourceDocument.FromPlainText("a.txt",
+            "\u201cThe offer on the table is fair and final,\u201d chief executive Raymond Ochoa said in a written statement.",
+            new SourceMetadata(null, "Port Courier", null, null)));
+        var b = AnalyzedSource.Analyze(SourceDocument.FromPlainText("b.txt",
+            "\u201cThe offer on the table is fair and final,\u201d chief executive Raymond Ochoa told Harbour Radio.",
+            new SourceMetadata(null, outletOfB, null, null)));
+        var claims = new[] { a, b }.SelectMany(s => new QuoteExtractor().Extract(s, [])).ToList();
+
+        var findings = new ChannelComparer().Compare(new Cluster("c1", [a, b], claims)).ToList();
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict && f.Type == "channel"));
     }
 
     [Fact]
