@@ -303,7 +303,8 @@ public static partial class DateRecognizer
     {
         var candidates = new List<DateMention>();
         var cues = gated ? found.Cues : UInt128.MaxValue;
-        var matches = new List<Found>();
+        // One list per thread, reused: each rule's matches are read before the next rule's, and nothing here re-enters.
+        var matches = matchesBuffer ??= [];
         foreach (var rule in RulesByNeeds[(int)found.Needs])
         {
             if (!rule.CanMatch(found.Needs, cues))
@@ -343,6 +344,9 @@ public static partial class DateRecognizer
 
         return chosen;
     }
+
+    [ThreadStatic]
+    private static List<Found>? matchesBuffer;
 
     private static DateForm? SafeBuild(Rule rule, Match m, string text)
     {
@@ -804,6 +808,9 @@ public static partial class DateRecognizer
 
     // Below the rules: the index holds the cue words they registered.
     private static readonly System.Collections.Frozen.FrozenDictionary<string, WordFlags> WordIndex = BuildWordIndex(Words.MonthWords, Words.WeekdayWords);
+
+    // Below the index: which words may be in it, by first letter and length, tested before a word is hashed.
+    private static readonly WordShapes WordIndexShapes = new(WordIndex.Keys);
 
     private static readonly PrefixWord[]?[] PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.FullMonthNames, Words.WeekdayWords, Words.FullWeekdayNames, Words.SingleNumberWords);
 }
