@@ -40,10 +40,13 @@ public static partial class DateRecognizer
         return text[start..j];
     }
 
-    private static bool AcceptMonthAlone(Match m, string text)
+    private static bool AcceptMonthAlone(Match m, string text) => MonthAloneFits(text, m.Index, m.Length);
+
+    /// <summary>Whether the month word alone at <paramref name="index"/> (the whole match, dot and all) is a month here.</summary>
+    private static bool MonthAloneFits(string text, int index, int length)
     {
-        var end = m.Index + m.Length;
-        var before = PreviousWord(text, m.Index);
+        var end = index + length;
+        var before = PreviousWord(text, index);
         var cued = YearCues.Contains(before) || before.Equals("on", StringComparison.OrdinalIgnoreCase);
 
         // "Mar-a-Lago": part of a hyphenated name.
@@ -64,9 +67,9 @@ public static partial class DateRecognizer
             return false;
         }
 
-        var word = m.Groups["mn"].Value;
+        var word = text.Substring(index, length);
         var bare = word.TrimEnd('.');
-        var previous = PreviousWord(text, m.Index);
+        var previous = PreviousWord(text, index);
         var cue = YearCues.Contains(previous) || previous.Equals("on", StringComparison.OrdinalIgnoreCase) || previous.Equals("last", StringComparison.OrdinalIgnoreCase)
             || previous.Equals("this", StringComparison.OrdinalIgnoreCase) || previous.Equals("next", StringComparison.OrdinalIgnoreCase);
         if (bare.Equals("may", StringComparison.OrdinalIgnoreCase))
@@ -74,7 +77,7 @@ public static partial class DateRecognizer
             // "in May", "of May"; never a sentence-initial or modal "may".
             return cue && !previous.Equals("the", StringComparison.OrdinalIgnoreCase) && !previous.Equals("this", StringComparison.OrdinalIgnoreCase) && !previous.Equals("as", StringComparison.OrdinalIgnoreCase)
                 && !previous.Equals("and", StringComparison.OrdinalIgnoreCase) && !previous.Equals("or", StringComparison.OrdinalIgnoreCase)
-                && !previous.Equals("to", StringComparison.OrdinalIgnoreCase) && !NextWordIsVerbLike(text, m.Index + m.Length);
+                && !previous.Equals("to", StringComparison.OrdinalIgnoreCase) && !NextWordIsVerbLike(text, end);
         }
 
         if (bare.Equals("march", StringComparison.OrdinalIgnoreCase))

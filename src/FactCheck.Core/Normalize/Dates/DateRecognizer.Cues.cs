@@ -67,7 +67,7 @@ public static partial class DateRecognizer
             }
 
             var wordCues = UInt128.Zero;
-            if (index.TryGetValue(text.Slice(wordStart, i - wordStart), out var flags))
+            if (WordIndexShapes.MayHold(text.Slice(wordStart, i - wordStart)) && index.TryGetValue(text.Slice(wordStart, i - wordStart), out var flags))
             {
                 present |= flags.Needs;
                 wordCues = flags.Cues;

@@ -72,7 +72,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w$.,]|\$\s)(?:the\s+)?(?<d>" + D + @")(?:\s+day)?(?:\s*of\s+|\.?\s*|-)(?<mn>" + M + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)|\s+of\s+(?<y>\d\d)(?!\d))?(?![\w])", DayMonthName, needs: Needs.Month, cues: "<any-digit> <number>", starts: "the <digit> <number>", digits: DigitRun.DayOfMonth, afterThe: "<digit> <number>", then: "<month>", within: 6),
 
         // July 1, 2025; Oct. 2; October2; Jan-1; May twenty-first; Dec. 31 , 1994; june the 28th 2020
-        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>", then: "<digit> <number>", within: 3),
+        new(@"(?<![\w])(?<mn>" + M + @")\s*[-\s]?\s*(?:the\s+)?(?<d>" + D + @")(?![\w])(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?<y>" + Y + @"|'\d\d)(?![\w]))?", MonthNameDay, needs: Needs.Month, starts: "<month>", then: "<digit> <number>", within: 3, quick: MonthAndDay),
         new(@"(?<![\w])(?<mn>" + M + @")\s*,\s*(?<d>\d{1,2}(?:st|nd|rd|th))(?![\w])", MonthNameDay, needs: Needs.Month, cues: "<any-digit>", starts: "<month>", then: "<digit>", within: 2, thenNext: true, thenDigits: DigitRun.Ordinal(2)),
 
         // February 2022, April of 1987, Dec/2018, August '99, June of 1992
@@ -83,7 +83,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w$.,])(?<y>" + YearDigits + @")\s*,?\s*(?<mn>" + M + @")(?![\w])(?!\s*\d)", YearMonthName, needs: Needs.Month, cues: "<year-digits>", starts: "<digit>", digits: new(4, 4)),
 
         // June (alone)
-        new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone, needs: Needs.Month, starts: "<month>"),
+        new(@"(?<![\w])(?<mn>" + M + @")(?![\w])", MonthAlone, AcceptMonthAlone, needs: Needs.Month, starts: "<month>", quick: LoneMonth),
 
         // Q1 2019, 2019 Q1, 2019-Q1, the third quarter of 2020, first quarter of 2013, 2019 H2
         new(@"(?<![\w])q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>" + Y + "))?(?![\\w])", m => Quarter(m, 3), needs: Needs.Digit, cues: "q", starts: "q"),
@@ -97,7 +97,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])(?:the\s+)?(?<q>first|second|1st|2nd)\s+half\s+of\s+(?<rel>the|this|next|last|previous|following)\s+year(?![\w])", m => RelativeQuarter(m, 6), needs: Needs.Unit, cues: "half", starts: "the first second <digit>", afterThe: "first second <digit>"),
 
         // weekdays: Tuesday, last Friday, this past Wednesday, next Monday
-        new(@"(?<![\w])(?:(?<rel>this\s+past|this\s+coming|this\s+upcoming|this|next|last|previous|coming|upcoming|past|following)\s+)?(?<wd>" + W + @")(?![\w]|['’](?![sS](?![\w])))", WeekdayRule, AcceptWeekday, needs: Needs.Weekday, starts: "<weekday> this next last previous coming upcoming past following"),
+        new(@"(?<![\w])(?:(?<rel>this\s+past|this\s+coming|this\s+upcoming|this|next|last|previous|coming|upcoming|past|following)\s+)?(?<wd>" + W + @")(?![\w]|['’](?![sS](?![\w])))", WeekdayRule, AcceptWeekday, needs: Needs.Weekday, starts: "<weekday> this next last previous coming upcoming past following", quick: LoneWeekday),
 
         // Friday the 22nd, Mon 13th, Monday 21
         new(@"(?<![\w])(?<wd>" + W + @")\s*,?\s+(?:the\s+)?(?<d>" + D + @")(?![\w:\-.]|\.\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)", WeekdayDay, AcceptWeekdayBeforeDay, needs: Needs.Weekday, starts: "<weekday>", then: "<digit> <number>", within: 3, thenNext: true),
@@ -120,7 +120,7 @@ public static partial class DateRecognizer
         new(@"(?<![\w])in\s+a\s+fortnight(?:['’]s?\s+time)?(?![\w])", _ => new OffsetForm(14, DateUnit.Day, FutureOnly: true), needs: Needs.Unit, cues: "fortnight", starts: "in"),
 
         // last month, this week, next year, the coming week, the week after next
-        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the", afterThe: "current coming following past previous next last", then: "day days week weeks weekend fortnight fortnights month months quarter quarters year years decade decades", within: 4),
+        new(@"(?<![\w])(?<rel>this|next|last|past|previous|coming|upcoming|following|current|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+previous|the\s+next|the\s+last|this\s+coming|this\s+past)\s+(?:calendar\s+|working\s+|work\s+|business\s+)?(?<u>week|weekend|month|year|quarter|decade|fortnight)(?![\w'’])", RelativeUnit, needs: Needs.Unit, cues: "this next last past previous coming upcoming following current; week weekend month year quarter decade fortnight", starts: "this next last past previous coming upcoming following current the", afterThe: "current coming following past previous next last", then: "day days week weeks weekend fortnight fortnights month months quarter quarters year years decade decades", within: 4, quick: RelativeUnitWord),
         new(@"(?<![\w])the\s+(?<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w])", m => new RelativeUnitForm(UnitOf(m.Groups["u"].Value), 2), needs: Needs.Unit, cues: "after; next", starts: "the", afterThe: "week weekend month year"),
 
         // last three months, the next 2 days, past few days
@@ -303,7 +303,8 @@ public static partial class DateRecognizer
     {
         var candidates = new List<DateMention>();
         var cues = gated ? found.Cues : UInt128.MaxValue;
-        var matches = new List<Match>();
+        // One list per thread, reused: each rule's matches are read before the next rule's, and nothing here re-enters.
+        var matches = matchesBuffer ??= [];
         foreach (var rule in RulesByNeeds[(int)found.Needs])
         {
             if (!rule.CanMatch(found.Needs, cues))
@@ -314,7 +315,7 @@ public static partial class DateRecognizer
             rule.Matches(text, gated ? found.Starts : null, matches);
             foreach (var m in matches)
             {
-                var form = SafeBuild(rule, m, text);
+                var form = m.Match is null ? m.Form : SafeBuild(rule, m.Match, text);
                 if (form is not null)
                 {
                     candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), form));
@@ -344,6 +345,9 @@ public static partial class DateRecognizer
         return chosen;
     }
 
+    [ThreadStatic]
+    private static List<Found>? matchesBuffer;
+
     private static DateForm? SafeBuild(Rule rule, Match m, string text)
     {
         try
@@ -371,8 +375,14 @@ public static partial class DateRecognizer
 
     private static int MaxDay(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
 
+    /// <summary>
+    /// A match of a rule: from the pattern (<paramref name="Match"/>, the form still to be built), or from its quick reader
+    /// (<paramref name="Form"/> built, null when the rule turns the match away).
+    /// </summary>
+    private readonly record struct Found(int Index, int Length, Match? Match, DateForm? Form);
+
     /// <summary>One pattern, the form it builds, and an optional context check.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0, int secondWithin = 0, bool thenNext = false, DigitRun? thenDigits = null, bool countNext = false)
+    private sealed class Rule(string pattern, Func<Match, DateForm?> build, Func<Match, string, bool>? accept = null, Needs needs = Needs.None, string? cues = null, string? starts = null, DigitRun? digits = null, string? afterThe = null, string? afterArticle = null, string? then = null, int within = 0, int secondWithin = 0, bool thenNext = false, DigitRun? thenDigits = null, bool countNext = false, QuickReader? quick = null)
     {
         private static readonly UInt128 The = CueWords.Groups("the")[0];
 
@@ -416,6 +426,9 @@ public static partial class DateRecognizer
 
         private Regex? scanning;
 
+        // Reads the commonest matches at a start without the pattern (see DateRecognizer.Quick.cs); null where it cannot tell.
+        private readonly QuickReader? quick = quick;
+
         /// <summary>The pattern for a scan of the whole text; built on first use, since rules with start words rarely need it.</summary>
         public Regex Pattern => scanning ??= new(pattern, Options, Timeout);
 
@@ -426,14 +439,14 @@ public static partial class DateRecognizer
         /// tried only at those words, with <paramref name="starts"/> from <see cref="Present"/>; else, or
         /// without <paramref name="starts"/>, the whole text is scanned.
         /// </summary>
-        public void Matches(string text, List<(int At, UInt128 Cues)>? starts, List<Match> into)
+        public void Matches(string text, List<(int At, UInt128 Cues)>? starts, List<Found> into)
         {
             into.Clear();
             if (anchored is null || starts is null)
             {
                 foreach (Match m in Pattern.Matches(text))
                 {
-                    into.Add(m);
+                    into.Add(new Found(m.Index, m.Length, m, null));
                 }
 
                 return;
@@ -483,10 +496,17 @@ public static partial class DateRecognizer
                     continue; // "last week": no count after the word, the try would fail
                 }
 
+                if (quick?.Invoke(text, at) is { } read)
+                {
+                    into.Add(new Found(at, read.Length, null, read.Form));
+                    from = at + Math.Max(1, read.Length);
+                    continue;
+                }
+
                 var m = anchored.Match(text, at);
                 if (m.Success)
                 {
-                    into.Add(m);
+                    into.Add(new Found(m.Index, m.Length, m, null));
                     from = m.Index + Math.Max(1, m.Length);
                 }
             }
@@ -788,6 +808,9 @@ public static partial class DateRecognizer
 
     // Below the rules: the index holds the cue words they registered.
     private static readonly System.Collections.Frozen.FrozenDictionary<string, WordFlags> WordIndex = BuildWordIndex(Words.MonthWords, Words.WeekdayWords);
+
+    // Below the index: which words may be in it, by first letter and length, tested before a word is hashed.
+    private static readonly WordShapes WordIndexShapes = new(WordIndex.Keys);
 
     private static readonly PrefixWord[]?[] PrefixIndex = BuildPrefixIndex(Words.MonthWords, Words.FullMonthNames, Words.WeekdayWords, Words.FullWeekdayNames, Words.SingleNumberWords);
 }

@@ -103,6 +103,13 @@ internal sealed class DateVocabulary
     /// <summary>Every number word written as one word ("twenty", "first"; not "twenty-first").</summary>
     public IEnumerable<string> SingleNumberWords => numberWords.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && !k.Contains('-', StringComparison.Ordinal));
 
+    /// <summary>The month a word names as it stands in the text (no white space or dot around it): "May", "sept".</summary>
+    public int? Month(ReadOnlySpan<char> word) => months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var m) ? m : null;
+
+    /// <summary>The weekday a full weekday name names as it stands in the text ("Thursday"); null for an abbreviation.</summary>
+    public DayOfWeek? FullWeekday(ReadOnlySpan<char> word) =>
+        weekdayFullNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var d) ? d : null;
+
     public int? Month(string word)
     {
         var w = word.Trim().TrimEnd('.');

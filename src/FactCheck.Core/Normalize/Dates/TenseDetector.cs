@@ -36,6 +36,9 @@ public static partial class TenseDetector
         .ToFrozenDictionary(g => g.Key, g => g.Aggregate(TenseWord.None, (kind, e) => kind | e.Kind), StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Which words may be in TenseWords, by first letter and length: most words of a sentence are on no tense list.
+    private static readonly WordShapes TenseWordShapes = new(TenseWords.Dictionary.Keys);
+
     /// <summary>Which tense lists a word is on.</summary>
     [Flags]
     private enum TenseWord
@@ -240,7 +243,7 @@ public static partial class TenseDetector
 
     private static Lean? MarkerOf(ReadOnlySpan<char> word, bool hasNext, ReadOnlySpan<char> next, string text, int index, List<Word> words, int i)
     {
-        var kind = TenseWords.TryGetValue(word, out var listed) ? listed : TenseWord.None;
+        var kind = TenseWordShapes.MayHold(word) && TenseWords.TryGetValue(word, out var listed) ? listed : TenseWord.None;
         if (hasNext && (kind & TenseWord.PhraseStart) != 0 && FuturePhrasesByStart.TryGetValue(word, out var phrases) && FuturePhraseAt(text, words, i, phrases) is { } phraseLength)
         {
             // A phrase ending in "to" looks ahead only before a verb: "is due to meet", not "is due to the storm".
