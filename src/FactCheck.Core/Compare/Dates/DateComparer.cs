@@ -3,6 +3,7 @@ using FactCheck.Core.Align;
 using FactCheck.Core.Compare.Quantities;
 using FactCheck.Core.Data;
 using FactCheck.Core.Normalize.Dates;
+using FactCheck.Core.Normalize.Events;
 using FactCheck.Core.Normalize.Quantities;
 using FactCheck.Core.Normalize.Quotes;
 using FactCheck.Core.Text;
@@ -235,14 +236,17 @@ public sealed class DateComparer : IClaimComparer
         return nouns;
     }
 
-    /// <summary>The stem of the word, when it is a noun a determiner opens ("a public hearing", "the weigh-in"); else null.</summary>
+    /// <summary>
+    /// The stem of the word, when it is a noun a determiner opens ("a public hearing", "the weigh-in"); else null. A noun of
+    /// a kind of happening stands for its kind: "the walkout" and "the strike" are one.
+    /// </summary>
     private static string? NounAt(string text, (int Start, int End, string Word) noun)
     {
         var word = noun.Word;
         return word.Length < 4 || char.IsUpper(text[noun.Start]) || Stopwords.Contains(word) || PastForms.Contains(word)
             || word.EndsWith("ed", StringComparison.Ordinal) || QuoteLexicon.IsSpeechVerb(word) || !Determined(text, noun.Start)
             ? null
-            : WordStem.Of(word);
+            : EventLexicon.Triggers.TryGetValue(word, out var trigger) && trigger.Form == TriggerForm.Noun ? trigger.Family : WordStem.Of(word);
     }
 
     /// <summary>"the weigh-in at the Ferrisbury boathouse on": the noun before a place of up to four words.</summary>
