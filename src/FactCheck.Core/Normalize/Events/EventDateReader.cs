@@ -62,22 +62,30 @@ internal static partial class EventDateReader
         var found = new List<DateMention>();
         // "a five-year deal that runs until June 2031", "must be repaid by Friday": a date something lasts
         // until, or must happen by, is no day an event took place; nor is it read again below.
-        var bounds = new List<TextSpan>();
-        foreach (var d in dateClaims.Where(d => d.Span.Start >= start && d.Span.End <= end))
+        List<TextSpan>? bounds = null;
+        // A plain loop over the claims, not a Where with a closure: Find is asked several times for each event.
+        foreach (var d in dateClaims)
         {
-            if (d.Bound == Dates.DateBound.Before || (d.Bound == Dates.DateBound.Since && AfterLastOccasion(source.Text, d.Span.Start)))
+            if (d.Span.Start < start || d.Span.End > end)
             {
-                bounds.Add(d.Span);
                 continue;
             }
 
-            var own = Read(source.Text, d.Span.Start, d.Span.End, source.Published, future).FirstOrDefault();
+            if (d.Bound == Dates.DateBound.Before || (d.Bound == Dates.DateBound.Since && AfterLastOccasion(source.Text, d.Span.Start)))
+            {
+                (bounds ??= []).Add(d.Span);
+                continue;
+            }
+
+            var own = Read(source.Text, d.Span.Start, d.Span.End, source.Published, future) is { Count: > 0 } read ? read[0] : null;
             found.Add(new DateMention(d.Span, d.Text, d.Resolved ?? own?.Resolved, MonthDayOf(d.Resolved) ?? own?.MonthDay));
         }
 
-        foreach (var m in Read(source.Text, start, end, source.Published, future))
+        var mentions = Read(source.Text, start, end, source.Published, future);
+        for (var k = 0; k < mentions.Count; k++)
         {
-            if (!found.Any(f => f.Span.Overlaps(m.Span)) && !bounds.Exists(b => b.Overlaps(m.Span)) && !UntilBefore().IsMatch(source.Text.AsSpan(start, m.Span.Start - start))
+            var m = mentions[k];
+            if (!Overlaps(found, m.Span) && !(bounds is not null && Overlaps(bounds, m.Span)) && !UntilBefore().IsMatch(source.Text.AsSpan(start, m.Span.Start - start))
                 && !(source.Text.AsSpan(start, m.Span.Start - start).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase) && AfterLastOccasion(source.Text, m.Span.Start)))
             {
                 found.Add(m);
@@ -86,6 +94,32 @@ internal static partial class EventDateReader
 
         SortByStart(found);
         return found;
+    }
+
+    private static bool Overlaps(List<DateMention> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A stable insertion sort by start (as OrderBy, without its copies): the lists hold a handful of dates.</summary>
@@ -105,7 +139,8 @@ internal static partial class EventDateReader
         }
     }
 
-    public static IEnumerable<DateMention> Read(string text, int start, int end, DateOnly? published, bool future)
+    /// <summary>The dates of the forms this reader knows within text[start, end), in text order; where two overlap, the form tried first.</summary>
+    public static IReadOnlyList<DateMention> Read(string text, int start, int end, DateOnly? published, bool future)
     {
         // Every form but the weekday holds a digit, and every weekday name ends in "day": without either there is nothing to read.
         if (!MayHoldDate(text.AsSpan(start, end - start)))
@@ -118,37 +153,29 @@ internal static partial class EventDateReader
         var taken = new List<TextSpan>();
         var results = new List<DateMention>();
 
-        void Add(Match m, Func<Match, (CalendarDate? Date, string? MonthDay)?> resolve)
-        {
-            var span = new TextSpan(start + m.Index, start + m.Index + m.Length);
-            if (taken.Any(t => t.Overlaps(span)))
-            {
-                return;
-            }
-
-            var r = resolve(m);
-            if (r is null)
-            {
-                return;
-            }
-
-            taken.Add(span);
-            results.Add(new DateMention(span, m.Value, r.Value.Date, r.Value.MonthDay));
-        }
-
+        // Each match is resolved only where no earlier form took its place (as the patterns are tried in turn).
         foreach (Match m in months ? MonthDay().Matches(slice) : Empty)
         {
-            Add(m, x => Day(MonthNumber(x.Groups[1].Value), Int(x.Groups[2].Value), x.Groups[3].Success ? Int(x.Groups[3].Value) : null, published));
+            if (Free(taken, start, m) is { } span)
+            {
+                Take(taken, results, span, m, Day(MonthNumber(m.Groups[1].Value), Int(m.Groups[2].Value), m.Groups[3].Success ? Int(m.Groups[3].Value) : null, published));
+            }
         }
 
         foreach (Match m in months ? DayMonth().Matches(slice) : Empty)
         {
-            Add(m, x => Day(MonthNumber(x.Groups[2].Value), Int(x.Groups[1].Value), x.Groups[3].Success ? Int(x.Groups[3].Value) : null, published));
+            if (Free(taken, start, m) is { } span)
+            {
+                Take(taken, results, span, m, Day(MonthNumber(m.Groups[2].Value), Int(m.Groups[1].Value), m.Groups[3].Success ? Int(m.Groups[3].Value) : null, published));
+            }
         }
 
         foreach (Match m in months ? MonthYear().Matches(slice) : Empty)
         {
-            Add(m, x => ValidYear(Int(x.Groups[2].Value)) ? (CalendarDate.Month(Int(x.Groups[2].Value), MonthNumber(x.Groups[1].Value)), null) : null);
+            if (Free(taken, start, m) is { } span)
+            {
+                Take(taken, results, span, m, ValidYear(Int(m.Groups[2].Value)) ? (CalendarDate.Month(Int(m.Groups[2].Value), MonthNumber(m.Groups[1].Value)), null) : null);
+            }
         }
 
         foreach (Match m in digits ? Year().Matches(slice) : Empty)
@@ -156,7 +183,7 @@ internal static partial class EventDateReader
             var g = m.Groups[1];
             var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
             var year = Int(g.Value);
-            if (ValidYear(year) && !taken.Any(t => t.Overlaps(span)))
+            if (ValidYear(year) && !Overlaps(taken, span))
             {
                 taken.Add(span);
                 results.Add(new DateMention(span, g.Value, CalendarDate.Year(year), null));
@@ -165,22 +192,47 @@ internal static partial class EventDateReader
 
         foreach (Match m in weekdays ? Weekday().Matches(slice) : Empty)
         {
-            Add(m, x =>
+            if (Free(taken, start, m) is { } span)
             {
-                if (published is not { } p)
-                {
-                    return (null, null);
-                }
-
-                var day = Enum.Parse<DayOfWeek>(x.Value);
-                var delta = future ? ((int)day - (int)p.DayOfWeek + 7) % 7 : -(((int)p.DayOfWeek - (int)day + 7) % 7);
-                var resolved = p.AddDays(delta);
-                return (CalendarDate.Day(resolved), MonthDayOf(CalendarDate.Day(resolved)));
-            });
+                Take(taken, results, span, m, WeekdayDate(m.Value, published, future));
+            }
         }
 
         SortByStart(results);
         return results;
+    }
+
+    /// <summary>The span of <paramref name="m"/> (matched in a slice from <paramref name="start"/>) when no form took any of it yet, else null.</summary>
+    private static TextSpan? Free(List<TextSpan> taken, int start, Match m)
+    {
+        var span = new TextSpan(start + m.Index, start + m.Index + m.Length);
+        return Overlaps(taken, span) ? null : span;
+    }
+
+    /// <summary>Adds a match that resolved (to a date, or to none it can know), and marks its span taken; one that did not resolve is no date.</summary>
+    private static void Take(List<TextSpan> taken, List<DateMention> results, TextSpan span, Match m, (CalendarDate? Date, string? MonthDay)? resolved)
+    {
+        if (resolved is not { } r)
+        {
+            return;
+        }
+
+        taken.Add(span);
+        results.Add(new DateMention(span, m.Value, r.Date, r.MonthDay));
+    }
+
+    /// <summary>The day a weekday names, from the publication date: the next one when <paramref name="future"/>, else the last.</summary>
+    private static (CalendarDate? Date, string? MonthDay)? WeekdayDate(string name, DateOnly? published, bool future)
+    {
+        if (published is not { } p)
+        {
+            return (null, null);
+        }
+
+        var day = Enum.Parse<DayOfWeek>(name);
+        var delta = future ? ((int)day - (int)p.DayOfWeek + 7) % 7 : -(((int)p.DayOfWeek - (int)day + 7) % 7);
+        var resolved = p.AddDays(delta);
+        return (CalendarDate.Day(resolved), MonthDayOf(CalendarDate.Day(resolved)));
     }
 
     /// <summary>

@@ -224,8 +224,11 @@ internal sealed class OutcomeIndex
             }
         }
 
-        return matching == 0 ? [] : matching == prefixed.Length ? prefixed : [.. prefixed.Where(p => WordTokens.WordMatches(word, p.Words[0]))];
+        return matching == 0 ? [] : matching == prefixed.Length ? prefixed : Matching(prefixed, word);
     }
+
+    // Apart from For: a lambda there would allocate its closure on every call, for every word asked.
+    private static OutcomePattern[] Matching(OutcomePattern[] prefixed, string word) => [.. prefixed.Where(p => WordTokens.WordMatches(word, p.Words[0]))];
 }
 
 /// <summary>

@@ -715,17 +715,14 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
 
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
             var regionStart = tokens[Math.Max(lowerBound, i - 5)].Start;
-            var inside = quantities
-                .Where(q => !usedQuantities.Contains(q) && q.Span.Start >= regionStart && q.Span.Start < span.End)
-                .ToList();
-            usedQuantities.UnionWith(inside);
-            var outcome = new EventOutcome(pattern.Kind, pattern.Class, span.Of(source.Text), negated, [.. inside.Select(q => q.Quantity)]);
+            var inside = TakeQuantities(usedQuantities, regionStart, span.End);
+            var outcome = new EventOutcome(pattern.Kind, pattern.Class, span.Of(source.Text), negated, inside);
             if (owner.Family is "vote" or "election" or "amendment")
             {
                 outcome = outcome with { Tally = VoteTally.Find(source.Text, tokens[Math.Max(0, owner.Start - LookBack)].Start, SentenceEnd(tokens)) };
             }
 
-            if (!HasOutcome(owner, o => o.Kind == outcome.Kind && o.Negated == outcome.Negated))
+            if (!HasOutcomeOfKind(owner, outcome.Kind, outcome.Negated))
             {
                 owner.Outcomes.Add((outcome, span));
             }
@@ -733,6 +730,43 @@ internal sealed class SentenceEventReader(AnalyzedSource source, IReadOnlyList<D
             lastEnd = end;
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// The quantities starting within [<paramref name="from"/>, <paramref name="to"/>) that no outcome took before, in
+    /// their order, marked as taken. A loop of its own: a lambda in the loop over the words would allocate its closure for every word.
+    /// </summary>
+    private IReadOnlyList<Quantity> TakeQuantities(HashSet<QuantityClaim> used, int from, int to)
+    {
+        List<QuantityClaim>? inside = null;
+        foreach (var q in quantities)
+        {
+            if (q.Span.Start >= from && q.Span.Start < to && !used.Contains(q))
+            {
+                (inside ??= []).Add(q);
+            }
+        }
+
+        if (inside is null)
+        {
+            return [];
+        }
+
+        used.UnionWith(inside);
+        return [.. inside.Select(q => q.Quantity)];
+    }
+
+    private static bool HasOutcomeOfKind(Mention m, string kind, bool negated)
+    {
+        foreach (var o in m.Outcomes)
+        {
+            if (o.Outcome.Kind == kind && o.Outcome.Negated == negated)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the words just before an outcome make it a subject of discussion, not a result ("calls for a ceasefire").</summary>
