@@ -82,15 +82,34 @@ public static class AttributionFinder
                 if (v == i)
                 {
                     // "…,” said Brand" / "…,” said the envoy"
-                    var np = after.Skip(v + 1).TakeWhile(x => x.IsWord && !QuoteLexicon.Prepositions.Contains(x.Lower) && !IsTimeWord(x)).ToList();
+                    var np = new List<WordToken>();
+                    for (var k = v + 1; k < after.Count && after[k].IsWord && !QuoteLexicon.Prepositions.Contains(after[k].Lower) && !IsTimeWord(after[k]); k++)
+                    {
+                        np.Add(after[k]);
+                    }
+
                     return Named(WithAppositiveName(after, v + 1 + np.Count, np), t.Lower);
                 }
 
                 // The words before the verb must end in a name, a role or a pronoun ("water board
                 // chair Hugo Lang told"), not in some other noun ("the figures showed").
                 // An apposition ("Jane Doe, the mayor, said") names the speaker before its comma.
-                var beforeComma = after.Skip(i).Take(v - i).TakeWhile(x => x.Text != ",").ToList();
-                var subject = WithAppositiveName(after, i + beforeComma.Count, [.. beforeComma.Where(x => x.IsWord && !QuoteLexicon.Auxiliaries.Contains(x.Lower))]); // "the service's head, Commander Oskar Belani, said"
+                var comma = i;
+                while (comma < v && after[comma].Text != ",")
+                {
+                    comma++;
+                }
+
+                var words = new List<WordToken>(comma - i);
+                for (var k = i; k < comma; k++)
+                {
+                    if (after[k].IsWord && !QuoteLexicon.Auxiliaries.Contains(after[k].Lower))
+                    {
+                        words.Add(after[k]);
+                    }
+                }
+
+                var subject = WithAppositiveName(after, comma, words); // "the service's head, Commander Oskar Belani, said"
                 var head = subject.Count > 0 ? subject[^1] : null;
                 return head is not null && (MentionParser.IsNameWord(head) || head.IsRole || QuoteLexicon.Pronouns.Contains(head.Lower))
                     ? Named(subject, t.Lower)
@@ -107,7 +126,12 @@ public static class AttributionFinder
 
         if (dash)
         {
-            var np = after.Skip(i).TakeWhile(x => x.IsWord).Take(6).ToList();
+            var np = new List<WordToken>(6);
+            for (var k = i; k < after.Count && np.Count < 6 && after[k].IsWord; k++)
+            {
+                np.Add(after[k]);
+            }
+
             var mention = MentionParser.Parse(np);
             if (mention is not null)
             {
@@ -504,7 +528,8 @@ public static class AttributionFinder
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (tokens[i].Lower == "according" && tokens[i + 1].Lower == "to")
+            // Lowering keeps a word's length: only a word of nine letters is lowered to be compared.
+            if (tokens[i].Text.Length == "according".Length && tokens[i].Lower == "according" && tokens[i + 1].Lower == "to")
             {
                 var np = tokens.Skip(i + 2).TakeWhile(t => t.IsWord && !QuoteLexicon.Prepositions.Contains(t.Lower)).Take(8).ToList();
                 if (np.Count > 0 && QuoteLexicon.Pronouns.Contains(np[0].Lower))

@@ -27,43 +27,74 @@ internal enum WordTraits : byte
     Title = 32,
 }
 
-/// <summary>A token of a whole document as the name index reads it: where it stands and what it is, with no token made of it.</summary>
-internal readonly record struct DocumentWord(int Start, int End, bool IsQuotation, WordTraits Traits)
-{
-    public TokenPlace Place => new(Start, End, IsQuotation);
-
-    /// <summary>Whether the word has any of <paramref name="traits"/>.</summary>
-    public bool Is(WordTraits traits) => (Traits & traits) != 0;
-}
-
 /// <summary>
 /// The tokens of a whole document outside its quotations, as <see cref="AttributionText.Tokens"/> reads them, each with its
 /// traits: the name index reads every word of a document, but makes tokens of only the few runs that may name someone.
+/// A word's traits are looked up when first asked for: only capitalised words and the runs of words joined to them can
+/// name anyone, and most lower-case words of a document are never asked about.
 /// </summary>
-internal static class DocumentWords
+internal sealed class DocumentWords
 {
-    // One list per thread, reused document after document: a document has thousands of tokens, and the index keeps none.
+    // One instance per thread, reused document after document: a document has thousands of tokens, and the index keeps none.
     [ThreadStatic]
-    private static List<DocumentWord>? _words;
+    private static DocumentWords? _reused;
 
-    /// <summary>The document's tokens, in a list that stays good until the next call on this thread.</summary>
-    public static List<DocumentWord> Read(AttributionText text, IReadOnlyList<TextSpan> quotations)
+    // The bit that says a word's traits have been looked up (no trait uses it).
+    private const WordTraits Known = (WordTraits)128;
+
+    private readonly List<TokenPlace> _places = [];
+    private WordTraits[] _traits = new WordTraits[1024];
+    private string _text = "";
+
+    public int Count => _places.Count;
+
+    /// <summary>Where token <paramref name="index"/> stands.</summary>
+    public TokenPlace this[int index] => _places[index];
+
+    /// <summary>The document's tokens, in an instance that stays good until the next call on this thread.</summary>
+    public static DocumentWords Read(AttributionText text, IReadOnlyList<TextSpan> quotations)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = _words ??= [];
-        words.Clear();
-        Span<char> buffer = stackalloc char[64];
+        var words = _reused ??= new DocumentWords();
+        words._text = text.Value;
+        words._places.Clear();
         var cursor = text.Cursor(0, text.Value.Length, quotations);
         while (text.Read(ref cursor, out var place))
         {
-            var traits = place.IsQuotation ? WordTraits.None : TraitsOf(text.Value.AsSpan(place.Start, place.End - place.Start), buffer);
-            words.Add(new DocumentWord(place.Start, place.End, place.IsQuotation, traits));
+            words._places.Add(place);
         }
 
+        if (words._traits.Length < words._places.Count)
+        {
+            words._traits = new WordTraits[Math.Max(words._places.Count, words._traits.Length * 2)];
+        }
+
+        Array.Clear(words._traits, 0, words._places.Count);
         return words;
     }
 
-    private static WordTraits TraitsOf(ReadOnlySpan<char> text, Span<char> buffer)
+    /// <summary>Whether token <paramref name="index"/> is a capitalised word: what <see cref="WordTraits.Capitalized"/> says, with nothing looked up.</summary>
+    public bool IsCapitalized(int index)
+    {
+        var place = _places[index];
+        return !place.IsQuotation && char.IsUpper(_text[place.Start]);
+    }
+
+    /// <summary>Whether token <paramref name="index"/> has any of <paramref name="traits"/>.</summary>
+    public bool Is(int index, WordTraits traits)
+    {
+        var known = _traits[index];
+        if (known == WordTraits.None)
+        {
+            var place = _places[index];
+            known = (place.IsQuotation ? WordTraits.None : TraitsOf(_text.AsSpan(place.Start, place.End - place.Start))) | Known;
+            _traits[index] = known;
+        }
+
+        return (known & traits) != 0;
+    }
+
+    private static WordTraits TraitsOf(ReadOnlySpan<char> text)
     {
         // Punctuation is one character: no possessive, and nothing to look up.
         if (!char.IsLetterOrDigit(text[0]))
@@ -87,7 +118,7 @@ internal static class DocumentWords
         // Most words are plain ASCII in lower case: the lists' comparer folds case, so the word is looked up as written,
         // and only a capitalised word (asked whether it is a name) is lowered.
         var ascii = System.Text.Ascii.IsValid(text);
-        var lower = capitalized || !ascii ? WordToken.LowerOf(text, buffer) : text;
+        var lower = capitalized || !ascii ? WordToken.LowerOf(text, stackalloc char[64]) : text;
         var listed = ascii ? QuoteLexicon.ListsOfAscii(text) : QuoteLexicon.ListsOf(text, lower);
         if ((listed & Listed.Role) != 0)
         {

@@ -65,40 +65,66 @@ public sealed class NameIndex
         var words = DocumentWords.Read(text, quotations);
         var people = new List<SpeakerMention>();
         var partners = new List<SpeakerMention>();
+
+        // A mention is a run of words that join one (split at line breaks), and a name is capitalised: a run of lower-case
+        // words only ("the foreign minister") names no one. So each run is found from a capitalised word in it, reaching back
+        // and forth from there, and the lower-case words far from any capital are passed over unread.
         var i = 0;
         while (i < words.Count)
         {
-            var start = i;
-            while (i < words.Count && JoinsMention(text, words, i) && (i == start || !text.Value.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n')))
+            var capital = i;
+            while (capital < words.Count && !words.IsCapitalized(capital))
+            {
+                capital++;
+            }
+
+            if (capital == words.Count)
+            {
+                break;
+            }
+
+            if (!JoinsMention(text, words, capital))
+            {
+                i = capital + 1;
+                continue;
+            }
+
+            // The run reaches back no further than the last one ended: the words since then are lower case.
+            var start = capital;
+            while (start > i && JoinsMention(text, words, start - 1) && !LineBreakBetween(text, words, start - 1))
+            {
+                start--;
+            }
+
+            i = capital + 1;
+            while (i < words.Count && JoinsMention(text, words, i) && !LineBreakBetween(text, words, i - 1))
             {
                 i++;
             }
 
             // A lone name word parses to a one-word name with no role, which is not kept: spare parsing it. But a given name
             // joined by "and" to a full name shares its surname: "Gwen and Terry Harper" names Gwen Harper too.
-            if (i - start == 1 && words[start].Is(WordTraits.Name))
+            if (i - start == 1 && words.Is(start, WordTraits.Name))
             {
                 if (SharedSurname(text, words, start) is { } surname)
                 {
-                    var given = text.TextOf(words[start].Place);
+                    var given = text.TextOf(words[start]);
                     partners.Add(new SpeakerMention(given, given + " " + surname, null, null, null));
                 }
 
                 continue;
             }
 
-            // A name is capitalised: a run of lower-case words ("the foreign minister") names no one, so is not parsed.
-            if (i > start && AnyCapitalized(words, start, i))
+            // A mention keeps a name only from its name words: a run with none ("The", "But the mayor") is not parsed.
+            if (!AnyName(words, start, i))
             {
-                var mention = MentionParser.Parse(Tokens(text, words, start, i));
-                if (mention?.Name is not null && (mention.Role is not null || (mention.Name.Contains(' ', StringComparison.Ordinal) && !AfterPlaceWord(text, words, start))))
-                {
-                    people.Add(mention);
-                }
+                continue;
             }
-            else if (i == start)
+
+            var mention = MentionParser.Parse(Tokens(text, words, start, i));
+            if (mention?.Name is not null && (mention.Role is not null || (mention.Name.Contains(' ', StringComparison.Ordinal) && !AfterPlaceWord(text, words, start))))
             {
-                i++;
+                people.Add(mention);
             }
         }
 
@@ -106,23 +132,23 @@ public sealed class NameIndex
     }
 
     /// <summary>Tokens of the words [start, end): only the runs read as mentions are made tokens.</summary>
-    private static WordToken[] Tokens(AttributionText text, List<DocumentWord> words, int start, int end)
+    private static WordToken[] Tokens(AttributionText text, DocumentWords words, int start, int end)
     {
         var tokens = new WordToken[end - start];
         for (var k = start; k < end; k++)
         {
             var w = words[k];
-            tokens[k - start] = new WordToken(text.TextOf(w.Place), w.Start, w.End).Knowing(w.Is(WordTraits.Name), w.Is(WordTraits.Role));
+            tokens[k - start] = new WordToken(text.TextOf(w), w.Start, w.End).Knowing(words.Is(k, WordTraits.Name), words.Is(k, WordTraits.Role));
         }
 
         return tokens;
     }
 
-    private static bool AnyCapitalized(List<DocumentWord> words, int start, int end)
+    private static bool AnyName(DocumentWords words, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (words[k].Is(WordTraits.Capitalized))
+            if (words.Is(k, WordTraits.Name))
             {
                 return true;
             }
@@ -130,6 +156,10 @@ public sealed class NameIndex
 
         return false;
     }
+
+    /// <summary>Whether a line break stands between word <paramref name="index"/> and the next: a mention does not run over it.</summary>
+    private static bool LineBreakBetween(AttributionText text, DocumentWords words, int index) =>
+        text.Value.AsSpan(words[index].End, words[index + 1].Start - words[index].End).Contains('\n');
 
     /// <summary>The mention with whatever the source says elsewhere about the same person.</summary>
     public SpeakerMention Resolve(SpeakerMention mention)
@@ -246,14 +276,14 @@ public sealed class NameIndex
     /// The surname a lone given name at <paramref name="start"/> shares with the full name "and" joins it to: "Gwen and Terry
     /// Harper" (two name words, then no other); null otherwise.
     /// </summary>
-    private static string? SharedSurname(AttributionText text, List<DocumentWord> words, int start)
+    private static string? SharedSurname(AttributionText text, DocumentWords words, int start)
     {
         var k = start + 1;
-        return k + 2 < words.Count && words[k].Is(WordTraits.Word) && LowerIs(text, words[k], "and")
-            && words[k + 1].Is(WordTraits.Name) && words[k + 2].Is(WordTraits.Name)
-            && (k + 3 >= words.Count || !words[k + 3].Is(WordTraits.Name))
-            && (start == 0 || !words[start - 1].Is(WordTraits.Name))
-                ? text.TextOf(words[k + 2].Place)
+        return k + 2 < words.Count && words.Is(k, WordTraits.Word) && LowerIs(text, words[k], "and")
+            && words.Is(k + 1, WordTraits.Name) && words.Is(k + 2, WordTraits.Name)
+            && (k + 3 >= words.Count || !words.Is(k + 3, WordTraits.Name))
+            && (start == 0 || !words.Is(start - 1, WordTraits.Name))
+                ? text.TextOf(words[k + 2])
                 : null;
     }
 
@@ -261,10 +291,10 @@ public sealed class NameIndex
     /// Whether a word that opens a place stands before word <paramref name="start"/>: "first spotted at Holmsey Marsh" names a
     /// place, and "Ms Marsh" later is not it.
     /// </summary>
-    private static bool AfterPlaceWord(AttributionText text, List<DocumentWord> words, int start) =>
-        start > 0 && words[start - 1].Is(WordTraits.Word) && LowerIs(text, words[start - 1], "at", "in", "near", "outside", "inside");
+    private static bool AfterPlaceWord(AttributionText text, DocumentWords words, int start) =>
+        start > 0 && words.Is(start - 1, WordTraits.Word) && LowerIs(text, words[start - 1], "at", "in", "near", "outside", "inside");
 
-    private static bool LowerIs(AttributionText text, DocumentWord word, params ReadOnlySpan<string> any)
+    private static bool LowerIs(AttributionText text, TokenPlace word, params ReadOnlySpan<string> any)
     {
         var lower = WordToken.LowerOf(text.Value.AsSpan(word.Start, word.End - word.Start), stackalloc char[16]);
         foreach (var a in any)
@@ -281,25 +311,24 @@ public sealed class NameIndex
     private static bool Compatible(SpeakerMention a, SpeakerMention b) =>
         a.GivenName is null || b.GivenName is null || GivenNames.Match(a.GivenName, b.GivenName);
 
-    private static bool JoinsMention(AttributionText text, List<DocumentWord> words, int i)
+    private static bool JoinsMention(AttributionText text, DocumentWords words, int i)
     {
-        var t = words[i];
-        if (!t.Is(WordTraits.Word))
+        if (!words.Is(i, WordTraits.Word))
         {
             return false;
         }
 
-        if (t.Is(WordTraits.Name | WordTraits.Role | WordTraits.Title))
+        if (words.Is(i, WordTraits.Name | WordTraits.Role | WordTraits.Title))
         {
             // A possessive ends the mention after it ("the senator’s envoy" is about someone else).
-            return i == 0 || !words[i - 1].Is(WordTraits.Possessive);
+            return i == 0 || !words.Is(i - 1, WordTraits.Possessive);
         }
 
         // A lower-case modifier directly before a role: "special envoy", "foreign minister".
-        return !t.Is(WordTraits.Capitalized) && i + 1 < words.Count && words[i + 1].Is(WordTraits.Role) && IsModifier(text, t);
+        return !words.Is(i, WordTraits.Capitalized) && i + 1 < words.Count && words.Is(i + 1, WordTraits.Role) && IsModifier(text, words[i]);
     }
 
-    private static bool IsModifier(AttributionText text, DocumentWord word)
+    private static bool IsModifier(AttributionText text, TokenPlace word)
     {
         var lower = WordToken.LowerOf(text.Value.AsSpan(word.Start, word.End - word.Start), stackalloc char[32]);
         return !QuoteLexicon.IsPreposition(lower) && !(lower is "the" or "a" or "an" or "and" or "his" or "her" or "their");

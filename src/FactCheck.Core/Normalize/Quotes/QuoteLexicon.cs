@@ -183,14 +183,54 @@ internal static class QuoteLexicon
             }
 
             // A plain ASCII run is looked up as written (the set folds case); any other is lowered first, as a token's Lower is.
+            // Most runs have no speech verb of their first two letters and length, and are passed over without a lookup.
             var run = text[start..i];
-            if (run.Length <= lower.Length && SpeechVerbsBySpan.Contains(System.Text.Ascii.IsValid(run) ? run : WordToken.LowerOf(run, lower)))
+            if (run.Length <= lower.Length && (System.Text.Ascii.IsValid(run) ? run : WordToken.LowerOf(run, lower)) is var word
+                && MayBeSpeechVerb(word) && SpeechVerbsBySpan.Contains(word))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // For each pair of ASCII letters a speech verb may open with (in either case), the lengths of the verbs that open with
+    // them, as bits: most words of a sentence ("the", "council", "on") open no speech verb of their length.
+    private static readonly uint[] SpeechVerbShapes = TwoLetterShapesOf(SpeechVerbs);
+
+    /// <summary>
+    /// False only when <paramref name="word"/> (as written, in any case) cannot be on <see cref="SpeechVerbs"/>: it opens with
+    /// two ASCII letters and no speech verb of its length opens with them.
+    /// </summary>
+    private static bool MayBeSpeechVerb(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length >= 32)
+        {
+            return true;
+        }
+
+        var first = (uint)((word[0] | 0x20) - 'a');
+        var second = (uint)((word[1] | 0x20) - 'a');
+        return first >= 26 || second >= 26 || (SpeechVerbShapes[(first * 26) + second] & (1u << word.Length)) != 0;
+    }
+
+    private static uint[] TwoLetterShapesOf(HashSet<string> words)
+    {
+        var shapes = new uint[26 * 26];
+        foreach (var word in words)
+        {
+            if (word.Length < 2 || word.Length >= 32 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]))
+            {
+                // A word opening otherwise might match under the comparer's case folding: no word is turned away.
+                Array.Fill(shapes, uint.MaxValue);
+                return shapes;
+            }
+
+            shapes[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] |= 1u << word.Length;
+        }
+
+        return shapes;
     }
 
     public static bool IsCharacterizationVerb(string word) => CharacterizationVerbs.Contains(word);
