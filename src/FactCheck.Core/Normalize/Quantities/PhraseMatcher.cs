@@ -275,7 +275,7 @@ internal static class TextScan
 
     /// <summary>The next letter run at or after <paramref name="i"/> (after spaces only), lower-cased; null when none.</summary>
     public static (int Start, int End, string Word)? NextWord(string text, int i) =>
-        NextWordSpan(text, i) is var (s, e) ? (s, e, text[s..e].ToLowerInvariant()) : null;
+        NextWordSpan(text, i) is var (s, e) ? (s, e, LoweredWords.Of(text.AsSpan(s, e - s))) : null;
 
     /// <summary>Where the next letter run at or after <paramref name="i"/> (after spaces only) stands, without copying it.</summary>
     public static (int Start, int End)? NextWordSpan(string text, int i)
@@ -286,7 +286,7 @@ internal static class TextScan
 
     /// <summary>The letter run ending right before <paramref name="end"/> (after spaces only), lower-cased.</summary>
     public static (int Start, int End, string Word)? PreviousWord(string text, int end) =>
-        PreviousWordSpan(text, end) is var (s, e) ? (s, e, text[s..e].ToLowerInvariant()) : null;
+        PreviousWordSpan(text, end) is var (s, e) ? (s, e, LoweredWords.Of(text.AsSpan(s, e - s))) : null;
 
     /// <summary>Where the letter run ending right before <paramref name="end"/> (after spaces only) stands, without copying it.</summary>
     public static (int Start, int End)? PreviousWordSpan(string text, int end)
@@ -304,5 +304,44 @@ internal static class TextScan
         }
 
         return (s, e);
+    }
+}
+
+/// <summary>
+/// Words as written, each with its lower-cased copy, one table per thread: the scanners ask for the words around every
+/// figure, and the same few thousand words come back again and again, so each is copied and lower-cased once, not at
+/// every asking.
+/// </summary>
+internal sealed class LoweredWords
+{
+    /// <summary>Enough for the words around a long document's figures; a fuller table starts again.</summary>
+    private const int Capacity = 8192;
+
+    [ThreadStatic]
+    private static LoweredWords? perThread;
+
+    private readonly Dictionary<string, string> byWord = new(Capacity, StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> byWordSpan;
+
+    private LoweredWords() => byWordSpan = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><paramref name="word"/> lower-cased, as <c>word.ToString().ToLowerInvariant()</c> gives it.</summary>
+    public static string Of(ReadOnlySpan<char> word)
+    {
+        var table = perThread ??= new LoweredWords();
+        if (table.byWordSpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (table.byWord.Count == Capacity)
+        {
+            table.byWord.Clear();
+        }
+
+        var copy = word.ToString();
+        var lower = copy.ToLowerInvariant();
+        table.byWord.Add(copy, lower);
+        return lower;
     }
 }
