@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using FactCheck.Core.Text;
@@ -1308,9 +1309,17 @@ internal sealed class NumberParser(string text)
     /// <summary>The scale suffixes, longest first, as an array: every number in digits asks for them.</summary>
     private static readonly (string Form, decimal Value, bool Spaced, bool Glued)[] Suffixes = [.. NumberWords.Suffixes];
 
+    /// <summary>The first letters of the scale suffixes: after most numbers stands none of them, and no suffix is tried.</summary>
+    private static readonly SearchValues<char> SuffixStarts = SearchValues.Create([.. Suffixes.Select(x => x.Form[0]).Distinct()]);
+
     private (int End, decimal Value)? Suffix(int end)
     {
         var s = TextScan.SkipSpaces(text, end);
+        if (!SuffixStarts.Contains(At(end)) && (s == end || !SuffixStarts.Contains(At(s))))
+        {
+            return null;
+        }
+
         foreach (var (form, value, spaced, glued) in Suffixes)
         {
             if (glued && Matches(end, form))
