@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using FactCheck.Core.Text;
@@ -1114,6 +1115,55 @@ internal sealed class NumberParser(string text)
 
     private string LastWordBefore(int end) => TextScan.PreviousWordSpan(text, end) is var (s, e) ? Known(text.AsSpan(s, e - s)) : "";
 
+    /// <summary>
+    /// The digits (and decimal point) of the number <see cref="Digits"/> reads, without its group separators: kept here,
+    /// reused from number to number, so that decimal.Parse reads them from a span and not from new strings.
+    /// </summary>
+    private char[] keptDigits = new char[32];
+
+    private int digitCount;
+
+    private ReadOnlySpan<char> KeptDigits => keptDigits.AsSpan(0, digitCount);
+
+    /// <summary>Keeps the characters of the text from <paramref name="from"/> to <paramref name="to"/>, leaving out any of <paramref name="separators"/>.</summary>
+    private void KeepDigits(int from, int to, params ReadOnlySpan<char> separators)
+    {
+        if (digitCount + (to - from) > keptDigits.Length)
+        {
+            Array.Resize(ref keptDigits, Math.Max(keptDigits.Length * 2, digitCount + (to - from)));
+        }
+
+        var part = text.AsSpan(from, to - from);
+        if (separators.IsEmpty)
+        {
+            part.CopyTo(keptDigits.AsSpan(digitCount));
+            digitCount += part.Length;
+            return;
+        }
+
+        foreach (var c in part)
+        {
+            if (!separators.Contains(c))
+            {
+                keptDigits[digitCount++] = c;
+            }
+        }
+    }
+
+    private void KeepPoint() => Keep('.');
+
+    private void KeepZero() => Keep('0');
+
+    private void Keep(char c)
+    {
+        if (digitCount == keptDigits.Length)
+        {
+            Array.Resize(ref keptDigits, keptDigits.Length * 2);
+        }
+
+        keptDigits[digitCount++] = c;
+    }
+
     /// <summary>A number written with digits at <paramref name="s"/> (no sign): separators, decimals, powers, slashes, suffixes.</summary>
     private Read? Digits(int s)
     {
@@ -1124,7 +1174,7 @@ internal sealed class NumberParser(string text)
         }
 
         var lead = a - s;
-        string? digits = null;
+        digitCount = 0;
         var end = a;
         var grouped = false;
         var form = NumberForm.Integer;
@@ -1138,68 +1188,71 @@ internal sealed class NumberParser(string text)
                 e += 4;
             }
 
-            digits = text[s..e].Replace(",", "", StringComparison.Ordinal);
+            KeepDigits(s, e, ',');
             end = e;
             grouped = true;
             if (At(e) == '.' && char.IsAsciiDigit(At(e + 1)))
             {
                 var f = DigitRun(e + 1);
-                digits += text[e..f];
+                KeepDigits(e, f);
                 end = f;
             }
         }
         else if (lead is >= 1 and <= 2 && At(a) == ',' && IndianGrouping(a) is { } ie)
         {
-            digits = text[s..ie].Replace(",", "", StringComparison.Ordinal);
+            KeepDigits(s, ie, ',');
             end = ie;
             grouped = true;
             if (At(ie) == '.' && char.IsAsciiDigit(At(ie + 1)))
             {
                 var f = DigitRun(ie + 1);
-                digits += text[ie..f];
+                KeepDigits(ie, f);
                 end = f;
             }
         }
         else if (lead is >= 1 and <= 3 && At(a) == '.' && ThreeDigits(a + 1) && EuropeanGrouping(a) is { } ee)
         {
-            digits = text[s..ee.IntEnd].Replace(".", "", StringComparison.Ordinal) + "." + text[(ee.IntEnd + 1)..ee.End];
+            KeepDigits(s, ee.IntEnd, '.');
+            KeepPoint();
+            KeepDigits(ee.IntEnd + 1, ee.End);
             end = ee.End;
             grouped = true;
         }
         else if (lead is >= 1 and <= 3 && SpaceGrouping(a) is { } se)
         {
-            digits = new string([.. text[s..se].Where(ch => char.IsAsciiDigit(ch) || ch == '.')]);
+            KeepDigits(s, se, ' ', '\u00a0', '\u202f', '\u2009'); // the group spaces SpaceGrouping passes
             end = se;
             grouped = true;
         }
         else if (lead is >= 1 and <= 3 && At(a) == ',' && char.IsAsciiDigit(At(a + 1)) && DecimalComma(s, a) is { } de)
         {
-            digits = text[s..a] + "." + text[(a + 1)..de];
+            KeepDigits(s, a);
+            KeepPoint();
+            KeepDigits(a + 1, de);
             end = de;
         }
-
-        if (digits is null)
+        else
         {
-            digits = text[s..a];
+            if (a == s)
+            {
+                KeepZero(); // ".5" reads as "0.5"; a lone "." as "0"
+            }
+
+            KeepDigits(s, a);
             if (At(a) == '.' && char.IsAsciiDigit(At(a + 1)))
             {
                 var f = DigitRun(a + 1);
-                digits += text[a..f];
+                KeepDigits(a, f);
                 end = f;
             }
 
-            if (digits.Length == 0 || digits[0] == '.')
-            {
-                digits = "0" + digits;
-            }
-
-            var power = Power(digits, end);
+            var power = Power(end);
             if (power is not null)
             {
                 return power;
             }
 
-            if (!digits.Contains('.', StringComparison.Ordinal))
+            if (!KeptDigits.Contains('.'))
             {
                 var frac = SlashFraction(s, a);
                 if (frac is not null)
@@ -1209,13 +1262,14 @@ internal sealed class NumberParser(string text)
             }
         }
 
+        var digits = KeptDigits;
         if (digits.Length > 28)
         {
             return null;
         }
 
         var value = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        if (digits.Contains('.', StringComparison.Ordinal))
+        if (digits.Contains('.'))
         {
             form = value == decimal.Truncate(value) ? NumberForm.Integer : NumberForm.Decimal;
         }
@@ -1255,9 +1309,17 @@ internal sealed class NumberParser(string text)
     /// <summary>The scale suffixes, longest first, as an array: every number in digits asks for them.</summary>
     private static readonly (string Form, decimal Value, bool Spaced, bool Glued)[] Suffixes = [.. NumberWords.Suffixes];
 
+    /// <summary>The first letters of the scale suffixes: after most numbers stands none of them, and no suffix is tried.</summary>
+    private static readonly SearchValues<char> SuffixStarts = SearchValues.Create([.. Suffixes.Select(x => x.Form[0]).Distinct()]);
+
     private (int End, decimal Value)? Suffix(int end)
     {
         var s = TextScan.SkipSpaces(text, end);
+        if (!SuffixStarts.Contains(At(end)) && (s == end || !SuffixStarts.Contains(At(s))))
+        {
+            return null;
+        }
+
         foreach (var (form, value, spaced, glued) in Suffixes)
         {
             if (glued && Matches(end, form))
@@ -1279,11 +1341,16 @@ internal sealed class NumberParser(string text)
             && (at + form.Length == text.Length || !char.IsLetterOrDigit(text[at + form.Length]));
     }
 
-    /// <summary>"1e10", "12.32e+14", "1.1^23", "-2500^-1", "1.3x10^6".</summary>
-    private Read? Power(string mantissa, int end)
+    /// <summary>"1e10", "12.32e+14", "1.1^23", "-2500^-1", "1.3x10^6", the mantissa kept by <see cref="Digits"/>.</summary>
+    private Read? Power(int end)
     {
         var c = At(end);
-        var m = decimal.Parse(mantissa, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (c is not ('^' or 'e' or 'E' or 'x' or '×'))
+        {
+            return null; // nearly every number: no mantissa to read
+        }
+
+        var m = decimal.Parse(KeptDigits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         if (c == '^')
         {
             var (exp, e) = Exponent(end + 1, allowManySigns: true);

@@ -8,17 +8,26 @@ namespace FactCheck.Core.Normalize.Quantities;
 /// phrase matches any run of white space; a phrase with a capital letter, or a single letter,
 /// matches only in its own case, as does one listed in <c>caseSensitive</c> ("bp" is a basis point,
 /// "BP" an oil company); others match in any case. A phrase ending in a letter or digit must
-/// end at a word boundary. Phrases are indexed by their first and last character, so a lookup
-/// costs a handful of comparisons.
+/// end at a word boundary. Phrases are indexed by their first and last two characters (or one, where
+/// the second is no letter or digit), so a lookup costs a handful of comparisons.
 /// </summary>
 /// <typeparam name="T">What a phrase stands for (a unit, a bound symbol, …).</typeparam>
 internal sealed class PhraseMatcher<T>
 {
+    // A phrase whose second character (or, read backward, its last but one) is a letter or digit is filed under its first
+    // two (last two) characters, the rest under one: at any place only the phrases of one two-character list and of the
+    // one-character list can match, and no match of one list reaches as far as one of the other (the second character
+    // read is a letter or digit for the one, and not for the other; a phrase of one character reaches only past it), so
+    // the longest is the one the character's whole list gives, and of two as long, the one it tried first.
     private readonly Dictionary<char, List<(string Phrase, bool Exact, T Value)>> byFirst = [];
+    private readonly Dictionary<int, List<(string Phrase, bool Exact, T Value)>> byFirstTwo = [];
     private readonly Dictionary<char, List<(string Phrase, bool Exact, T Value)>> byLast = [];
+    private readonly Dictionary<int, List<(string Phrase, bool Exact, T Value)>> byLastTwo = [];
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, IReadOnlySet<string>? caseSensitive = null)
     {
+        var first = new Dictionary<char, List<(string Phrase, bool Exact, T Value)>>();
+        var last = new Dictionary<char, List<(string Phrase, bool Exact, T Value)>>();
         foreach (var (phrase, value) in phrases)
         {
             if (phrase.Length == 0)
@@ -27,27 +36,75 @@ internal sealed class PhraseMatcher<T>
             }
 
             var exact = phrase.Any(char.IsUpper) || (phrase.Length == 1 && char.IsLetter(phrase[0])) || caseSensitive?.Contains(phrase) == true;
-            Add(byFirst, Key(phrase[0]), (phrase, exact, value));
-            Add(byLast, Key(phrase[^1]), (phrase, exact, value));
+            Add(first, Key(phrase[0]), (phrase, exact, value));
+            Add(last, Key(phrase[^1]), (phrase, exact, value));
         }
 
-        foreach (var list in byFirst.Values.Concat(byLast.Values))
+        foreach (var list in first.Values.Concat(last.Values))
         {
             // Longest first; of two as long, the one that must match its case ("MB", a megabyte, before
             // "mb", a megabit, which matches in any case).
             list.Sort((a, b) => a.Phrase.Length != b.Phrase.Length ? b.Phrase.Length.CompareTo(a.Phrase.Length) : b.Exact.CompareTo(a.Exact));
+        }
+
+        // Filed by two characters only once sorted, so each list keeps the order the list of its character had.
+        foreach (var (key, list) in first)
+        {
+            foreach (var entry in list)
+            {
+                var phrase = entry.Phrase;
+                if (phrase.Length > 1 && char.IsLetterOrDigit(phrase[1]))
+                {
+                    Add(byFirstTwo, Key(phrase[0], phrase[1]), entry);
+                }
+                else
+                {
+                    Add(byFirst, key, entry);
+                }
+            }
+        }
+
+        foreach (var (key, list) in last)
+        {
+            foreach (var entry in list)
+            {
+                var phrase = entry.Phrase;
+                if (phrase.Length > 1 && char.IsLetterOrDigit(phrase[^2]))
+                {
+                    Add(byLastTwo, Key(phrase[^2], phrase[^1]), entry);
+                }
+                else
+                {
+                    Add(byLast, key, entry);
+                }
+            }
         }
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/>: its end (exclusive) and value.</summary>
     public (int End, T Value)? MatchAt(string text, int start)
     {
-        if (start < 0 || start >= text.Length || !byFirst.TryGetValue(Key(text[start]), out var list))
+        if (start < 0 || start >= text.Length)
         {
             return null;
         }
 
         (int End, T Value)? best = null;
+        if (start + 1 < text.Length && byFirstTwo.TryGetValue(Key(text[start], text[start + 1]), out var two))
+        {
+            LongestForward(text, start, two, ref best);
+        }
+
+        if (byFirst.TryGetValue(Key(text[start]), out var one))
+        {
+            LongestForward(text, start, one, ref best);
+        }
+
+        return best;
+    }
+
+    private static void LongestForward(string text, int start, List<(string Phrase, bool Exact, T Value)> list, ref (int End, T Value)? best)
+    {
         foreach (var (phrase, exact, value) in list)
         {
             var end = Forward(text, start, phrase, exact);
@@ -56,19 +113,32 @@ internal sealed class PhraseMatcher<T>
                 best = (end, value);
             }
         }
-
-        return best;
     }
 
     /// <summary>The longest phrase ending at <paramref name="end"/> (exclusive): its start and value.</summary>
     public (int Start, T Value)? MatchBefore(string text, int end)
     {
-        if (end <= 0 || end > text.Length || !byLast.TryGetValue(Key(text[end - 1]), out var list))
+        if (end <= 0 || end > text.Length)
         {
             return null;
         }
 
         (int Start, T Value)? best = null;
+        if (end >= 2 && byLastTwo.TryGetValue(Key(text[end - 2], text[end - 1]), out var two))
+        {
+            LongestBackward(text, end, two, ref best);
+        }
+
+        if (byLast.TryGetValue(Key(text[end - 1]), out var one))
+        {
+            LongestBackward(text, end, one, ref best);
+        }
+
+        return best;
+    }
+
+    private static void LongestBackward(string text, int end, List<(string Phrase, bool Exact, T Value)> list, ref (int Start, T Value)? best)
+    {
         foreach (var (phrase, exact, value) in list)
         {
             var start = Backward(text, end, phrase, exact);
@@ -77,8 +147,6 @@ internal sealed class PhraseMatcher<T>
                 best = (start, value);
             }
         }
-
-        return best;
     }
 
     private static int Forward(string text, int start, string phrase, bool exact)
@@ -164,7 +232,10 @@ internal sealed class PhraseMatcher<T>
 
     private static char Key(char c) => char.ToLowerInvariant(c);
 
-    private static void Add(Dictionary<char, List<(string, bool, T)>> index, char key, (string, bool, T) entry)
+    private static int Key(char first, char second) => (Key(first) << 16) | Key(second);
+
+    private static void Add<TKey>(Dictionary<TKey, List<(string, bool, T)>> index, TKey key, (string, bool, T) entry)
+        where TKey : notnull
     {
         if (!index.TryGetValue(key, out var list))
         {
@@ -275,7 +346,7 @@ internal static class TextScan
 
     /// <summary>The next letter run at or after <paramref name="i"/> (after spaces only), lower-cased; null when none.</summary>
     public static (int Start, int End, string Word)? NextWord(string text, int i) =>
-        NextWordSpan(text, i) is var (s, e) ? (s, e, text[s..e].ToLowerInvariant()) : null;
+        NextWordSpan(text, i) is var (s, e) ? (s, e, LoweredWords.Of(text.AsSpan(s, e - s))) : null;
 
     /// <summary>Where the next letter run at or after <paramref name="i"/> (after spaces only) stands, without copying it.</summary>
     public static (int Start, int End)? NextWordSpan(string text, int i)
@@ -286,7 +357,7 @@ internal static class TextScan
 
     /// <summary>The letter run ending right before <paramref name="end"/> (after spaces only), lower-cased.</summary>
     public static (int Start, int End, string Word)? PreviousWord(string text, int end) =>
-        PreviousWordSpan(text, end) is var (s, e) ? (s, e, text[s..e].ToLowerInvariant()) : null;
+        PreviousWordSpan(text, end) is var (s, e) ? (s, e, LoweredWords.Of(text.AsSpan(s, e - s))) : null;
 
     /// <summary>Where the letter run ending right before <paramref name="end"/> (after spaces only) stands, without copying it.</summary>
     public static (int Start, int End)? PreviousWordSpan(string text, int end)
@@ -304,5 +375,44 @@ internal static class TextScan
         }
 
         return (s, e);
+    }
+}
+
+/// <summary>
+/// Words as written, each with its lower-cased copy, one table per thread: the scanners ask for the words around every
+/// figure, and the same few thousand words come back again and again, so each is copied and lower-cased once, not at
+/// every asking.
+/// </summary>
+internal sealed class LoweredWords
+{
+    /// <summary>Enough for the words around a long document's figures; a fuller table starts again.</summary>
+    private const int Capacity = 8192;
+
+    [ThreadStatic]
+    private static LoweredWords? perThread;
+
+    private readonly Dictionary<string, string> byWord = new(Capacity, StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> byWordSpan;
+
+    private LoweredWords() => byWordSpan = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><paramref name="word"/> lower-cased, as <c>word.ToString().ToLowerInvariant()</c> gives it.</summary>
+    public static string Of(ReadOnlySpan<char> word)
+    {
+        var table = perThread ??= new LoweredWords();
+        if (table.byWordSpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (table.byWord.Count == Capacity)
+        {
+            table.byWord.Clear();
+        }
+
+        var copy = word.ToString();
+        var lower = copy.ToLowerInvariant();
+        table.byWord.Add(copy, lower);
+        return lower;
     }
 }
