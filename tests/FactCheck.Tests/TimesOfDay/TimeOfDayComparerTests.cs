@@ -182,6 +182,18 @@ public sealed class TimeOfDayComparerTests
     }
 
     [Theory]
+    [InlineData("5:40", true)] // "shortly after 4:40" was written at 4:40
+    [InlineData("5:25", false)]
+    public void A_time_told_shortly_after_a_minute_shares_that_minute(string other, bool conflict)
+    {
+        var findings = Compare(
+            Report("a.txt", "A burst main is the likely cause of a hole that opened shortly after 4:40 a.m. on Sunday on Tarrow Street, swallowing a van. Engineers were on site by noon."),
+            Report("b.txt", $"The road gave way at {other} a.m. on Sunday, according to the fire log, taking a parked van with it. Crews fenced it off at 7 a.m."));
+
+        Assert.Equal(conflict, findings.Any(f => f.Kind == FindingKind.Conflict));
+    }
+
+    [Theory]
     [InlineData("10.41pm", "11.41pm", true)]
     [InlineData("10.40pm", "11.40pm", false)]
     [InlineData("10.41pm", "11.42pm", false)]

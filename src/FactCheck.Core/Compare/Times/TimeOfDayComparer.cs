@@ -160,18 +160,36 @@ public sealed class TimeOfDayComparer : IClaimComparer
     /// slipped or given in another zone is a common way for reports of one happening to differ, while by chance two times
     /// share a minute rarely. How rarely depends on the minute: of times rounded to five minutes, about one pair in eight
     /// that are not quarters shares one ("10:20" and "11:20"); a minute no one rounds to ("3:12", "10.41") is shared by
-    /// about one pair in 48, near proof on its own.
+    /// about one pair in 48, near proof on its own. A time told "shortly after" or "shortly before" ("shortly after 8:40
+    /// p.m.") was written at one end of the span it allows.
     /// </summary>
     private static double SameMinuteBonus(TimeOfDayClaim a, TimeOfDayClaim b)
     {
-        if (a.Low != a.High || b.Low != b.High || a.OpenLow || a.OpenHigh || b.OpenLow || b.OpenHigh || a.Low % 60 != b.Low % 60 || a.Low % 15 == 0)
+        if (a.OpenLow || a.OpenHigh || b.OpenLow || b.OpenHigh)
         {
             return 0;
         }
 
-        // An hour apart to the odd minute ("landed at 7.52am", "touched down at 8.52am") is the commonest slip of all.
-        return a.Low % 5 == 0 ? SameRoundMinuteBonus : Math.Abs(a.Low - b.Low) == 60 ? AlignmentThreshold : SameExactMinuteBonus;
+        foreach (var x in WrittenMinutes(a))
+        {
+            foreach (var y in WrittenMinutes(b))
+            {
+                if (x % 60 == y % 60 && x % 15 != 0)
+                {
+                    // An hour apart to the odd minute ("landed at 7.52am", "touched down at 8.52am") is the commonest slip of all.
+                    return x % 5 == 0 ? SameRoundMinuteBonus : Math.Abs(x - y) == 60 ? AlignmentThreshold : SameExactMinuteBonus;
+                }
+            }
+        }
+
+        return 0;
     }
+
+    /// <summary>The minutes a time may have been written as: its one minute, or either end of a "shortly before/after" span.</summary>
+    private static int[] WrittenMinutes(TimeOfDayClaim c) =>
+        c.Low == c.High ? [c.Low]
+        : ((c.High - c.Low) % Day + Day) % Day == TimeOfDayRecognizer.ShortlyMinutes ? [c.Low, c.High]
+        : [];
 
     /// <summary>
     /// How alike the contexts of two times are: their sentences and the words beside them, or the words leading up
