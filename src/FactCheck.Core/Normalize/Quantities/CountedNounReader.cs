@@ -18,8 +18,8 @@ public sealed record CountedNoun(int End, string Phrase, string Unit);
 /// </summary>
 public static class CountedNounReader
 {
-    // A name may stand in the phrase: "180,000 Bitsy Bear plush toys".
-    private const int MaxWords = 4;
+    // A name may stand in the phrase: "180,000 Bitsy Bear plush toys", "1,150 Harrowvale Transit Authority bus drivers".
+    private const int MaxWords = 5;
 
     private static readonly HashSet<string> Stop = Build();
     private static readonly HashSet<string> Irregular = Lexicon.Set("quantity-irregular-plurals");
