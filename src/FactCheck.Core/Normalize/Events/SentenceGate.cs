@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Text;
 
+using FactCheck.Core.Text;
+
 namespace FactCheck.Core.Normalize.Events;
 
 /// <summary>The word readers of the event extractor, as flags: those a sentence can give anything to.</summary>
@@ -49,7 +51,7 @@ internal static class SentenceGate
     private static readonly bool AnyWordOpensFate = FateReader.PhraseWords is null;
 
     // Which (length, first letter, second letter) keys some opener has: most words have none, and need no look-up.
-    private static readonly OpenerKeys Keys = new(Openers.Keys);
+    private static readonly WordShapes Keys = new(Openers.Keys);
 
     /// <summary>The readers the words of text[<paramref name="start"/>, <paramref name="end"/>) can give anything to.</summary>
     public static SentenceReaders ReadersOf(string text, int start, int end)
@@ -78,7 +80,7 @@ internal static class SentenceGate
                     found |= followed;
                 }
 
-                previous = Keys.MayOpen(word) && OpenerLookup.TryGetValue(word, out var opener) ? opener : null;
+                previous = Keys.MayHold(word) && OpenerLookup.TryGetValue(word, out var opener) ? opener : null;
                 found |= previous?.Alone ?? SentenceReaders.None;
             }
 
@@ -124,42 +126,4 @@ internal static class SentenceGate
         AddPhrases(FateReader.PhraseWords ?? [], SentenceReaders.Fates);
         return openers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
-}
-
-/// <summary>
-/// A bit for each (length, first letter, second letter) of a set of ASCII words, letters folded to lower case: a word
-/// whose bit is clear equals none of them ignoring case, and needs no hash look-up. Lengths past 31 share a bit, and
-/// so do all characters that are no ASCII letter.
-/// </summary>
-internal sealed class OpenerKeys
-{
-    private const int Letters = 27; // a-z, and one for any other character or none
-
-    private readonly ulong[] _bits = new ulong[(32 * Letters * Letters + 63) / 64];
-
-    private readonly bool _anyWord;
-
-    public OpenerKeys(IEnumerable<string> words)
-    {
-        foreach (var word in words)
-        {
-            // A word outside ASCII may equal an ASCII one ignoring case ("ſ" and "s"): with one, every word may open.
-            _anyWord |= !Ascii.IsValid(word);
-            var key = KeyOf(word);
-            _bits[key >> 6] |= 1UL << (key & 63);
-        }
-    }
-
-    /// <summary>False when <paramref name="word"/> (ASCII) equals none of the words ignoring case.</summary>
-    public bool MayOpen(ReadOnlySpan<char> word)
-    {
-        var key = KeyOf(word);
-        return _anyWord || (_bits[key >> 6] & (1UL << (key & 63))) != 0;
-    }
-
-    private static int KeyOf(ReadOnlySpan<char> word) =>
-        ((Math.Min(word.Length, 31) * Letters) + LetterOf(word, 0)) * Letters + LetterOf(word, 1);
-
-    private static int LetterOf(ReadOnlySpan<char> word, int k) =>
-        k < word.Length && char.IsAsciiLetter(word[k]) ? (word[k] | 0x20) - 'a' : Letters - 1;
 }

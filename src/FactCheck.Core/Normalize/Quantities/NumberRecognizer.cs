@@ -213,7 +213,7 @@ internal sealed class NumberParser(string text)
 
         var end = TextScan.WordEnd(text, i);
         var word = text.AsSpan(i, end - i);
-        if (word.Length > 12 || (word[0] < 128 && !StartLetters[word[0]]) || !HasStartShape(word) || !StartWordLookup.Contains(word))
+        if (word.Length > 12 || !StartShapes.MayHold(word) || !StartWordLookup.Contains(word))
         {
             return false;
         }
@@ -247,77 +247,14 @@ internal sealed class NumberParser(string text)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWordLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The ASCII letters a start word begins with, in either case: most words of a text begin with another, and are turned
-    /// away without hashing them.
-    /// </summary>
-    private static readonly bool[] StartLetters = BuildStartLetters();
-
-    private static bool[] BuildStartLetters()
-    {
-        var letters = new bool[128];
-        foreach (var word in StartWords)
-        {
-            if (word[0] >= 128)
-            {
-                Array.Fill(letters, true); // a word that starts outside ASCII: leave every word to the look-up
-                return letters;
-            }
-
-            letters[char.ToLowerInvariant(word[0])] = true;
-            letters[char.ToUpperInvariant(word[0])] = true;
-        }
-
-        return letters;
-    }
-
-    /// <summary>
     /// Whether a word of ASCII letters at a word's start may open a number or a web address: the cheap tests of
     /// <see cref="StartsNumber"/>, and "http" or "www" (whose first letter is all <see cref="UrlEnd"/> asks before it looks on).
     /// </summary>
     private static bool MayOpen(ReadOnlySpan<char> word) =>
-        word[0] is 'h' or 'H' or 'w' or 'W' || (word.Length <= 12 && StartLetters[word[0]] && HasStartShape(word));
+        word[0] is 'h' or 'H' or 'w' or 'W' || (word.Length <= 12 && StartShapes.MayHold(word));
 
-    /// <summary>
-    /// The lengths of the start words (a bit each) by their first two letters, lower-cased: index (first - 'a') * 27 +
-    /// (second - 'a'), or + 26 for a word of one letter. Most words that open like a start word ("the", "for", "on") have
-    /// no start word of their length and shape, and are turned away without hashing them.
-    /// </summary>
-    private static readonly uint[] StartShapes = BuildStartShapes();
-
-    private static uint[] BuildStartShapes()
-    {
-        var shapes = new uint[26 * 27];
-        foreach (var word in StartWords)
-        {
-            if (ShapeIndex(word) is { } k && word.Length < 32)
-            {
-                shapes[k] |= 1u << word.Length;
-            }
-            else
-            {
-                Array.Fill(shapes, uint.MaxValue); // a start word of another shape: leave every word to the look-up
-                return shapes;
-            }
-        }
-
-        return shapes;
-    }
-
-    /// <summary>Whether a word (a letter run) may be a start word by its first two letters and length; words outside ASCII may.</summary>
-    private static bool HasStartShape(ReadOnlySpan<char> word) =>
-        ShapeIndex(word) is not { } k || word.Length >= 32 || (StartShapes[k] & (1u << word.Length)) != 0;
-
-    /// <summary>A word's index in <see cref="StartShapes"/>; null when either of its first two letters is no ASCII letter.</summary>
-    private static int? ShapeIndex(ReadOnlySpan<char> word)
-    {
-        if (!char.IsAsciiLetter(word[0]) || (word.Length > 1 && !char.IsAsciiLetter(word[1])))
-        {
-            return null;
-        }
-
-        var second = word.Length > 1 ? (word[1] | 0x20) - 'a' : 26;
-        return (((word[0] | 0x20) - 'a') * 27) + second;
-    }
+    // Most words that open like no start word ("the", "for", "on") are turned away by their shape, without hashing them.
+    private static readonly WordShapes StartShapes = new(StartWords);
 
     /// <summary>
     /// The ASCII characters the scan steps over one by one: neither letter nor digit, nor '.' or '-' (which may open a

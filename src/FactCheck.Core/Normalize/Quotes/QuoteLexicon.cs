@@ -1,4 +1,5 @@
 using FactCheck.Core.Data;
+using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Normalize.Quotes;
 
@@ -122,39 +123,11 @@ internal static class QuoteLexicon
         return lists;
     }
 
-    // For each ASCII letter a role may open with (in either case), the lengths of the roles that open with it, as bits: most
-    // lower-case words of a document ("the", "said", "council") have no role of their first letter and length, and are
-    // known not to be one without a lookup.
-    private static readonly uint[] RoleShapes = ShapesOf(Roles);
+    // Most lower-case words of a document ("the", "said", "council") have no role of their shape, and need no look-up.
+    private static readonly WordShapes RoleShapes = new(Roles);
 
-    /// <summary>
-    /// False only when <paramref name="word"/> (as written, in any case) cannot be on <see cref="Roles"/>: it opens with an
-    /// ASCII letter and no role of its length opens with that letter.
-    /// </summary>
-    public static bool MayBeRole(ReadOnlySpan<char> word)
-    {
-        var first = (uint)((word[0] | 0x20) - 'a');
-        return first >= 26 || word.Length >= 32 || (RoleShapes[first] & (1u << word.Length)) != 0;
-    }
-
-    private static uint[] ShapesOf(HashSet<string> words)
-    {
-        var shapes = new uint[26];
-        foreach (var word in words)
-        {
-            var first = (uint)((word[0] | 0x20) - 'a');
-            if (first >= 26 || !char.IsAsciiLetter(word[0]) || word.Length >= 32)
-            {
-                // A word opening otherwise might match an ASCII letter under the comparer's case folding: no word is turned away.
-                Array.Fill(shapes, uint.MaxValue);
-                return shapes;
-            }
-
-            shapes[first] |= 1u << word.Length;
-        }
-
-        return shapes;
-    }
+    /// <summary>False only when <paramref name="word"/> (as written, in any case) cannot be on <see cref="Roles"/>.</summary>
+    public static bool MayBeRole(ReadOnlySpan<char> word) => RoleShapes.MayHold(word);
 
     // The longest speech verb: a longer run of letters cannot be one.
     private static readonly int LongestSpeechVerb = SpeechVerbs.Max(v => v.Length);
@@ -186,7 +159,7 @@ internal static class QuoteLexicon
             // Most runs have no speech verb of their first two letters and length, and are passed over without a lookup.
             var run = text[start..i];
             if (run.Length <= lower.Length && (System.Text.Ascii.IsValid(run) ? run : WordToken.LowerOf(run, lower)) is var word
-                && MayBeSpeechVerb(word) && SpeechVerbsBySpan.Contains(word))
+                && SpeechVerbShapes.MayHold(word) && SpeechVerbsBySpan.Contains(word))
             {
                 return true;
             }
@@ -195,43 +168,8 @@ internal static class QuoteLexicon
         return false;
     }
 
-    // For each pair of ASCII letters a speech verb may open with (in either case), the lengths of the verbs that open with
-    // them, as bits: most words of a sentence ("the", "council", "on") open no speech verb of their length.
-    private static readonly uint[] SpeechVerbShapes = TwoLetterShapesOf(SpeechVerbs);
-
-    /// <summary>
-    /// False only when <paramref name="word"/> (as written, in any case) cannot be on <see cref="SpeechVerbs"/>: it opens with
-    /// two ASCII letters and no speech verb of its length opens with them.
-    /// </summary>
-    private static bool MayBeSpeechVerb(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || word.Length >= 32)
-        {
-            return true;
-        }
-
-        var first = (uint)((word[0] | 0x20) - 'a');
-        var second = (uint)((word[1] | 0x20) - 'a');
-        return first >= 26 || second >= 26 || (SpeechVerbShapes[(first * 26) + second] & (1u << word.Length)) != 0;
-    }
-
-    private static uint[] TwoLetterShapesOf(HashSet<string> words)
-    {
-        var shapes = new uint[26 * 26];
-        foreach (var word in words)
-        {
-            if (word.Length < 2 || word.Length >= 32 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]))
-            {
-                // A word opening otherwise might match under the comparer's case folding: no word is turned away.
-                Array.Fill(shapes, uint.MaxValue);
-                return shapes;
-            }
-
-            shapes[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] |= 1u << word.Length;
-        }
-
-        return shapes;
-    }
+    // Most words of a sentence ("the", "council", "on") have no speech verb of their shape, and need no look-up.
+    private static readonly WordShapes SpeechVerbShapes = new(SpeechVerbs);
 
     public static bool IsCharacterizationVerb(string word) => CharacterizationVerbs.Contains(word);
 
